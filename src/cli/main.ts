@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// The command line: the add-in's actions on .xlsx files, for batch work and machines without Excel.
+import { Command, CommanderError } from 'commander';
+import { CliError } from './io';
+import { register as registerPlan } from './commands/plan';
+
+const program = new Command();
+program
+  .name('indicator-templates')
+  .description('指标模板：从政府工作报告生成目标任务台账、月报表模板、审核与汇总 / Indicator Templates CLI')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerPlan(program);
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof CliError) {
+      process.stderr.write(`错误 / error: ${e.message}\n`);
+      return e.code;
+    }
+    process.stderr.write(`意外错误 / unexpected error: ${(e as Error)?.message ?? String(e)}\n`);
+    return 2;
+  }
+}
+
+main(process.argv).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,5 @@
+export * from './types';
+export * from './schema';
+export * from './units';
+export { seedPlan } from './seed';
+export { planHash } from './hash';

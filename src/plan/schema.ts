@@ -1,0 +1,316 @@
+// The plan file's schema. A plan file may leave optional fields out; parsePlan returns a plan with
+// every field present (null where unknown). Errors name the field path and say what was expected,
+// in Chinese and English, and a bad file never throws past parsePlan.
+import { z } from 'zod';
+import type { Indicator, Plan } from './types';
+import { DEFAULT_SETTINGS } from './types';
+
+const num = z.number().finite();
+const nullableNum = num.nullable().optional();
+const share = z.number().min(0).max(1);
+
+const bandsSchema = z.object({ aheadPp: num.min(0), behindPp: num.min(0), redPp: num.min(0) }).strict();
+const thresholdsSchema = z
+  .object({
+    momChange: num.positive(),
+    yoyChange: num.positive(),
+    overTargetMultiple: num.positive(),
+    scaleFactor: num.gt(1),
+  })
+  .strict();
+
+const indicatorSchema = z
+  .object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/, 'code'),
+    section: z.string().trim().min(1),
+    name: z.string().trim().min(1).max(120),
+    kind: z.enum(['cumulative', 'level', 'rate', 'milestone']),
+    unit: z.string().trim().max(16).optional().default(''),
+    comparator: z.enum(['>=', '<=', 'between', 'approx']).optional().default('>='),
+    value: nullableNum,
+    max: nullableNum,
+    tolerance: z.number().min(0).max(1).nullable().optional(),
+    direction: z.enum(['increase', 'decrease']).nullable().optional(),
+    baseline: nullableNum,
+    responsible: z.string().trim().max(60).nullable().optional(),
+    lead: z.string().trim().max(60).nullable().optional(),
+    deadlineMonth: z.number().int().min(1).max(12).nullable().optional(),
+    schedule: z.array(share).length(12).nullable().optional(),
+    lastYear: z.array(num.nullable()).length(12).nullable().optional(),
+    parent: z.string().trim().nullable().optional(),
+    recurring: z.boolean().optional().default(false),
+    bands: bandsSchema.partial().nullable().optional(),
+    thresholds: thresholdsSchema.partial().nullable().optional(),
+    note: z.string().nullable().optional(),
+  })
+  .strict();
+
+const planSchema = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    unitName: z.string().trim().min(1).max(60),
+    title: z.string().nullable().optional(),
+    sections: z.array(z.object({ id: z.string().trim().min(1), title: z.string().trim().min(1) }).strict()).min(1),
+    indicators: z.array(indicatorSchema),
+    settings: z
+      .object({
+        scheduleDecimals: z.number().int().min(0).max(4).nullable().optional(),
+        bands: bandsSchema.partial().optional(),
+        thresholds: thresholdsSchema.partial().optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export interface PlanIssue {
+  /** Field path, e.g. "indicators[3].value". */
+  path: string;
+  message: string;
+  messageEn: string;
+}
+
+export type PlanResult = { ok: true; plan: Plan } | { ok: false; issues: PlanIssue[] };
+
+const FIELD_ZH: Record<string, string> = {
+  year: '年度',
+  unitName: '单位名称',
+  sections: '板块',
+  indicators: '指标',
+  code: '代码',
+  section: '板块',
+  name: '名称',
+  kind: '类型',
+  unit: '单位',
+  comparator: '比较方式',
+  value: '目标值',
+  max: '上限',
+  tolerance: '容差',
+  direction: '方向',
+  baseline: '基数',
+  responsible: '责任单位',
+  lead: '分管领导',
+  deadlineMonth: '截止月份',
+  schedule: '序时计划',
+  lastYear: '上年同期',
+  parent: '上级代码',
+  recurring: '每月任务',
+  settings: '设置',
+};
+
+function pathText(path: ReadonlyArray<PropertyKey>): string {
+  let s = '';
+  for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${String(p)}` : String(p);
+  return s || '(根 / root)';
+}
+
+function fieldZh(path: ReadonlyArray<PropertyKey>): string {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const p = path[i];
+    if (typeof p === 'string' && FIELD_ZH[p]) return FIELD_ZH[p];
+  }
+  return '字段';
+}
+
+function describe(issue: z.core.$ZodIssue): { zh: string; en: string } {
+  const f = fieldZh(issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return { zh: `缺少${f}`, en: `missing; expected ${issue.expected}` };
+      return { zh: `${f}应为${typeZh(issue.expected)}`, en: `expected ${issue.expected}` };
+    case 'invalid_value':
+      return {
+        zh: `${f}应为以下之一：${issue.values.join('、')}`,
+        en: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+      };
+    case 'too_small':
+      return { zh: `${f}不能小于${String(issue.minimum)}`, en: `must be at least ${String(issue.minimum)}` };
+    case 'too_big':
+      return { zh: `${f}不能大于${String(issue.maximum)}`, en: `must be at most ${String(issue.maximum)}` };
+    case 'unrecognized_keys':
+      return { zh: `不认识的字段：${issue.keys.join('、')}`, en: `unknown field(s): ${issue.keys.join(', ')}` };
+    case 'invalid_format':
+      return {
+        zh: `${f}只能由字母、数字和 _ . - 组成，最长32个字符`,
+        en: 'letters, digits and _ . - only, at most 32 characters',
+      };
+    default:
+      return { zh: `${f}不正确`, en: issue.message };
+  }
+}
+
+function typeZh(t: string): string {
+  return (
+    ({ number: '数字', string: '文字', boolean: '是/否', array: '列表', object: '对象' } as Record<string, string>)[
+      t
+    ] ?? t
+  );
+}
+
+/** Checks across indicators that a field-by-field schema cannot see. */
+function crossChecks(plan: Plan): PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  const seen = new Map<string, number>();
+  const sections = new Set(plan.sections.map((s) => s.id));
+  const codes = new Set(plan.indicators.map((i) => i.code));
+  plan.indicators.forEach((ind, i) => {
+    const at = (field: string) => `indicators[${i}]${field ? '.' + field : ''}`;
+    const first = seen.get(ind.code);
+    if (first !== undefined) {
+      issues.push({
+        path: at('code'),
+        message: `代码“${ind.code}”重复（第${first + 1}个指标已使用）`,
+        messageEn: `duplicate code "${ind.code}" (already used by indicator ${first + 1})`,
+      });
+    } else seen.set(ind.code, i);
+    if (!sections.has(ind.section)) {
+      issues.push({
+        path: at('section'),
+        message: `板块“${ind.section}”不在 sections 中`,
+        messageEn: `section "${ind.section}" is not listed in sections`,
+      });
+    }
+    if (ind.kind !== 'milestone' && ind.value === null) {
+      issues.push({
+        path: at('value'),
+        message: `“${ind.name}”缺少目标值`,
+        messageEn: `"${ind.name}" has no target value`,
+      });
+    }
+    if (ind.comparator === 'between' && (ind.max === null || ind.value === null || ind.max < ind.value)) {
+      issues.push({
+        path: at('max'),
+        message: `“${ind.name}”是区间目标，上限应不小于目标值`,
+        messageEn: `"${ind.name}" is a range: max must be at least value`,
+      });
+    }
+    if (ind.comparator === 'approx' && ind.tolerance === null) {
+      issues.push({
+        path: at('tolerance'),
+        message: `“${ind.name}”是“左右”目标，需要容差（如0.05表示±5%）`,
+        messageEn: `"${ind.name}" is an approx target: give a tolerance (0.05 = ±5%)`,
+      });
+    }
+    if (ind.schedule) {
+      const s = ind.schedule;
+      const bad = s.findIndex((v, k) => k > 0 && v < s[k - 1]);
+      if (bad >= 0 || s[11] !== 1) {
+        issues.push({
+          path: at('schedule'),
+          message: `“${ind.name}”的序时计划应逐月不减，且12月为1`,
+          messageEn: `"${ind.name}": schedule must not decrease and must end at 1 in December`,
+        });
+      }
+    }
+    if (ind.parent !== null && !codes.has(ind.parent)) {
+      issues.push({
+        path: at('parent'),
+        message: `上级代码“${ind.parent}”不存在`,
+        messageEn: `parent code "${ind.parent}" does not exist`,
+      });
+    }
+  });
+  return issues;
+}
+
+function normalizeIndicator(raw: z.infer<typeof indicatorSchema>): Indicator {
+  const milestone = raw.kind === 'milestone';
+  return {
+    code: raw.code,
+    section: raw.section,
+    name: raw.name,
+    kind: raw.kind,
+    unit: raw.unit ?? '',
+    comparator: raw.comparator ?? '>=',
+    value: milestone ? null : (raw.value ?? null),
+    max: raw.comparator === 'between' ? (raw.max ?? null) : null,
+    tolerance: raw.comparator === 'approx' ? (raw.tolerance ?? null) : null,
+    direction: raw.kind === 'rate' ? (raw.direction ?? 'increase') : null,
+    baseline: raw.baseline ?? null,
+    responsible: raw.responsible ? raw.responsible : null,
+    lead: raw.lead ? raw.lead : null,
+    deadlineMonth: raw.deadlineMonth ?? null,
+    schedule: raw.schedule ?? null,
+    lastYear: raw.lastYear ?? null,
+    parent: raw.parent ? raw.parent : null,
+    recurring: raw.recurring ?? false,
+    bands: raw.bands ?? null,
+    thresholds: raw.thresholds ?? null,
+    note: raw.note ?? null,
+  };
+}
+
+/** Validate and normalize plan data (already parsed from JSON). Never throws. */
+export function parsePlan(data: unknown): PlanResult {
+  const r = planSchema.safeParse(data);
+  if (!r.success) {
+    return {
+      ok: false,
+      issues: r.error.issues.map((i) => {
+        const d = describe(i);
+        const p = pathText(i.path);
+        return { path: p, message: `${p}：${d.zh}`, messageEn: `${p}: ${d.en}` };
+      }),
+    };
+  }
+  const raw = r.data;
+  const plan: Plan = {
+    year: raw.year,
+    unitName: raw.unitName,
+    title: raw.title ?? null,
+    sections: raw.sections,
+    indicators: raw.indicators.map(normalizeIndicator),
+    settings: {
+      scheduleDecimals:
+        raw.settings?.scheduleDecimals === undefined
+          ? DEFAULT_SETTINGS.scheduleDecimals
+          : raw.settings.scheduleDecimals,
+      bands: { ...DEFAULT_SETTINGS.bands, ...(raw.settings?.bands ?? {}) },
+      thresholds: { ...DEFAULT_SETTINGS.thresholds, ...(raw.settings?.thresholds ?? {}) },
+    },
+  };
+  const issues = crossChecks(plan);
+  return issues.length ? { ok: false, issues } : { ok: true, plan };
+}
+
+/** Parse plan file text (JSON). Never throws: a syntax error becomes an issue naming line and column. */
+export function parsePlanText(text: string): PlanResult {
+  const clean = text.replace(/^\uFEFF/, '');
+  let data: unknown;
+  try {
+    data = JSON.parse(clean);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(msg);
+    let where = '';
+    if (pos) {
+      const before = clean.slice(0, Number(pos[1]));
+      const line = before.split('\n').length;
+      const col = before.length - before.lastIndexOf('\n');
+      where = `第${line}行第${col}列`;
+      return {
+        ok: false,
+        issues: [
+          {
+            path: '(文件 / file)',
+            message: `计划文件不是有效的JSON（${where}）`,
+            messageEn: `not valid JSON at line ${line}, column ${col}`,
+          },
+        ],
+      };
+    }
+    return {
+      ok: false,
+      issues: [{ path: '(文件 / file)', message: '计划文件不是有效的JSON', messageEn: `not valid JSON: ${msg}` }],
+    };
+  }
+  return parsePlan(data);
+}
+
+/** The plan as it is written to a file: every field, stable order. */
+export function planToJson(plan: Plan): string {
+  return JSON.stringify(plan, null, 2) + '\n';
+}

@@ -1,0 +1,41 @@
+// Units carry a scale: 3.2万亩 is 32,000 亩. Knowing the scale lets checks catch a figure
+// typed in 亩 on a 万亩 row.
+
+const PREFIXES: Array<[string, number]> = [
+  ['亿', 1e8],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['十万', 1e5],
+  ['万', 1e4],
+  ['千', 1e3],
+  ['百', 1e2],
+];
+
+// Units that start with a scale character but are not scaled (万元 is scaled; 千克 is not).
+const UNSCALED = new Set(['千克', '千米', '千瓦', '千瓦时', '百分点', '万元/亩']);
+
+export interface UnitScale {
+  /** The unit as written: 万亩 */
+  unit: string;
+  /** 1e4 for 万亩 */
+  scale: number;
+  /** The base unit: 亩 */
+  base: string;
+}
+
+export function unitScale(unit: string): UnitScale {
+  const u = unit.trim();
+  if (!UNSCALED.has(u)) {
+    for (const [prefix, scale] of PREFIXES) {
+      if (u.startsWith(prefix) && u.length > prefix.length) {
+        return { unit: u, scale, base: u.slice(prefix.length) };
+      }
+    }
+  }
+  return { unit: u, scale: 1, base: u };
+}
+
+export function isPercentUnit(unit: string): boolean {
+  const u = unit.trim();
+  return u === '%' || u === '％' || u === '百分比';
+}

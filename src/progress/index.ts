@@ -1,0 +1,2 @@
+export * from './progress';
+export { round } from './round';

@@ -1,0 +1,10 @@
+// Spreadsheet ROUND: half away from zero on the decimal value a user sees. Plain Math.round on
+// binary floats disagrees with Excel and LibreOffice (1.005 -> 1.00), so the sheet and the core
+// would show different statuses at the boundaries.
+export function round(x: number, digits = 0): number {
+  if (!Number.isFinite(x)) return x;
+  const m = Math.pow(10, digits);
+  const scaled = Number((Math.abs(x) * m).toPrecision(15));
+  const r = Math.floor(scaled + 0.5) / m;
+  return x < 0 ? -r : r;
+}

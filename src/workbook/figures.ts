@@ -1,0 +1,94 @@
+// What a filled template holds, read back into plain data by code (never by row position).
+// Produced by src/template/readback.ts from a WorkbookSnapshot; consumed by checks, summary,
+// collect and the "nothing lost" regeneration.
+import type { CellValue } from './spec';
+import type { Plan } from '../plan/types';
+
+/** The month sheet's columns, in their default order (A..M). Found by header text when read back. */
+export const MONTH_COLUMNS = [
+  'seq', // 序号
+  'code', // 代码
+  'name', // 指标
+  'unit', // 单位
+  'target', // 年度目标
+  'month', // 本月 (input)
+  'cumulative', // 累计: 1-本月累计 (formula)
+  'completion', // 完成年度目标%
+  'expected', // 序时进度%
+  'gap', // 差额(百分点)
+  'status', // 状态
+  'responsible', // 责任单位
+  'note', // 备注 (input)
+] as const;
+export type MonthColumn = (typeof MONTH_COLUMNS)[number];
+
+/** Header words each column's header cell begins with. */
+export const MONTH_HEADERS: Record<MonthColumn, string> = {
+  seq: '序号',
+  code: '代码',
+  name: '指标',
+  unit: '单位',
+  target: '年度目标',
+  month: '本月',
+  cumulative: '累计',
+  completion: '完成',
+  expected: '序时',
+  gap: '差额',
+  status: '状态',
+  responsible: '责任单位',
+  note: '备注',
+};
+
+export interface FigureCell {
+  /** A1 address on its sheet, e.g. "F6". */
+  address: string;
+  value: CellValue;
+  /** Formula text where the cell holds one (a typed value over a formula shows null here). */
+  formula: string | null;
+}
+
+export interface RowFigures {
+  code: string;
+  /** 1-based row on the sheet as read (for messages only; never used to find a row again). */
+  row: number;
+  month: FigureCell; // 本月
+  cumulative: FigureCell; // 累计
+  note: FigureCell; // 备注
+  status: FigureCell | null; // 状态, where the column is present
+}
+
+export interface MonthSheetFigures {
+  sheet: string;
+  month: number;
+  /** 1-based column numbers as found by header text. */
+  columns: Partial<Record<MonthColumn, number>>;
+  rows: RowFigures[];
+}
+
+/** Metadata written to the veryHidden _meta sheet. */
+export interface TemplateMeta {
+  templateVersion: string;
+  planHash: string;
+  year: number;
+  unitName: string;
+  /** Responsible unit this workbook was cut for (分发表), or null for the master. */
+  unitFilter: string | null;
+  months: number[];
+}
+
+/** A structural problem met while reading: a missing column, a code not in the plan, a duplicate… */
+export interface ReadProblem {
+  sheet: string;
+  /** A1 address, or null when the problem is the whole sheet. */
+  cell: string | null;
+  code: string | null;
+  message: string;
+  messageEn: string;
+}
+
+export interface TemplateFigures {
+  meta: TemplateMeta;
+  plan: Plan;
+  months: MonthSheetFigures[];
+  problems: ReadProblem[];
+}

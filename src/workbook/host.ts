@@ -1,0 +1,51 @@
+// The Host port: what the add-in needs from a workbook, implemented once on Office.js
+// (src/hosts/excel) and once on .xlsx files (src/hosts/xlsx). Both pass the same contract tests.
+import type { CellValue, WorkbookSpec } from './spec';
+
+export interface SheetSnapshot {
+  name: string;
+  visibility: 'visible' | 'hidden' | 'veryHidden';
+  /** Values from A1 to the last used cell, row-major; formula cells hold their computed value. */
+  values: CellValue[][];
+  /** Same shape; the formula text ("=...") where a cell has one, else null. */
+  formulas: Array<Array<string | null>>;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+}
+
+export interface ReadRequest {
+  /** Names of the sheets to read; omitted: every sheet. Missing names are simply absent. */
+  sheets?: string[];
+}
+
+export type Tier = 'error' | 'verify' | 'note';
+
+/** A finding's mark on its cell: a fill by tier and a note. */
+export interface Mark {
+  sheet: string;
+  cell: string;
+  tier: Tier;
+  message: string;
+}
+
+export interface ApplyOptions {
+  /** Sheets not in the spec are left alone; sheets in it are replaced whole (after the caller merged user input). */
+  replace: 'sheets-in-spec';
+}
+
+export interface ApplyReport {
+  created: string[];
+  replaced: string[];
+  /** Features the host could not apply (an old Excel without a requirement set), in plain words. */
+  degraded: string[];
+}
+
+export interface Host {
+  read(req?: ReadRequest): Promise<WorkbookSnapshot>;
+  applySpec(spec: WorkbookSpec, options?: ApplyOptions): Promise<ApplyReport>;
+  markFindings(marks: Mark[]): Promise<void>;
+  clearFindings(): Promise<void>;
+  select(sheet: string, cell: string): Promise<void>;
+}
