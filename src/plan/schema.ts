@@ -119,7 +119,8 @@ function describe(issue: z.core.$ZodIssue): { zh: string; en: string } {
   const f = fieldZh(issue.path);
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return { zh: `缺少${f}`, en: `missing; expected ${issue.expected}` };
+      if (/received undefined/.test(issue.message))
+        return { zh: `缺少${f}`, en: `missing; expected ${issue.expected}` };
       return { zh: `${f}应为${typeZh(issue.expected)}`, en: `expected ${issue.expected}` };
     case 'invalid_value':
       return {
@@ -213,7 +214,7 @@ function crossChecks(plan: Plan): PlanIssue[] {
       });
     }
   });
-  return issues;
+  return issues.map((i) => ({ ...i, message: `${i.path}：${i.message}`, messageEn: `${i.path}: ${i.messageEn}` }));
 }
 
 function normalizeIndicator(raw: z.infer<typeof indicatorSchema>): Indicator {

@@ -1,2 +1,3 @@
 export * from './progress';
+export * from './figure';
 export { round } from './round';

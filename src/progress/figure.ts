@@ -1,0 +1,313 @@
+// Reading what a user typed into a figure cell. Offices return "3,200", "３２００", "3.2万", "约3万",
+// "三千二百" or "32000亩"; this turns each into a number in the row's unit, or says what is wrong and
+// suggests the number. One function, used by checks, the task pane and collect.
+import type { CellValue } from '../workbook/spec';
+import { isPercentUnit, unitScale } from '../plan/units';
+import { MILESTONE_STATES, type MilestoneState } from './progress';
+
+export type FigureProblem =
+  | 'thousands-separator'
+  | 'full-width'
+  | 'scaled'
+  | 'unit-suffix'
+  | 'chinese-numeral'
+  | 'percent'
+  | 'whitespace'
+  | 'text-number'
+  | 'approximate'
+  | 'not-a-number';
+
+export type FigureReading =
+  | { kind: 'blank' }
+  | { kind: 'number'; value: number }
+  | { kind: 'fixable'; value: number; problem: FigureProblem; message: string; messageEn: string }
+  | { kind: 'invalid'; problem: FigureProblem; message: string; messageEn: string };
+
+const NO_DATA = new Set(['-', '--', '—', '——', '–', '/', '无', '空', '暂无', 'n/a', 'N/A', '－', '／']);
+const APPROX = ['大约', '约', '近', '左右', '余', '多', '以上', '超过', '~', '≈', '～'];
+
+const SCALE_CHARS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 };
+
+/** Full-width digits and punctuation to ASCII; says whether anything changed. */
+function toHalfWidth(s: string): { text: string; changed: boolean } {
+  let out = '';
+  let changed = false;
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (c >= 0xff01 && c <= 0xff5e) {
+      out += String.fromCharCode(c - 0xfee0);
+      changed = true;
+    } else if (ch === '\u3000') {
+      out += ' ';
+      changed = true;
+    } else out += ch;
+  }
+  return { text: out, changed };
+}
+
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** Chinese numerals such as 三千二百, 两万, 十二, 三点二万; null when the text is not one. */
+export function parseChineseNumber(s: string): number | null {
+  if (!s) return null;
+  let intPart = s;
+  let frac = '';
+  const dot = s.indexOf('点');
+  if (dot >= 0) {
+    intPart = s.slice(0, dot);
+    frac = s.slice(dot + 1);
+  }
+  // A trailing 万/亿 after a decimal applies to the whole number (三点二万 = 32000).
+  let tailScale = 1;
+  if (frac && CN_BIG[frac[frac.length - 1]]) {
+    tailScale = CN_BIG[frac[frac.length - 1]];
+    frac = frac.slice(0, -1);
+  }
+  let total = 0; // 亿 level
+  let wan = 0; // 万 level within the current 亿
+  let section = 0; // below 万
+  let digit = -1;
+  let seen = false;
+  for (const ch of intPart) {
+    if (ch in CN_DIGITS) {
+      digit = CN_DIGITS[ch];
+      seen = true;
+    } else if (ch in CN_UNITS) {
+      section += (digit < 0 ? 1 : digit) * CN_UNITS[ch];
+      digit = -1;
+      seen = true;
+    } else if (ch === '万') {
+      wan += (section + Math.max(digit, 0)) * 1e4;
+      section = 0;
+      digit = -1;
+      seen = true;
+    } else if (ch === '亿') {
+      total = (total + wan + section + Math.max(digit, 0)) * 1e8;
+      wan = 0;
+      section = 0;
+      digit = -1;
+      seen = true;
+    } else return null;
+  }
+  if (digit >= 0) section += digit;
+  let value = total + wan + section;
+  if (frac) {
+    let f = '';
+    for (const ch of frac) {
+      if (!(ch in CN_DIGITS)) return null;
+      f += String(CN_DIGITS[ch]);
+    }
+    value = Number(`${value}.${f}`);
+    seen = true;
+  }
+  return seen ? value * tailScale : null;
+}
+
+const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+function fmt(n: number): string {
+  return String(Number(n.toPrecision(12)));
+}
+
+function fixable(value: number, problem: FigureProblem, raw: string, zh: string, en: string): FigureReading {
+  return {
+    kind: 'fixable',
+    value,
+    problem,
+    message: `“${raw}”${zh}，建议填写 ${fmt(value)}`,
+    messageEn: `"${raw}" ${en}; suggest ${fmt(value)}`,
+  };
+}
+
+function invalid(problem: FigureProblem, raw: string, unit: string, extraZh = '', extraEn = ''): FigureReading {
+  const u = unit ? `（单位：${unit}）` : '';
+  const ue = unit ? ` (unit: ${unit})` : '';
+  return {
+    kind: 'invalid',
+    problem,
+    message: `“${raw}”不是数字，应填写数字${u}${extraZh}`,
+    messageEn: `"${raw}" is not a number; expected a number${ue}${extraEn}`,
+  };
+}
+
+/**
+ * Read a figure typed on a row whose unit is `unit` (as the plan writes it: 万亩, 亩, %, 个).
+ * Returns the number in that unit, a suggestion, or why it cannot be read. Never throws.
+ */
+export function readFigure(raw: CellValue | undefined, unit: string): FigureReading {
+  const percentRow = isPercentUnit(unit);
+  if (raw === null || raw === undefined) return { kind: 'blank' };
+  if (typeof raw === 'boolean') return invalid('not-a-number', String(raw).toUpperCase(), unit);
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return invalid('not-a-number', String(raw), unit);
+    if (percentRow && raw !== 0 && Math.abs(raw) < 1 && Math.abs(raw * 100 - Math.round(raw * 100)) < 1e-9) {
+      // 12% typed into a cell Excel formats as percent arrives as 0.12.
+      return {
+        kind: 'fixable',
+        value: Number((raw * 100).toPrecision(12)),
+        problem: 'percent',
+        message: `${fmt(raw)} 看起来是小数形式的百分比（本行单位为%），建议填写 ${fmt(raw * 100)}`,
+        messageEn: `${fmt(raw)} looks like a fraction; this row is in %, enter ${fmt(raw * 100)} for ${fmt(raw * 100)}%`,
+      };
+    }
+    return { kind: 'number', value: raw };
+  }
+
+  const original = raw;
+  const trimmed = raw.trim();
+  if (trimmed === '' || NO_DATA.has(trimmed)) return { kind: 'blank' };
+  const hw = toHalfWidth(trimmed);
+  let s = hw.text.trim();
+  if (NO_DATA.has(s)) return { kind: 'blank' };
+
+  for (const a of APPROX) {
+    if (s.includes(a)) {
+      return invalid(
+        'approximate',
+        original,
+        unit,
+        '；“约”“左右”“多”等估计值不能作为统计数',
+        '; an estimate ("约", "左右", "多") is not a figure',
+      );
+    }
+  }
+
+  let problem: FigureProblem | null = hw.changed ? 'full-width' : null;
+  const note = (p: FigureProblem) => {
+    if (problem === null || problem === 'full-width' || problem === 'whitespace') problem = p;
+  };
+
+  if (/\s/.test(s)) {
+    s = s.replace(/\s+/g, '');
+    if (problem === null) problem = 'whitespace';
+  }
+
+  // Percent sign.
+  let hadPercent = false;
+  if (s.endsWith('%')) {
+    hadPercent = true;
+    s = s.slice(0, -1);
+  }
+
+  // A unit written in the cell: the row's unit, its base unit, or any scaled form of the base.
+  const rowScale = unitScale(unit);
+  let unitFactor = 1; // multiplies the number into base units
+  let hadUnit = false;
+  const base = rowScale.base;
+  if (base && !percentRow && s.endsWith(base)) {
+    s = s.slice(0, -base.length);
+    hadUnit = true;
+  }
+  // A scale character after the number: 3.2万 (with or without the unit).
+  const last = s[s.length - 1];
+  let hadScale = false;
+  if (last && SCALE_CHARS[last] && s.length > 1 && /[\d.]$/.test(s.slice(0, -1))) {
+    unitFactor = SCALE_CHARS[last];
+    s = s.slice(0, -1);
+    hadScale = true;
+  }
+  if (hadUnit && !hadScale) unitFactor = 1;
+
+  let n: number | null = null;
+  let numberProblem: FigureProblem | null = null;
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) {
+    n = Number(s.replace(/,/g, ''));
+    numberProblem = 'thousands-separator';
+  } else if (NUMBER_RE.test(s)) {
+    n = Number(s);
+  } else {
+    const cn = parseChineseNumber(s);
+    if (cn !== null) {
+      n = cn;
+      numberProblem = 'chinese-numeral';
+    }
+  }
+  if (n === null || !Number.isFinite(n)) return invalid('not-a-number', original, unit);
+  if (numberProblem) note(numberProblem);
+
+  if (hadPercent) {
+    if (!percentRow)
+      return invalid('not-a-number', original, unit, '，本行不是百分比', '; this row is not a percentage');
+    note('percent');
+  }
+
+  // Convert into the row's unit: a figure in base units (亩) on a 万亩 row divides by 1e4.
+  let value = n;
+  if (hadUnit || hadScale) {
+    const baseQty = hadUnit && !hadScale ? n : n * unitFactor;
+    value = Number((baseQty / rowScale.scale).toPrecision(12));
+    note(hadUnit ? 'unit-suffix' : 'scaled');
+  }
+
+  if (problem === null) problem = 'text-number';
+  const zh: Record<FigureProblem, string> = {
+    'thousands-separator': '含千位分隔符',
+    'full-width': '含全角字符',
+    scaled: `带有数量级（本行单位为${unit}）`,
+    'unit-suffix': `写了单位（本行单位为${unit}，只填数字）`,
+    'chinese-numeral': '是中文数字',
+    percent: '带有百分号（本行单位已是%）',
+    whitespace: '含多余空格',
+    'text-number': '是文本格式的数字',
+    approximate: '是估计值',
+    'not-a-number': '不是数字',
+  };
+  const en: Record<FigureProblem, string> = {
+    'thousands-separator': 'has thousands separators',
+    'full-width': 'has full-width characters',
+    scaled: `carries a scale (this row is in ${unit})`,
+    'unit-suffix': `has a unit written in (this row is in ${unit}; enter the number only)`,
+    'chinese-numeral': 'is written in Chinese numerals',
+    percent: 'has a percent sign (the row is already in %)',
+    whitespace: 'has stray spaces',
+    'text-number': 'is a number stored as text',
+    approximate: 'is an estimate',
+    'not-a-number': 'is not a number',
+  };
+  return fixable(value, problem, original, zh[problem], en[problem]);
+}
+
+export type MilestoneReading =
+  | { kind: 'blank' }
+  | { kind: 'state'; state: MilestoneState }
+  | { kind: 'invalid'; message: string; messageEn: string };
+
+const STATE_SYNONYMS: Record<string, MilestoneState> = {
+  完成: '已完成',
+  已完工: '已完成',
+  完工: '已完成',
+  已验收: '已完成',
+  进行中: '推进中',
+  在建: '推进中',
+  未启动: '未开始',
+};
+
+export function readMilestoneState(raw: CellValue | undefined): MilestoneReading {
+  if (raw === null || raw === undefined) return { kind: 'blank' };
+  const s = toHalfWidth(String(raw)).text.trim();
+  if (s === '' || NO_DATA.has(s)) return { kind: 'blank' };
+  if ((MILESTONE_STATES as readonly string[]).includes(s)) return { kind: 'state', state: s as MilestoneState };
+  const syn = STATE_SYNONYMS[s];
+  const hint = syn ? `，是否为“${syn}”？` : '';
+  const hintEn = syn ? `; did you mean "${syn}"?` : '';
+  return {
+    kind: 'invalid',
+    message: `“${String(raw)}”不是节点状态，应填写 未开始、推进中 或 已完成${hint}`,
+    messageEn: `"${String(raw)}" is not a milestone state; expected 未开始, 推进中 or 已完成${hintEn}`,
+  };
+}

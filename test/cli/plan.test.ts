@@ -1,0 +1,62 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const cli = (...args: string[]) =>
+  spawnSync(tsx, [join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8' });
+
+describe('cli plan', () => {
+  test('--help lists the commands', () => {
+    const r = cli('--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('plan');
+  });
+  test('plan --json prints the seed plan: 24 quantitative targets (28 rows) and the milestones', () => {
+    const out = JSON.parse(
+      execFileSync(tsx, [join(root, 'src/cli/main.ts'), 'plan', '--json'], { cwd: root, encoding: 'utf8' }),
+    );
+    expect(out.year).toBe(2023);
+    expect(out.unitName).toBe('信丰县小江镇');
+    expect(out.sections).toHaveLength(5);
+    const grain = out.indicators.find((i: { name: string }) => i.name === '粮食生产面积');
+    expect(grain).toEqual({
+      code: 'NY-01',
+      section: '2',
+      name: '粮食生产面积',
+      kind: 'cumulative',
+      unit: '万亩',
+      comparator: '>=',
+      value: 3.2,
+      max: null,
+      direction: null,
+      deadlineMonth: null,
+      responsible: '镇农业农村办',
+    });
+    const national = out.indicators.find((i: { name: string }) => i.name === '矿山生态修复通过国家验收');
+    expect(national).toMatchObject({ kind: 'milestone', value: null, deadlineMonth: 6 });
+  });
+  test('a bad plan file gives the field path and exit code 2, never a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-'));
+    const f = join(dir, 'bad.json');
+    writeFileSync(
+      f,
+      JSON.stringify({
+        year: 2023,
+        unitName: 'x',
+        sections: [{ id: '1', title: 't' }],
+        indicators: [{ code: 'A', section: '1', name: 'n', kind: 'cumulative' }],
+      }),
+    );
+    const r = cli('plan', '--plan', f);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('indicators[0].value');
+    expect(r.stderr).toContain('“n”缺少目标值');
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
+    const missing = cli('plan', '--plan', join(dir, 'nope.json'));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('找不到文件');
+  });
+});

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { parseChineseNumber, readFigure, readMilestoneState } from '../../src/progress';
+
+describe('readFigure: what a user typed becomes a number or a clear problem', () => {
+  const cases: Array<[unknown, string, string, number | null, string | null]> = [
+    // raw, unit, expected kind, value, problem
+    [3200, '亩', 'number', 3200, null],
+    ['3,200', '亩', 'fixable', 3200, 'thousands-separator'],
+    ['３２００', '亩', 'fixable', 3200, 'full-width'],
+    ['3.2万', '亩', 'fixable', 32000, 'scaled'],
+    ['32000亩', '万亩', 'fixable', 3.2, 'unit-suffix'],
+    ['3.2万亩', '万亩', 'fixable', 3.2, 'unit-suffix'],
+    ['三千二百', '亩', 'fixable', 3200, 'chinese-numeral'],
+    ['12%', '%', 'fixable', 12, 'percent'],
+    [0.12, '%', 'fixable', 12, 'percent'],
+    [' 3200 ', '亩', 'fixable', 3200, 'text-number'],
+    ['3 200', '亩', 'fixable', 3200, 'whitespace'],
+    ['3200', '亩', 'fixable', 3200, 'text-number'],
+    ['5个', '个', 'fixable', 5, 'unit-suffix'],
+  ];
+  test.each(cases)('%p on a %s row', (raw, unit, kind, value, problem) => {
+    const r = readFigure(raw as string | number, unit);
+    expect(r.kind).toBe(kind);
+    if (r.kind === 'number') expect(r.value).toBe(value);
+    if (r.kind === 'fixable') {
+      expect(r.value).toBeCloseTo(value as number, 9);
+      expect(r.problem).toBe(problem);
+      expect(r.message).toContain('建议填写');
+    }
+  });
+
+  test('the suggestion a user reads names the typed text and the number to enter', () => {
+    const r = readFigure('3,200', '亩');
+    expect(r.kind === 'fixable' && r.message).toBe('“3,200”含千位分隔符，建议填写 3200');
+    const s = readFigure('32000亩', '万亩');
+    expect(s.kind === 'fixable' && s.message).toBe('“32000亩”写了单位（本行单位为万亩，只填数字），建议填写 3.2');
+  });
+
+  test('an estimate is not a figure', () => {
+    const r = readFigure('约3万', '亩');
+    expect(r).toMatchObject({ kind: 'invalid', problem: 'approximate' });
+    expect(r.kind === 'invalid' && r.message).toBe(
+      '“约3万”不是数字，应填写数字（单位：亩）；“约”“左右”“多”等估计值不能作为统计数',
+    );
+  });
+
+  test('blanks and no-data marks are blank', () => {
+    for (const raw of [null, '', '  ', '-', '—', '/', '无', '－'])
+      expect(readFigure(raw, '亩')).toEqual({ kind: 'blank' });
+  });
+
+  test('text and percent signs on a non-percent row are invalid', () => {
+    expect(readFigure('abc', '亩')).toMatchObject({ kind: 'invalid', problem: 'not-a-number' });
+    expect(readFigure('12%', '亩')).toMatchObject({ kind: 'invalid', problem: 'not-a-number' });
+    expect(readFigure(true, '亩')).toMatchObject({ kind: 'invalid' });
+    expect(readFigure(Number.NaN, '亩')).toMatchObject({ kind: 'invalid' });
+  });
+
+  test('Chinese numerals', () => {
+    expect(parseChineseNumber('三千二百')).toBe(3200);
+    expect(parseChineseNumber('两万')).toBe(20000);
+    expect(parseChineseNumber('十二')).toBe(12);
+    expect(parseChineseNumber('一百零五')).toBe(105);
+    expect(parseChineseNumber('三点二万')).toBe(32000);
+    expect(parseChineseNumber('一亿二千五百万')).toBe(125000000);
+    expect(parseChineseNumber('abc')).toBeNull();
+  });
+
+  test('property: never throws on any input', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.double(), fc.constant(null), fc.boolean()),
+        fc.constantFrom('亩', '万亩', '%', '个', ''),
+        (raw, unit) => {
+          const r = readFigure(raw, unit);
+          expect(['blank', 'number', 'fixable', 'invalid']).toContain(r.kind);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('property: plain numbers round-trip, as numbers and as text', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .double({ min: -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true })
+          .map((v) => (Object.is(v, -0) ? 0 : v)),
+        (x) => {
+          const n = readFigure(x, '亩');
+          expect(n).toEqual({ kind: 'number', value: x });
+          const t = readFigure(String(x), '亩');
+          expect(t.kind === 'fixable' || t.kind === 'number' ? t.value : null).toBe(x);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('readMilestoneState', () => {
+  test('states, blanks and a suggestion for near words', () => {
+    expect(readMilestoneState('已完成')).toEqual({ kind: 'state', state: '已完成' });
+    expect(readMilestoneState(' 推进中 ')).toEqual({ kind: 'state', state: '推进中' });
+    expect(readMilestoneState(null)).toEqual({ kind: 'blank' });
+    const r = readMilestoneState('完成');
+    expect(r.kind === 'invalid' && r.message).toBe(
+      '“完成”不是节点状态，应填写 未开始、推进中 或 已完成，是否为“已完成”？',
+    );
+  });
+});

@@ -1,0 +1,136 @@
+import { evaluate, MonthError, round, scheduleShare } from '../../src/progress';
+import { DEFAULT_SETTINGS } from '../../src/plan';
+import { ind, planOf } from '../support/plans';
+
+const plan = planOf([]);
+const exact = { settings: { ...DEFAULT_SETTINGS, scheduleDecimals: null } };
+
+describe('序时进度', () => {
+  test('linear m/12, rounded to 0.1% by default', () => {
+    const i = ind({ code: 'A', kind: 'cumulative' });
+    expect(scheduleShare(plan, i, 6)).toBe(0.5);
+    expect(scheduleShare(plan, i, 11)).toBe(0.917);
+    expect(scheduleShare(plan, i, 12)).toBe(1);
+    expect(scheduleShare(plan, i, 1)).toBe(0.083);
+  });
+  test('rounding is a setting: exact, whole percent', () => {
+    const i = ind({ code: 'A', kind: 'cumulative' });
+    expect(scheduleShare(exact, i, 11)).toBeCloseTo(11 / 12, 12);
+    expect(scheduleShare({ settings: { ...DEFAULT_SETTINGS, scheduleDecimals: 0 } }, i, 11)).toBe(0.92);
+  });
+  test("an indicator's schedule replaces m/12", () => {
+    const i = ind({ code: 'A', kind: 'cumulative', schedule: [0, 0, 0.1, 0.45, 0.5, 0.55, 0.8, 0.95, 1, 1, 1, 1] });
+    expect(scheduleShare(plan, i, 3)).toBe(0.1);
+    expect(scheduleShare(plan, i, 7)).toBe(0.8);
+  });
+  test('month 0, 13 and 2.5 are refused with a message', () => {
+    const i = ind({ code: 'A', kind: 'cumulative' });
+    expect(() => scheduleShare(plan, i, 0)).toThrow(MonthError);
+    expect(() => scheduleShare(plan, i, 13)).toThrow('月份应为1-12的整数，收到 13');
+    expect(() => evaluate(plan, i, 2.5, 1)).toThrow(MonthError);
+  });
+});
+
+describe('evaluate: cumulative and level, at least', () => {
+  const i = ind({ code: 'A', kind: 'cumulative', value: 3.2, unit: '万亩' });
+  test('ahead: 2.1 of 3.2 after March is 65.6%, 40.6 points ahead', () => {
+    const e = evaluate(plan, i, 3, 2.1);
+    expect(round(e.completion! * 100, 1)).toBe(65.6);
+    expect(e.expected).toBe(0.25);
+    expect(e.gapPp).toBe(40.6);
+    expect(e.status).toBe('超进度');
+    expect(e.colour).toBe('green');
+  });
+  test('on schedule within the ahead margin', () => {
+    expect(evaluate(plan, i, 6, 1.7).status).toBe('达进度'); // 53.1% vs 50%
+    expect(evaluate(plan, i, 6, 1.6).gapPp).toBe(0);
+    expect(evaluate(plan, i, 6, 1.6).status).toBe('达进度');
+  });
+  test('behind: amber, and red beyond 30 points', () => {
+    const amber = evaluate(plan, i, 6, 1.2); // 37.5% vs 50%
+    expect(amber).toMatchObject({ status: '欠进度', gapPp: -12.5, colour: 'amber' });
+    const red = evaluate(plan, i, 6, 0.5); // 15.6% vs 50%
+    expect(red).toMatchObject({ status: '欠进度', gapPp: -34.4, colour: 'red' });
+  });
+  test('done once the target is reached, whatever the month', () => {
+    expect(evaluate(plan, i, 2, 3.2)).toMatchObject({ status: '已完成', colour: 'green', gapPp: null });
+  });
+  test('month 12 expects 100%', () => {
+    expect(evaluate(plan, i, 12, 3.0)).toMatchObject({ expected: 1, gapPp: -6.3, status: '欠进度' });
+  });
+  test('no figure is 未填报', () => {
+    expect(evaluate(plan, i, 3, null)).toMatchObject({ status: '未填报', colour: 'none', completion: null });
+  });
+  test('a per-indicator band override', () => {
+    const strict = { ...i, bands: { behindPp: 20 } };
+    expect(evaluate(plan, strict, 6, 1.2).status).toBe('达进度');
+  });
+  test('level rows are judged the same way', () => {
+    const lvl = ind({ code: 'L', kind: 'level', value: 800, unit: '亩' });
+    expect(evaluate(plan, lvl, 3, 800).status).toBe('已完成');
+    expect(evaluate(plan, lvl, 12, 700)).toMatchObject({ status: '欠进度', gapPp: -12.5 });
+  });
+});
+
+describe('evaluate: between, approx, at most', () => {
+  test('between 2-3: reaching the lower value is done', () => {
+    const i = ind({ code: 'B', kind: 'cumulative', comparator: 'between', value: 2, max: 3 });
+    expect(evaluate(plan, i, 6, 2).status).toBe('已完成');
+    expect(evaluate(plan, i, 6, 1)).toMatchObject({ status: '达进度', gapPp: 0 });
+  });
+  test('approx 100 ±5%: 95 counts as done', () => {
+    const i = ind({ code: 'C', kind: 'cumulative', comparator: 'approx', value: 100, tolerance: 0.05 });
+    expect(evaluate(plan, i, 12, 95).status).toBe('已完成');
+    expect(evaluate(plan, i, 12, 94)).toMatchObject({ status: '欠进度', gapPp: -6 });
+  });
+  test('at most: on track while within the bound, done at year end, red when over', () => {
+    const i = ind({ code: 'D', kind: 'level', comparator: '<=', value: 4, unit: '%' });
+    expect(evaluate(plan, i, 6, 3.5)).toMatchObject({ status: '达进度', colour: 'green', expected: null });
+    expect(evaluate(plan, i, 12, 4)).toMatchObject({ status: '已完成' });
+    expect(evaluate(plan, i, 6, 4.2)).toMatchObject({ status: '欠进度', colour: 'red' });
+  });
+});
+
+describe('evaluate: growth rates against the target rate, not 序时', () => {
+  const i = ind({ code: 'R', kind: 'rate', value: 7, unit: '%' });
+  test('增长6.1%，低于目标0.9个百分点', () => {
+    expect(evaluate(plan, i, 3, 6.1)).toMatchObject({ gapPp: -0.9, status: '欠进度', expected: null, colour: 'amber' });
+  });
+  test('ahead and on target', () => {
+    expect(evaluate(plan, i, 3, 12.5)).toMatchObject({ gapPp: 5.5, status: '超进度' });
+    expect(evaluate(plan, i, 3, 7)).toMatchObject({ gapPp: 0, status: '达进度' });
+    expect(evaluate(plan, i, 12, 7.2)).toMatchObject({ status: '已完成' });
+  });
+  test('a decrease target counts a fall as achievement', () => {
+    const d = ind({ code: 'E', kind: 'rate', value: 2, unit: '%', direction: 'decrease' });
+    expect(evaluate(plan, d, 6, -2.5)).toMatchObject({ gapPp: 0.5, status: '达进度' });
+    expect(evaluate(plan, d, 6, 1)).toMatchObject({ gapPp: -3, status: '欠进度' });
+  });
+});
+
+describe('evaluate: milestones', () => {
+  const m = ind({ code: 'M', kind: 'milestone', deadlineMonth: 6 });
+  test('done, pending before the deadline, overdue from the deadline month on', () => {
+    expect(evaluate(plan, m, 3, '已完成').status).toBe('已完成');
+    expect(evaluate(plan, m, 5, '推进中').status).toBe('推进中');
+    expect(evaluate(plan, m, 5, null).status).toBe('推进中');
+    expect(evaluate(plan, m, 6, '推进中')).toMatchObject({ status: '逾期', colour: 'red' });
+  });
+  test('no deadline means the year end; recurring rows are due every month', () => {
+    const y = ind({ code: 'Y', kind: 'milestone' });
+    expect(evaluate(plan, y, 11, '推进中').status).toBe('推进中');
+    expect(evaluate(plan, y, 12, '推进中').status).toBe('逾期');
+    const r = ind({ code: 'Q', kind: 'milestone', recurring: true });
+    expect(evaluate(plan, r, 4, null).status).toBe('逾期');
+    expect(evaluate(plan, r, 4, '已完成').status).toBe('已完成');
+  });
+});
+
+describe('round behaves like a spreadsheet ROUND', () => {
+  test('half away from zero on decimal values', () => {
+    expect(round(1.005, 2)).toBe(1.01);
+    expect(round(-2.5)).toBe(-3);
+    expect(round(0.125, 2)).toBe(0.13);
+    expect(round(40.625, 1)).toBe(40.6);
+  });
+});
