@@ -1,0 +1,130 @@
+// Collect (汇集): the plain data that goes in and comes out of merging the offices' returns.
+import type { TemplateFigures } from '../workbook/figures';
+import type { CellValue } from '../workbook/spec';
+
+/** One returned workbook, read back; `file` names it in every message (a file name, not a path). */
+export interface ReturnInput {
+  file: string;
+  figures: TemplateFigures;
+}
+
+/** The two input cells of a month sheet row that offices fill. */
+export type InputField = 'month' | 'note';
+
+export const FIELD_ZH: Record<InputField, string> = { month: '本月数', note: '备注' };
+export const FIELD_EN: Record<InputField, string> = { month: 'monthly figure', note: 'note' };
+
+/** The entered figures by code, then month: what regeneration needs and the master's input cells hold. */
+export interface EnteredCell {
+  /** 本月 as entered (a number, a milestone state, or text the checks will judge). */
+  month: CellValue;
+  /** 备注 */
+  note: CellValue;
+}
+export type MergedFigures = Record<string, Record<number, EnteredCell>>;
+
+/** A cell of a returned file (or of the master) that a figure came from or collided in. */
+export interface SourceCell {
+  file: string;
+  /** The return's responsible unit (its unitFilter); null for the master. */
+  unit: string | null;
+  sheet: string;
+  cell: string;
+  value: CellValue;
+}
+
+/** Where one merged input came from. */
+export interface Provenance {
+  code: string;
+  name: string;
+  field: InputField;
+  /** The master's cell this value belongs in. */
+  sheet: string;
+  cell: string;
+  value: CellValue;
+  /** The returns that gave it (more than one when offices sharing the row agreed). */
+  from: SourceCell[];
+  /** new: the master cell was empty and will be written; same-as-master: the master already had it. */
+  status: 'new' | 'same-as-master';
+}
+
+export type ConflictKind = 'not-their-row' | 'two-offices' | 'differs-from-master' | 'not-in-master';
+
+export interface Conflict {
+  kind: ConflictKind;
+  code: string;
+  name: string;
+  field: InputField;
+  files: string[];
+  /** Every cell involved, the master's first where it is one of them. */
+  cells: SourceCell[];
+  values: CellValue[];
+  message: string;
+  messageEn: string;
+}
+
+export type RefusalReason = 'plan' | 'year' | 'month' | 'not-a-return' | 'duplicate-file';
+
+export interface Refusal {
+  file: string;
+  reasons: RefusalReason[];
+  message: string;
+  messageEn: string;
+}
+
+/** A structural problem met while reading a return (from readback), named by file. */
+export interface SourceProblem {
+  file: string;
+  sheet: string;
+  cell: string | null;
+  code: string | null;
+  message: string;
+  messageEn: string;
+}
+
+/** What each accepted return gave. */
+export interface SourceSummary {
+  file: string;
+  unit: string;
+  /** Figures (本月) taken into the master as new values. */
+  figures: number;
+  /** Notes (备注) taken into the master as new values. */
+  notes: number;
+  /** Inputs identical to what the master already had. */
+  unchanged: number;
+  /** Conflicts this file is named in. */
+  conflicts: number;
+}
+
+/** One input cell to set in the master. */
+export interface CellWrite {
+  sheet: string;
+  cell: string;
+  value: CellValue;
+  code: string;
+  field: InputField;
+}
+
+export interface CollectOk {
+  ok: true;
+  month: number;
+  /** The master's month sheet for `month`. */
+  sheet: string;
+  /** The master's entered figures for every month it holds, with the new ones of `month` overlaid. */
+  merged: MergedFigures;
+  provenance: Provenance[];
+  conflicts: Conflict[];
+  refused: Refusal[];
+  sources: SourceSummary[];
+  problems: SourceProblem[];
+  /** The master's input cells to set (empty cells only). */
+  writes: CellWrite[];
+}
+
+export interface CollectFailed {
+  ok: false;
+  message: string;
+  messageEn: string;
+}
+
+export type CollectResult = CollectOk | CollectFailed;

@@ -1,0 +1,69 @@
+// Comparing and showing input values: the same figure typed two ways is one figure.
+import type { Indicator } from '../plan/types';
+import { readFigure, readMilestoneState } from '../progress/figure';
+import type { CellValue } from '../workbook/spec';
+import type { InputField } from './types';
+
+/** Nothing typed: an empty cell or only spaces. A no-data mark such as "—" is something typed. */
+export function isEmpty(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** The number a figure cell means, or null; fixable text counts with its suggested number. */
+function figureNumber(v: CellValue, ind: Indicator): number | null {
+  const r = readFigure(v, ind.unit);
+  return r.kind === 'number' || r.kind === 'fixable' ? r.value : null;
+}
+
+function closeEnough(a: number, b: number): boolean {
+  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** Whether two entries say the same thing: identical text, the same number, or the same milestone state. */
+export function sameValue(a: CellValue, b: CellValue, ind: Indicator, field: InputField): boolean {
+  if (isEmpty(a) || isEmpty(b)) return isEmpty(a) && isEmpty(b);
+  if (a === b) return true;
+  if (typeof a === 'string' && typeof b === 'string' && a.trim() === b.trim()) return true;
+  if (field === 'note') return String(a).trim() === String(b).trim();
+  if (ind.kind === 'milestone') {
+    const ra = readMilestoneState(a);
+    const rb = readMilestoneState(b);
+    return ra.kind === 'state' && rb.kind === 'state' && ra.state === rb.state;
+  }
+  const na = figureNumber(a, ind);
+  const nb = figureNumber(b, ind);
+  return na !== null && nb !== null && closeEnough(na, nb);
+}
+
+/** Of several entries meaning the same, the one to write: a clean number over text that needs fixing. */
+export function preferred(values: CellValue[], ind: Indicator, field: InputField): CellValue {
+  if (field === 'month' && ind.kind !== 'milestone') {
+    const clean = values.find((v) => readFigure(v, ind.unit).kind === 'number');
+    if (clean !== undefined) return clean;
+  }
+  return values[0];
+}
+
+/** A value as a message shows it: numbers plainly, text in quotes, an empty cell as （空）. */
+export function showValue(v: CellValue): string {
+  if (isEmpty(v)) return '（空）';
+  if (typeof v === 'number') return String(Number(v.toPrecision(12)));
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return `“${v}”`;
+}
+
+export function showValueEn(v: CellValue): string {
+  if (isEmpty(v)) return '(empty)';
+  if (typeof v === 'number') return String(Number(v.toPrecision(12)));
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return `"${v}"`;
+}
+
+/** The responsible units a row names: "镇农业农村办、镇林业站" is shared by two offices. */
+export function ownersOf(responsible: string | null): string[] {
+  if (!responsible) return [];
+  return responsible
+    .split(/[、，,；;／/]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
