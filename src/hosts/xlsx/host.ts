@@ -1,0 +1,270 @@
+// The Host port on an .xlsx file held in memory by ExcelJS: load bytes, act, save with toBytes().
+import { Workbook } from 'exceljs';
+import type { Cell, Fill, Worksheet } from 'exceljs';
+import type { WorkbookSpec } from '../../workbook/spec';
+import type { ApplyOptions, ApplyReport, Host, Mark, ReadRequest, Tier, WorkbookSnapshot } from '../../workbook/host';
+import { addr, parseAddr } from '../../workbook/a1';
+import { loadWorkbook, snapshotOf } from './read';
+import { SpecWriteError, argb, setActiveTab, sheetProblems, solidFill, workbookBytes, writeSheet } from './write';
+
+/** A request the workbook cannot satisfy (a missing or hidden sheet, a bad address), zh / en. */
+export class XlsxHostError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'XlsxHostError';
+  }
+}
+
+export const MARK_FILLS: Record<Tier, string> = { error: '#FFC7CE', verify: '#FFEB9C', note: '#DDEBF7' };
+export const TIER_LABEL: Record<Tier, string> = { error: '强制性', verify: '核实性', note: '提示性' };
+const TIER_RANK: Record<Tier, number> = { note: 1, verify: 2, error: 3 };
+
+/** The veryHidden sheet recording each mark and what the cell looked like before it. */
+export const MARKS_SHEET = '_marks';
+const MARKS_HEADER = ['sheet', 'cell', 'tier', 'note', 'fillBefore', 'noteBefore'];
+
+interface MarkRecord {
+  sheet: string;
+  cell: string;
+  tier: Tier;
+  /** The note text this host wrote. */
+  note: string;
+  /** JSON of the cell's fill and note before the first mark ("" when it had none). */
+  fillBefore: string;
+  noteBefore: string;
+}
+
+function noteText(note: unknown): string {
+  if (typeof note === 'string') return note;
+  if (note && typeof note === 'object' && Array.isArray((note as { texts?: unknown }).texts))
+    return (note as { texts: Array<{ text?: string }> }).texts.map((t) => t.text ?? '').join('');
+  return '';
+}
+
+function fillArgb(fill: Fill | undefined): string | null {
+  if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return null;
+  return fill.fgColor?.argb ?? null;
+}
+
+function normalCell(a: string): string {
+  const { row, col } = parseAddr(a);
+  return addr(row, col);
+}
+
+function setFill(cell: Cell, fill: Fill | undefined): void {
+  // Loaded cells share style objects with every cell of the same style: replace, never mutate.
+  const style = { ...cell.style };
+  if (fill) style.fill = fill;
+  else delete style.fill;
+  cell.style = style;
+}
+
+function setNote(cell: Cell, note: unknown): void {
+  if (note === null || note === undefined || note === '') cell._comment = undefined;
+  else cell.note = note as string;
+}
+
+export class XlsxHost implements Host {
+  private constructor(readonly workbook: Workbook) {}
+
+  static async fromBytes(bytes: Uint8Array | ArrayBuffer): Promise<XlsxHost> {
+    return new XlsxHost(await loadWorkbook(bytes));
+  }
+
+  static empty(): XlsxHost {
+    return new XlsxHost(new Workbook());
+  }
+
+  async toBytes(): Promise<Uint8Array> {
+    return workbookBytes(this.workbook);
+  }
+
+  async read(req?: ReadRequest): Promise<WorkbookSnapshot> {
+    return snapshotOf(this.workbook, req);
+  }
+
+  async applySpec(spec: WorkbookSpec, _options?: ApplyOptions): Promise<ApplyReport> {
+    const problems = sheetProblems(spec);
+    if (problems.length) throw new SpecWriteError(problems);
+    const wb = this.workbook;
+    const activeName = this.activeSheetName();
+    const report: ApplyReport = { created: [], replaced: [], degraded: [] };
+    let previous: Worksheet | null = null;
+    spec.sheets.forEach((s, i) => {
+      const old = wb.getWorksheet(s.name);
+      let order: number;
+      if (old) {
+        order = old.orderNo;
+        old.destroy();
+        report.replaced.push(s.name);
+      } else {
+        order = this.orderForNew(
+          spec.sheets.map((x) => x.name),
+          i,
+          previous,
+        );
+        report.created.push(s.name);
+      }
+      const ws = wb.addWorksheet(s.name);
+      ws.orderNo = order;
+      this.renumber();
+      previous = ws;
+    });
+    for (const s of spec.sheets) await writeSheet(wb.getWorksheet(s.name) as Worksheet, s);
+    if (spec.names) {
+      const keep = wb.definedNames.model.filter((n) => !(n.name in (spec.names as object)));
+      wb.definedNames.model = keep;
+      for (const [name, ref] of Object.entries(spec.names)) wb.definedNames.add(ref, name);
+    }
+    if (!wb.worksheets.some((w) => w.state === 'visible' || !w.state))
+      throw new SpecWriteError(['工作簿至少要有一张可见的工作表 / the workbook needs at least one visible sheet']);
+    const sheets = wb.worksheets;
+    const keepActive = sheets.findIndex((w) => w.name === activeName && (w.state === 'visible' || !w.state));
+    setActiveTab(wb, keepActive >= 0 ? keepActive : sheets.findIndex((w) => w.state === 'visible' || !w.state));
+    return report;
+  }
+
+  async markFindings(marks: Mark[]): Promise<void> {
+    const records = this.readRecords();
+    const byKey = new Map(records.map((r) => [`${r.sheet}!${r.cell}`, r]));
+    const groups = new Map<string, Mark[]>();
+    for (const m of marks) {
+      const ws = this.sheet(m.sheet);
+      const cell = normalCell(this.address(m.cell));
+      const key = `${ws.name}!${cell}`;
+      groups.set(key, [...(groups.get(key) ?? []), { ...m, sheet: ws.name, cell }]);
+    }
+    for (const [key, group] of groups) {
+      const { sheet, cell: address } = group[0];
+      const cell = this.sheet(sheet).getCell(address);
+      let rec = byKey.get(key);
+      if (!rec) {
+        rec = {
+          sheet,
+          cell: address,
+          tier: group[0].tier,
+          note: '',
+          fillBefore: cell.style.fill ? JSON.stringify(cell.style.fill) : '',
+          noteBefore: cell.note ? JSON.stringify(cell.note) : '',
+        };
+        byKey.set(key, rec);
+        records.push(rec);
+      }
+      for (const m of group) if (TIER_RANK[m.tier] > TIER_RANK[rec.tier]) rec.tier = m.tier;
+      const lines = group.map((m) => `【${TIER_LABEL[m.tier]}】${m.message}`);
+      rec.note = [rec.note, ...lines].filter(Boolean).join('\n');
+      setFill(cell, solidFill(MARK_FILLS[rec.tier]));
+      cell.note = rec.note;
+    }
+    this.writeRecords(records);
+  }
+
+  async clearFindings(): Promise<void> {
+    for (const rec of this.readRecords()) {
+      const ws = this.workbook.getWorksheet(rec.sheet);
+      if (!ws) continue;
+      const cell = ws.getCell(rec.cell);
+      // Only undo what is still ours: a fill or note the user changed since stays.
+      if (fillArgb(cell.style.fill) === argb(MARK_FILLS[rec.tier]))
+        setFill(cell, rec.fillBefore ? (JSON.parse(rec.fillBefore) as Fill) : undefined);
+      if (noteText(cell.note) === rec.note) setNote(cell, rec.noteBefore ? JSON.parse(rec.noteBefore) : null);
+    }
+    const marks = this.workbook.getWorksheet(MARKS_SHEET);
+    if (marks) marks.destroy();
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    const ws = this.sheet(sheet);
+    if (ws.state === 'hidden' || ws.state === 'veryHidden')
+      throw new XlsxHostError(`工作表“${sheet}”已隐藏，无法定位 / sheet "${sheet}" is hidden`);
+    const address = normalCell(this.address(cell));
+    setActiveTab(this.workbook, this.workbook.worksheets.indexOf(ws));
+    const [first, ...rest] = ws.views.length ? ws.views : [{}];
+    ws.views = [{ ...first, activeCell: address }, ...rest];
+  }
+
+  private activeSheetName(): string | null {
+    const i = this.workbook.views[0]?.activeTab ?? 0;
+    return this.workbook.worksheets[i]?.name ?? null;
+  }
+
+  private sheet(name: string): Worksheet {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new XlsxHostError(`找不到工作表“${name}” / sheet not found: ${name}`);
+    return ws;
+  }
+
+  private address(a: string): string {
+    try {
+      parseAddr(a);
+      return a;
+    } catch {
+      throw new XlsxHostError(`不是单元格地址：${a} / not a cell address: ${a}`);
+    }
+  }
+
+  /** Renumber tab order 1..n, keeping the current order (fractional positions included). */
+  private renumber(): void {
+    this.workbook.worksheets.forEach((w, i) => {
+      w.orderNo = i + 1;
+    });
+  }
+
+  /**
+   * Where a new sheet goes: after the spec's previous sheet; else before the spec's next sheet
+   * that exists; else, for "N月", after the last earlier month; else at the end.
+   */
+  private orderForNew(names: string[], i: number, previous: Worksheet | null): number {
+    const sheets = this.workbook.worksheets;
+    if (previous) return previous.orderNo + 0.5;
+    for (const next of names.slice(i + 1)) {
+      const ws = this.workbook.getWorksheet(next);
+      if (ws) return ws.orderNo - 0.5;
+    }
+    const month = /^(\d{1,2})月$/.exec(names[i]);
+    if (month) {
+      const n = Number(month[1]);
+      const months = sheets
+        .map((w) => ({ w, m: /^(\d{1,2})月$/.exec(w.name) }))
+        .filter((x) => x.m !== null)
+        .map((x) => ({ w: x.w, n: Number((x.m as RegExpExecArray)[1]) }));
+      const before = months.filter((x) => x.n < n).sort((a, b) => b.n - a.n)[0];
+      if (before) return before.w.orderNo + 0.5;
+      const after = months.filter((x) => x.n > n).sort((a, b) => a.n - b.n)[0];
+      if (after) return after.w.orderNo - 0.5;
+    }
+    return sheets.length + 1;
+  }
+
+  private readRecords(): MarkRecord[] {
+    const ws = this.workbook.getWorksheet(MARKS_SHEET);
+    if (!ws) return [];
+    const out: MarkRecord[] = [];
+    ws.eachRow((row, r) => {
+      if (r === 1) return;
+      const text = (c: number) => {
+        const v = row.getCell(c).value;
+        return v === null || v === undefined ? '' : String(v);
+      };
+      const tier = text(3) as Tier;
+      if (!(tier in MARK_FILLS)) return;
+      out.push({
+        sheet: text(1),
+        cell: text(2),
+        tier,
+        note: text(4),
+        fillBefore: text(5),
+        noteBefore: text(6),
+      });
+    });
+    return out;
+  }
+
+  private writeRecords(records: MarkRecord[]): void {
+    const old = this.workbook.getWorksheet(MARKS_SHEET);
+    if (old) old.destroy();
+    const ws = this.workbook.addWorksheet(MARKS_SHEET, { state: 'veryHidden' });
+    ws.addRow(MARKS_HEADER);
+    for (const r of records) ws.addRow([r.sheet, r.cell, r.tier, r.note, r.fillBefore, r.noteBefore]);
+  }
+}
