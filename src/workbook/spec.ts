@@ -138,6 +138,8 @@ export interface SheetSpec {
   merges: string[];
   /** Widths in characters (Excel's column width unit), from column A. */
   columnWidths: number[];
+  /** 1-based numbers of hidden columns (e.g. 14 for N). */
+  hiddenColumns?: number[];
   /** Row heights in points, by 1-based row number. */
   rowHeights?: Record<number, number>;
   freeze?: { rows: number; columns: number };
