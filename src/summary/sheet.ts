@@ -1,0 +1,372 @@
+// The 汇总 sheet: counts by section and by responsible unit as COUNTIFS over the month sheet's
+// 状态 column (so they follow the figures when a unit corrects one), each carrying the core's value;
+// the lagging list, the milestones and the narrative as values, since no portable formula writes them.
+import type { Plan } from '../plan/types';
+import { colLetter, quoteSheet } from '../workbook/a1';
+import type { TemplateMeta } from '../workbook/figures';
+import { emptySheet, type CellSpec, type FormatSpec, type SheetSpec } from '../workbook/spec';
+import { COUNT_ORDER } from './text';
+import type { GroupSummary, IndicatorResult, Summary } from './types';
+
+export const SUMMARY_SHEET = '汇总';
+
+/** The table's columns: A 序号, B label, C 指标数, D..J the status counts, K 已完成占比, L 正常推进占比. */
+const COUNT_FIRST_COL = 4; // D
+const SHARE_DONE_COL = COUNT_FIRST_COL + COUNT_ORDER.length; // K
+const SHARE_ON_TRACK_COL = SHARE_DONE_COL + 1; // L
+const LAST_COL = SHARE_ON_TRACK_COL;
+
+const HEADER_FILL = '#DDEBF7';
+const TITLE_FILL = '#F2F2F2';
+const BORDER = { style: 'thin' as const, color: '#808080' };
+const COLOUR_FONT: Record<string, string> = { red: '#C00000', amber: '#B26B00', green: '#2E7D32' };
+
+/** Column widths in characters, A..L. */
+const WIDTHS = [6, 34, 9, 10, 10, 10, 10, 10, 10, 10, 12, 14];
+
+/** A string as a formula literal: quotes doubled. */
+function lit(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** A COUNTIFS criterion that matches exactly this text: "=" forces equality, ~ escapes wildcards. */
+function exactCriterion(s: string): string {
+  return lit(`=${s.replace(/[~*?]/g, (c) => `~${c}`)}`);
+}
+
+function col(sheet: string, c: number): string {
+  const l = colLetter(c);
+  return `${quoteSheet(sheet)}!$${l}:$${l}`;
+}
+
+function monthsLabel(month: number): string {
+  return month === 1 ? '1月' : `1-${month}月`;
+}
+
+/** Rows of text in merged cells need a height: about 2 width units per CJK character. */
+function textRowHeight(text: string, widthChars: number): number {
+  let units = 0;
+  for (const ch of text) units += ch.charCodeAt(0) > 0x2e7f ? 2 : 1.1;
+  const lines = Math.max(1, Math.ceil(units / (widthChars - 2)));
+  return Math.min(409, lines * 15 + 6);
+}
+
+interface Builder {
+  rows: Map<number, CellSpec[]>;
+  formats: FormatSpec[];
+  merges: string[];
+  rowHeights: Record<number, number>;
+}
+
+function put(b: Builder, row: number, colNo: number, cell: CellSpec): void {
+  let r = b.rows.get(row);
+  if (!r) b.rows.set(row, (r = []));
+  while (r.length < colNo - 1) r.push({ v: null });
+  r[colNo - 1] = cell;
+}
+
+function heading(b: Builder, row: number, text: string): void {
+  put(b, row, 1, { v: text });
+  b.merges.push(`A${row}:${colLetter(LAST_COL)}${row}`);
+  b.formats.push({ ref: `A${row}`, font: { bold: true, size: 12 }, horizontal: 'left' });
+}
+
+function headerRow(b: Builder, row: number, words: string[], merges: Array<[number, number]> = []): void {
+  words.forEach((w, i) => put(b, row, i + 1, { v: w }));
+  for (const [c1, c2] of merges) b.merges.push(`${colLetter(c1)}${row}:${colLetter(c2)}${row}`);
+  b.formats.push({
+    ref: `A${row}:${colLetter(LAST_COL)}${row}`,
+    font: { bold: true },
+    fill: HEADER_FILL,
+    horizontal: 'center',
+    vertical: 'middle',
+    wrap: true,
+    border: BORDER,
+  });
+}
+
+/**
+ * One table of counts (by section or by unit): COUNTIFS over the month sheet with `criterion`
+ * on `keyColumn`, a 合计 row of SUMs, and the two shares. Returns the next free row.
+ */
+function countTable(
+  b: Builder,
+  summary: Summary,
+  top: number,
+  labelHeader: string,
+  groups: Array<{ g: GroupSummary; seq: string }>,
+  keyColumn: number,
+): number {
+  const src = summary.source;
+  const status = col(src.sheet, src.statusColumn);
+  const code = col(src.sheet, src.codeColumn);
+  const keyCol = col(src.sheet, keyColumn);
+  headerRow(b, top, [
+    '序号',
+    labelHeader,
+    '指标数',
+    ...COUNT_ORDER,
+    '已完成占比',
+    '正常推进占比（已完成+超进度+达进度+推进中）',
+  ]);
+  b.rowHeights[top] = 45;
+  const first = top + 1;
+  let r = first;
+  const C = (c: number, row: number) => `${colLetter(c)}${row}`;
+  const onTrackSum = (row: number) =>
+    ['已完成', '超进度', '达进度', '推进中']
+      .map((s) => C(COUNT_FIRST_COL + COUNT_ORDER.indexOf(s as never), row))
+      .join('+');
+  for (const { g, seq } of groups) {
+    const key = exactCriterion(g.key);
+    put(b, r, 1, { v: seq });
+    put(b, r, 2, { v: g.label });
+    put(b, r, 3, { v: g.total, f: `=COUNTIFS(${keyCol},${key},${code},"<>")` });
+    COUNT_ORDER.forEach((s, i) => {
+      put(b, r, COUNT_FIRST_COL + i, { v: g.counts[s], f: `=COUNTIFS(${keyCol},${key},${status},${lit(s)})` });
+    });
+    put(b, r, SHARE_DONE_COL, { v: g.doneShare, f: `=IF(${C(3, r)}=0,0,${C(COUNT_FIRST_COL, r)}/${C(3, r)})` });
+    put(b, r, SHARE_ON_TRACK_COL, { v: g.onTrackShare, f: `=IF(${C(3, r)}=0,0,(${onTrackSum(r)})/${C(3, r)})` });
+    r++;
+  }
+  const last = r - 1;
+  put(b, r, 1, { v: '' });
+  put(b, r, 2, { v: '合计' });
+  const total = groups.reduce((n, x) => n + x.g.total, 0);
+  put(b, r, 3, { v: total, f: `=SUM(${C(3, first)}:${C(3, last)})` });
+  COUNT_ORDER.forEach((s, i) => {
+    const c = COUNT_FIRST_COL + i;
+    const n = groups.reduce((acc, x) => acc + x.g.counts[s], 0);
+    put(b, r, c, { v: n, f: `=SUM(${C(c, first)}:${C(c, last)})` });
+  });
+  const done = groups.reduce((acc, x) => acc + x.g.counts['已完成'], 0);
+  const onTrack = groups.reduce(
+    (acc, x) => acc + x.g.counts['已完成'] + x.g.counts['超进度'] + x.g.counts['达进度'] + x.g.counts['推进中'],
+    0,
+  );
+  put(b, r, SHARE_DONE_COL, {
+    v: total ? done / total : 0,
+    f: `=IF(${C(3, r)}=0,0,${C(COUNT_FIRST_COL, r)}/${C(3, r)})`,
+  });
+  put(b, r, SHARE_ON_TRACK_COL, {
+    v: total ? onTrack / total : 0,
+    f: `=IF(${C(3, r)}=0,0,(${onTrackSum(r)})/${C(3, r)})`,
+  });
+  const body = `A${first}:${colLetter(LAST_COL)}${r}`;
+  b.formats.push({ ref: body, border: BORDER, vertical: 'middle' });
+  b.formats.push({ ref: `A${first}:A${r}`, horizontal: 'center' });
+  b.formats.push({ ref: `C${first}:${colLetter(COUNT_FIRST_COL + COUNT_ORDER.length - 1)}${r}`, horizontal: 'center' });
+  b.formats.push({
+    ref: `${colLetter(SHARE_DONE_COL)}${first}:${colLetter(SHARE_ON_TRACK_COL)}${r}`,
+    numberFormat: '0.0%',
+    horizontal: 'right',
+  });
+  b.formats.push({ ref: `A${r}:${colLetter(LAST_COL)}${r}`, font: { bold: true }, fill: TITLE_FILL });
+  return r + 1;
+}
+
+function targetText(r: IndicatorResult): string {
+  if (r.value === null) return '';
+  if (r.comparator === 'between') return `${r.value}-${r.max ?? r.value}`;
+  if (r.comparator === 'approx') return `${r.value}左右`;
+  if (r.comparator === '<=') return `≤${r.value}`;
+  return String(r.value);
+}
+
+/** The 汇总 sheet for `month`. `meta` names the workbook (master or a unit's copy). */
+export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, month: number): SheetSpec {
+  const sheet = emptySheet(SUMMARY_SHEET);
+  sheet.tabColor = '#2F75B5';
+  const b: Builder = { rows: new Map(), formats: [], merges: [], rowHeights: {} };
+  const lastLetter = colLetter(LAST_COL);
+  const src = summary.source;
+
+  const unitNote = meta.unitFilter ? `（${meta.unitFilter}）` : '';
+  put(b, 1, 1, { v: `${meta.unitName}${meta.year}年目标任务完成情况汇总表${unitNote}（${monthsLabel(month)}）` });
+  b.merges.push(`A1:${lastLetter}1`);
+  b.formats.push({ ref: 'A1', font: { bold: true, size: 16 }, horizontal: 'center', vertical: 'middle' });
+  b.rowHeights[1] = 30;
+  put(b, 2, 1, {
+    v:
+      `填报单位：${meta.unitName}　　数据来源：“${src.sheet}”工作表　　` +
+      `计数为公式，修改月报数据后自动更新；滞后指标、节点和文字说明为生成时的结果，数据变动后请重新生成。`,
+  });
+  b.merges.push(`A2:${lastLetter}2`);
+  b.formats.push({ ref: 'A2', font: { size: 9, color: '#595959' }, wrap: true, vertical: 'middle' });
+  b.rowHeights[2] = 28;
+
+  let r = 4;
+  heading(b, r, '一、分板块完成情况');
+  r = countTable(
+    b,
+    summary,
+    r + 1,
+    '板块',
+    summary.sections.map((g, i) => ({ g, seq: String(i + 1) })),
+    src.sectionColumn,
+  );
+  const sectionRows = summary.sections.length;
+  const sectionFirst = r - 1 - sectionRows;
+  sheet.conditionalFormats.push({
+    ref: `${colLetter(SHARE_DONE_COL)}${sectionFirst}:${colLetter(SHARE_DONE_COL)}${r - 1}`,
+    type: 'dataBar',
+    color: '#63BE7B',
+    min: 0,
+    max: 1,
+    priority: 1,
+  });
+  sheet.conditionalFormats.push({
+    ref: `${colLetter(SHARE_ON_TRACK_COL)}${sectionFirst}:${colLetter(SHARE_ON_TRACK_COL)}${r - 1}`,
+    type: 'dataBar',
+    color: '#5B9BD5',
+    min: 0,
+    max: 1,
+    priority: 2,
+  });
+
+  r++;
+  heading(b, r, '二、分责任单位完成情况');
+  r = countTable(
+    b,
+    summary,
+    r + 1,
+    '责任单位',
+    summary.units.map((g, i) => ({ g, seq: String(i + 1) })),
+    src.responsibleColumn,
+  );
+
+  // Values from here on: what no portable formula can produce.
+  r++;
+  heading(b, r, `三、欠进度指标（${summary.lagging.length}项，按差额从大到小排列）`);
+  r++;
+  headerRow(
+    b,
+    r,
+    [
+      '序号',
+      '指标',
+      '代码',
+      '单位',
+      '年度目标',
+      `${monthsLabel(month)}累计/增速`,
+      '完成年度目标%',
+      '序时进度%',
+      '差额(百分点)',
+      '状态',
+      '责任单位',
+      '',
+    ],
+    [[11, 12]],
+  );
+  b.rowHeights[r] = 30;
+  r++;
+  const hyperlinks: NonNullable<SheetSpec['hyperlinks']> = [];
+  if (!summary.lagging.length) {
+    put(b, r, 1, { v: '无欠进度指标。' });
+    b.merges.push(`A${r}:${lastLetter}${r}`);
+    b.formats.push({ ref: `A${r}:${lastLetter}${r}`, border: BORDER });
+    r++;
+  }
+  summary.lagging.forEach((x, i) => {
+    const e = x.evaluation;
+    put(b, r, 1, { v: i + 1 });
+    put(b, r, 2, { v: x.name });
+    put(b, r, 3, { v: x.code });
+    put(b, r, 4, { v: x.unit });
+    put(b, r, 5, { v: targetText(x) });
+    put(b, r, 6, { v: typeof x.actual === 'number' ? x.actual : null });
+    put(b, r, 7, { v: x.kind === 'rate' ? null : e.completion });
+    put(b, r, 8, { v: e.expected });
+    put(b, r, 9, { v: e.gapPp });
+    put(b, r, 10, { v: e.status });
+    put(b, r, 11, { v: x.responsible ?? '' });
+    b.merges.push(`K${r}:L${r}`);
+    if (x.cell) hyperlinks.push({ ref: `B${r}`, target: `${quoteSheet(src.sheet)}!${x.cell}`, text: x.name });
+    const colour = COLOUR_FONT[e.colour];
+    if (colour) b.formats.push({ ref: `J${r}`, font: { bold: true, color: colour } });
+    r++;
+  });
+  if (summary.lagging.length) {
+    const first = r - summary.lagging.length;
+    b.formats.push({ ref: `A${first}:${lastLetter}${r - 1}`, border: BORDER, vertical: 'middle' });
+    b.formats.push({ ref: `B${first}:B${r - 1}`, wrap: true });
+    b.formats.push({ ref: `G${first}:H${r - 1}`, numberFormat: '0.0%' });
+    b.formats.push({ ref: `I${first}:I${r - 1}`, numberFormat: '0.0' });
+    b.formats.push({ ref: `A${first}:A${r - 1}`, horizontal: 'center' });
+    b.formats.push({ ref: `J${first}:J${r - 1}`, horizontal: 'center' });
+  }
+
+  r++;
+  const ms = [
+    ...summary.milestones.overdue,
+    ...summary.milestones.dueThisMonth.filter((x) => !summary.milestones.overdue.includes(x)),
+  ];
+  heading(b, r, `四、本月到期及逾期节点任务（逾期${summary.milestones.overdue.length}项）`);
+  r++;
+  headerRow(
+    b,
+    r,
+    ['序号', '节点任务', '代码', '完成时限', '状态', '说明', '', '', '', '', '责任单位', ''],
+    [
+      [6, 10],
+      [11, 12],
+    ],
+  );
+  r++;
+  if (!ms.length) {
+    put(b, r, 1, { v: '本月无到期或逾期的节点任务。' });
+    b.merges.push(`A${r}:${lastLetter}${r}`);
+    b.formats.push({ ref: `A${r}:${lastLetter}${r}`, border: BORDER });
+    r++;
+  }
+  ms.forEach((x, i) => {
+    put(b, r, 1, { v: i + 1 });
+    put(b, r, 2, { v: x.name });
+    put(b, r, 3, { v: x.code });
+    put(b, r, 4, { v: x.deadline === null ? '' : x.deadline === 12 ? '年底' : `${x.deadline}月底` });
+    put(b, r, 5, { v: x.evaluation.status });
+    put(b, r, 6, { v: x.clause });
+    put(b, r, 11, { v: x.responsible ?? '' });
+    b.merges.push(`F${r}:J${r}`, `K${r}:L${r}`);
+    const colour = COLOUR_FONT[x.evaluation.colour];
+    if (colour) b.formats.push({ ref: `E${r}`, font: { bold: true, color: colour } });
+    b.rowHeights[r] = textRowHeight(x.clause, 50);
+    r++;
+  });
+  if (ms.length) {
+    const first = r - ms.length;
+    b.formats.push({ ref: `A${first}:${lastLetter}${r - 1}`, border: BORDER, vertical: 'middle' });
+    b.formats.push({ ref: `B${first}:B${r - 1}`, wrap: true });
+    b.formats.push({ ref: `F${first}:F${r - 1}`, wrap: true });
+    b.formats.push({ ref: `A${first}:A${r - 1}`, horizontal: 'center' });
+  }
+
+  r++;
+  heading(b, r, '五、进度情况（可直接用于报告）');
+  r++;
+  const fullWidth = WIDTHS.reduce((a, w) => a + w, 0);
+  const textFirst = r;
+  for (const p of summary.text.zh) {
+    put(b, r, 1, { v: p });
+    b.merges.push(`A${r}:${lastLetter}${r}`);
+    b.rowHeights[r] = textRowHeight(p, fullWidth);
+    r++;
+  }
+  b.formats.push({ ref: `A${textFirst}:${lastLetter}${r - 1}`, wrap: true, vertical: 'top', horizontal: 'left' });
+
+  const rowNumbers = [...b.rows.keys()].sort((a, c) => a - c);
+  for (const rowNo of rowNumbers) sheet.ranges.push({ ref: `A${rowNo}`, rows: [b.rows.get(rowNo) as CellSpec[]] });
+  sheet.formats = b.formats;
+  sheet.merges = b.merges;
+  sheet.columnWidths = WIDTHS;
+  sheet.rowHeights = b.rowHeights;
+  sheet.hyperlinks = hyperlinks;
+  sheet.print = {
+    orientation: 'landscape',
+    paperSize: 'A4',
+    fitToWidth: 1,
+    fitToHeight: 0,
+    area: `A1:${lastLetter}${r - 1}`,
+  };
+  return sheet;
+}

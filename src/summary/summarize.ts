@@ -1,0 +1,216 @@
+// figures -> summary: counts by section and by responsible unit, the lagging list, milestones due
+// and overdue, and the report's progress text. Every status comes from progress.evaluate, the
+// same rule the month sheet's 状态 formulas say, so the 汇总 sheet's COUNTIFS agree with it.
+import type { Indicator, Plan } from '../plan/types';
+import { assertMonth, evaluate, STATUSES, type Status } from '../progress/progress';
+import { addr } from '../workbook/a1';
+import { MONTH_COLUMNS, type MonthSheetFigures, type TemplateFigures } from '../workbook/figures';
+import { actualAt, rowsByCode } from './actuals';
+import { areaWord, chineseOrdinal, monthEn } from './format';
+import { countsEn, countsZh, indicatorClause } from './text';
+import type { GroupSummary, IndicatorResult, SectionSummary, StatusCounts, Summary, SummarySource } from './types';
+
+/** The month sheet's hidden 板块 column (N) when the read-back does not say otherwise. */
+export const DEFAULT_SECTION_COLUMN = 14;
+
+/** Label for indicators whose plan names no responsible unit. */
+export const NO_UNIT = '未指定';
+
+export class SummaryError extends Error {
+  constructor(
+    message: string,
+    public readonly messageEn: string,
+  ) {
+    super(`${message} / ${messageEn}`);
+    this.name = 'SummaryError';
+  }
+}
+
+export function zeroCounts(): StatusCounts {
+  return Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
+}
+
+function defaultColumn(name: (typeof MONTH_COLUMNS)[number]): number {
+  return MONTH_COLUMNS.indexOf(name) + 1;
+}
+
+/** Where the 汇总 formulas find codes, statuses, units and sections on the month sheet. */
+export function summarySource(sheet: MonthSheetFigures): SummarySource {
+  const cols = sheet.columns as Partial<Record<string, number>>;
+  return {
+    sheet: sheet.sheet,
+    codeColumn: cols.code ?? defaultColumn('code'),
+    statusColumn: cols.status ?? defaultColumn('status'),
+    responsibleColumn: cols.responsible ?? defaultColumn('responsible'),
+    sectionColumn: cols.section ?? DEFAULT_SECTION_COLUMN,
+  };
+}
+
+/** The status counts of a group, with its shares. */
+function group(key: string, label: string, items: IndicatorResult[]): GroupSummary {
+  const counts = zeroCounts();
+  for (const r of items) counts[r.evaluation.status]++;
+  const total = items.length;
+  const onTrack = counts['已完成'] + counts['超进度'] + counts['达进度'] + counts['推进中'];
+  return {
+    key,
+    label,
+    total,
+    counts,
+    doneShare: total ? counts['已完成'] / total : 0,
+    onTrackShare: total ? onTrack / total : 0,
+  };
+}
+
+const ALWAYS: Status[] = ['已完成', '超进度', '达进度', '欠进度', '逾期'];
+
+function listNames(items: IndicatorResult[]): string {
+  return items.map((r) => r.name).join('、');
+}
+
+/**
+ * Summarize the month sheet of `month`: the rows found on it (the indicators this workbook
+ * carries), judged on the figures entered from January to `month`.
+ * Throws MonthError for a month outside 1-12 and SummaryError when the workbook has no sheet for it.
+ */
+export function summarize(plan: Plan, figures: Pick<TemplateFigures, 'months'>, month: number): Summary {
+  assertMonth(month);
+  const sheet = figures.months.find((s) => s.month === month);
+  if (!sheet) {
+    const have = figures.months.map((s) => s.sheet).join('、') || '无';
+    throw new SummaryError(
+      `工作簿中没有“${month}月”工作表（现有：${have}），无法汇总${month}月`,
+      `the workbook has no sheet for month ${month} (sheets: ${figures.months.map((s) => s.sheet).join(', ') || 'none'})`,
+    );
+  }
+  const source = summarySource(sheet);
+  const byCode = new Map<string, Indicator>(plan.indicators.map((i) => [i.code, i]));
+  const history = rowsByCode(figures);
+
+  const indicators: IndicatorResult[] = [];
+  const seen = new Set<string>();
+  for (const row of sheet.rows) {
+    const ind = byCode.get(row.code);
+    // Unknown and duplicated codes are read problems, reported by the read-back and the checks.
+    if (!ind || seen.has(row.code)) continue;
+    seen.add(row.code);
+    const { actual, doneMonth } = actualAt(ind, history.get(row.code), month);
+    const evaluation = evaluate(plan, ind, month, actual);
+    const deadline = ind.kind === 'milestone' ? (ind.recurring ? month : (ind.deadlineMonth ?? 12)) : null;
+    const clause = indicatorClause({ ind, actual, evaluation, month, deadline, doneMonth });
+    indicators.push({
+      code: ind.code,
+      name: ind.name,
+      section: ind.section,
+      kind: ind.kind,
+      comparator: ind.comparator,
+      unit: ind.unit,
+      value: ind.value,
+      max: ind.max,
+      responsible: ind.responsible,
+      actual,
+      evaluation,
+      deadline,
+      doneMonth,
+      cell: addr(row.row, source.statusColumn),
+      clause: clause.zh,
+      clauseEn: clause.en,
+    });
+  }
+
+  const overall = group('', '', indicators);
+  const area = areaWord(plan.unitName);
+
+  const sectionIds = [...plan.sections.map((s) => s.id)];
+  for (const r of indicators) if (!sectionIds.includes(r.section)) sectionIds.push(r.section);
+  const sections: SectionSummary[] = [];
+  let ordinal = 0;
+  for (const id of sectionIds) {
+    const items = indicators.filter((r) => r.section === id);
+    if (!items.length) continue;
+    ordinal++;
+    const title = plan.sections.find((s) => s.id === id)?.title ?? id;
+    const g = group(id, title, items);
+    const paragraph =
+      `${chineseOrdinal(ordinal)}、${title}。本板块${g.total}项目标任务中，${countsZh(g.counts, [])}。` +
+      `${items.map((r) => r.clause).join('；')}。`;
+    const paragraphEn =
+      `${ordinal}. ${title}: of its ${g.total} targets, ${countsEn(g.counts, [])}. ` +
+      `${items.map((r) => r.clauseEn).join('; ')}.`;
+    sections.push({ ...g, paragraph, paragraphEn });
+  }
+
+  const unitOrder: string[] = [];
+  for (const r of indicators) {
+    const u = r.responsible ?? NO_UNIT;
+    if (!unitOrder.includes(u)) unitOrder.push(u);
+  }
+  const units = unitOrder.map((u) =>
+    group(
+      u,
+      u,
+      indicators.filter((r) => (r.responsible ?? NO_UNIT) === u),
+    ),
+  );
+
+  const order = new Map(indicators.map((r, i) => [r.code, i]));
+  const lagging = indicators
+    .filter((r) => r.evaluation.status === '欠进度')
+    .sort((a, b) => {
+      const ga = a.evaluation.gapPp;
+      const gb = b.evaluation.gapPp;
+      // An at-most breach has no gap to schedule: it is red by rule, so it leads.
+      if (ga === null || gb === null) {
+        if (ga === gb) return (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0);
+        return ga === null ? -1 : 1;
+      }
+      return ga - gb || (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0);
+    });
+  const milestoneRows = indicators.filter((r) => r.kind === 'milestone');
+  const dueThisMonth = milestoneRows.filter((r) => r.deadline === month);
+  const overdue = milestoneRows.filter((r) => r.evaluation.status === '逾期');
+  const unreported = indicators.filter((r) => r.evaluation.status === '未填报');
+
+  const zh = [`截至${month}月底，${area.zh}${overall.total}项目标任务中，${countsZh(overall.counts, ALWAYS)}。`];
+  const en = [
+    `By the end of ${monthEn(month)}, of ${area.en}'s ${overall.total} targets, ${countsEn(overall.counts, ALWAYS)}.`,
+  ];
+  for (const s of sections) {
+    zh.push(s.paragraph);
+    en.push(s.paragraphEn);
+  }
+  const attention: string[] = [];
+  const attentionEn: string[] = [];
+  if (lagging.length) {
+    attention.push(`欠进度的有${listNames(lagging)}（共${lagging.length}项）`);
+    attentionEn.push(`behind schedule: ${lagging.map((r) => r.name).join(', ')} (${lagging.length})`);
+  }
+  if (overdue.length) {
+    attention.push(`逾期未完成的有${listNames(overdue)}（共${overdue.length}项）`);
+    attentionEn.push(`overdue: ${overdue.map((r) => r.name).join(', ')} (${overdue.length})`);
+  }
+  if (unreported.length) {
+    attention.push(`未填报的有${listNames(unreported)}（共${unreported.length}项）`);
+    attentionEn.push(`not reported: ${unreported.map((r) => r.name).join(', ')} (${unreported.length})`);
+  }
+  if (attention.length) {
+    zh.push(`需重点关注：${attention.join('；')}。`);
+    en.push(`Needs attention: ${attentionEn.join('; ')}.`);
+  }
+
+  return {
+    month,
+    year: plan.year,
+    unitName: plan.unitName,
+    source,
+    total: overall.total,
+    counts: overall.counts,
+    sections,
+    units,
+    indicators,
+    lagging,
+    milestones: { dueThisMonth, overdue },
+    unreported,
+    text: { zh, en },
+  };
+}

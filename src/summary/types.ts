@@ -1,0 +1,85 @@
+// The summary (汇总) as plain data: what the 汇总 sheet, the CLI's --json and the task pane show.
+import type { Comparator, IndicatorKind } from '../plan/types';
+import type { Actual, Evaluation, Status } from '../progress/progress';
+
+/** How many indicators have each status word. */
+export type StatusCounts = Record<Status, number>;
+
+export interface IndicatorResult {
+  code: string;
+  name: string;
+  section: string;
+  kind: IndicatorKind;
+  comparator: Comparator;
+  unit: string;
+  /** Annual target as the plan writes it (null for milestones). */
+  value: number | null;
+  max: number | null;
+  responsible: string | null;
+  /** The figure judged: 累计 for cumulative rows, the latest level or rate, or the milestone state. */
+  actual: Actual;
+  evaluation: Evaluation;
+  /** Milestones: the deadline month this month is judged against (recurring rows: this month). */
+  deadline: number | null;
+  /** Milestones: the first month whose state was 已完成 (carried forward), else null. */
+  doneMonth: number | null;
+  /** The row's 状态 cell on the month sheet, for click-to-go: "K7". Null when the sheet has no such column. */
+  cell: string | null;
+  /** The indicator's progress clause, without the "截至N月底，" lead: "粮食生产面积完成2.1万亩，…". */
+  clause: string;
+  clauseEn: string;
+}
+
+export interface GroupSummary {
+  /** Section id, or the responsible unit's name. */
+  key: string;
+  /** Section title, or the unit's name ("未指定" when the plan names none). */
+  label: string;
+  total: number;
+  counts: StatusCounts;
+  /** 已完成 / total. */
+  doneShare: number;
+  /** (已完成 + 超进度 + 达进度 + 推进中) / total: nothing behind, overdue or unreported. */
+  onTrackShare: number;
+}
+
+export interface SectionSummary extends GroupSummary {
+  /** The report paragraph for this section. */
+  paragraph: string;
+  paragraphEn: string;
+}
+
+/** Where the month sheet keeps what the 汇总 formulas count (1-based columns). */
+export interface SummarySource {
+  sheet: string;
+  codeColumn: number;
+  statusColumn: number;
+  responsibleColumn: number;
+  /** The hidden 板块 column holding each row's section id. */
+  sectionColumn: number;
+}
+
+export interface Summary {
+  month: number;
+  year: number;
+  unitName: string;
+  source: SummarySource;
+  total: number;
+  counts: StatusCounts;
+  sections: SectionSummary[];
+  units: GroupSummary[];
+  /** Every row in the month sheet's order. */
+  indicators: IndicatorResult[];
+  /** 欠进度 rows, most behind first (at-most breaches, which have no gap, lead). */
+  lagging: IndicatorResult[];
+  milestones: {
+    /** Milestones whose deadline is this month (recurring rows every month). */
+    dueThisMonth: IndicatorResult[];
+    /** Milestones past their deadline and not done (逾期). */
+    overdue: IndicatorResult[];
+  };
+  /** Rows with no figure (未填报). */
+  unreported: IndicatorResult[];
+  /** The report text, paragraph by paragraph: the opening, one per section, and a closing one. */
+  text: { zh: string[]; en: string[] };
+}

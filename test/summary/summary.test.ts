@@ -1,0 +1,240 @@
+import { summarize, SummaryError, standaloneSentence, standaloneSentenceEn } from '../../src/summary';
+import { MonthError } from '../../src/progress';
+import { fixturePlan, figuresOf, MARCH, type Entries } from './fixtures';
+
+function at(month: number, entries: Entries = MARCH, months?: number[]) {
+  const plan = fixturePlan();
+  return summarize(plan, figuresOf(plan, entries, months), month);
+}
+
+function byCode(s: ReturnType<typeof summarize>, code: string) {
+  const r = s.indicators.find((x) => x.code === code);
+  if (!r) throw new Error(`no ${code}`);
+  return r;
+}
+
+describe('summarize: statuses of every kind and comparator at the end of March', () => {
+  const s = at(3);
+
+  test.each([
+    ['A1', '超进度'], // cumulative >= ahead of linear 序时
+    ['A3', '已完成'], // between: reached the lower end
+    ['R1', '欠进度'], // rate increase below target
+    ['R2', '达进度'], // rate decrease beyond target by less than aheadPp
+    ['R4', '欠进度'], // rate at most, over the bound
+    ['M4', '已完成'], // recurring milestone done this month
+    ['U1', '未填报'], // nothing entered
+    ['A2', '超进度'], // seasonal schedule
+    ['A5', '超进度'], // level carried from February
+    ['A9', '欠进度'], // far behind a seasonal schedule
+    ['R3', '超进度'], // approx rate
+    ['M1', '已完成'],
+    ['M2', '逾期'],
+    ['A4', '欠进度'], // approx below the tolerance band, behind 序时
+    ['A6', '欠进度'], // at most, over the bound
+    ['A7', '达进度'], // at most, within
+    ['A8', '达进度'], // exactly on 序时
+    ['M3', '推进中'],
+    ['M5', '推进中'],
+  ])('%s is %s', (code, status) => {
+    expect(byCode(s, code).evaluation.status).toBe(status);
+  });
+
+  test('overall counts', () => {
+    expect(s.total).toBe(19);
+    expect(s.counts).toEqual({ 已完成: 3, 超进度: 4, 达进度: 3, 欠进度: 5, 逾期: 1, 推进中: 2, 未填报: 1 });
+  });
+
+  test('counts by section, in the plan order', () => {
+    expect(s.sections.map((x) => [x.key, x.label, x.total])).toEqual([
+      ['1', '经济发展', 7],
+      ['2', '农业农村', 6],
+      ['3', '民生工程', 6],
+    ]);
+    expect(s.sections[0].counts).toEqual({ 已完成: 2, 超进度: 1, 达进度: 1, 欠进度: 2, 逾期: 0, 推进中: 0, 未填报: 1 });
+    expect(s.sections[1].counts).toEqual({ 已完成: 1, 超进度: 3, 达进度: 0, 欠进度: 1, 逾期: 1, 推进中: 0, 未填报: 0 });
+    expect(s.sections[2].counts).toEqual({ 已完成: 0, 超进度: 0, 达进度: 2, 欠进度: 2, 逾期: 0, 推进中: 2, 未填报: 0 });
+    expect(s.sections[0].doneShare).toBeCloseTo(2 / 7, 12);
+    expect(s.sections[2].onTrackShare).toBeCloseTo(4 / 6, 12);
+  });
+
+  test('counts by responsible unit; a row without one is 未指定', () => {
+    expect(s.units.map((u) => [u.label, u.total, u.counts['已完成'], u.counts['欠进度']])).toEqual([
+      ['镇经发办', 6, 2, 2],
+      ['未指定', 1, 0, 0],
+      ['镇农业办', 4, 0, 1],
+      ['镇自然资源所', 2, 1, 0],
+      ['镇民政办', 6, 0, 2],
+    ]);
+    expect(s.units[3].counts['逾期']).toBe(1);
+  });
+
+  test('the lagging list: an at-most breach first, then the largest gap', () => {
+    expect(s.lagging.map((r) => [r.code, r.evaluation.gapPp])).toEqual([
+      ['A6', null],
+      ['A9', -40],
+      ['A4', -1],
+      ['R1', -0.9],
+      ['R4', -0.5],
+    ]);
+  });
+
+  test('milestones due this month and overdue', () => {
+    expect(s.milestones.dueThisMonth.map((r) => r.code)).toEqual(['M4', 'M1', 'M2']);
+    expect(s.milestones.overdue.map((r) => [r.code, r.deadline])).toEqual([['M2', 3]]);
+    expect(byCode(s, 'M1').doneMonth).toBe(3);
+  });
+
+  test('the status cell of each row, for click-to-go', () => {
+    expect(byCode(s, 'A1').cell).toBe('K5');
+    expect(s.source).toEqual({
+      sheet: '3月',
+      codeColumn: 2,
+      statusColumn: 11,
+      responsibleColumn: 12,
+      sectionColumn: 14,
+    });
+  });
+
+  test.each([
+    ['A2', '粮食生产面积完成2.1万亩，占年度目标的65.6%，超序时进度40.6个百分点'],
+    ['A1', '引进项目完成40个，占年度目标的40%，超序时进度15个百分点'],
+    ['A3', '引进优质工业项目完成2个，占年度目标（2-3个）下限的100%，已完成年度目标'],
+    ['A4', '美丽庭院完成24户，占年度目标的24%，低于序时进度1个百分点'],
+    ['A5', '设施大棚面积达到780亩，占年度目标的97.5%，超序时进度72.5个百分点'],
+    ['A6', '安全事故为6起，超出目标上限1起'],
+    ['A7', '信访积案为3件，控制在目标（10件以内）范围内'],
+    ['A8', '民生实事完成3件，占年度目标的25%，与序时进度持平'],
+    ['A9', '油茶林改造完成10亩，占年度目标的10%，低于序时进度40个百分点'],
+    ['R1', '规上企业营收增长（百易）增长6.1%，低于目标0.9个百分点'],
+    ['R2', '单位能耗下降2.5%，比目标多降0.5个百分点'],
+    ['R3', '农业增加值增长13%，高于目标6.7个百分点'],
+    ['R4', '物价涨幅增长4.5%，超出目标（增长4%以内）0.5个百分点'],
+    ['M1', '矿山生态修复通过省级验收已于3月完成'],
+    ['M2', '矿山生态修复通过国家验收（要求3月底前完成）逾期未完成'],
+    ['M3', '新建公办幼儿园尚未开始（要求年底前完成）'],
+    ['M4', '每月外出招大引强本月已完成'],
+    ['M5', '卫生院竣工正在推进（要求6月底前完成）'],
+    ['U1', '新增市场主体未填报'],
+  ])('%s reads "%s"', (code, clause) => {
+    expect(byCode(s, code).clause).toBe(clause);
+  });
+
+  test('a standalone sentence in the report style', () => {
+    expect(standaloneSentence(byCode(s, 'A2').clause, 3)).toBe(
+      '截至3月底，粮食生产面积完成2.1万亩，占年度目标的65.6%，超序时进度40.6个百分点。',
+    );
+    expect(standaloneSentenceEn(byCode(s, 'R1').clauseEn, 3)).toBe(
+      'By the end of March, 规上企业营收增长（百易）: up 6.1%, 0.9 points short of the target (growth of 7%).',
+    );
+  });
+
+  test('the report text: opening, one paragraph per section, and what needs attention', () => {
+    expect(s.text.zh).toEqual([
+      '截至3月底，全镇19项目标任务中，已完成3项，超进度4项，达进度3项，欠进度5项，逾期1项，推进中2项，未填报1项。',
+      '一、经济发展。本板块7项目标任务中，已完成2项，超进度1项，达进度1项，欠进度2项，未填报1项。' +
+        '引进项目完成40个，占年度目标的40%，超序时进度15个百分点；' +
+        '引进优质工业项目完成2个，占年度目标（2-3个）下限的100%，已完成年度目标；' +
+        '规上企业营收增长（百易）增长6.1%，低于目标0.9个百分点；' +
+        '单位能耗下降2.5%，比目标多降0.5个百分点；' +
+        '物价涨幅增长4.5%，超出目标（增长4%以内）0.5个百分点；' +
+        '每月外出招大引强本月已完成；新增市场主体未填报。',
+      '二、农业农村。本板块6项目标任务中，已完成1项，超进度3项，欠进度1项，逾期1项。' +
+        '粮食生产面积完成2.1万亩，占年度目标的65.6%，超序时进度40.6个百分点；' +
+        '设施大棚面积达到780亩，占年度目标的97.5%，超序时进度72.5个百分点；' +
+        '油茶林改造完成10亩，占年度目标的10%，低于序时进度40个百分点；' +
+        '农业增加值增长13%，高于目标6.7个百分点；' +
+        '矿山生态修复通过省级验收已于3月完成；' +
+        '矿山生态修复通过国家验收（要求3月底前完成）逾期未完成。',
+      '三、民生工程。本板块6项目标任务中，达进度2项，欠进度2项，推进中2项。' +
+        '美丽庭院完成24户，占年度目标的24%，低于序时进度1个百分点；' +
+        '安全事故为6起，超出目标上限1起；' +
+        '信访积案为3件，控制在目标（10件以内）范围内；' +
+        '民生实事完成3件，占年度目标的25%，与序时进度持平；' +
+        '新建公办幼儿园尚未开始（要求年底前完成）；' +
+        '卫生院竣工正在推进（要求6月底前完成）。',
+      '需重点关注：欠进度的有安全事故、油茶林改造、美丽庭院、规上企业营收增长（百易）、物价涨幅（共5项）；' +
+        '逾期未完成的有矿山生态修复通过国家验收（共1项）；未填报的有新增市场主体（共1项）。',
+    ]);
+  });
+
+  test('the English text', () => {
+    expect(s.text.en[0]).toBe(
+      "By the end of March, of the town's 19 targets, 3 done, 4 ahead of schedule, 3 on schedule, 5 behind schedule, 1 overdue, 2 in progress, 1 not reported.",
+    );
+    expect(s.text.en[2]).toContain(
+      '2. 农业农村: of its 6 targets, 1 done, 3 ahead of schedule, 1 behind schedule, 1 overdue.',
+    );
+    expect(byCode(s, 'A2').clauseEn).toBe(
+      '粮食生产面积: 2.1万亩 done, 65.6% of the annual target (3.2万亩), 40.6 points ahead of schedule',
+    );
+    expect(byCode(s, 'M2').clauseEn).toBe('矿山生态修复通过国家验收: overdue (due by the end of March)');
+    expect(s.text.en[4]).toMatch(/^Needs attention: behind schedule: 安全事故, 油茶林改造/);
+  });
+});
+
+describe('summarize: other months', () => {
+  test('in December rates at or above target and at-most rows within their bound are 已完成; open milestones are overdue', () => {
+    const dec: Entries = { ...MARCH, 12: { R1: 7.4, R4: 3.9, A7: 0, A1: 70 } };
+    const s = at(12, dec, [1, 2, 3, 12]);
+    const st = (c: string) => s.indicators.find((r) => r.code === c)?.evaluation.status;
+    expect([st('R1'), st('R4'), st('A7'), st('M3'), st('M5'), st('A1')]).toEqual([
+      '已完成',
+      '已完成',
+      '已完成',
+      '逾期',
+      '逾期',
+      '已完成',
+    ]);
+    expect(s.indicators.find((r) => r.code === 'R1')?.clause).toBe(
+      '规上企业营收增长（百易）增长7.4%，高于目标0.4个百分点，完成年度目标',
+    );
+    expect(s.indicators.find((r) => r.code === 'M3')?.clause).toBe('新建公办幼儿园（要求年底前完成）逾期未完成');
+    // The recurring milestone has no state in December: overdue this month.
+    expect(s.indicators.find((r) => r.code === 'M4')?.clause).toBe('每月外出招大引强本月未完成');
+  });
+
+  test('January: nothing entered yet is 未填报, the seasonal row is level with a zero schedule', () => {
+    const s = at(1, { 1: { A2: 0 } }, [1]);
+    const a2 = s.indicators.find((r) => r.code === 'A2');
+    expect(a2?.evaluation.status).toBe('达进度');
+    expect(a2?.clause).toBe('粮食生产面积完成0万亩，占年度目标的0%，与序时进度持平');
+    expect(s.counts['未填报']).toBe(13);
+    // The recurring milestone has nothing for January: overdue in its own month.
+    expect(s.text.zh[0]).toBe(
+      '截至1月底，全镇19项目标任务中，已完成0项，超进度0项，达进度1项，欠进度0项，逾期1项，推进中4项，未填报13项。',
+    );
+  });
+
+  test('text in a figure cell is not a figure: the row counts what was entered as numbers', () => {
+    const s = at(3, { ...MARCH, 2: { ...MARCH[2], A1: '约3万' } });
+    expect(s.indicators.find((r) => r.code === 'A1')?.actual).toBe(30);
+  });
+
+  test('a month the workbook has no sheet for is refused with a message', () => {
+    expect(() => at(4)).toThrow(SummaryError);
+    expect(() => at(4)).toThrow('工作簿中没有“4月”工作表（现有：1月、2月、3月），无法汇总4月');
+    expect(() => at(13)).toThrow(MonthError);
+  });
+
+  test('a unit copy carries only its rows: the summary counts what the sheet holds', () => {
+    const plan = fixturePlan();
+    const figures = figuresOf(plan, MARCH);
+    for (const m of figures.months) m.rows = m.rows.filter((r) => ['A2', 'A5', 'A9', 'R3'].includes(r.code));
+    const s = summarize(plan, figures, 3);
+    expect(s.total).toBe(4);
+    expect(s.sections.map((x) => x.key)).toEqual(['2']);
+    expect(s.units.map((u) => u.label)).toEqual(['镇农业办']);
+    expect(s.text.zh[1].startsWith('一、农业农村。本板块4项目标任务中，超进度3项，欠进度1项。')).toBe(true);
+  });
+
+  test('a number keeps at most 2 decimals in the plan unit and percentages 0.1', () => {
+    const s = at(3, { 3: { A2: 1.23456, A1: 33.333 } });
+    expect(s.indicators.find((r) => r.code === 'A2')?.clause).toBe(
+      '粮食生产面积完成1.23万亩，占年度目标的38.6%，超序时进度13.6个百分点',
+    );
+    expect(s.indicators.find((r) => r.code === 'A1')?.clause).toBe(
+      '引进项目完成33.33个，占年度目标的33.3%，超序时进度8.3个百分点',
+    );
+  });
+});
