@@ -1,5 +1,5 @@
 // Collect (汇集): merge the offices' returned month sheets into the master, by code and month.
 export * from './types';
 export { collect, masterEntries, type CollectOptions } from './merge';
-export { masterWrites, type KeptCell, type MasterWrites } from './writes';
+export { masterWrites, withWrites, type KeptCell, type MasterWrites } from './writes';
 export { isEmpty, ownersOf, sameValue, showValue, showValueEn } from './values';

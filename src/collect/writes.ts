@@ -55,3 +55,38 @@ export function masterWrites(master: TemplateFigures, merged: MergedFigures, mon
   }
   return { writes, kept };
 }
+
+/**
+ * The master's figures as they read once `writes` are in: what the checks judge. Only input cells
+ * change; formula cells keep their (possibly stale) shown values, and the checks recompute 累计 and
+ * 状态 from the inputs wherever the formula is intact.
+ */
+export function withWrites(master: TemplateFigures, writes: CellWrite[]): TemplateFigures {
+  if (!writes.length) return master;
+  const bySheet = new Map<string, Map<string, CellValue>>();
+  for (const w of writes) {
+    let cells = bySheet.get(w.sheet);
+    if (!cells) bySheet.set(w.sheet, (cells = new Map()));
+    cells.set(w.cell, w.value);
+  }
+  return {
+    ...master,
+    months: master.months.map((s) => {
+      const cells = bySheet.get(s.sheet);
+      if (!cells) return s;
+      return {
+        ...s,
+        rows: s.rows.map((r) => {
+          const m = cells.get(r.month.address);
+          const n = cells.get(r.note.address);
+          if (m === undefined && n === undefined) return r;
+          return {
+            ...r,
+            month: m === undefined ? r.month : { ...r.month, value: m },
+            note: n === undefined ? r.note : { ...r.note, value: n },
+          };
+        }),
+      };
+    }),
+  };
+}

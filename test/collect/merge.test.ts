@@ -1,4 +1,4 @@
-import { collect, masterWrites, type CollectOk, type CollectResult } from '../../src/collect';
+import { collect, masterWrites, withWrites, type CollectOk, type CollectResult } from '../../src/collect';
 import { smallPlan, template } from './figures';
 
 const ok = (r: CollectResult): CollectOk => {
@@ -253,5 +253,20 @@ describe('masterWrites', () => {
     const w = masterWrites(m, { 'A-01': { 3: { month: 3, note: null } } }, 3);
     expect(w.writes).toEqual([]);
     expect(w.kept).toHaveLength(1);
+  });
+});
+
+describe('withWrites', () => {
+  test('the master’s input cells read with the writes in; the master itself is untouched', () => {
+    const m = template(smallPlan, null, { 2: {}, 3: { 'A-02': [1, null] } });
+    const after = withWrites(m, [
+      { sheet: '3月', cell: 'F4', value: 2, code: 'A-01', field: 'month' },
+      { sheet: '3月', cell: 'M4', value: '新签约', code: 'A-01', field: 'note' },
+    ]);
+    const row = after.months[1].rows[0];
+    expect([row.month.address, row.month.value, row.note.value]).toEqual(['F4', 2, '新签约']);
+    expect(after.months[1].rows[1].month.value).toBe(1);
+    expect(m.months[1].rows[0].month.value).toBeNull();
+    expect(after.months[0]).toBe(m.months[0]);
   });
 });
