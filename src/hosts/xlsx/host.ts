@@ -60,8 +60,15 @@ function setFill(cell: Cell, fill: Fill | undefined): void {
 }
 
 function setNote(cell: Cell, note: unknown): void {
-  if (note === null || note === undefined || note === '') cell._comment = undefined;
-  else cell.note = note as string;
+  if (note !== null && note !== undefined && note !== '') {
+    cell.note = note as string;
+    return;
+  }
+  // ExcelJS has no way to delete a note, and a loaded cell also keeps it in its value's model:
+  // rebuild the cell from its model without the comment.
+  const model = { ...cell.model, comment: undefined as unknown as typeof cell.model.comment };
+  cell._comment = undefined;
+  cell.model = model;
 }
 
 export class XlsxHost implements Host {
