@@ -10,11 +10,10 @@ export function enteredNumber(v: CellValue): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
-/** A milestone state cell: the trimmed text, or null when blank. */
+/** A milestone state cell as the sheet carries it: anything filled in (even "  " or a number), else null. */
 export function enteredState(v: CellValue): string | null {
-  if (typeof v !== 'string') return null;
-  const s = v.trim();
-  return s === '' ? null : s;
+  if (v === null || v === '') return null;
+  return typeof v === 'string' ? v : String(v);
 }
 
 /** Each code's rows by month number, from the month sheets read back. */
@@ -50,15 +49,16 @@ export function actualAt(ind: Indicator, byMonth: Map<number, RowFigures> | unde
   if (ind.kind === 'milestone') {
     if (ind.recurring) {
       const s = enteredState(byMonth.get(month)?.month.value ?? null);
-      return { actual: s, doneMonth: s === '已完成' ? month : null };
+      return { actual: s, doneMonth: s?.trim() === '已完成' ? month : null };
     }
     let state: string | null = null;
     let doneMonth: number | null = null;
     for (let m = 1; m <= month; m++) {
       const s = enteredState(byMonth.get(m)?.month.value ?? null);
       if (s !== null) state = s;
-      if (state === '已完成' && doneMonth === null) doneMonth = m;
-      if (state !== '已完成') doneMonth = null;
+      const done = state?.trim() === '已完成';
+      if (done && doneMonth === null) doneMonth = m;
+      if (!done) doneMonth = null;
     }
     return { actual: state, doneMonth };
   }

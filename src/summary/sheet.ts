@@ -205,10 +205,11 @@ export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, 
     summary.sections.map((g, i) => ({ g, seq: String(i + 1) })),
     src.sectionColumn,
   );
-  const sectionRows = summary.sections.length;
-  const sectionFirst = r - 1 - sectionRows;
+  // countTable returned the row after 合计; the bars cover the section rows only.
+  const sectionLast = r - 2;
+  const sectionFirst = sectionLast - summary.sections.length + 1;
   sheet.conditionalFormats.push({
-    ref: `${colLetter(SHARE_DONE_COL)}${sectionFirst}:${colLetter(SHARE_DONE_COL)}${r - 1}`,
+    ref: `${colLetter(SHARE_DONE_COL)}${sectionFirst}:${colLetter(SHARE_DONE_COL)}${sectionLast}`,
     type: 'dataBar',
     color: '#63BE7B',
     min: 0,
@@ -216,7 +217,7 @@ export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, 
     priority: 1,
   });
   sheet.conditionalFormats.push({
-    ref: `${colLetter(SHARE_ON_TRACK_COL)}${sectionFirst}:${colLetter(SHARE_ON_TRACK_COL)}${r - 1}`,
+    ref: `${colLetter(SHARE_ON_TRACK_COL)}${sectionFirst}:${colLetter(SHARE_ON_TRACK_COL)}${sectionLast}`,
     type: 'dataBar',
     color: '#5B9BD5',
     min: 0,

@@ -73,7 +73,20 @@ function listNames(items: IndicatorResult[]): string {
  * carries), judged on the figures entered from January to `month`.
  * Throws MonthError for a month outside 1-12 and SummaryError when the workbook has no sheet for it.
  */
-export function summarize(plan: Plan, figures: Pick<TemplateFigures, 'months'>, month: number): Summary {
+export interface SummarizeOptions {
+  /**
+   * Codes whose figures carry an unresolved 强制性 (error) finding: they are still counted as the
+   * sheet counts them, but the report text quotes no number for them and lists them to verify.
+   */
+  unverified?: Iterable<string>;
+}
+
+export function summarize(
+  plan: Plan,
+  figures: Pick<TemplateFigures, 'months'>,
+  month: number,
+  options: SummarizeOptions = {},
+): Summary {
   assertMonth(month);
   const sheet = figures.months.find((s) => s.month === month);
   if (!sheet) {
@@ -86,6 +99,7 @@ export function summarize(plan: Plan, figures: Pick<TemplateFigures, 'months'>, 
   const source = summarySource(sheet);
   const byCode = new Map<string, Indicator>(plan.indicators.map((i) => [i.code, i]));
   const history = rowsByCode(figures);
+  const unverifiedCodes = new Set(options.unverified ?? []);
 
   const indicators: IndicatorResult[] = [];
   const seen = new Set<string>();
@@ -97,7 +111,8 @@ export function summarize(plan: Plan, figures: Pick<TemplateFigures, 'months'>, 
     const { actual, doneMonth } = actualAt(ind, history.get(row.code), month);
     const evaluation = evaluate(plan, ind, month, actual);
     const deadline = ind.kind === 'milestone' ? (ind.recurring ? month : (ind.deadlineMonth ?? 12)) : null;
-    const clause = indicatorClause({ ind, actual, evaluation, month, deadline, doneMonth });
+    const unverified = unverifiedCodes.has(ind.code);
+    const clause = indicatorClause({ ind, actual, evaluation, month, deadline, doneMonth, unverified });
     indicators.push({
       code: ind.code,
       name: ind.name,
@@ -112,6 +127,7 @@ export function summarize(plan: Plan, figures: Pick<TemplateFigures, 'months'>, 
       evaluation,
       deadline,
       doneMonth,
+      unverified,
       cell: addr(row.row, source.statusColumn),
       clause: clause.zh,
       clauseEn: clause.en,
@@ -140,16 +156,17 @@ export function summarize(plan: Plan, figures: Pick<TemplateFigures, 'months'>, 
     sections.push({ ...g, paragraph, paragraphEn });
   }
 
+  // Keyed by the text in the 责任单位 column: '' (a blank cell) where the plan names no unit.
   const unitOrder: string[] = [];
   for (const r of indicators) {
-    const u = r.responsible ?? NO_UNIT;
+    const u = r.responsible ?? '';
     if (!unitOrder.includes(u)) unitOrder.push(u);
   }
   const units = unitOrder.map((u) =>
     group(
       u,
-      u,
-      indicators.filter((r) => (r.responsible ?? NO_UNIT) === u),
+      u || NO_UNIT,
+      indicators.filter((r) => (r.responsible ?? '') === u),
     ),
   );
 
@@ -170,6 +187,7 @@ export function summarize(plan: Plan, figures: Pick<TemplateFigures, 'months'>, 
   const dueThisMonth = milestoneRows.filter((r) => r.deadline === month);
   const overdue = milestoneRows.filter((r) => r.evaluation.status === '逾期');
   const unreported = indicators.filter((r) => r.evaluation.status === '未填报');
+  const unverified = indicators.filter((r) => r.unverified);
 
   const zh = [`截至${month}月底，${area.zh}${overall.total}项目标任务中，${countsZh(overall.counts, ALWAYS)}。`];
   const en = [
@@ -193,6 +211,10 @@ export function summarize(plan: Plan, figures: Pick<TemplateFigures, 'months'>, 
     attention.push(`未填报的有${listNames(unreported)}（共${unreported.length}项）`);
     attentionEn.push(`not reported: ${unreported.map((r) => r.name).join(', ')} (${unreported.length})`);
   }
+  if (unverified.length) {
+    attention.push(`填报数据待核实的有${listNames(unverified)}（共${unverified.length}项）`);
+    attentionEn.push(`figures to verify: ${unverified.map((r) => r.name).join(', ')} (${unverified.length})`);
+  }
   if (attention.length) {
     zh.push(`需重点关注：${attention.join('；')}。`);
     en.push(`Needs attention: ${attentionEn.join('; ')}.`);
@@ -211,6 +233,7 @@ export function summarize(plan: Plan, figures: Pick<TemplateFigures, 'months'>, 
     lagging,
     milestones: { dueThisMonth, overdue },
     unreported,
+    unverified,
     text: { zh, en },
   };
 }

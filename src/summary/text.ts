@@ -46,6 +46,8 @@ export interface ClauseInput {
   month: number;
   deadline: number | null;
   doneMonth: number | null;
+  /** A figure with an unresolved 强制性 finding: the report text names the row but quotes no number. */
+  unverified?: boolean;
 }
 
 /** Words for a signed growth rate: "增长6.1%" / "下降2.5%". */
@@ -92,7 +94,7 @@ function milestoneClause(c: ClauseInput): { zh: string; en: string } {
       en: `${name}: overdue (due ${deadlineEn(due)})`,
     };
   }
-  if (c.actual === '未开始') {
+  if (typeof c.actual === 'string' && c.actual.trim() === '未开始') {
     return { zh: `${name}尚未开始（要求${deadlineZh(due)}完成）`, en: `${name}: not started (due ${deadlineEn(due)})` };
   }
   return { zh: `${name}正在推进（要求${deadlineZh(due)}完成）`, en: `${name}: in progress (due ${deadlineEn(due)})` };
@@ -148,6 +150,10 @@ function quantityClause(c: ClauseInput, x: number): { zh: string; en: string } {
       en: `${ind.name}: ${withUnit(x, u)}, ${withUnit(x - v, u)} over the limit (${targetEn(ind)})`,
     };
   }
+  if (x === 0 && evaluation.expected === 0 && evaluation.status !== '已完成') {
+    // Seasonal rows before their season: nothing planned yet, so nothing is behind.
+    return { zh: `${ind.name}按进度安排尚未开始`, en: `${ind.name}: not scheduled to start yet` };
+  }
   const verb = ind.kind === 'level' ? '达到' : '完成';
   const verbEn = ind.kind === 'level' ? '' : ' done';
   const parts = [`${ind.name}${verb}${withUnit(x, u)}`];
@@ -182,6 +188,7 @@ function quantityClause(c: ClauseInput, x: number): { zh: string; en: string } {
 
 /** One indicator's progress clause, without the "截至N月底，" lead and the full stop. */
 export function indicatorClause(c: ClauseInput): { zh: string; en: string } {
+  if (c.unverified) return { zh: `${c.ind.name}填报数据待核实`, en: `${c.ind.name}: figure to be verified` };
   if (c.ind.kind === 'milestone') return milestoneClause(c);
   if (typeof c.actual !== 'number' || c.evaluation.status === '未填报') {
     return { zh: `${c.ind.name}未填报`, en: `${c.ind.name}: not reported` };

@@ -23,6 +23,8 @@ export interface IndicatorResult {
   deadline: number | null;
   /** Milestones: the first month whose state was 已完成 (carried forward), else null. */
   doneMonth: number | null;
+  /** The figure has an unresolved 强制性 finding: counted, but the text quotes no number. */
+  unverified: boolean;
   /** The row's 状态 cell on the month sheet, for click-to-go: "K7". Null when the sheet has no such column. */
   cell: string | null;
   /** The indicator's progress clause, without the "截至N月底，" lead: "粮食生产面积完成2.1万亩，…". */
@@ -31,7 +33,7 @@ export interface IndicatorResult {
 }
 
 export interface GroupSummary {
-  /** Section id, or the responsible unit's name. */
+  /** Section id, or the responsible unit's name ('' where the plan names none). */
   key: string;
   /** Section title, or the unit's name ("未指定" when the plan names none). */
   label: string;
@@ -80,6 +82,8 @@ export interface Summary {
   };
   /** Rows with no figure (未填报). */
   unreported: IndicatorResult[];
+  /** Rows whose figures wait for verification (see SummarizeOptions.unverified). */
+  unverified: IndicatorResult[];
   /** The report text, paragraph by paragraph: the opening, one per section, and a closing one. */
   text: { zh: string[]; en: string[] };
 }

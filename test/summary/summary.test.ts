@@ -198,7 +198,7 @@ describe('summarize: other months', () => {
     const s = at(1, { 1: { A2: 0 } }, [1]);
     const a2 = s.indicators.find((r) => r.code === 'A2');
     expect(a2?.evaluation.status).toBe('达进度');
-    expect(a2?.clause).toBe('粮食生产面积完成0万亩，占年度目标的0%，与序时进度持平');
+    expect(a2?.clause).toBe('粮食生产面积按进度安排尚未开始');
     expect(s.counts['未填报']).toBe(13);
     // The recurring milestone has nothing for January: overdue in its own month.
     expect(s.text.zh[0]).toBe(
@@ -228,6 +228,17 @@ describe('summarize: other months', () => {
     expect(s.text.zh[1].startsWith('一、农业农村。本板块4项目标任务中，超进度3项，欠进度1项。')).toBe(true);
   });
 
+  test('a row with an unresolved error finding is counted but its number is not quoted', () => {
+    const plan = fixturePlan();
+    const s = summarize(plan, figuresOf(plan, MARCH), 3, { unverified: ['A2'] });
+    const a2 = s.indicators.find((r) => r.code === 'A2');
+    expect(a2?.evaluation.status).toBe('超进度');
+    expect(s.counts['超进度']).toBe(4);
+    expect(a2?.clause).toBe('粮食生产面积填报数据待核实');
+    expect(s.text.zh[4]).toContain('；填报数据待核实的有粮食生产面积（共1项）。');
+    expect(s.text.en[4]).toContain('; figures to verify: 粮食生产面积 (1).');
+  });
+
   test('a number keeps at most 2 decimals in the plan unit and percentages 0.1', () => {
     const s = at(3, { 3: { A2: 1.23456, A1: 33.333 } });
     expect(s.indicators.find((r) => r.code === 'A2')?.clause).toBe(
@@ -236,5 +247,36 @@ describe('summarize: other months', () => {
     expect(s.indicators.find((r) => r.code === 'A1')?.clause).toBe(
       '引进项目完成33.33个，占年度目标的33.3%，超序时进度8.3个百分点',
     );
+  });
+});
+
+describe('actualAt: the figure the month sheet carries', () => {
+  const plan = fixturePlan();
+  const get = (code: string, entries: Entries, month: number) => {
+    const s = summarize(plan, figuresOf(plan, entries, [1, 2, 3]), month);
+    return s.indicators.find((r) => r.code === code);
+  };
+
+  test('a milestone keeps its latest filled state; a later blank month does not undo 已完成', () => {
+    const r = get('M5', { 1: { M5: '推进中' }, 2: { M5: '已完成 ' }, 3: {} }, 3);
+    expect(r?.evaluation.status).toBe('已完成');
+    expect(r?.doneMonth).toBe(2);
+    expect(r?.clause).toBe('卫生院竣工已于2月完成');
+  });
+
+  test('a milestone set back from 已完成 to 推进中 is not done', () => {
+    const r = get('M5', { 1: { M5: '已完成' }, 2: { M5: '推进中' } }, 3);
+    expect(r?.evaluation.status).toBe('推进中');
+    expect(r?.doneMonth).toBeNull();
+  });
+
+  test('a recurring milestone counts this month only', () => {
+    const r = get('M4', { 1: { M4: '已完成' }, 2: { M4: '已完成' } }, 3);
+    expect(r?.evaluation.status).toBe('逾期');
+  });
+
+  test('a level row carries the latest number; text in between is skipped', () => {
+    const r = get('A5', { 1: { A5: 600 }, 2: { A5: '约700' }, 3: {} }, 3);
+    expect(r?.actual).toBe(600);
   });
 });
