@@ -1,0 +1,177 @@
+// The task pane: five views over one workbook, Chinese by default with an English switch.
+// It holds the view state (plan, month, language) and talks to the workbook only through PaneServices.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  Tab,
+  TabList,
+  webLightTheme,
+} from '@fluentui/react-components';
+import type { Plan } from '../plan/types';
+import { DICTS, LangContext, type Lang } from './i18n';
+import { useRunner, type Runner } from './runner';
+import type { PaneServices } from './services';
+import { useStyles } from './styles';
+import { PlanView } from './views/PlanView';
+import { TemplateView } from './views/TemplateView';
+import { CheckView } from './views/CheckView';
+import { SummaryView } from './views/SummaryView';
+import { SettingsView } from './views/SettingsView';
+
+export type ViewId = 'plan' | 'templates' | 'checks' | 'summary' | 'settings';
+const VIEWS: ViewId[] = ['plan', 'templates', 'checks', 'summary', 'settings'];
+
+export interface ViewProps {
+  services: PaneServices;
+  plan: Plan | null;
+  setPlan(plan: Plan | null): void;
+  /** Month chosen for checks and summary. */
+  month: number;
+  setMonth(month: number): void;
+  /** Months that have a month sheet in the workbook. */
+  months: number[];
+  refreshMonths(): Promise<number[]>;
+  runner: Runner;
+}
+
+export interface AppProps {
+  services: PaneServices;
+  initialLang: Lang;
+  /** Called when the user switches language (the host may remember it). */
+  onLangChange?(lang: Lang): void;
+  initialView?: ViewId;
+}
+
+export function App({ services, initialLang, onLangChange, initialView = 'plan' }: AppProps) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const t = DICTS[lang];
+  const styles = useStyles();
+  const runner = useRunner(lang, t);
+  const [view, setView] = useState<ViewId>(initialView);
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const [months, setMonths] = useState<number[]>([]);
+  const [month, setMonth] = useState(1);
+
+  const refreshMonths = useCallback(async () => {
+    const found = await services.months();
+    setMonths(found);
+    setMonth((m) => (found.length && !found.includes(m) ? found[found.length - 1] : m));
+    return found;
+  }, [services]);
+
+  // On open, pick up a plan and month sheets already in the workbook; a workbook without them is normal.
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      try {
+        const found = await services.months();
+        if (!live) return;
+        setMonths(found);
+        if (found.length) setMonth(found[found.length - 1]);
+        const read = await services.readPlan();
+        if (live && read.plan) setPlan((p) => p ?? read.plan);
+      } catch {
+        // Nothing to pick up: the user starts on the 目标 view either way.
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [services]);
+
+  const switchLang = () => {
+    const next: Lang = lang === 'zh' ? 'en' : 'zh';
+    setLang(next);
+    onLangChange?.(next);
+  };
+
+  const props: ViewProps = { services, plan, setPlan, month, setMonth, months, refreshMonths, runner };
+  const labels: Record<ViewId, string> = {
+    plan: t.viewPlan,
+    templates: t.viewTemplates,
+    checks: t.viewChecks,
+    summary: t.viewSummary,
+    settings: t.viewSettings,
+  };
+  const ctx = useMemo(() => ({ lang, t }), [lang, t]);
+
+  return (
+    <LangContext.Provider value={ctx}>
+      <FluentProvider theme={webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en-US'}>
+        <div className={styles.pane}>
+          <header className={styles.header}>
+            <h1 className={styles.title}>{t.appTitle}</h1>
+            <Button
+              size="small"
+              appearance="subtle"
+              onClick={switchLang}
+              aria-label={t.switchLanguageLabel}
+              lang={lang === 'zh' ? 'en' : 'zh-CN'}
+            >
+              {t.switchLanguage}
+            </Button>
+          </header>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={view}
+            onTabSelect={(_, data) => setView(data.value as ViewId)}
+            aria-label={t.views}
+          >
+            {VIEWS.map((v) => (
+              <Tab key={v} value={v} id={`tab-${v}`} aria-controls={`panel-${v}`}>
+                {labels[v]}
+              </Tab>
+            ))}
+          </TabList>
+          {runner.busy && runner.showProgress && (
+            <div className={styles.stack}>
+              <Spinner size="tiny" label={`${runner.busy}…`} labelPosition="after" />
+              <ProgressBar aria-label={t.working} />
+            </div>
+          )}
+          {runner.error && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+                {runner.error}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" onClick={runner.dismissError}>
+                  {t.dismiss}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          <div role="status" aria-live="polite" className={styles.status}>
+            {runner.status}
+          </div>
+          {/* Views stay mounted (hidden when not chosen) so a review or a findings list survives a tab switch. */}
+          {VIEWS.map((v) => (
+            <section
+              key={v}
+              id={`panel-${v}`}
+              role="tabpanel"
+              aria-labelledby={`tab-${v}`}
+              hidden={view !== v}
+              className={styles.view}
+            >
+              {v === 'plan' && <PlanView {...props} />}
+              {v === 'templates' && <TemplateView {...props} />}
+              {v === 'checks' && <CheckView {...props} />}
+              {v === 'summary' && <SummaryView {...props} />}
+              {v === 'settings' && <SettingsView {...props} />}
+            </section>
+          ))}
+        </div>
+      </FluentProvider>
+    </LangContext.Provider>
+  );
+}

@@ -1,0 +1,118 @@
+// What the pane asks of the rest of the add-in, as one interface. Views call these and never touch a
+// workbook: the implementation (wire.ts) composes the Host port with the extraction, template, check
+// and summary functions; view tests pass their own.
+import type { Comparator, Plan, Settings } from '../plan/types';
+import type { Tier } from '../workbook/host';
+
+/** A candidate target found in report text, as the review table shows and edits it. */
+export interface ReviewCandidate {
+  id: number;
+  kind: 'quantity' | 'milestone';
+  name: string;
+  section: string | null;
+  value: number | null;
+  max: number | null;
+  unit: string;
+  comparator: Comparator;
+  direction: 'decrease' | null;
+  deadlineMonth: number | null;
+  /** The phrase that carries the target, with its place in the text. */
+  source: { start: number; end: number; text: string };
+  /** The whole sentence around the source, for context. */
+  sentence: string;
+}
+
+/** A problem in something read from the workbook, in both languages, with its cell where known. */
+export interface PaneProblem {
+  sheet: string | null;
+  cell: string | null;
+  message: string;
+  messageEn: string;
+}
+
+export interface ReadPlanResult {
+  /** null when the workbook has no readable 指标库 sheet. */
+  plan: Plan | null;
+  problems: PaneProblem[];
+}
+
+export interface TemplateOptions {
+  year: number;
+  months: number[];
+  /** Responsible unit to cut the template for (分发表), or null for the master. */
+  unit: string | null;
+}
+
+/** Sheets a generate would add, update (keeping entered figures) and keep as they are. */
+export interface TemplateChanges {
+  added: string[];
+  updated: string[];
+  kept: string[];
+}
+
+export interface GenerateOutcome extends TemplateChanges {
+  /** Features the host could not apply, in plain words (zh / en). */
+  degraded: string[];
+}
+
+export interface PaneFinding {
+  sheet: string;
+  /** null when the finding is about a whole sheet. */
+  cell: string | null;
+  code: string | null;
+  name: string | null;
+  rule: string;
+  tier: Tier;
+  message: string;
+  messageEn: string;
+  /** What the cell holds, what was expected, and a value to enter instead, where known. */
+  found: string | null;
+  expected: string | null;
+  suggestion: string | null;
+}
+
+export interface CheckOutcome {
+  month: number;
+  findings: PaneFinding[];
+}
+
+export interface StatusCount {
+  status: string;
+  count: number;
+}
+
+export interface SummaryOutcome {
+  month: number;
+  /** Counts of 已完成 / 超进度 / 达进度 / 欠进度 / 逾期 over all indicators. */
+  counts: StatusCount[];
+  /** The report's progress text, ready to paste (Chinese: it goes into the township's report). */
+  narrative: string;
+}
+
+export interface PaneServices {
+  seedPlan(): Plan;
+  readPlan(): Promise<ReadPlanResult>;
+  writePlan(plan: Plan): Promise<void>;
+  extract(text: string): ReviewCandidate[];
+  candidatesToPlan(candidates: ReviewCandidate[], base: Plan | null): Plan;
+  /** Months with a month sheet in the workbook, ascending (to default the month pickers). */
+  months(): Promise<number[]>;
+  previewTemplates(plan: Plan, options: TemplateOptions): Promise<TemplateChanges>;
+  generate(plan: Plan, options: TemplateOptions): Promise<GenerateOutcome>;
+  check(month: number): Promise<CheckOutcome>;
+  clearFindings(): Promise<void>;
+  select(sheet: string, cell: string): Promise<void>;
+  fillSummary(month: number): Promise<SummaryOutcome>;
+  saveSettings(plan: Plan, settings: Settings): Promise<Plan>;
+}
+
+/** An error the pane can show as it is: plain words in both languages. */
+export class PaneError extends Error {
+  constructor(
+    message: string,
+    readonly messageEn: string,
+  ) {
+    super(message);
+    this.name = 'PaneError';
+  }
+}

@@ -1,0 +1,163 @@
+// 审核: run the checks for a month; findings grouped by tier with counts and a filter; a click on a
+// finding selects its cell in the workbook; clear the marks the checks left on cells.
+import { useState } from 'react';
+import { Button, ToggleButton } from '@fluentui/react-components';
+import type { Tier } from '../../workbook/host';
+import type { ViewProps } from '../App';
+import { pick, useT, type Lang } from '../i18n';
+import type { CheckOutcome, PaneFinding } from '../services';
+import { useStyles } from '../styles';
+import { MonthPicker } from './MonthPicker';
+
+const TIERS: Tier[] = ['error', 'verify', 'note'];
+
+function where(f: PaneFinding): string {
+  return f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
+}
+
+/** The message without a leading "1月!F6 粮食生产面积：" that the where line already shows. */
+function messageOf(f: PaneFinding, lang: Lang): string {
+  const text = pick(lang, f.message, f.messageEn);
+  const lead = where(f);
+  if (!text.startsWith(lead)) return text;
+  let rest = text.slice(lead.length).trimStart();
+  if (f.name && rest.startsWith(f.name)) rest = rest.slice(f.name.length).replace(/^[：:]\s*/, '');
+  return rest || text;
+}
+
+export function CheckView({ services, month, setMonth, months, runner }: ViewProps) {
+  const { t, lang } = useT();
+  const styles = useStyles();
+  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
+  const [filter, setFilter] = useState<Tier | 'all'>('all');
+  const busy = runner.busy !== null;
+
+  const counts = (o: CheckOutcome) =>
+    Object.fromEntries(TIERS.map((tier) => [tier, o.findings.filter((f) => f.tier === tier).length])) as Record<
+      Tier,
+      number
+    >;
+
+  const runChecks = () =>
+    runner.run(
+      t.chkRun,
+      async () => {
+        const o = await services.check(month);
+        setOutcome(o);
+        setFilter('all');
+        return o;
+      },
+      (o) => {
+        const c = counts(o);
+        return o.findings.length ? t.chkResult(o.findings.length, c.error, c.verify, c.note) : t.chkNone(o.month);
+      },
+    );
+
+  const clear = () =>
+    runner.run(
+      t.chkClear,
+      async () => {
+        await services.clearFindings();
+        setOutcome(null);
+      },
+      () => t.chkCleared,
+    );
+
+  const go = (f: PaneFinding) => {
+    const cell = f.cell ?? 'A1';
+    return runner.run(
+      t.chkGoTo(f.sheet, cell),
+      () => services.select(f.sheet, cell),
+      () => t.chkSelected(f.sheet, cell),
+    );
+  };
+
+  const c = outcome ? counts(outcome) : null;
+  const tierClass: Record<Tier, string> = {
+    error: styles.findingError,
+    verify: styles.findingVerify,
+    note: styles.findingNote,
+  };
+
+  return (
+    <>
+      <div className={styles.row}>
+        <div className={styles.grow}>
+          <MonthPicker month={month} months={months} onChange={setMonth} />
+        </div>
+        <Button appearance="primary" onClick={runChecks} disabled={busy}>
+          {t.chkRun}
+        </Button>
+        <Button onClick={clear} disabled={busy}>
+          {t.chkClear}
+        </Button>
+      </div>
+
+      {outcome && c && (
+        <>
+          <p>
+            {outcome.findings.length
+              ? t.chkResult(outcome.findings.length, c.error, c.verify, c.note)
+              : t.chkNone(outcome.month)}
+          </p>
+          {outcome.findings.length > 0 && (
+            <div role="group" aria-label={t.chkFilter} className={styles.row}>
+              <ToggleButton size="small" checked={filter === 'all'} onClick={() => setFilter('all')}>
+                {t.chkAll} {outcome.findings.length}
+              </ToggleButton>
+              {TIERS.map((tier) => (
+                <ToggleButton
+                  key={tier}
+                  size="small"
+                  checked={filter === tier}
+                  disabled={c[tier] === 0}
+                  onClick={() => setFilter(tier)}
+                >
+                  {t.tierName[tier]} {c[tier]}
+                </ToggleButton>
+              ))}
+            </div>
+          )}
+          {TIERS.filter((tier) => c[tier] > 0 && (filter === 'all' || filter === tier)).map((tier) => (
+            <section key={tier} className={styles.section} aria-labelledby={`tier-${tier}`}>
+              <h2 id={`tier-${tier}`} className={styles.sectionTitle}>
+                {t.tierName[tier]}（{c[tier]}）<span className={styles.muted}> {t.tierHelp[tier]}</span>
+              </h2>
+              <ul className={styles.list}>
+                {outcome.findings
+                  .filter((f) => f.tier === tier)
+                  .map((f, i) => (
+                    <li key={`${f.sheet}!${f.cell}:${f.rule}:${i}`}>
+                      <button
+                        type="button"
+                        className={`${styles.finding} ${tierClass[tier]}`}
+                        onClick={() => go(f)}
+                        disabled={busy}
+                        aria-label={`${t.chkGoTo(f.sheet, f.cell ?? 'A1')}：${messageOf(f, lang)}`}
+                      >
+                        <span className={styles.findingWhere}>
+                          {where(f)}
+                          {f.name ? ` · ${f.name}` : ''}
+                        </span>
+                        <span className={styles.findingText}>{messageOf(f, lang)}</span>
+                        {f.expected && (
+                          <span className={styles.muted}>
+                            {t.chkExpected}：{f.expected}
+                          </span>
+                        )}
+                        {f.suggestion && (
+                          <span className={styles.muted}>
+                            {t.chkSuggestion}：{f.suggestion}
+                          </span>
+                        )}
+                      </button>
+                    </li>
+                  ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      )}
+    </>
+  );
+}

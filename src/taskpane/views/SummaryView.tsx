@@ -1,0 +1,99 @@
+// 汇总: fill the 汇总 sheet for a month, show the counts and the progress text with a copy button.
+import { useRef, useState } from 'react';
+import { Badge, Button, Field, Textarea } from '@fluentui/react-components';
+import type { ViewProps } from '../App';
+import { useT } from '../i18n';
+import { copyText } from '../clipboard';
+import type { SummaryOutcome } from '../services';
+import { useStyles } from '../styles';
+import { MonthPicker } from './MonthPicker';
+
+export function SummaryView({ services, month, setMonth, months, runner }: ViewProps) {
+  const { t } = useT();
+  const styles = useStyles();
+  const [outcome, setOutcome] = useState<SummaryOutcome | null>(null);
+  const areaRef = useRef<HTMLTextAreaElement>(null);
+  const busy = runner.busy !== null;
+
+  const fill = () =>
+    runner.run(
+      t.sumFill,
+      async () => {
+        const o = await services.fillSummary(month);
+        setOutcome(o);
+        return o;
+      },
+      (o) => t.sumFilled(o.month),
+    );
+
+  const copy = async () => {
+    if (!outcome) return;
+    const ok = await copyText(outcome.narrative);
+    if (ok) {
+      runner.setStatus(t.sumCopied);
+    } else {
+      // Leave the text selected so Ctrl+C works.
+      areaRef.current?.focus();
+      areaRef.current?.select();
+      runner.setStatus(t.sumCopyFailed);
+    }
+  };
+
+  return (
+    <>
+      <div className={styles.row}>
+        <div className={styles.grow}>
+          <MonthPicker month={month} months={months} onChange={setMonth} />
+        </div>
+        <Button appearance="primary" onClick={fill} disabled={busy}>
+          {t.sumFill}
+        </Button>
+      </div>
+      {outcome && (
+        <>
+          <section className={styles.section} aria-labelledby="sum-counts">
+            <h2 id="sum-counts" className={styles.sectionTitle}>
+              {t.sumCounts}
+            </h2>
+            <ul className={styles.row} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {outcome.counts.map((c) => (
+                <li key={c.status}>
+                  <Badge appearance="tint" color={badgeColour(c.status)}>
+                    {c.status} {c.count}
+                  </Badge>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <Field label={t.sumNarrative}>
+            <Textarea
+              ref={areaRef}
+              className={styles.narrative}
+              value={outcome.narrative}
+              readOnly
+              resize="vertical"
+              rows={10}
+            />
+          </Field>
+          <Button onClick={copy}>{t.sumCopy}</Button>
+        </>
+      )}
+    </>
+  );
+}
+
+function badgeColour(status: string): 'success' | 'brand' | 'warning' | 'danger' | 'informative' {
+  switch (status) {
+    case '已完成':
+      return 'success';
+    case '超进度':
+    case '达进度':
+      return 'brand';
+    case '欠进度':
+      return 'warning';
+    case '逾期':
+      return 'danger';
+    default:
+      return 'informative';
+  }
+}

@@ -1,0 +1,159 @@
+// 模板: year, months and responsible unit; preview what a generate would add, update and keep, then
+// generate or update the month sheets (entered figures are kept by code).
+import { useEffect, useMemo, useState } from 'react';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
+import type { ViewProps } from '../App';
+import { DICTS, useT } from '../i18n';
+import { PaneError, type TemplateChanges, type TemplateOptions } from '../services';
+import { useStyles } from '../styles';
+
+const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+export function TemplateView({ services, plan, months, refreshMonths, runner }: ViewProps) {
+  const { t } = useT();
+  const styles = useStyles();
+  const [yearText, setYearText] = useState(plan ? String(plan.year) : '');
+  const [from, setFrom] = useState(1);
+  const [to, setTo] = useState(12);
+  const [unit, setUnit] = useState('');
+  const [changes, setChanges] = useState<(TemplateChanges & { degraded?: string[] }) | null>(null);
+  const [applied, setApplied] = useState(false);
+  const busy = runner.busy !== null;
+
+  useEffect(() => {
+    if (plan) setYearText(String(plan.year));
+  }, [plan]);
+  // Default to the months already in the workbook, so "update" is the natural next step.
+  useEffect(() => {
+    if (months.length) {
+      setFrom(months[0]);
+      setTo(months[months.length - 1]);
+    }
+  }, [months]);
+
+  const units = useMemo(() => {
+    const seen = new Set<string>();
+    for (const ind of plan?.indicators ?? []) if (ind.responsible) seen.add(ind.responsible);
+    return [...seen].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  }, [plan]);
+
+  if (!plan) return <p>{t.noPlan}</p>;
+
+  const options = (): TemplateOptions => {
+    const year = Number(yearText);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw new PaneError(DICTS.zh.tplBadYear(yearText), DICTS.en.tplBadYear(yearText));
+    if (from > to) throw new PaneError(DICTS.zh.tplNoMonths, DICTS.en.tplNoMonths);
+    return { year, months: MONTHS.filter((m) => m >= from && m <= to), unit: unit || null };
+  };
+
+  const preview = () =>
+    runner.run(
+      t.tplPreview,
+      async () => {
+        const c = await services.previewTemplates(plan, options());
+        setChanges(c);
+        setApplied(false);
+        return c;
+      },
+      (c) => t.tplChanges(c.added.length, c.updated.length, c.kept.length),
+    );
+
+  const generate = () =>
+    runner.run(
+      t.tplGenerate,
+      async () => {
+        const r = await services.generate(plan, options());
+        setChanges(r);
+        setApplied(true);
+        await refreshMonths();
+        return r;
+      },
+      (r) => t.tplDone(r.added.length + r.updated.length),
+    );
+
+  const list = (title: string, names: string[]) => (
+    <div>
+      <strong>
+        {title}（{names.length}）
+      </strong>
+      {names.length ? (
+        <ul className={styles.changes}>
+          {names.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      ) : (
+        <span className={styles.muted}> {t.tplNone}</span>
+      )}
+    </div>
+  );
+
+  return (
+    <>
+      <Field label={t.tplYear}>
+        <Input inputMode="numeric" value={yearText} onChange={(_, d) => setYearText(d.value)} />
+      </Field>
+      <fieldset className={styles.section}>
+        <legend>{t.tplMonths}</legend>
+        <div className={styles.row}>
+          <Field label={t.tplFrom} className={styles.grow}>
+            <Select value={String(from)} onChange={(_, d) => setFrom(Number(d.value))}>
+              {MONTHS.map((m) => (
+                <option key={m} value={m}>
+                  {t.monthName(m)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t.tplTo} className={styles.grow}>
+            <Select value={String(to)} onChange={(_, d) => setTo(Number(d.value))}>
+              {MONTHS.map((m) => (
+                <option key={m} value={m}>
+                  {t.monthName(m)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+      </fieldset>
+      <Field label={t.tplUnits} hint={t.tplUnitHint}>
+        <Select value={unit} onChange={(_, d) => setUnit(d.value)}>
+          <option value="">{t.tplAllUnits}</option>
+          {units.map((u) => (
+            <option key={u} value={u}>
+              {u}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <p className={styles.muted}>{t.tplKeepsFigures}</p>
+      <div className={styles.row}>
+        <Button onClick={preview} disabled={busy}>
+          {t.tplPreview}
+        </Button>
+        <Button appearance="primary" onClick={generate} disabled={busy}>
+          {t.tplGenerate}
+        </Button>
+      </div>
+      {changes && (
+        <section className={styles.section} aria-labelledby="changes-title">
+          <h2 id="changes-title" className={styles.sectionTitle}>
+            {applied ? t.tplDoneTitle : t.tplPreviewTitle}
+          </h2>
+          {list(t.tplAdded, changes.added)}
+          {list(t.tplUpdated, changes.updated)}
+          {list(t.tplKept, changes.kept)}
+          {changes.degraded && changes.degraded.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                {t.tplDegraded}
+                {changes.degraded.join('；')}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * @jest-environment jsdom
+ */
+// Reading a work report from a file: .txt in UTF-8 or GB18030, .docx through mammoth, nothing else.
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import JSZip from 'jszip';
+import { App } from '../../src/taskpane/App';
+import { decodeText } from '../../src/taskpane/files';
+import { makeServices } from './services';
+
+// jsdom has no TextDecoder/TextEncoder of its own; Node's decoder knows gb18030 (full ICU), as browsers do.
+if (typeof globalThis.TextDecoder === 'undefined')
+  Object.assign(globalThis, { TextDecoder: NodeTextDecoder as unknown as typeof TextDecoder });
+if (typeof globalThis.TextEncoder === 'undefined')
+  Object.assign(globalThis, { TextEncoder: NodeTextEncoder as unknown as typeof TextEncoder });
+
+const REPORT = '二、推进农业现代化。确保粮食生产面积3.2万亩以上，新造油茶林800亩。';
+
+/** GB18030 bytes of "A粮食B", by hand ("粮食" is C1 B8 CA B3): there is no GB18030 encoder to call. */
+function gbBytes(): Uint8Array {
+  return new Uint8Array([0x41, 0xc1, 0xb8, 0xca, 0xb3, 0x42]);
+}
+
+async function docx(paragraphs: string[]): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file(
+    'word/document.xml',
+    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+      paragraphs.map((p) => `<w:p><w:r><w:t>${p}</w:t></w:r></w:p>`).join('') +
+      '</w:body></w:document>',
+  );
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+function fileOf(bytes: Uint8Array | string, name: string): File {
+  const buf = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+  const f = new File([buf as Uint8Array<ArrayBuffer>], name);
+  // jsdom's File lacks arrayBuffer(); give it the bytes the browser would.
+  Object.defineProperty(f, 'arrayBuffer', {
+    value: async () => buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength),
+  });
+  return f;
+}
+
+async function choose(file: File) {
+  fireEvent.change(screen.getByLabelText('或选择文件（.txt / .docx）'), { target: { files: [file] } });
+}
+
+describe('report files', () => {
+  it('decodes UTF-8 (dropping a BOM) and falls back to GB18030', () => {
+    const utf8 = new TextEncoder().encode('\uFEFF' + REPORT);
+    expect(decodeText(utf8.buffer as ArrayBuffer)).toBe(REPORT);
+    expect(decodeText(gbBytes().buffer as ArrayBuffer)).toBe('A粮食B');
+  });
+
+  it('reads a .txt report into the text box', async () => {
+    render(<App services={makeServices()} initialLang="zh" />);
+    await choose(fileOf('\uFEFF' + REPORT, '工作报告.txt'));
+    await waitFor(() => expect((screen.getByLabelText('粘贴报告文字') as HTMLTextAreaElement).value).toBe(REPORT));
+    expect(screen.getByRole('status').textContent).toBe(`已读取 工作报告.txt（${REPORT.length} 字）`);
+  });
+
+  it('reads a .docx report through mammoth', async () => {
+    render(<App services={makeServices()} initialLang="zh" />);
+    await choose(fileOf(await docx(['二、推进农业现代化。', '确保粮食生产面积3.2万亩以上。']), '报告.docx'));
+    await waitFor(() =>
+      expect((screen.getByLabelText('粘贴报告文字') as HTMLTextAreaElement).value).toContain(
+        '确保粮食生产面积3.2万亩以上。',
+      ),
+    );
+    expect((screen.getByLabelText('粘贴报告文字') as HTMLTextAreaElement).value).toContain('二、推进农业现代化。');
+  });
+
+  it('refuses other files in plain words', async () => {
+    render(<App services={makeServices()} initialLang="zh" />);
+    await choose(fileOf('%PDF-1.4', '报告.pdf'));
+    await screen.findByText('只支持 .txt 和 .docx 文件。旧版 .doc 请先在 Word 中另存为 .docx。');
+  });
+});

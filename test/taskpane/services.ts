@@ -1,0 +1,50 @@
+// Test doubles for the pane's services: each method a jest.fn with a plain default a test can replace.
+import { seedPlan } from '../../src/plan';
+import type { Plan } from '../../src/plan/types';
+import type { PaneServices, ReviewCandidate } from '../../src/taskpane/services';
+
+export function candidate(id: number, patch: Partial<ReviewCandidate> = {}): ReviewCandidate {
+  return {
+    id,
+    kind: 'quantity',
+    name: `指标${id}`,
+    section: '1',
+    value: 10,
+    max: null,
+    unit: '个',
+    comparator: '>=',
+    direction: null,
+    deadlineMonth: null,
+    source: { start: 0, end: 4, text: `完成${id}` },
+    sentence: `今年完成${id}个以上。`,
+    ...patch,
+  };
+}
+
+export function planWith(n: number, base: Plan = seedPlan()): Plan {
+  return { ...base, indicators: base.indicators.slice(0, n) };
+}
+
+export type MockServices = { [K in keyof PaneServices]: jest.Mock };
+
+export function makeServices(
+  overrides: Partial<Record<keyof PaneServices, jest.Mock>> = {},
+): MockServices & PaneServices {
+  const s: MockServices = {
+    seedPlan: jest.fn(() => seedPlan()),
+    readPlan: jest.fn(async () => ({ plan: null, problems: [] })),
+    writePlan: jest.fn(async () => undefined),
+    extract: jest.fn(() => []),
+    candidatesToPlan: jest.fn((cs: ReviewCandidate[]) => planWith(cs.length)),
+    months: jest.fn(async () => []),
+    previewTemplates: jest.fn(async () => ({ added: [], updated: [], kept: [] })),
+    generate: jest.fn(async () => ({ added: [], updated: [], kept: [], degraded: [] })),
+    check: jest.fn(async (month: number) => ({ month, findings: [] })),
+    clearFindings: jest.fn(async () => undefined),
+    select: jest.fn(async () => undefined),
+    fillSummary: jest.fn(async (month: number) => ({ month, counts: [], narrative: '' })),
+    saveSettings: jest.fn(async (plan: Plan, settings: Plan['settings']) => ({ ...plan, settings })),
+    ...overrides,
+  };
+  return s as MockServices & PaneServices;
+}
