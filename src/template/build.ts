@@ -1,0 +1,210 @@
+// plan + options -> the workbook spec: 指标库, the month sheets, _meta. Pure: no I/O, no clock.
+import type { Indicator, Plan } from '../plan/types';
+import { parsePlan } from '../plan/schema';
+import { planHash } from '../plan/hash';
+import type { TemplateMeta } from '../workbook/figures';
+import type { CellValue, WorkbookSpec } from '../workbook/spec';
+import { sheetNameProblem } from '../workbook/a1';
+import { cumulate } from './formulas';
+import { TEMPLATE_VERSION } from './layout';
+import { buildLedgerSheet } from './ledger';
+import { buildMetaSheet } from './meta';
+import { buildMonthSheet, type MonthCell } from './monthSheet';
+import { sheetRows } from './rows';
+
+/** Figures to write into the input cells: code -> month (1-12) -> 本月 entry and 备注. */
+export type EnteredFigures = Record<string, Record<number, { month?: CellValue; note?: string }>>;
+
+export interface BuildOptions {
+  /** Months to generate, 1-12. Earlier months are generated too (see README: 月份). */
+  months: number[];
+  /** A responsible unit (责任单位): keep only its rows, for distribution. */
+  unit?: string | null;
+  figures?: EnteredFigures;
+  templateVersion?: string;
+}
+
+export interface BuildProblem {
+  message: string;
+  messageEn: string;
+  /** Where: a plan field path ("indicators[3].name"), "months", "unit" or "figures.<code>". */
+  path?: string;
+}
+
+export interface BuildNotice {
+  message: string;
+  messageEn: string;
+}
+
+export type BuildResult =
+  | { ok: true; spec: WorkbookSpec; meta: TemplateMeta; notices: BuildNotice[] }
+  | { ok: false; problems: BuildProblem[] };
+
+/** Characters that make a spreadsheet read a cell as a formula when typed. */
+const FORMULA_START = /^[=+@]/;
+
+function checkMonths(months: unknown): { months: number[]; problems: BuildProblem[] } {
+  const problems: BuildProblem[] = [];
+  if (!Array.isArray(months) || months.length === 0) {
+    problems.push({
+      path: 'months',
+      message: '请至少选择一个月份（1-12）',
+      messageEn: 'choose at least one month (1-12)',
+    });
+    return { months: [], problems };
+  }
+  for (const m of months) {
+    if (typeof m !== 'number' || !Number.isInteger(m) || m < 1 || m > 12) {
+      problems.push({
+        path: 'months',
+        message: `月份应为1-12的整数，收到 ${String(m)}`,
+        messageEn: `a month must be a whole number 1-12, got ${String(m)}`,
+      });
+    }
+  }
+  return { months: [...new Set(months as number[])].sort((a, b) => a - b), problems };
+}
+
+function checkPlan(plan: Plan): BuildProblem[] {
+  const problems: BuildProblem[] = [];
+  const seen = new Map<string, number>();
+  plan.indicators.forEach((ind, i) => {
+    const at = (f: string) => `indicators[${i}].${f}`;
+    const code = typeof ind.code === 'string' ? ind.code.trim() : '';
+    const first = seen.get(code);
+    if (code && first !== undefined) {
+      problems.push({
+        path: at('code'),
+        message: `指标代码“${code}”重复：第${first + 1}个和第${i + 1}个指标用了同一个代码，每个指标的代码必须唯一`,
+        messageEn: `duplicate indicator code "${code}": indicators ${first + 1} and ${i + 1} share it; codes must be unique`,
+      });
+    } else if (code) seen.set(code, i);
+    if (typeof ind.name !== 'string' || ind.name.trim() === '') {
+      problems.push({
+        path: at('name'),
+        message: `第${i + 1}个指标（代码“${code}”）没有名称`,
+        messageEn: `indicator ${i + 1} (code "${code}") has an empty name`,
+      });
+    }
+  });
+  // Responsible units name the per-unit workbooks and the sheets they are collected into.
+  const units = new Set(plan.indicators.map((i) => i.responsible).filter((u): u is string => !!u));
+  for (const u of units) {
+    const p = sheetNameProblem(u);
+    if (p) {
+      const i = plan.indicators.findIndex((x) => x.responsible === u);
+      problems.push({
+        path: `indicators[${i}].responsible`,
+        message: `责任单位名称“${u}”不能用作工作表名（分发和汇集时按单位建表）：${p.split(' / ')[0]}`,
+        messageEn: `responsible unit "${u}" cannot name a sheet (per-unit sheets are made when distributing and collecting): ${p.split(' / ')[1] ?? p}`,
+      });
+    }
+  }
+  if (typeof plan.unitName !== 'string' || plan.unitName.trim() === '') {
+    problems.push({ path: 'unitName', message: '单位名称为空', messageEn: 'the unit name is empty' });
+  }
+  // The schema's own checks (types, ranges, sections, parents…), for what is not said above.
+  const r = parsePlan(plan);
+  if (!r.ok) {
+    const said = new Set(problems.map((p) => p.path));
+    for (const issue of r.issues) {
+      if (said.has(issue.path)) continue;
+      problems.push({ path: issue.path, message: issue.message, messageEn: issue.messageEn });
+    }
+  }
+  return problems;
+}
+
+export function buildWorkbookSpec(plan: Plan, options: BuildOptions): BuildResult {
+  const notices: BuildNotice[] = [];
+  const { months: requested, problems } = checkMonths(options.months);
+  problems.push(...checkPlan(plan));
+
+  const unit = options.unit?.trim() ? options.unit.trim() : null;
+  const knownUnits = [...new Set(plan.indicators.map((i) => i.responsible).filter((u): u is string => !!u))];
+  if (unit !== null && !knownUnits.includes(unit)) {
+    problems.push({
+      path: 'unit',
+      message: `计划中没有责任单位“${unit}”。已有的责任单位：${knownUnits.join('、') || '（无）'}`,
+      messageEn: `no responsible unit "${unit}" in the plan. Known units: ${knownUnits.join(', ') || '(none)'}`,
+    });
+  }
+
+  const last = requested.length ? requested[requested.length - 1] : 0;
+  const months = Array.from({ length: last }, (_, i) => i + 1);
+  const codes = new Set(plan.indicators.map((i) => i.code));
+  for (const [code, byMonth] of Object.entries(options.figures ?? {})) {
+    if (!codes.has(code)) {
+      problems.push({
+        path: `figures.${code}`,
+        message: `填报数据中的代码“${code}”不在计划中，这些数据会丢失`,
+        messageEn: `figures for code "${code}", which is not in the plan, would be lost`,
+      });
+      continue;
+    }
+    for (const m of Object.keys(byMonth)) {
+      if (!months.includes(Number(m))) {
+        problems.push({
+          path: `figures.${code}`,
+          message: `代码“${code}”有${m}月的填报数据，但不生成${m}月表，这些数据会丢失`,
+          messageEn: `code "${code}" has figures for month ${m}, which is not generated; they would be lost`,
+        });
+      }
+    }
+  }
+  if (problems.length) return { ok: false, problems };
+
+  const earlier = months.filter((m) => !requested.includes(m));
+  if (earlier.length) {
+    notices.push({
+      message: `${months[months.length - 1]}月的累计要从上月累计算起，因此同时生成了${earlier.map((m) => `${m}月`).join('、')}表`,
+      messageEn: `each month's 累计 builds on the previous month's, so sheets for month(s) ${earlier.join(', ')} were generated too`,
+    });
+  }
+  plan.indicators.forEach((ind) => {
+    if (FORMULA_START.test(ind.name)) {
+      notices.push({
+        message: `指标“${ind.code}”的名称以“${ind.name[0]}”开头，已按文字写入（不是公式）`,
+        messageEn: `the name of "${ind.code}" starts with "${ind.name[0]}": written as text, not as a formula`,
+      });
+    }
+  });
+
+  const indicators: Indicator[] = unit ? plan.indicators.filter((i) => i.responsible === unit) : plan.indicators;
+  const rows = sheetRows(plan, indicators);
+
+  // Month by month, the entries and the 累计 the formulas will compute.
+  const byMonth = new Map<number, Map<string, MonthCell>>();
+  const prev = new Map<string, CellValue | undefined>();
+  for (const m of months) {
+    const cells = new Map<string, MonthCell>();
+    for (const ind of indicators) {
+      const f = options.figures?.[ind.code]?.[m];
+      const entry = f?.month === undefined ? null : f.month;
+      const cum = cumulate(ind, entry, prev.get(ind.code));
+      prev.set(ind.code, cum);
+      cells.set(ind.code, { entry, note: f?.note === undefined || f.note === '' ? null : f.note, cum });
+    }
+    byMonth.set(m, cells);
+  }
+
+  const meta: TemplateMeta = {
+    templateVersion: options.templateVersion ?? TEMPLATE_VERSION,
+    planHash: planHash(plan),
+    year: plan.year,
+    unitName: plan.unitName,
+    unitFilter: unit,
+    months,
+  };
+  const spec: WorkbookSpec = { sheets: [buildLedgerSheet(plan)] };
+  const codesBySheet = new Map<string, Map<number, string>>();
+  for (const m of months) {
+    const { sheet, codesByRow } = buildMonthSheet(plan, rows, m, byMonth.get(m) as Map<string, MonthCell>, unit);
+    spec.sheets.push(sheet);
+    codesBySheet.set(sheet.name, new Map(codesByRow));
+  }
+  spec.sheets.push(
+    buildMetaSheet({ meta, title: plan.title, sections: plan.sections, settings: plan.settings, codesBySheet }),
+  );
+  return { ok: true, spec, meta, notices };
+}

@@ -1,0 +1,23 @@
+// Templates: plan -> workbook spec (指标库, month sheets, _meta), and a filled workbook -> figures.
+export { buildWorkbookSpec } from './build';
+export type { BuildOptions, BuildProblem, BuildNotice, BuildResult, EnteredFigures } from './build';
+export { readTemplate, titleMonth } from './readback';
+export type { ReadResult } from './readback';
+export { planToLedger, ledgerToPlan, buildLedgerSheet, LEDGER_COLUMNS } from './ledger';
+export type { LedgerFinding, LedgerResult, LedgerBase } from './ledger';
+export { cumulate, rowFormulas, evaluateCell, hasSchedule, hasGap } from './formulas';
+export { monthTitle } from './monthSheet';
+export { targetCell, deadlineText } from './target';
+export {
+  COL,
+  L,
+  TEMPLATE_VERSION,
+  LEDGER_SHEET,
+  META_SHEET,
+  LEDGER_TABLE,
+  SECTION_HEADER,
+  HEADER_ROW,
+  FIRST_DATA_ROW,
+  monthSheetName,
+  periodText,
+} from './layout';

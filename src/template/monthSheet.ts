@@ -1,0 +1,380 @@
+// One month sheet ("3月"): title, 填报单位 line, header, section title rows, indicator rows with
+// input cells (本月, 备注) and formulas, footer; validation, conditional formats, protection, print.
+import type { Indicator, Plan } from '../plan/types';
+import { bandsFor, thresholdsFor } from '../plan/types';
+import type {
+  CellSpec,
+  CellValue,
+  ConditionalFormatSpec,
+  FormatSpec,
+  SheetSpec,
+  ValidationSpec,
+} from '../workbook/spec';
+import { emptySheet } from '../workbook/spec';
+import { colLetter } from '../workbook/a1';
+import { MILESTONE_STATES } from '../progress/progress';
+import {
+  chineseNumber,
+  COL,
+  COLUMN_WIDTHS,
+  FIRST_DATA_ROW,
+  FOOTER_TEXT,
+  HEADER_ROW,
+  headerTexts,
+  L,
+  LAST_COL,
+  monthSheetName,
+  periodText,
+  TITLE_ROW,
+  UNIT_ROW,
+} from './layout';
+import { lit, rowFormulas } from './formulas';
+import { targetCell } from './target';
+import type { SheetRow } from './rows';
+
+/** What one indicator row holds in one month: the entry, the note and the computed 累计. */
+export interface MonthCell {
+  entry: CellValue;
+  note: CellValue;
+  cum: CellValue;
+}
+
+export const FILL = {
+  header: '#DDEBF7',
+  section: '#F2F2F2',
+  input: '#FFF2CC',
+  green: '#C6EFCE',
+  amber: '#FFEB9C',
+  red: '#FFC7CE',
+  over: '#FCE4D6',
+};
+export const FONT = { green: '#006100', amber: '#9C5700', red: '#9C0006', over: '#C00000' };
+
+export function monthTitle(plan: Plan, month: number, unit: string | null): string {
+  const who = unit ? `${plan.unitName}（${unit}）` : plan.unitName;
+  return `${who}${plan.year}年目标任务完成情况月报表（${periodText(month)}）`;
+}
+
+/** Single-row formats merged into runs of consecutive rows with the same properties. */
+class Formats {
+  private layers = new Map<string, { c1: number; c2: number; props: Omit<FormatSpec, 'ref'>; rows: number[] }>();
+  add(row: number, c1: number, c2: number, props: Omit<FormatSpec, 'ref'>): void {
+    const key = `${c1}:${c2}:${JSON.stringify(props)}`;
+    const layer = this.layers.get(key);
+    if (layer) layer.rows.push(row);
+    else this.layers.set(key, { c1, c2, props, rows: [row] });
+  }
+  list(): FormatSpec[] {
+    const out: FormatSpec[] = [];
+    for (const { c1, c2, props, rows } of this.layers.values()) {
+      let start = rows[0];
+      for (let i = 1; i <= rows.length; i++) {
+        if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
+        const end = rows[i - 1];
+        out.push({ ref: `${colLetter(c1)}${start}:${colLetter(c2)}${end}`, ...props });
+        if (i < rows.length) start = rows[i];
+      }
+    }
+    return out;
+  }
+}
+
+/** Consecutive indicator rows that share a key; section title rows (key null) join the run they sit in. */
+function runs<T>(
+  items: Array<{ row: number; key: string | null; data: T }>,
+): Array<{ r1: number; r2: number; data: T }> {
+  const out: Array<{ r1: number; r2: number; key: string; data: T }> = [];
+  for (const it of items) {
+    if (it.key === null) continue;
+    const last = out[out.length - 1];
+    if (last && last.key === it.key) last.r2 = it.row;
+    else out.push({ r1: it.row, r2: it.row, key: it.key, data: it.data });
+  }
+  return out;
+}
+
+const INPUT_PROMPT: Record<Indicator['kind'], { title: string; text: string }> = {
+  cumulative: {
+    title: '本月数 / This month',
+    text: '填本月新增数，按“单位”列的单位，不填累计数。/ This month’s amount in the row’s unit, not the total.',
+  },
+  level: {
+    title: '当前数 / Current level',
+    text: '填截至本月底的实有数，按“单位”列的单位。/ The level at the end of this month, in the row’s unit.',
+  },
+  rate: {
+    title: '累计增速 / YTD growth',
+    text: '填1-本月累计增速（%），如6.5或-2.1，不带%号。/ Year-to-date growth in %, e.g. 6.5 or -2.1, no % sign.',
+  },
+  milestone: {
+    title: '进展 / Progress',
+    text: '从下拉列表选择：未开始、推进中、已完成。/ Pick 未开始 (not started), 推进中 (in progress) or 已完成 (done).',
+  },
+};
+
+function validationFor(kind: Indicator['kind'], ref: string): ValidationSpec {
+  const prompt = { promptTitle: INPUT_PROMPT[kind].title, prompt: INPUT_PROMPT[kind].text };
+  if (kind === 'milestone') {
+    return {
+      ref,
+      type: 'list',
+      list: [...MILESTONE_STATES],
+      allowBlank: true,
+      alert: 'stop',
+      errorTitle: '进展填写有误 / Invalid state',
+      error: '只能选择：未开始、推进中、已完成。/ Choose 未开始, 推进中 or 已完成.',
+      ...prompt,
+    };
+  }
+  if (kind === 'rate') {
+    return {
+      ref,
+      type: 'decimal',
+      operator: 'between',
+      formula1: -100,
+      formula2: 1000,
+      allowBlank: true,
+      alert: 'stop',
+      errorTitle: '增速填写有误 / Invalid rate',
+      error:
+        '请填写-100到1000之间的数字（单位%，不带%号、不带文字）。/ Enter a number from -100 to 1000 (in %, no % sign, no text).',
+      ...prompt,
+    };
+  }
+  return {
+    ref,
+    type: 'decimal',
+    operator: 'greaterThanOrEqual',
+    formula1: 0,
+    allowBlank: true,
+    alert: 'stop',
+    errorTitle: '数值填写有误 / Invalid figure',
+    error:
+      '请填写不小于0的数字，不带单位、逗号或文字（如 3200，不是“3,200亩”或“约3千”）。/ Enter a number of at least 0, without units, commas or text.',
+    ...prompt,
+  };
+}
+
+export interface MonthSheetResult {
+  sheet: SheetSpec;
+  /** The indicator codes by 1-based sheet row. */
+  codesByRow: Array<[number, string]>;
+}
+
+export function buildMonthSheet(
+  plan: Plan,
+  rows: SheetRow[],
+  month: number,
+  cells: Map<string, MonthCell>,
+  unit: string | null,
+): MonthSheetResult {
+  const sheet = emptySheet(monthSheetName(month));
+  const grid: CellSpec[][] = [];
+  const formats = new Formats();
+  const codesByRow: Array<[number, string]> = [];
+  const blankRow = (): CellSpec[] => Array.from({ length: LAST_COL }, () => ({ v: null }));
+  const A = COL.seq;
+  const M = COL.note;
+
+  // Title, 填报单位 line, header.
+  const title = blankRow();
+  title[0] = { v: monthTitle(plan, month, unit) };
+  const unitLine = blankRow();
+  unitLine[0] = { v: `填报单位：${unit ?? plan.unitName}` };
+  unitLine[COL.month - 1] = { v: `报告期：${plan.year}年${periodText(month)}` };
+  unitLine[COL.gap - 1] = { v: '单位：见各行“单位”列' };
+  const headers = headerTexts(month);
+  const header = blankRow();
+  for (const [key, col] of Object.entries(COL)) header[col - 1] = { v: headers[key as keyof typeof COL] };
+  grid.push(title, unitLine, header);
+  sheet.merges.push(`A${TITLE_ROW}:${L.note}${TITLE_ROW}`);
+  sheet.merges.push(`A${UNIT_ROW}:${L.target}${UNIT_ROW}`);
+  sheet.merges.push(`${L.month}${UNIT_ROW}:${L.expected}${UNIT_ROW}`);
+  sheet.merges.push(`${L.gap}${UNIT_ROW}:${L.note}${UNIT_ROW}`);
+  formats.add(TITLE_ROW, A, M, { font: { bold: true, size: 16 }, horizontal: 'center', vertical: 'middle' });
+  formats.add(UNIT_ROW, A, M, { font: { size: 10 }, vertical: 'middle' });
+  formats.add(HEADER_ROW, A, LAST_COL, {
+    font: { bold: true },
+    fill: FILL.header,
+    horizontal: 'center',
+    vertical: 'middle',
+    wrap: true,
+    border: { style: 'thin' },
+  });
+
+  // Data rows.
+  const validationItems: Array<{ row: number; key: string | null; data: Indicator['kind'] }> = [];
+  const colourItems: Array<{ row: number; key: string | null; data: { ind: Indicator } }> = [];
+  const overItems: Array<{ row: number; key: string | null; data: number }> = [];
+  let r = FIRST_DATA_ROW;
+  for (const sr of rows) {
+    const line = blankRow();
+    if (sr.type === 'section') {
+      line[A - 1] = { v: `${chineseNumber(sr.number)}、` };
+      line[COL.name - 1] = { v: sr.section.title };
+      formats.add(r, A, M, { font: { bold: true }, fill: FILL.section, border: { style: 'thin' } });
+      validationItems.push({ row: r, key: null, data: 'cumulative' });
+      colourItems.push({ row: r, key: null, data: { ind: null as unknown as Indicator } });
+      overItems.push({ row: r, key: null, data: 0 });
+    } else {
+      const ind = sr.ind;
+      const cell = cells.get(ind.code) ?? { entry: null, note: null, cum: '' };
+      const t = targetCell(ind);
+      const fx = rowFormulas(plan, ind, month, r, cell.cum);
+      line[A - 1] = { v: sr.seq };
+      line[COL.code - 1] = { v: ind.code };
+      line[COL.name - 1] = { v: sr.depth > 0 ? `其中：${ind.name}` : ind.name };
+      line[COL.unit - 1] = { v: ind.unit || null };
+      line[COL.target - 1] = { v: t.v };
+      line[COL.month - 1] = { v: cell.entry };
+      line[COL.cumulative - 1] = fx.cumulative;
+      line[COL.completion - 1] = fx.completion;
+      line[COL.expected - 1] = fx.expected;
+      line[COL.gap - 1] = fx.gap;
+      line[COL.status - 1] = fx.status;
+      line[COL.responsible - 1] = { v: ind.responsible };
+      line[COL.note - 1] = { v: cell.note };
+      line[COL.section - 1] = { v: ind.section };
+      codesByRow.push([r, ind.code]);
+
+      formats.add(r, A, M, { border: { style: 'thin' }, vertical: 'middle' });
+      formats.add(r, COL.name, COL.name, {
+        numberFormat: '@',
+        wrap: true,
+        ...(sr.depth > 0 ? { indent: Math.min(sr.depth * 2, 6) } : {}),
+      });
+      formats.add(
+        r,
+        COL.target,
+        COL.target,
+        t.numberFormat ? { numberFormat: t.numberFormat } : { horizontal: 'center' },
+      );
+      formats.add(r, COL.month, COL.month, { locked: false, fill: FILL.input });
+      formats.add(r, COL.note, COL.note, { locked: false, fill: FILL.input, numberFormat: '@', wrap: true });
+      formats.add(r, COL.completion, COL.expected, { numberFormat: '0.0%' });
+      formats.add(r, COL.gap, COL.gap, { numberFormat: '0.0' });
+
+      validationItems.push({ row: r, key: ind.kind, data: ind.kind });
+      const b = bandsFor(plan, ind);
+      const family = ind.kind === 'rate' && ind.comparator === '<=' ? 'rate<=' : 'normal';
+      colourItems.push({ row: r, key: JSON.stringify([family, b.aheadPp, b.behindPp, b.redPp]), data: { ind } });
+      const mult = thresholdsFor(plan, ind).overTargetMultiple;
+      overItems.push({ row: r, key: ind.kind === 'milestone' ? null : String(mult), data: mult });
+    }
+    grid.push(line);
+    r++;
+  }
+  const lastDataRow = r - 1;
+  const hasData = lastDataRow >= FIRST_DATA_ROW;
+
+  // Footer, one blank row below the table.
+  const footerRow = r + 1;
+  grid.push(blankRow());
+  const footer = blankRow();
+  footer[0] = { v: FOOTER_TEXT };
+  grid.push(footer);
+  sheet.merges.push(`A${footerRow}:${L.note}${footerRow}`);
+  formats.add(footerRow, A, M, { font: { size: 10 } });
+
+  // Centred narrow columns come last so they win over row-wide alignment.
+  for (let row = FIRST_DATA_ROW; row <= lastDataRow; row++) {
+    for (const c of [COL.seq, COL.code, COL.unit, COL.status]) formats.add(row, c, c, { horizontal: 'center' });
+  }
+
+  sheet.ranges.push({ ref: 'A1', rows: grid });
+  sheet.formats = formats.list();
+  sheet.columnWidths = [...COLUMN_WIDTHS];
+  sheet.hiddenColumns = [COL.section];
+  sheet.rowHeights = { [TITLE_ROW]: 30, [HEADER_ROW]: 36 };
+  sheet.freeze = { rows: HEADER_ROW, columns: COL.name };
+
+  // Entry-time validation on 本月, by kind.
+  for (const run of runs(validationItems)) {
+    sheet.validations.push(validationFor(run.data, `${L.month}${run.r1}:${L.month}${run.r2}`));
+  }
+
+  // Status colours on 差额 and 状态, with the indicator's own bands (see README: colour rules).
+  let priority = 1;
+  const cf = (c: ConditionalFormatSpec) => sheet.conditionalFormats.push(c);
+  for (const run of runs(colourItems)) {
+    const ind = run.data.ind;
+    const b = bandsFor(plan, ind);
+    const ref = `${L.gap}${run.r1}:${L.status}${run.r2}`;
+    const J = `$${L.gap}${run.r1}`;
+    const K = `$${L.status}${run.r1}`;
+    const red =
+      ind.kind === 'rate' && ind.comparator === '<='
+        ? `=OR(${K}="欠进度",${K}="逾期")`
+        : `=OR(${K}="逾期",AND(${K}="欠进度",NOT(ISNUMBER(${J}))),AND(ISNUMBER(${J}),${J}<${lit(-b.redPp)}))`;
+    cf({
+      ref,
+      type: 'expression',
+      formula: red,
+      fill: FILL.red,
+      fontColor: FONT.red,
+      priority: priority++,
+      stopIfTrue: true,
+    });
+    if (!(ind.kind === 'rate' && ind.comparator === '<=')) {
+      cf({
+        ref,
+        type: 'expression',
+        formula: `=AND(ISNUMBER(${J}),${J}<${lit(-b.behindPp)})`,
+        fill: FILL.amber,
+        fontColor: FONT.amber,
+        priority: priority++,
+        stopIfTrue: true,
+      });
+    }
+    cf({
+      ref,
+      type: 'expression',
+      formula: `=OR(${K}="已完成",${K}="超进度",${K}="达进度",ISNUMBER(${J}))`,
+      fill: FILL.green,
+      fontColor: FONT.green,
+      priority: priority++,
+      stopIfTrue: true,
+    });
+  }
+  // A figure far beyond the target (verify tier): Excel allows one validation per cell and the Stop
+  // rule holds it, so the warning is a highlight here and a 核实性 finding in the checks.
+  for (const run of runs(overItems)) {
+    const E = `$${L.target}${run.r1}`;
+    const G = `$${L.cumulative}${run.r1}`;
+    cf({
+      ref: `${L.month}${run.r1}:${L.cumulative}${run.r2}`,
+      type: 'expression',
+      formula: `=AND(ISNUMBER(${G}),ISNUMBER(${E}),${E}>0,${G}>${lit(run.data)}*${E})`,
+      fill: FILL.over,
+      fontColor: FONT.over,
+      priority: priority++,
+    });
+  }
+  if (hasData) {
+    cf({
+      ref: `${L.completion}${FIRST_DATA_ROW}:${L.completion}${lastDataRow}`,
+      type: 'dataBar',
+      color: '#63BE7B',
+      min: 0,
+      max: 1,
+      priority: priority++,
+    });
+  }
+
+  sheet.protection = {
+    password: null,
+    allowFormatColumns: true,
+    allowFormatRows: true,
+    allowSort: false,
+    allowAutoFilter: false,
+  };
+  sheet.print = {
+    orientation: 'landscape',
+    paperSize: 'A4',
+    fitToWidth: 1,
+    fitToHeight: 0,
+    titleRows: `${TITLE_ROW}:${HEADER_ROW}`,
+    area: `A1:${L.note}${footerRow}`,
+  };
+  return { sheet, codesByRow };
+}

@@ -1,0 +1,239 @@
+// Read a filled template back into plain data: the plan from 指标库 (+ _meta), and every month
+// sheet's entered figures with their real cell addresses. Month sheets are found by name, or by the
+// month in their title row when renamed; columns by header text; rows by code. Nothing a user can do
+// to a sheet (sorting, inserting or deleting rows, moving columns, typing over formulas, merging
+// cells) makes this throw or point at the wrong cell.
+import type { CellValue } from '../workbook/spec';
+import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/host';
+import type {
+  FigureCell,
+  MonthColumn,
+  MonthSheetFigures,
+  ReadProblem,
+  RowFigures,
+  TemplateFigures,
+} from '../workbook/figures';
+import { MONTH_COLUMNS, MONTH_HEADERS } from '../workbook/figures';
+import { addr } from '../workbook/a1';
+import { planHash } from '../plan/hash';
+import type { Plan } from '../plan/types';
+import { LEDGER_SHEET, META_SHEET, monthSheetName } from './layout';
+import { ledgerToPlan } from './ledger';
+import { readMetaSheet, type MetaContent } from './meta';
+
+export type ReadResult = { ok: true; figures: TemplateFigures } | { ok: false; message: string; messageEn: string };
+
+function text(v: CellValue | undefined): string {
+  return v === null || v === undefined ? '' : String(v).trim();
+}
+
+const TITLE_MONTH = /[（(]\s*(?:1\s*[-－—–~～至]\s*)?(\d{1,2})\s*月\s*[）)]/;
+
+/** The month a sheet's title row names ("…月报表（1-3月）" -> 3), from its first two rows. */
+export function titleMonth(sheet: SheetSnapshot): number | null {
+  for (let r = 0; r < Math.min(2, sheet.values.length); r++) {
+    for (const v of sheet.values[r] ?? []) {
+      const s = text(v);
+      if (!s.includes('月报表')) continue;
+      const m = TITLE_MONTH.exec(s);
+      if (m) {
+        const n = Number(m[1]);
+        if (n >= 1 && n <= 12) return n;
+      }
+    }
+  }
+  return null;
+}
+
+/** The header row and each column, found by the header words (MONTH_HEADERS), 0-based. */
+function locateHeader(sheet: SheetSnapshot): { row: number; cols: Partial<Record<MonthColumn, number>> } | null {
+  for (let r = 0; r < Math.min(sheet.values.length, 12); r++) {
+    const row = sheet.values[r] ?? [];
+    const cols: Partial<Record<MonthColumn, number>> = {};
+    row.forEach((v, c) => {
+      const h = text(v);
+      if (!h) return;
+      for (const key of MONTH_COLUMNS) {
+        if (cols[key] === undefined && h.startsWith(MONTH_HEADERS[key])) {
+          cols[key] = c;
+          break;
+        }
+      }
+    });
+    if (cols.code !== undefined && cols.month !== undefined) return { row: r, cols };
+  }
+  return null;
+}
+
+function cellOf(sheet: SheetSnapshot, r: number, c: number): FigureCell {
+  const value = sheet.values[r]?.[c];
+  const formula = sheet.formulas[r]?.[c];
+  return { address: addr(r + 1, c + 1), value: value === undefined ? null : value, formula: formula ?? null };
+}
+
+const REQUIRED: MonthColumn[] = ['code', 'month', 'cumulative', 'note'];
+
+function readMonthSheet(
+  sheet: SheetSnapshot,
+  month: number,
+  plan: Plan,
+  expected: string[],
+  problems: ReadProblem[],
+): MonthSheetFigures | null {
+  const header = locateHeader(sheet);
+  const missing = REQUIRED.filter((k) => header?.cols[k] === undefined);
+  if (!header || missing.length) {
+    const words = (header ? missing : REQUIRED).map((k) => MONTH_HEADERS[k]);
+    problems.push({
+      sheet: sheet.name,
+      cell: null,
+      code: null,
+      message: `“${sheet.name}”表找不到列：${words.join('、')}（按标题行文字查找）`,
+      messageEn: `sheet "${sheet.name}" has no column headed ${words.join(', ')}`,
+    });
+    return null;
+  }
+  const cols = header.cols;
+  const known = new Set(plan.indicators.map((i) => i.code));
+  const seen = new Map<string, string>();
+  const rows: RowFigures[] = [];
+  for (let r = header.row + 1; r < sheet.values.length; r++) {
+    const codeCell = cellOf(sheet, r, cols.code as number);
+    const code = text(codeCell.value);
+    if (!code) continue;
+    if (!known.has(code)) {
+      problems.push({
+        sheet: sheet.name,
+        cell: codeCell.address,
+        code,
+        message: `${sheet.name}!${codeCell.address}：代码“${code}”不在指标库中`,
+        messageEn: `${sheet.name}!${codeCell.address}: code "${code}" is not in the plan (指标库)`,
+      });
+      continue;
+    }
+    const first = seen.get(code);
+    if (first) {
+      problems.push({
+        sheet: sheet.name,
+        cell: codeCell.address,
+        code,
+        message: `${sheet.name}!${codeCell.address}：代码“${code}”重复（${first}已有），此行未读取`,
+        messageEn: `${sheet.name}!${codeCell.address}: code "${code}" repeats ${first}; this row is not read`,
+      });
+      continue;
+    }
+    seen.set(code, codeCell.address);
+    rows.push({
+      code,
+      row: r + 1,
+      month: cellOf(sheet, r, cols.month as number),
+      cumulative: cellOf(sheet, r, cols.cumulative as number),
+      note: cellOf(sheet, r, cols.note as number),
+      status: cols.status === undefined ? null : cellOf(sheet, r, cols.status),
+    });
+  }
+  for (const code of expected) {
+    if (seen.has(code) || !known.has(code)) continue;
+    problems.push({
+      sheet: sheet.name,
+      cell: null,
+      code,
+      message: `“${sheet.name}”表中找不到代码“${code}”的行（可能被删除）`,
+      messageEn: `sheet "${sheet.name}" has no row for code "${code}" (deleted?)`,
+    });
+  }
+  const columns: Partial<Record<MonthColumn, number>> = {};
+  for (const k of MONTH_COLUMNS) if (cols[k] !== undefined) columns[k] = (cols[k] as number) + 1;
+  return { sheet: sheet.name, month, columns, rows };
+}
+
+function findMeta(snapshot: WorkbookSnapshot): MetaContent | { message: string; messageEn: string } {
+  const named = snapshot.sheets.find((s) => s.name === META_SHEET);
+  const candidates = named ? [named] : snapshot.sheets.filter((s) => s.visibility !== 'visible');
+  let failure: { message: string; messageEn: string } = {
+    message: '不是本工具生成的模板（缺少 _meta 工作表）',
+    messageEn: 'not a template generated by this tool (no _meta sheet)',
+  };
+  for (const s of candidates) {
+    const r = readMetaSheet(s.values);
+    if (r.ok) return r.content;
+    failure = r;
+  }
+  return failure;
+}
+
+export function readTemplate(snapshot: WorkbookSnapshot): ReadResult {
+  const content = findMeta(snapshot);
+  if (!('meta' in content)) return { ok: false, ...content };
+  const { meta } = content;
+
+  const ledger = snapshot.sheets.find((s) => s.name === LEDGER_SHEET);
+  if (!ledger) {
+    return {
+      ok: false,
+      message: `模板缺少“${LEDGER_SHEET}”工作表，无法读取计划`,
+      messageEn: `the template has no "${LEDGER_SHEET}" sheet, so the plan cannot be read`,
+    };
+  }
+  const lp = ledgerToPlan(ledger.values, {
+    year: meta.year,
+    unitName: meta.unitName,
+    title: content.title,
+    sections: content.sections,
+    settings: content.settings,
+  });
+  const problems: ReadProblem[] = lp.findings.map((f) => ({
+    sheet: LEDGER_SHEET,
+    cell: f.cell,
+    code: f.code,
+    message: f.message,
+    messageEn: f.messageEn,
+  }));
+  if (!lp.plan) {
+    const first = lp.findings[0];
+    return {
+      ok: false,
+      message: `无法读取“${LEDGER_SHEET}”：${first?.message ?? ''}`,
+      messageEn: `cannot read "${LEDGER_SHEET}": ${first?.messageEn ?? ''}`,
+    };
+  }
+  const plan = lp.plan;
+  if (meta.planHash && planHash(plan) !== meta.planHash) {
+    problems.push({
+      sheet: LEDGER_SHEET,
+      cell: null,
+      code: null,
+      message: `“${LEDGER_SHEET}”的代码、类型或目标已与生成模板时不同；月报表的公式仍按原目标计算，请重新生成模板`,
+      messageEn: `codes, kinds or targets on "${LEDGER_SHEET}" changed since the template was generated; the month sheets' formulas still use the old targets: regenerate the template`,
+    });
+  }
+
+  // Month sheets: by name (when the title agrees), else by the month in the title row.
+  const others = snapshot.sheets.filter((s) => s.name !== LEDGER_SHEET && s.name !== META_SHEET);
+  const titled = new Map(others.map((s) => [s, titleMonth(s)]));
+  const used = new Set<SheetSnapshot>();
+  const months: MonthSheetFigures[] = [];
+  for (const m of meta.months) {
+    const name = monthSheetName(m);
+    let sheet = others.find((s) => s.name === name && !used.has(s) && (titled.get(s) ?? m) === m);
+    if (!sheet) sheet = others.find((s) => !used.has(s) && titled.get(s) === m);
+    if (!sheet) {
+      problems.push({
+        sheet: name,
+        cell: null,
+        code: null,
+        message: `找不到${m}月的月报表（工作表“${name}”，或标题含“（${m === 1 ? '1月' : `1-${m}月`}）”的表）`,
+        messageEn: `no month sheet for month ${m} (a sheet named "${name}", or one whose title says that month)`,
+      });
+      continue;
+    }
+    used.add(sheet);
+    const fromMeta = content.codesBySheet.get(name);
+    const expected = fromMeta
+      ? [...fromMeta.values()]
+      : plan.indicators.filter((i) => !meta.unitFilter || i.responsible === meta.unitFilter).map((i) => i.code);
+    const read = readMonthSheet(sheet, m, plan, expected, problems);
+    if (read) months.push(read);
+  }
+  return { ok: true, figures: { meta, plan, months, problems } };
+}
