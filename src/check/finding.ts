@@ -1,0 +1,98 @@
+// What a check says about a cell: where, which indicator, which rule, how serious, and in words a
+// statistician reads (Chinese first, English alongside). Rule ids are stable: tests, the task pane
+// and saved review lists refer to them. The table with defaults and tiers is in rules.md.
+import type { Tier } from '../workbook/host';
+
+export type { Tier };
+
+export type RuleId =
+  | 'structure'
+  | 'completeness'
+  | 'format'
+  | 'scale'
+  | 'identity'
+  | 'formula'
+  | 'status'
+  | 'monotonic'
+  | 'mom'
+  | 'yoy'
+  | 'over-target'
+  | 'balance'
+  | 'milestone-overdue';
+
+export interface RuleInfo {
+  id: RuleId;
+  /** Short Chinese name shown in lists (规则). */
+  name: string;
+  nameEn: string;
+}
+
+/** In the order findings of one cell are listed. */
+export const RULES: RuleInfo[] = [
+  { id: 'structure', name: '表格结构', nameEn: 'structure' },
+  { id: 'completeness', name: '漏填', nameEn: 'completeness' },
+  { id: 'format', name: '格式', nameEn: 'format' },
+  { id: 'scale', name: '数量级', nameEn: 'unit scale' },
+  { id: 'identity', name: '累计平衡', nameEn: 'cumulative identity' },
+  { id: 'formula', name: '公式被改写', nameEn: 'formula overwritten' },
+  { id: 'status', name: '状态被改写', nameEn: 'status overwritten' },
+  { id: 'monotonic', name: '累计减少', nameEn: 'cumulative falls' },
+  { id: 'mom', name: '环比波动', nameEn: 'month-on-month change' },
+  { id: 'yoy', name: '同比波动', nameEn: 'year-on-year change' },
+  { id: 'over-target', name: '远超目标', nameEn: 'far beyond target' },
+  { id: 'balance', name: '分项大于总量', nameEn: 'part exceeds whole' },
+  { id: 'milestone-overdue', name: '节点逾期', nameEn: 'milestone overdue' },
+];
+
+export const RULE_BY_ID: Record<RuleId, RuleInfo> = Object.fromEntries(RULES.map((r) => [r.id, r])) as Record<
+  RuleId,
+  RuleInfo
+>;
+
+export const TIER_NAME: Record<Tier, string> = { error: '强制性', verify: '核实性', note: '提示性' };
+export const TIER_NAME_EN: Record<Tier, string> = { error: 'must fix', verify: 'verify', note: 'note' };
+export const TIERS: Tier[] = ['error', 'verify', 'note'];
+
+export interface Finding {
+  sheet: string;
+  /** A1 address of the figure on `sheet`; null only for a structure finding about a whole sheet. */
+  cell: string | null;
+  /** Indicator code, or null for a structure finding not tied to a row. */
+  code: string | null;
+  /** Indicator name ('' when no indicator). */
+  name: string;
+  rule: RuleId;
+  tier: Tier;
+  /** The whole sentence a user reads, with the place: "1月!F12 粮食生产面积：…". */
+  message: string;
+  messageEn: string;
+  /** What the cell holds, as shown. */
+  found: string;
+  /** What was expected, in plain words. */
+  expected: string;
+  /** A value to enter instead, where one can be given. */
+  suggestion: string | null;
+}
+
+export interface TierCounts {
+  error: number;
+  verify: number;
+  note: number;
+}
+
+export function countByTier(findings: Finding[]): TierCounts {
+  const c: TierCounts = { error: 0, verify: 0, note: 0 };
+  for (const f of findings) c[f.tier]++;
+  return c;
+}
+
+/** A number as a user would type it: no float noise (0.1+0.2 -> 0.3), no exponent below 1e21. */
+export function fmtNum(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  return String(Number(n.toPrecision(12)));
+}
+
+/** "1月!F12", quoting sheet names that need it in a formula-style reference is not needed for display. */
+export function place(sheet: string, cell: string | null): string {
+  return cell ? `${sheet}!${cell}` : sheet;
+}

@@ -1,0 +1,209 @@
+// Checks (审核): the figures read back from a filled template -> findings, in three tiers.
+// Pure: the plan and its settings come with the figures; the month to check is passed in or found.
+import type { Indicator } from '../plan/types';
+import { thresholdsFor } from '../plan/types';
+import type { TemplateFigures } from '../workbook/figures';
+import { RULES, place, type Finding, type RuleId } from './finding';
+import {
+  balanceRule,
+  completenessRule,
+  formatRule,
+  identityRule,
+  milestoneOverdueRule,
+  momRule,
+  monotonicRule,
+  overTargetRule,
+  scaleRule,
+  statusRule,
+  yoyRule,
+  type Draft,
+  type RuleContext,
+} from './rules';
+import { buildSeries, indexSheets, isBlankValue, type Series } from './series';
+
+export * from './finding';
+export { findingMarks, resultsSheetSpec, RESULTS_SHEET, TIER_FILL } from './annotate';
+export { detectScale } from './rules';
+
+export interface CheckOptions {
+  /** 1-12: check that month's sheet, with earlier months as history. Default: the latest month with any figure. */
+  month?: number;
+}
+
+export type CheckOutcome =
+  { ok: true; month: number | null; findings: Finding[] } | { ok: false; message: string; messageEn: string };
+
+/** The month sheets the figures hold, ascending. */
+export function monthsRead(figures: TemplateFigures): number[] {
+  return [...indexSheets(figures.months).keys()].sort((a, b) => a - b);
+}
+
+/** The latest month whose sheet has anything typed in a 本月 cell; null when nothing is entered yet. */
+export function latestFilledMonth(figures: TemplateFigures): number | null {
+  let best: number | null = null;
+  for (const s of figures.months) {
+    if (!Number.isInteger(s.month) || s.month < 1 || s.month > 12) continue;
+    if (best !== null && s.month <= best) continue;
+    if (s.rows.some((r) => !isBlankValue(r.month.value))) best = s.month;
+  }
+  return best;
+}
+
+const RULE_ORDER = new Map<RuleId, number>(RULES.map((r, i) => [r.id, i]));
+
+/** Column order of a cell address for sorting ("F12" -> 6). */
+function colOf(cell: string | null): number {
+  if (!cell) return 0;
+  let n = 0;
+  for (const ch of cell) {
+    const c = ch.charCodeAt(0);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n;
+}
+
+/**
+ * A 核实性 finding stands when 备注 is empty and asks for a note; with a note it becomes 提示性 and
+ * carries the note, so the sheet can be submitted and the statistician still sees why.
+ */
+function applyNote(d: Draft, noteValue: unknown, noteCell: string): Draft {
+  if (d.finding.tier !== 'verify') return d;
+  const note = noteValue === null || noteValue === undefined ? '' : String(noteValue).trim();
+  const f = { ...d.finding };
+  if (note) {
+    f.tier = 'note';
+    f.message = `${f.message}（备注已说明：${note}）`;
+    f.messageEn = `${f.messageEn} (explained in the note: ${note})`;
+  } else {
+    f.message = `${f.message}。请核实；如数据无误，须在备注（${noteCell}）说明原因`;
+    f.messageEn = `${f.messageEn}. Please verify; if it is right, explain it in the note (${noteCell})`;
+  }
+  return { ...d, finding: f };
+}
+
+/** Check the figures; never throws on what a workbook holds. */
+export function checkFigures(figures: TemplateFigures, options: CheckOptions = {}): CheckOutcome {
+  const sheets = indexSheets(figures.months);
+  let month: number | null;
+  if (options.month !== undefined) {
+    const m = options.month;
+    if (!Number.isInteger(m) || m < 1 || m > 12) {
+      return {
+        ok: false,
+        message: `月份应为1-12的整数，收到 ${String(m)}`,
+        messageEn: `the month must be a whole number 1-12, got ${String(m)}`,
+      };
+    }
+    if (!sheets.has(m)) {
+      const have = [...sheets.keys()].sort((a, b) => a - b);
+      return {
+        ok: false,
+        message: `工作簿中没有${m}月的月报表${have.length ? `（现有：${have.map((k) => `${k}月`).join('、')}）` : ''}`,
+        messageEn: `the workbook has no sheet for month ${m}${have.length ? ` (it has months ${have.join(', ')})` : ''}`,
+      };
+    }
+    month = m;
+  } else {
+    month = latestFilledMonth(figures);
+  }
+
+  const structure: Finding[] = figures.problems.map((p) => {
+    const ind = p.code ? figures.plan.indicators.find((i) => i.code === p.code) : undefined;
+    return {
+      sheet: p.sheet,
+      cell: p.cell,
+      code: p.code,
+      name: ind?.name ?? '',
+      rule: 'structure',
+      tier: 'error',
+      message: `${place(p.sheet, p.cell)} ${p.message}`,
+      messageEn: `${place(p.sheet, p.cell)} ${p.messageEn}`,
+      found: '',
+      expected: '',
+      suggestion: null,
+    };
+  });
+  if (month === null) return { ok: true, month: null, findings: structure };
+
+  const plan = figures.plan;
+  const indByCode = new Map<string, Indicator>();
+  for (const i of plan.indicators) if (!indByCode.has(i.code)) indByCode.set(i.code, i);
+  const current = sheets.get(month)!;
+  const seriesByCode = new Map<string, Series>();
+  for (const ind of indByCode.values()) seriesByCode.set(ind.code, buildSeries(ind, sheets, month));
+
+  const drafts: Draft[] = [];
+  const seen = new Set<string>();
+  for (const row of current.sheet.rows) {
+    if (seen.has(row.code)) continue;
+    seen.add(row.code);
+    const ind = indByCode.get(row.code);
+    if (!ind) continue; // an unknown code is the reader's structure finding
+    const series = seriesByCode.get(ind.code)!;
+    const point = series[month]!;
+    const ctx: RuleContext = {
+      plan,
+      ind,
+      series,
+      month,
+      point,
+      th: thresholdsFor(plan, ind),
+      seriesByCode,
+      indByCode,
+    };
+    const rowDrafts: Draft[] = [];
+    // Earlier months' unreadable flows feed this month's 累计: say where they are.
+    if (ind.kind === 'cumulative') {
+      for (let m = 1; m < month; m++) {
+        const q = series[m];
+        if (q && q.row.code === ind.code) rowDrafts.push(...formatRule(ctx, q, month));
+      }
+    }
+    rowDrafts.push(...formatRule(ctx, point, month));
+    rowDrafts.push(...completenessRule(ctx));
+    const scale = scaleRule(ctx);
+    rowDrafts.push(...scale);
+    rowDrafts.push(...identityRule(ctx));
+    rowDrafts.push(...statusRule(ctx));
+    rowDrafts.push(...monotonicRule(ctx));
+    // A figure in the wrong scale explains every size rule at once: report it once.
+    if (scale.length === 0) {
+      rowDrafts.push(...momRule(ctx));
+      rowDrafts.push(...yoyRule(ctx));
+      rowDrafts.push(...overTargetRule(ctx));
+    }
+    rowDrafts.push(...balanceRule(ctx));
+    rowDrafts.push(...milestoneOverdueRule(ctx));
+    for (const d of rowDrafts) drafts.push(applyNote(d, row.note.value, row.note.address));
+  }
+
+  drafts.sort(
+    (a, b) =>
+      a.month - b.month ||
+      a.row - b.row ||
+      colOf(a.finding.cell) - colOf(b.finding.cell) ||
+      (RULE_ORDER.get(a.finding.rule) ?? 0) - (RULE_ORDER.get(b.finding.rule) ?? 0),
+  );
+  return { ok: true, month, findings: [...structure, ...drafts.map((d) => d.finding)] };
+}
+
+export class CheckOptionError extends Error {
+  constructor(
+    message: string,
+    public readonly messageEn: string,
+  ) {
+    super(message);
+    this.name = 'CheckOptionError';
+  }
+}
+
+/**
+ * The findings for one month (default: the latest month with any figure). Throws CheckOptionError
+ * only for a month option that is not 1-12 or has no sheet; never for what the workbook holds.
+ */
+export function runChecks(figures: TemplateFigures, options: CheckOptions = {}): Finding[] {
+  const r = checkFigures(figures, options);
+  if (!r.ok) throw new CheckOptionError(r.message, r.messageEn);
+  return r.findings;
+}

@@ -1,0 +1,135 @@
+// Each indicator's figures month by month, chained exactly as the template's 累计 formulas chain
+// them (src/template/formulas.ts: cumulate and the G-column formulas), so the rules compare what the
+// sheet shows. The chain is recomputed rather than read from cached values: a file merged by a tool
+// that does not recalculate still checks right. A 累计 typed over by hand is what the next month's
+// formula builds on, so the chain carries on from the typed value.
+import type { Indicator } from '../plan/types';
+import { readFigure, readMilestoneState, type FigureReading, type MilestoneReading } from '../progress/figure';
+import type { MilestoneState } from '../progress/progress';
+import type { CellValue } from '../workbook/spec';
+import type { MonthSheetFigures, RowFigures } from '../workbook/figures';
+
+export interface MonthPoint {
+  month: number;
+  sheet: string;
+  row: RowFigures;
+  /** The 本月 cell read as a figure (numeric kinds) or a state (milestones). */
+  reading: FigureReading | MilestoneReading;
+  /** 本月 when the cell holds a number (what ISNUMBER sees); null otherwise. */
+  num: number | null;
+  /** 本月 read as a plain number (a number cell the reader accepts as it is). */
+  isNumber: boolean;
+  /** The 累计 cell holds a typed value instead of its formula. */
+  typedOver: boolean;
+  /** What the 累计 formula gives from the previous 累计 and this 本月; null where it shows blank. */
+  computed: number | null;
+  computedState: MilestoneState | null;
+  /** The 累计 the next month builds on: the typed value where typed over, else `computed`. */
+  effective: number | null;
+  effectiveState: MilestoneState | null;
+  /** The previous month's effective 累计; null where blank (nothing yet, or no such month/row). */
+  prev: number | null;
+  prevState: MilestoneState | null;
+}
+
+/** Points by month number (1..12); months whose sheet or row is absent are undefined. */
+export type Series = Array<MonthPoint | undefined>;
+
+export function isBlankValue(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+function sheetNumber(v: CellValue): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+export interface SheetIndex {
+  sheet: MonthSheetFigures;
+  byCode: Map<string, RowFigures>;
+}
+
+/** The first sheet read for each month, with its rows by code (first row of a code wins, as MATCH does). */
+export function indexSheets(months: MonthSheetFigures[]): Map<number, SheetIndex> {
+  const out = new Map<number, SheetIndex>();
+  for (const s of months) {
+    if (!Number.isInteger(s.month) || s.month < 1 || s.month > 12 || out.has(s.month)) continue;
+    const byCode = new Map<string, RowFigures>();
+    for (const r of s.rows) if (!byCode.has(r.code)) byCode.set(r.code, r);
+    out.set(s.month, { sheet: s, byCode });
+  }
+  return out;
+}
+
+/** Build the series of one indicator up to `upTo` (inclusive). */
+export function buildSeries(ind: Indicator, sheets: Map<number, SheetIndex>, upTo: number): Series {
+  const series: Series = new Array(13).fill(undefined);
+  let prev: number | null = null;
+  let prevState: MilestoneState | null = null;
+  for (let m = 1; m <= upTo; m++) {
+    const at = sheets.get(m);
+    const row = at?.byCode.get(ind.code);
+    if (!at || !row) {
+      // The next month's INDEX/MATCH finds nothing: IFERROR makes it blank.
+      prev = null;
+      prevState = null;
+      continue;
+    }
+    const shown = row.cumulative.value;
+    const typedOver = row.cumulative.formula === null && !isBlankValue(shown);
+    const entry = row.month.value;
+    const num = sheetNumber(entry);
+    if (ind.kind === 'milestone') {
+      const reading = readMilestoneState(entry);
+      const own = reading.kind === 'state' ? reading.state : null;
+      // IF(F<>"",F,prev): any text in 本月 replaces the carried state, a valid one or not.
+      const filled = entry !== null && entry !== '';
+      const carried: MilestoneState | null = ind.recurring ? null : prevState;
+      const computedState: MilestoneState | null = filled ? own : carried;
+      const typed = readMilestoneState(shown);
+      const effectiveState: MilestoneState | null = typedOver
+        ? typed.kind === 'state'
+          ? typed.state
+          : null
+        : computedState;
+      series[m] = {
+        month: m,
+        sheet: at.sheet.sheet,
+        row,
+        reading,
+        num: null,
+        isNumber: false,
+        typedOver,
+        computed: null,
+        computedState,
+        effective: null,
+        effectiveState,
+        prev: null,
+        prevState: ind.recurring ? null : prevState,
+      };
+      prevState = effectiveState;
+      continue;
+    }
+    const reading = readFigure(entry, ind.unit);
+    let computed: number | null;
+    if (ind.kind === 'cumulative') computed = num !== null ? (prev ?? 0) + num : prev;
+    else computed = num !== null ? num : prev;
+    const effective: number | null = typedOver ? sheetNumber(shown) : computed;
+    series[m] = {
+      month: m,
+      sheet: at.sheet.sheet,
+      row,
+      reading,
+      num,
+      isNumber: reading.kind === 'number',
+      typedOver,
+      computed,
+      computedState: null,
+      effective,
+      effectiveState: null,
+      prev,
+      prevState: null,
+    };
+    prev = effective;
+  }
+  return series;
+}
