@@ -43,12 +43,47 @@ function monthsLabel(month: number): string {
   return month === 1 ? '1月' : `1-${month}月`;
 }
 
-/** Rows of text in merged cells need a height: about 2 width units per CJK character. */
-function textRowHeight(text: string, widthChars: number): number {
+/** Display width of text in Excel's character units: about 2 per CJK character. */
+function textUnits(text: string): number {
   let units = 0;
   for (const ch of text) units += ch.charCodeAt(0) > 0x2e7f ? 2 : 1.1;
+  return units;
+}
+
+/** Excel's tallest row, in points. */
+const MAX_ROW_HEIGHT = 409;
+
+function heightOf(units: number, widthChars: number): number {
   const lines = Math.max(1, Math.ceil(units / (widthChars - 2)));
-  return Math.min(409, lines * 15 + 6);
+  return lines * 15 + 6;
+}
+
+/** Rows of text in merged cells need a height: Excel does not grow merged rows by itself. */
+function textRowHeight(text: string, widthChars: number): number {
+  return Math.min(MAX_ROW_HEIGHT, heightOf(textUnits(text), widthChars));
+}
+
+/**
+ * A paragraph longer than the tallest row Excel allows is continued on the next rows, cut after
+ * a "；" so every clause stays whole.
+ */
+export function splitForRows(text: string, widthChars: number): string[] {
+  if (heightOf(textUnits(text), widthChars) <= MAX_ROW_HEIGHT) return [text];
+  const out: string[] = [];
+  let cur = '';
+  let curUnits = 0;
+  for (const c of text.split(/(?<=；)/)) {
+    const u = textUnits(c);
+    if (cur && heightOf(curUnits + u, widthChars) > MAX_ROW_HEIGHT) {
+      out.push(cur);
+      cur = '';
+      curUnits = 0;
+    }
+    cur += c;
+    curUnits += u;
+  }
+  if (cur) out.push(cur);
+  return out;
 }
 
 interface Builder {
@@ -348,10 +383,12 @@ export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, 
   const fullWidth = WIDTHS.reduce((a, w) => a + w, 0);
   const textFirst = r;
   for (const p of summary.text.zh) {
-    put(b, r, 1, { v: p });
-    b.merges.push(`A${r}:${lastLetter}${r}`);
-    b.rowHeights[r] = textRowHeight(p, fullWidth);
-    r++;
+    for (const piece of splitForRows(p, fullWidth)) {
+      put(b, r, 1, { v: piece });
+      b.merges.push(`A${r}:${lastLetter}${r}`);
+      b.rowHeights[r] = textRowHeight(piece, fullWidth);
+      r++;
+    }
   }
   b.formats.push({ ref: `A${textFirst}:${lastLetter}${r - 1}`, wrap: true, vertical: 'top', horizontal: 'left' });
 

@@ -140,9 +140,15 @@ export function summarize(
   const sectionIds = [...plan.sections.map((s) => s.id)];
   for (const r of indicators) if (!sectionIds.includes(r.section)) sectionIds.push(r.section);
   const sections: SectionSummary[] = [];
+  const bySection = new Map<string, IndicatorResult[]>();
+  for (const r of indicators) {
+    const list = bySection.get(r.section);
+    if (list) list.push(r);
+    else bySection.set(r.section, [r]);
+  }
   let ordinal = 0;
   for (const id of sectionIds) {
-    const items = indicators.filter((r) => r.section === id);
+    const items = bySection.get(id) ?? [];
     if (!items.length) continue;
     ordinal++;
     const title = plan.sections.find((s) => s.id === id)?.title ?? id;
@@ -157,18 +163,14 @@ export function summarize(
   }
 
   // Keyed by the text in the 责任单位 column: '' (a blank cell) where the plan names no unit.
-  const unitOrder: string[] = [];
+  const byUnit = new Map<string, IndicatorResult[]>();
   for (const r of indicators) {
     const u = r.responsible ?? '';
-    if (!unitOrder.includes(u)) unitOrder.push(u);
+    const list = byUnit.get(u);
+    if (list) list.push(r);
+    else byUnit.set(u, [r]);
   }
-  const units = unitOrder.map((u) =>
-    group(
-      u,
-      u || NO_UNIT,
-      indicators.filter((r) => (r.responsible ?? '') === u),
-    ),
-  );
+  const units = [...byUnit].map(([u, items]) => group(u, u || NO_UNIT, items));
 
   const order = new Map(indicators.map((r, i) => [r.code, i]));
   const lagging = indicators

@@ -1,4 +1,5 @@
 import { summarize, summarySheet } from '../../src/summary';
+import { splitForRows } from '../../src/summary/sheet';
 import type { CellSpec, SheetSpec } from '../../src/workbook/spec';
 import { parseAddr } from '../../src/workbook/a1';
 import { fixturePlan, figuresOf, MARCH } from './fixtures';
@@ -134,5 +135,15 @@ describe('summarySheet: the 汇总 sheet for March', () => {
     const s = summarySheet(p, f.meta, summarize(p, f, 3), 3);
     const top = rowOf(s, '二、分责任单位完成情况');
     expect(cellAt(s, `C${top + 2}`)?.f).toBe(`=COUNTIFS('3月'!$L:$L,"=镇~*办~?",'3月'!$B:$B,"<>")`);
+  });
+
+  test('a paragraph too tall for one row continues on the next rows, cut after a clause', () => {
+    const clause = '粮食生产面积完成2.1万亩，占年度目标的65.6%，超序时进度40.6个百分点；';
+    const text = clause.repeat(60) + '完。';
+    const pieces = splitForRows(text, 140);
+    expect(pieces.length).toBe(2);
+    expect(pieces.join('')).toBe(text);
+    expect(pieces[0].endsWith('；')).toBe(true);
+    expect(splitForRows(clause, 140)).toEqual([clause]);
   });
 });
