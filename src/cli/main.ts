@@ -3,6 +3,9 @@
 import { Command, CommanderError } from 'commander';
 import { CliError } from './io';
 import { register as registerPlan } from './commands/plan';
+import { register as registerSummarize } from './commands/summarize';
+import { register as registerDemo } from './commands/demo';
+import { register as registerGenerate } from './commands/generate';
 
 const program = new Command();
 program
@@ -12,6 +15,9 @@ program
   .exitOverride();
 
 registerPlan(program);
+registerSummarize(program);
+registerDemo(program);
+registerGenerate(program);
 
 async function main(argv: string[]): Promise<number> {
   try {

@@ -1,0 +1,174 @@
+// The real spreadsheet engine: generated workbooks with figures, recalculated by LibreOffice, must
+// show exactly the values the TypeScript core computed (and the files carry) in every formula cell.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildWorkbookSpec } from '../../src/template/build';
+import type { Plan } from '../../src/plan';
+import { readXlsxSnapshot, writeSpecToXlsx } from '../../src/hosts/xlsx';
+import type { CellSpec, CellValue, SheetSpec, WorkbookSpec } from '../../src/workbook/spec';
+import type { WorkbookSnapshot } from '../../src/workbook/host';
+import { addr, parseAddr } from '../../src/workbook/a1';
+import { STATUSES } from '../../src/progress';
+import { recalc, sofficePath, INSTALL_HINT } from '../support/libreoffice';
+import { compareFormulaCells, sameValue } from './compare';
+import { engineFigures, enginePlan, enginePlanVariant } from './fixtures';
+
+jest.setTimeout(240_000);
+
+const ALL_MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+
+function build(plan: Plan, unit: string | null = null): WorkbookSpec {
+  const figures = engineFigures();
+  const kept = unit ? new Set(plan.indicators.filter((i) => i.responsible === unit).map((i) => i.code)) : null;
+  const r = buildWorkbookSpec(plan, {
+    months: ALL_MONTHS,
+    unit,
+    figures: kept ? Object.fromEntries(Object.entries(figures).filter(([c]) => kept.has(c))) : figures,
+  });
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
+  return r.spec;
+}
+
+/** The spec's cells by address. */
+function cellsOf(s: SheetSpec): Map<string, CellSpec> {
+  const out = new Map<string, CellSpec>();
+  for (const range of s.ranges) {
+    const { row, col } = parseAddr(range.ref);
+    range.rows.forEach((cells, i) => cells.forEach((c, j) => c && out.set(addr(row + i, col + j), c)));
+  }
+  return out;
+}
+
+/** Every status a month sheet shows, found under its 状态 header. */
+function statusesShown(spec: WorkbookSpec): Set<CellValue> {
+  const seen = new Set<CellValue>();
+  for (const s of spec.sheets.filter((x) => /^\d+月$/.test(x.name))) {
+    const cells = cellsOf(s);
+    const header = [...cells].find(([, c]) => typeof c.v === 'string' && c.v.startsWith('状态'));
+    if (!header) throw new Error(`${s.name}: no 状态 header`);
+    const { row, col } = parseAddr(header[0]);
+    for (let r = row + 1; cells.has(addr(r, col - 1)) || cells.has(addr(r, col)); r++) {
+      const c = cells.get(addr(r, col));
+      if (c?.f) seen.add(c.v);
+    }
+  }
+  return seen;
+}
+
+/** A copy whose every formula cell carries a wrong value: only a real recalculation can fix it. */
+function poisoned(spec: WorkbookSpec): WorkbookSpec {
+  return {
+    ...spec,
+    sheets: spec.sheets.map((s) => ({
+      ...s,
+      ranges: s.ranges.map((r) => ({
+        ...r,
+        rows: r.rows.map((row) => row.map((c) => (c && c.f ? { f: c.f, v: '未计算' } : c))),
+      })),
+    })),
+  };
+}
+
+describe('LibreOffice recalculates the generated workbooks to the core’s values', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'it-engine-'));
+  const outDir = join(dir, 'out');
+  const specs: Record<string, WorkbookSpec> = {};
+  const snaps: Record<string, WorkbookSnapshot> = {};
+
+  beforeAll(async () => {
+    sofficePath(); // fails with the apt-get line when LibreOffice is missing
+    specs.seed = build(enginePlan());
+    specs.variant = build(enginePlanVariant());
+    specs.unit = build(enginePlan(), '镇农业农村办');
+    specs.poisoned = poisoned(specs.seed);
+    const files = [];
+    for (const [name, spec] of Object.entries(specs)) {
+      const file = join(dir, `${name}.xlsx`);
+      writeFileSync(file, await writeSpecToXlsx(spec));
+      files.push(file);
+    }
+    const outputs = await recalc(files, { outDir });
+    await Promise.all(
+      Object.keys(specs).map(async (name, i) => {
+        snaps[name] = await readXlsxSnapshot(readFileSync(outputs[i]));
+      }),
+    );
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('the fixtures reach every status word and every kind and comparator', () => {
+    const shown = statusesShown(specs.seed);
+    for (const s of STATUSES) expect([s, shown.has(s)]).toEqual([s, true]);
+    const plan = enginePlan();
+    const combos = new Set(
+      plan.indicators.map((i) =>
+        i.kind === 'milestone'
+          ? `milestone:${i.recurring ? 'recurring' : i.deadlineMonth ? 'deadline' : 'year-end'}`
+          : `${i.kind}:${i.comparator}${i.direction === 'decrease' ? ':decrease' : ''}${i.schedule ? ':schedule' : ''}`,
+      ),
+    );
+    for (const c of [
+      'cumulative:>=',
+      'cumulative:<=',
+      'cumulative:between',
+      'cumulative:approx',
+      'cumulative:>=:schedule',
+      'level:>=',
+      'level:<=',
+      'level:between',
+      'rate:>=',
+      'rate:<=',
+      'rate:approx',
+      'rate:>=:decrease',
+      'milestone:deadline',
+      'milestone:recurring',
+      'milestone:year-end',
+    ])
+      expect([c, combos.has(c)]).toEqual([c, true]);
+  });
+
+  it.each(['seed', 'variant', 'unit'])('%s workbook: every formula cell equals the value the file carries', (name) => {
+    const result = compareFormulaCells(specs[name], snaps[name]);
+    console.log(`${name}: ${result.compared} formula cells compared, ${result.mismatches.length} mismatches`);
+    expect(result.mismatches.slice(0, 20)).toEqual([]);
+    expect(result.compared).toBeGreaterThan(500);
+  });
+
+  it('recalculation really happens: a copy carrying wrong values comes back with the core’s values', () => {
+    const result = compareFormulaCells(specs.seed, snaps.poisoned);
+    console.log(`poisoned copy: ${result.compared} formula cells recomputed, ${result.mismatches.length} mismatches`);
+    expect(result.mismatches.slice(0, 20)).toEqual([]);
+    expect(result.compared).toBe(compareFormulaCells(specs.seed, snaps.seed).compared);
+  });
+
+  it('the re-saved file still shows the titles, headers, codes and entered figures (evidence only)', () => {
+    let compared = 0;
+    const wrong: string[] = [];
+    for (const s of specs.seed.sheets) {
+      const got = snaps.seed.sheets.find((x) => x.name === s.name);
+      for (const [a, c] of cellsOf(s)) {
+        if (c.f || c.v === null) continue;
+        const { row, col } = parseAddr(a);
+        const actual = got?.values[row - 1]?.[col - 1] ?? null;
+        compared++;
+        if (!sameValue(c.v, actual))
+          wrong.push(`'${s.name}'!${a}: ${JSON.stringify(c.v)} -> ${JSON.stringify(actual)}`);
+      }
+    }
+    console.log(`re-saved file: ${compared} value cells compared`);
+    expect(wrong.slice(0, 20)).toEqual([]);
+    const march = snaps.seed.sheets.find((x) => x.name === '3月');
+    expect(march?.values[0][0]).toBe('信丰县小江镇2023年目标任务完成情况月报表（1-3月）');
+  });
+});
+
+describe('the LibreOffice driver', () => {
+  it('names the package to install when soffice is missing', () => {
+    expect(() => sofficePath(['/nonexistent/soffice'])).toThrow(
+      'apt-get install -y --no-install-recommends libreoffice-calc-nogui',
+    );
+    expect(INSTALL_HINT).toContain('libreoffice-calc-nogui');
+  });
+});
