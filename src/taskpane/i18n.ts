@@ -1,6 +1,7 @@
 // The pane's words, Chinese first, English second. A plain typed dictionary instead of an i18n
 // library: two languages, no plural rules beyond a number, and every byte counts in a task pane.
 import { createContext, useContext } from 'react';
+import type { IndicatorKind } from '../plan/types';
 import type { Tier } from '../workbook/host';
 
 export type Lang = 'zh' | 'en';
@@ -60,6 +61,11 @@ const zh = {
   comparatorBetween: '区间',
   comparatorApprox: '左右',
   milestone: '节点任务',
+  planKind: '类型',
+  kindName: { cumulative: '累计量', level: '水平值', rate: '增速（%）', milestone: '节点任务' } as Record<
+    IndicatorKind,
+    string
+  >,
 
   // 模板
   tplYear: '年度',
@@ -188,6 +194,8 @@ const en: Dict = {
   comparatorBetween: 'between',
   comparatorApprox: 'about',
   milestone: 'Milestone',
+  planKind: 'Kind',
+  kindName: { cumulative: 'Cumulative', level: 'Level', rate: 'Growth rate (%)', milestone: 'Milestone' },
 
   tplYear: 'Year',
   tplMonths: 'Months',

@@ -1,7 +1,7 @@
 // What the pane asks of the rest of the add-in, as one interface. Views call these and never touch a
 // workbook: the implementation (wire.ts) composes the Host port with the extraction, template, check
 // and summary functions; view tests pass their own.
-import type { Comparator, Plan, Settings } from '../plan/types';
+import type { Comparator, IndicatorKind, Plan, Settings } from '../plan/types';
 import type { Tier } from '../workbook/host';
 
 /** A candidate target found in report text, as the review table shows and edits it. */
@@ -16,6 +16,10 @@ export interface ReviewCandidate {
   comparator: Comparator;
   direction: 'decrease' | null;
   deadlineMonth: number | null;
+  /** Something to do every month (每月…). */
+  recurring: boolean;
+  /** The plan row's kind: % targets rates, 稳定在 levels, other figures cumulative; milestones milestone. */
+  suggestedKind: IndicatorKind;
   /** The phrase that carries the target, with its place in the text. */
   source: { start: number; end: number; text: string };
   /** The whole sentence around the source, for context. */

@@ -5,7 +5,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { langFromDisplayLanguage } from '../../src/taskpane/i18n';
-import { PaneError, type PaneFinding } from '../../src/taskpane/services';
+import { PaneError, type PaneFinding, type ReviewCandidate } from '../../src/taskpane/services';
 import { candidate, makeServices, planWith } from './services';
 
 function status(): HTMLElement {
@@ -113,7 +113,14 @@ describe('目标 view', () => {
           sentence: '确保粮食生产面积3.2万亩以上。',
         }),
         candidate(2, { name: '新增规上企业', value: 3, unit: '家' }),
-        candidate(3, { kind: 'milestone', name: '国家验收', value: null, unit: '', deadlineMonth: 6 }),
+        candidate(3, {
+          kind: 'milestone',
+          suggestedKind: 'milestone',
+          name: '国家验收',
+          value: null,
+          unit: '',
+          deadlineMonth: 6,
+        }),
       ]),
     });
     await renderApp(services);
@@ -126,6 +133,7 @@ describe('目标 view', () => {
     expect(within(first).getByText('粮食生产面积3.2万亩以上').tagName).toBe('MARK');
     expect(first.textContent).toContain('确保粮食生产面积3.2万亩以上。');
     fireEvent.change(within(first).getByLabelText('目标值'), { target: { value: '3.5' } });
+    fireEvent.change(within(first).getByLabelText('类型'), { target: { value: 'level' } });
 
     fireEvent.click(screen.getByRole('button', { name: '不要：新增规上企业' }));
     expect(screen.getByRole('listitem', { name: '新增规上企业（已放弃）' })).toBeTruthy();
@@ -135,9 +143,9 @@ describe('目标 view', () => {
     fireEvent.click(screen.getByRole('button', { name: '用已接受的 2 项生成计划' }));
     await waitFor(() => expect(status().textContent).toBe('已生成计划：2项指标。请写入“指标库”工作表。'));
     const [chosen, base] = services.candidatesToPlan.mock.calls[0];
-    expect(chosen.map((c: { name: string; value: number | null }) => [c.name, c.value])).toEqual([
-      ['粮食生产面积', 3.5],
-      ['国家验收', null],
+    expect(chosen.map((c: ReviewCandidate) => [c.name, c.value, c.suggestedKind])).toEqual([
+      ['粮食生产面积', 3.5, 'level'],
+      ['国家验收', null, 'milestone'],
     ]);
     expect(base).toBeNull();
   });

@@ -2,7 +2,7 @@
 // review list (each candidate beside its source sentence: accept, edit or reject); then write 指标库.
 import { useId, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea } from '@fluentui/react-components';
-import type { Comparator } from '../../plan/types';
+import type { Comparator, IndicatorKind } from '../../plan/types';
 import type { ViewProps } from '../App';
 import { useT, type Dict } from '../i18n';
 import { readReportFile } from '../files';
@@ -11,6 +11,7 @@ import { useStyles } from '../styles';
 import { DICTS } from '../i18n';
 
 const COMPARATORS: Comparator[] = ['>=', '<=', 'between', 'approx'];
+const QUANTITY_KINDS: IndicatorKind[] = ['cumulative', 'level', 'rate'];
 
 function comparatorLabel(t: Dict, c: Comparator): string {
   return {
@@ -277,6 +278,19 @@ function CandidateCard({ draft, t, onChange }: { draft: Draft; t: Dict; onChange
         </Field>
       ) : (
         <div className={styles.row}>
+          <Field label={t.planKind} size="small" className={styles.narrow}>
+            <Select
+              size="small"
+              value={c.suggestedKind}
+              onChange={(_, v) => setCandidate({ suggestedKind: v.value as IndicatorKind })}
+            >
+              {QUANTITY_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t.kindName[k]}
+                </option>
+              ))}
+            </Select>
+          </Field>
           <Field label={t.planComparator} size="small" className={styles.narrow}>
             <Select
               size="small"
