@@ -110,6 +110,8 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
 
   const structure: Finding[] = figures.problems.map((p) => {
     const ind = p.code ? figures.plan.indicators.find((i) => i.code === p.code) : undefined;
+    // The reader's messages mostly name their place already ("6月!B9：…", "“6月”表…").
+    const named = p.message.includes(p.sheet);
     return {
       sheet: p.sheet,
       cell: p.cell,
@@ -117,8 +119,8 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
       name: ind?.name ?? '',
       rule: 'structure',
       tier: 'error',
-      message: `${place(p.sheet, p.cell)} ${p.message}`,
-      messageEn: `${place(p.sheet, p.cell)} ${p.messageEn}`,
+      message: named ? p.message : `${place(p.sheet, p.cell)} ${p.message}`,
+      messageEn: p.messageEn.includes(p.sheet) ? p.messageEn : `${place(p.sheet, p.cell)} ${p.messageEn}`,
       found: '',
       expected: '',
       suggestion: null,
@@ -164,16 +166,18 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
     rowDrafts.push(...completenessRule(ctx));
     const scale = scaleRule(ctx);
     rowDrafts.push(...scale);
-    rowDrafts.push(...identityRule(ctx));
+    const typed = identityRule(ctx);
+    rowDrafts.push(...typed);
+    // A 累计 typed over with a wrong figure is explained by that finding; sizing it again says nothing new.
+    const wrongTotal = typed.some((d) => d.finding.rule === 'identity');
     rowDrafts.push(...statusRule(ctx));
     rowDrafts.push(...monotonicRule(ctx));
     // A figure in the wrong scale explains every size rule at once: report it once.
     if (scale.length === 0) {
       rowDrafts.push(...momRule(ctx));
-      rowDrafts.push(...yoyRule(ctx));
-      rowDrafts.push(...overTargetRule(ctx));
+      if (!wrongTotal) rowDrafts.push(...yoyRule(ctx), ...overTargetRule(ctx));
     }
-    rowDrafts.push(...balanceRule(ctx));
+    if (!wrongTotal) rowDrafts.push(...balanceRule(ctx));
     rowDrafts.push(...milestoneOverdueRule(ctx));
     for (const d of rowDrafts) drafts.push(applyNote(d, row.note.value, row.note.address));
   }

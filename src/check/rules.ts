@@ -405,9 +405,11 @@ export function detectScale(ind: Indicator, x: number, history: number[], th: Ch
   return null;
 }
 
-function timesText(ratio: number): string {
+/** " 500 倍" for ordinary ratios; "约 10 的 4 次方倍" where the digits would mean nothing. */
+function timesText(ratio: number, small: boolean): string {
   const e = Math.floor(Math.log10(ratio));
-  return e >= 4 ? `约 10 的 ${e} 次方` : fmtNum(Math.round(ratio));
+  if (e >= 4) return `约 10 的 ${e} 次方${small ? '分之一' : '倍'}`;
+  return ` ${fmtNum(Math.round(ratio))} ${small ? '分之一' : '倍'}`;
 }
 
 export function scaleRule(ctx: RuleContext): Draft[] {
@@ -417,9 +419,10 @@ export function scaleRule(ctx: RuleContext): Draft[] {
   if (!hit) return [];
   const x = fmtNum(p.num);
   const relZh = hit.big
-    ? `是${hit.refZh}的${timesText(hit.ratio)}倍`
-    : `只有${hit.refZh}的${timesText(hit.ratio)}分之一`;
-  const relEn = hit.big ? `${timesText(hit.ratio)} times ${hit.refEn}` : `1/${timesText(hit.ratio)} of ${hit.refEn}`;
+    ? `是${hit.refZh}的${timesText(hit.ratio, false)}`
+    : `只有${hit.refZh}的${timesText(hit.ratio, true)}`;
+  const times = fmtNum(Number(hit.ratio.toPrecision(3)));
+  const relEn = hit.big ? `${times} times ${hit.refEn}` : `1/${times} of ${hit.refEn}`;
   const sugg = hit.suggestion;
   return [
     draft(

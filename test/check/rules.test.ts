@@ -331,13 +331,15 @@ describe('structure and options', () => {
           message: '代码“XX-9”不在指标库中',
           messageEn: 'code "XX-9" is not in the plan',
         },
-        { sheet: '3月', cell: null, code: null, message: '找不到3月工作表', messageEn: 'no sheet for March' },
+        { sheet: '3月', cell: null, code: null, message: '找不到工作表', messageEn: 'no sheet for March' },
+        { sheet: '4月', cell: 'B5', code: null, message: '4月!B5：代码为空', messageEn: '4月!B5: no code' },
       ],
     });
     const fs = runChecks(figs);
     expect(fs.map((f) => [f.sheet, f.cell, f.rule, f.tier, f.message])).toEqual([
       ['2月', 'B9', 'structure', 'error', '2月!B9 代码“XX-9”不在指标库中'],
-      ['3月', null, 'structure', 'error', '3月 找不到3月工作表'],
+      ['3月', null, 'structure', 'error', '3月 找不到工作表'],
+      ['4月', 'B5', 'structure', 'error', '4月!B5：代码为空'],
     ]);
   });
 
