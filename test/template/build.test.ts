@@ -1,0 +1,270 @@
+// What a user sees in the generated workbook: sheet order, titles, headers, a row's formulas found by
+// code, number formats, validation messages, protection, print setup, the unit filter.
+import { seedPlan } from '../../src/plan';
+import { MONTH_HEADERS, MONTH_COLUMNS } from '../../src/workbook/figures';
+import { buildWorkbookSpec, COL } from '../../src/template';
+import type { CellSpec, SheetSpec, WorkbookSpec } from '../../src/workbook/spec';
+import { parseRange } from '../../src/workbook/a1';
+import { kindsPlan } from './fixtures';
+
+function build(...args: Parameters<typeof buildWorkbookSpec>): WorkbookSpec {
+  const r = buildWorkbookSpec(...args);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.spec;
+}
+const sheetOf = (spec: WorkbookSpec, name: string) => spec.sheets.find((s) => s.name === name) as SheetSpec;
+const grid = (s: SheetSpec) => s.ranges[0].rows;
+const cell = (s: SheetSpec, a1: string): CellSpec => {
+  const { r1, c1 } = parseRange(a1);
+  return grid(s)[r1 - 1]?.[c1 - 1] ?? { v: null };
+};
+function rowByCode(s: SheetSpec, code: string): number {
+  const i = grid(s).findIndex((r) => r[COL.code - 1]?.v === code);
+  if (i < 0) throw new Error(`no ${code}`);
+  return i + 1;
+}
+/** Format properties that apply to a cell, in order (later wins). */
+function formatAt(s: SheetSpec, a1: string) {
+  const { r1: r, c1: c } = parseRange(a1);
+  const out: Record<string, unknown> = {};
+  for (const f of s.formats) {
+    const q = parseRange(f.ref);
+    if (r >= q.r1 && r <= q.r2 && c >= q.c1 && c <= q.c2) Object.assign(out, f, { ref: undefined });
+  }
+  return out;
+}
+
+const seed = seedPlan();
+const spec = build(seed, { months: [1, 2, 3] });
+const march = sheetOf(spec, '3月');
+
+describe('sheets', () => {
+  test('指标库, 1月..3月, _meta (veryHidden), in that order', () => {
+    expect(spec.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ['指标库', 'visible'],
+      ['1月', 'visible'],
+      ['2月', 'visible'],
+      ['3月', 'visible'],
+      ['_meta', 'veryHidden'],
+    ]);
+  });
+
+  test('asking for March alone also makes January and February, and says so', () => {
+    const r = buildWorkbookSpec(seed, { months: [3] });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.meta.months).toEqual([1, 2, 3]);
+    expect(r.notices[0].message).toBe('3月的累计要从上月累计算起，因此同时生成了1月、2月表');
+  });
+});
+
+describe('month sheet layout', () => {
+  test('title, 填报单位 line and header words in the agreed order', () => {
+    expect(cell(march, 'A1').v).toBe('信丰县小江镇2023年目标任务完成情况月报表（1-3月）');
+    expect(cell(sheetOf(spec, '1月'), 'A1').v).toBe('信丰县小江镇2023年目标任务完成情况月报表（1月）');
+    expect(march.merges).toContain('A1:M1');
+    expect(cell(march, 'A2').v).toBe('填报单位：信丰县小江镇');
+    const header = grid(march)[2].map((c) => String(c.v));
+    MONTH_COLUMNS.forEach((key, i) => expect(header[i].startsWith(MONTH_HEADERS[key])).toBe(true));
+    expect(header[13]).toBe('板块');
+    expect(march.hiddenColumns).toEqual([14]);
+    expect(cell(march, 'G3').v).toBe('累计\n(1-3月)');
+  });
+
+  test('section title rows have no code; indicators carry their section id in the hidden column', () => {
+    expect(cell(march, 'A4').v).toBe('一、');
+    expect(cell(march, 'C4').v).toBe('招大引强 工业倍增升级');
+    expect(cell(march, 'B4').v).toBeNull();
+    const r = rowByCode(march, 'NY-01');
+    expect(cell(march, `C${r}`).v).toBe('粮食生产面积');
+    expect(cell(march, `N${r}`).v).toBe('2');
+    expect(cell(march, `C${r - 1}`).v).toBe('乡村振兴 “三农”工作');
+  });
+
+  test('footer line under the table', () => {
+    const last = grid(march).length;
+    expect(cell(march, `A${last}`).v).toBe(
+      '单位负责人：　　　　统计负责人：　　　　填表人：　　　　联系电话：　　　　报出日期：',
+    );
+    expect(cell(march, `B${last - 2}`).v).toBe('MS-M4');
+  });
+
+  test('年度目标 stays a number shown with its comparator; milestones show their deadline', () => {
+    const r = (code: string) => rowByCode(march, code);
+    expect(cell(march, `E${r('NY-01')}`).v).toBe(3.2);
+    expect(formatAt(march, `E${r('NY-01')}`).numberFormat).toBe('#,##0.0"以上"');
+    expect(cell(march, `E${r('GY-02')}`).v).toBe(2);
+    expect(formatAt(march, `E${r('GY-02')}`).numberFormat).toBe('"2-3"');
+    expect(formatAt(march, `E${r('GY-04a')}`).numberFormat).toBe('"增长"#,##0"%以上"');
+    expect(cell(march, `E${r('HJ-M1')}`).v).toBe('3月底前');
+    expect(cell(march, `E${r('GY-M3')}`).v).toBe('每月');
+    expect(cell(march, `E${r('GY-M2')}`).v).toBe('年内');
+  });
+
+  test("a cumulative row's formulas, found by code", () => {
+    const r = rowByCode(march, 'NY-01');
+    const prev = `IFERROR(INDEX('2月'!$G:$G,MATCH($B${r},'2月'!$B:$B,0)),"")`;
+    expect(cell(march, `G${r}`).f).toBe(`=IF(ISNUMBER(F${r}),N(${prev})+F${r},${prev})`);
+    expect(cell(march, `H${r}`).f).toBe(`=IF(ISNUMBER(G${r}),G${r}/E${r},"")`);
+    expect(cell(march, `I${r}`)).toEqual({ v: 0.1 }); // its own schedule: 10% by March
+    expect(cell(march, `J${r}`).f).toBe(`=IF(ISNUMBER(G${r}),IF(G${r}>=3.2,"",ROUND((H${r}-I${r})*100,1)),"")`);
+    expect(cell(march, `K${r}`).f).toBe(
+      `=IF(ISNUMBER(G${r}),IF(G${r}>=3.2,"已完成",IF(J${r}>=5,"超进度",IF(J${r}>=0,"达进度","欠进度"))),"未填报")`,
+    );
+    const jan = sheetOf(spec, '1月');
+    const j = rowByCode(jan, 'NY-01');
+    expect(cell(jan, `G${j}`).f).toBe(`=IF(ISNUMBER(F${j}),F${j},"")`);
+    const gy = rowByCode(march, 'GY-01');
+    expect(cell(march, `I${gy}`)).toEqual({ f: '=ROUND(3/12,3)', v: 0.25 });
+  });
+
+  test('rate, at-most and milestone rows', () => {
+    const plan = kindsPlan();
+    const s = sheetOf(build(plan, { months: [12] }), '12月');
+    const r = (code: string) => rowByCode(s, code);
+    const down = r('R-DOWN');
+    expect(cell(s, `H${down}`).f).toBe(`=IF(ISNUMBER(G${down}),-G${down}/E${down},"")`);
+    expect(cell(s, `J${down}`).f).toBe(`=IF(ISNUMBER(G${down}),ROUND(-G${down}-2,1),"")`);
+    expect(cell(s, `K${down}`).f).toBe(
+      `=IF(ISNUMBER(G${down}),IF(J${down}>=0,"已完成",IF(J${down}>=5,"超进度",IF(J${down}>=0,"达进度","欠进度"))),"未填报")`,
+    );
+    expect(cell(s, `I${down}`).v).toBeNull();
+    const ap = r('R-AP');
+    expect(cell(s, `J${ap}`).f).toBe(`=IF(ISNUMBER(G${ap}),ROUND(G${ap}-7*(1-0.1),1),"")`);
+    const le = r('C-LE');
+    expect(cell(s, `K${le}`).f).toBe(`=IF(ISNUMBER(G${le}),IF(G${le}<=4,"已完成","欠进度"),"未填报")`);
+    const m3 = r('M-3');
+    expect(cell(s, `G${m3}`).f).toBe(
+      `=IF(F${m3}<>"",F${m3},IFERROR(INDEX('11月'!$G:$G,MATCH($B${m3},'11月'!$B:$B,0)),""))`,
+    );
+    expect(cell(s, `K${m3}`).f).toBe(`=IF(TRIM(G${m3})="已完成","已完成","逾期")`);
+    const every = r('M-EVERY');
+    expect(cell(s, `G${every}`).f).toBe(`=IF(F${every}<>"",F${every},"")`);
+    const band = r('C-BAND');
+    expect(cell(s, `K${band}`).f).toContain(`IF(J${band}>=10,"超进度",IF(J${band}>=-5,"达进度","欠进度"))`);
+  });
+
+  test('其中 rows sit under their whole, indented and marked', () => {
+    const s = sheetOf(build(kindsPlan(), { months: [1] }), '1月');
+    const whole = rowByCode(s, 'C-GE');
+    expect(cell(s, `B${whole + 1}`).v).toBe('C-GE-1');
+    expect(cell(s, `C${whole + 1}`).v).toBe('其中：C-GE-1');
+    expect(cell(s, `A${whole + 1}`).v).toBeNull();
+    expect(formatAt(s, `C${whole + 1}`).indent).toBe(2);
+  });
+});
+
+describe('input cells, validation, protection', () => {
+  test('本月 and 备注 unlocked, formulas locked, sheet protected without a password', () => {
+    const r = rowByCode(march, 'NY-01');
+    expect(formatAt(march, `F${r}`).locked).toBe(false);
+    expect(formatAt(march, `M${r}`).locked).toBe(false);
+    for (const c of ['A', 'B', 'E', 'G', 'H', 'K']) expect(formatAt(march, `${c}${r}`).locked).toBeUndefined();
+    expect(formatAt(march, 'F3').locked).toBeUndefined();
+    expect(march.protection).toEqual({
+      password: null,
+      allowFormatColumns: true,
+      allowFormatRows: true,
+      allowSort: false,
+      allowAutoFilter: false,
+    });
+  });
+
+  function validationAt(s: SheetSpec, a1: string) {
+    const { r1: r, c1: c } = parseRange(a1);
+    return s.validations.filter((v) => {
+      const q = parseRange(v.ref);
+      return r >= q.r1 && r <= q.r2 && c >= q.c1 && c <= q.c2;
+    });
+  }
+
+  test('Stop on a negative or non-number; rates allow -100..1000; milestones pick from a list', () => {
+    const cum = validationAt(march, `F${rowByCode(march, 'NY-01')}`);
+    expect(cum).toHaveLength(1);
+    expect(cum[0]).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formula1: 0, alert: 'stop' });
+    expect(cum[0].errorTitle).toBe('数值填写有误 / Invalid figure');
+    expect(cum[0].error.startsWith('请填写不小于0的数字')).toBe(true);
+    const rate = validationAt(march, `F${rowByCode(march, 'GY-04a')}`);
+    expect(rate[0]).toMatchObject({
+      type: 'decimal',
+      operator: 'between',
+      formula1: -100,
+      formula2: 1000,
+      alert: 'stop',
+    });
+    const ms = validationAt(march, `F${rowByCode(march, 'HJ-M1')}`);
+    expect(ms[0]).toMatchObject({ type: 'list', list: ['未开始', '推进中', '已完成'], alert: 'stop' });
+    expect(ms[0].error).toBe('只能选择：未开始、推进中、已完成。/ Choose 未开始, 推进中 or 已完成.');
+    for (const v of march.validations) {
+      expect(v.errorTitle.length).toBeLessThanOrEqual(32);
+      expect(v.error.length).toBeLessThanOrEqual(255);
+      expect((v.prompt ?? '').length).toBeLessThanOrEqual(255);
+    }
+  });
+
+  test('a figure beyond 3x the target is highlighted; 完成 has a data bar', () => {
+    const over = march.conditionalFormats.find((c) => c.type === 'expression' && c.fill === '#FCE4D6');
+    expect(over).toMatchObject({ ref: 'F5:G52', formula: '=AND(ISNUMBER($G5),ISNUMBER($E5),$E5>0,$G5>3*$E5)' });
+    const bar = march.conditionalFormats.find((c) => c.type === 'dataBar');
+    expect(bar).toMatchObject({ ref: `H4:H${rowByCode(march, 'MS-M4')}`, min: 0, max: 1 });
+  });
+
+  test('frozen header and first columns, print setup', () => {
+    expect(march.freeze).toEqual({ rows: 3, columns: 3 });
+    expect(march.print).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 'A4',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      titleRows: '1:3',
+    });
+    expect(march.columnWidths).toHaveLength(14);
+  });
+});
+
+describe('per responsible unit', () => {
+  test("only that unit's rows, the unit in the title and 填报单位 line, meta.unitFilter set", () => {
+    const r = buildWorkbookSpec(seed, { months: [1], unit: '镇水利站' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const s = sheetOf(r.spec, '1月');
+    expect(cell(s, 'A1').v).toBe('信丰县小江镇（镇水利站）2023年目标任务完成情况月报表（1月）');
+    expect(cell(s, 'A2').v).toBe('填报单位：镇水利站');
+    const codes = grid(s)
+      .map((row) => row[COL.code - 1]?.v)
+      .filter((v) => typeof v === 'string' && v !== '代码');
+    expect(codes).toEqual(['NY-M3', 'NY-M4', 'MS-M2']);
+    expect(r.meta.unitFilter).toBe('镇水利站');
+    // The plan stays whole in 指标库, so the returned file matches the master's plan hash.
+    expect(grid(sheetOf(r.spec, '指标库'))).toHaveLength(49);
+  });
+
+  test('an unknown unit is refused, listing the known ones', () => {
+    const r = buildWorkbookSpec(seed, { months: [1], unit: '镇水务站' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems[0].message).toMatch(/^计划中没有责任单位“镇水务站”。已有的责任单位：镇招商办、镇经济发展办、/);
+    expect(r.problems[0].messageEn).toMatch(/^no responsible unit "镇水务站" in the plan\. Known units: 镇招商办, /);
+  });
+});
+
+describe('entered figures', () => {
+  test('fill 本月 and 备注, and the formula cells carry the computed values', () => {
+    const s = sheetOf(
+      build(seed, {
+        months: [2],
+        figures: {
+          'NY-01': { 1: { month: 1.2 }, 2: { month: 0.9, note: '含复种' } },
+          'HJ-M1': { 2: { month: '推进中' } },
+        },
+      }),
+      '2月',
+    );
+    const r = rowByCode(s, 'NY-01');
+    expect(cell(s, `F${r}`).v).toBe(0.9);
+    expect(cell(s, `M${r}`).v).toBe('含复种');
+    expect(cell(s, `G${r}`).v).toBeCloseTo(2.1, 12);
+    expect(cell(s, `K${r}`).v).toBe('超进度');
+    expect(cell(s, `K${rowByCode(s, 'HJ-M1')}`).v).toBe('推进中');
+  });
+});

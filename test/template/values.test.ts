@@ -1,0 +1,170 @@
+// Every formula cell's cached value (v) is what the core computes, and a spreadsheet engine
+// recalculating the formulas gets the same values and colours.
+import { evaluate, scheduleShare, STATUSES, type Colour } from '../../src/progress';
+import type { Indicator } from '../../src/plan';
+import { seedPlan } from '../../src/plan';
+import { buildWorkbookSpec, COL, type EnteredFigures } from '../../src/template';
+import type { CellValue, SheetSpec, WorkbookSpec } from '../../src/workbook/spec';
+import { parseRange } from '../../src/workbook/a1';
+import { sheetSnapshot } from '../support/specSnapshot';
+import { loadSpec } from './engine';
+import { kindsPlan, yearFigures } from './fixtures';
+
+const plan = kindsPlan();
+const figures = yearFigures();
+
+function build(): WorkbookSpec {
+  const r = buildWorkbookSpec(plan, { months: [12], figures });
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.spec;
+}
+const spec = build();
+const sheet = (m: number) => spec.sheets.find((s) => s.name === `${m}月`) as SheetSpec;
+
+/** The row's cells on a month sheet, found by code. */
+function rowOf(s: SheetSpec, code: string): { row: number; cells: Array<{ v: CellValue; f?: string }> } {
+  const grid = s.ranges[0].rows;
+  const i = grid.findIndex((r) => r[COL.code - 1]?.v === code);
+  if (i < 0) throw new Error(`no ${code} on ${s.name}`);
+  return { row: i + 1, cells: grid[i] };
+}
+
+/** The figure an indicator has after month m, restated independently of the generator. */
+function actualAfter(ind: Indicator, m: number): number | string | null {
+  const entries = Array.from({ length: m }, (_, k) => figures[ind.code]?.[k + 1]?.month ?? null);
+  if (ind.kind === 'cumulative') {
+    const nums = entries.filter((v): v is number => typeof v === 'number');
+    return nums.length ? nums.reduce((a, b) => a + b, 0) : null;
+  }
+  if (ind.kind === 'milestone') {
+    if (ind.recurring) return (entries[m - 1] as string) ?? null;
+    const filled = entries.filter((v) => v !== null);
+    return (filled[filled.length - 1] as string) ?? null;
+  }
+  const nums = entries.filter((v): v is number => typeof v === 'number');
+  return nums.length ? nums[nums.length - 1] : null;
+}
+
+describe('cached values agree with src/progress', () => {
+  for (const ind of plan.indicators) {
+    test(`${ind.code} (${ind.kind} ${ind.comparator}), every month`, () => {
+      for (let m = 1; m <= 12; m++) {
+        const { cells } = rowOf(sheet(m), ind.code);
+        const actual = actualAfter(ind, m);
+        const ev = evaluate(plan, ind, m, actual);
+        expect([m, cells[COL.status - 1].v]).toEqual([m, ev.status]);
+        if (ind.kind === 'milestone') {
+          expect(cells[COL.cumulative - 1].v).toBe(actual ?? '');
+          continue;
+        }
+        const cum = cells[COL.cumulative - 1].v;
+        if (typeof actual === 'number') expect(cum).toBeCloseTo(actual, 10);
+        else expect(cum).toBe('');
+        if (ind.value !== 0) expect(cells[COL.completion - 1].v).toBe(ev.completion ?? '');
+        if (ind.kind === 'rate' || ind.comparator !== '<=') expect(cells[COL.gap - 1].v).toBe(ev.gapPp ?? '');
+        if (ind.kind !== 'rate' && ind.comparator !== '<=') {
+          expect(cells[COL.expected - 1].v).toBe(scheduleShare(plan, ind, m));
+        } else expect(cells[COL.expected - 1].v).toBeNull();
+      }
+    });
+  }
+
+  test('the fixtures reach every status word and colour', () => {
+    const statuses = new Set<string>();
+    const colours = new Set<Colour>();
+    for (const ind of plan.indicators) {
+      for (let m = 1; m <= 12; m++) {
+        const ev = evaluate(plan, ind, m, actualAfter(ind, m));
+        statuses.add(ev.status);
+        colours.add(ev.colour);
+      }
+    }
+    expect([...statuses].sort()).toEqual([...STATUSES].sort());
+    expect([...colours].sort()).toEqual(['amber', 'green', 'none', 'red']);
+  });
+});
+
+describe('a spreadsheet engine recalculates every formula to its cached value', () => {
+  function compareAll(s: WorkbookSpec): { compared: number; mismatches: string[] } {
+    const engine = loadSpec(s);
+    const mismatches: string[] = [];
+    let compared = 0;
+    for (const sh of s.sheets) {
+      const snap = sheetSnapshot(sh);
+      snap.formulas.forEach((row, r) =>
+        row.forEach((f, c) => {
+          if (!f) return;
+          compared++;
+          const got = engine.value(sh.name, r + 1, c + 1);
+          const want = snap.values[r][c];
+          if (got !== want)
+            mismatches.push(
+              `${sh.name}!${String.fromCharCode(65 + c)}${r + 1}: ${f} -> ${JSON.stringify(got)}, v ${JSON.stringify(want)}`,
+            );
+        }),
+      );
+    }
+    return { compared, mismatches };
+  }
+
+  test('the kinds fixture, 12 months of figures', () => {
+    const { compared, mismatches } = compareAll(spec);
+    expect(mismatches).toEqual([]);
+    expect(compared).toBeGreaterThan(12 * 19 * 3);
+  });
+
+  test('the seed plan, empty and with a few figures', () => {
+    const seed = seedPlan();
+    const cases: EnteredFigures[] = [
+      {},
+      {
+        'NY-01': { 1: { month: 0.4 }, 2: { month: 1.1 }, 3: { month: 0.6 } },
+        'GY-04a': { 3: { month: 22 } },
+        'NY-17': { 2: { month: 790 } },
+        'HJ-M1': { 1: { month: '推进中' } },
+      },
+    ];
+    for (const figs of cases) {
+      const r = buildWorkbookSpec(seed, { months: [3], figures: figs });
+      if (!r.ok) throw new Error(JSON.stringify(r.problems));
+      const { compared, mismatches } = compareAll(r.spec);
+      expect(mismatches).toEqual([]);
+      // Per sheet: 19 milestones x (累计, 状态) + 29 numeric rows x (累计, 完成, 差额, 状态)
+      // + 序时 formulas on the 19 cumulative/level rows without a schedule of their own.
+      expect(compared).toBe(3 * (19 * 2 + 29 * 4 + 19));
+    }
+  });
+
+  test('status colours: the conditional formats give the core colour on every row and month', () => {
+    const engine = loadSpec(spec);
+    const wrong: string[] = [];
+    let checked = 0;
+    for (let m = 1; m <= 12; m++) {
+      const s = sheet(m);
+      const rules = s.conditionalFormats.filter((c) => c.type === 'expression' && c.ref.startsWith('J'));
+      for (const ind of plan.indicators) {
+        const { row } = rowOf(s, ind.code);
+        const ev = evaluate(plan, ind, m, actualAfter(ind, m));
+        let colour: Colour = 'none';
+        for (const rule of [...rules].sort((a, b) => a.priority - b.priority)) {
+          if (rule.type !== 'expression') continue;
+          const { r1, r2 } = parseRange(rule.ref);
+          if (row < r1 || row > r2) continue;
+          const f = rule.formula.replace(
+            /\$([A-Z]+)(\d+)/g,
+            (_, col: string, r: string) => `'${s.name}'!$${col}${Number(r) - r1 + row}`,
+          );
+          if (engine.evaluate(f) === true) {
+            colour = rule.fill === '#C6EFCE' ? 'green' : rule.fill === '#FFEB9C' ? 'amber' : 'red';
+            break;
+          }
+        }
+        checked++;
+        if (colour !== ev.colour)
+          wrong.push(`${m}月 ${ind.code}: ${colour} vs core ${ev.colour} (${ev.status} ${ev.gapPp})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(checked).toBe(12 * plan.indicators.length);
+  });
+});
