@@ -227,11 +227,32 @@ describe('specs Excel would refuse are never written', () => {
     s.validations = [
       { ...base, ref: 'F6:F9' },
       { ...base, ref: 'F8', alert: 'warning', errorTitle: '标'.repeat(33) },
+      { ...base, ref: 'G8', error: '错'.repeat(226) },
     ];
     const err = await writeSpecToXlsx({ sheets: [s] }).catch((e) => e);
     expect(err).toBeInstanceOf(SpecWriteError);
     expect(err.message).toContain('1月!F8 有两条数据验证');
     expect(err.message).toContain('提示标题超过32个字符');
+    expect(err.message).toContain('1月!G8 的出错提示超过225个字符');
+  });
+
+  it('refuses overlapping merges and a table whose headers repeat', async () => {
+    const s = emptySheet('指标库');
+    s.merges = ['A1:C1', 'C1:D2'];
+    s.ranges = [
+      {
+        ref: 'A3',
+        rows: [
+          [{ v: '代码' }, { v: '代码' }],
+          [{ v: 'A' }, { v: 'B' }],
+        ],
+      },
+    ];
+    s.tables = [{ name: 'PlanTable', ref: 'A3:B4', style: 'TableStyleMedium2' }];
+    const err = await writeSpecToXlsx({ sheets: [s] }).catch((e) => e);
+    expect(err).toBeInstanceOf(SpecWriteError);
+    expect(err.message).toContain('合并区域 C1:D2 与另一合并区域重叠');
+    expect(err.message).toContain('表格 PlanTable 的列标题“代码”重复');
   });
 
   it('refuses a workbook without a visible sheet', async () => {
