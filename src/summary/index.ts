@@ -3,6 +3,8 @@
 export * from './types';
 export {
   summarize,
+  findSectionColumn,
+  SECTION_HEADER,
   type SummarizeOptions,
   summarySource,
   zeroCounts,

@@ -46,7 +46,7 @@ export interface ClauseInput {
   month: number;
   deadline: number | null;
   doneMonth: number | null;
-  /** A figure with an unresolved 强制性 finding: the report text names the row but quotes no number. */
+  /** A figure with an unresolved finding: the report text names the row but quotes no number. */
   unverified?: boolean;
 }
 

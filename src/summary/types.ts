@@ -23,7 +23,7 @@ export interface IndicatorResult {
   deadline: number | null;
   /** Milestones: the first month whose state was 已完成 (carried forward), else null. */
   doneMonth: number | null;
-  /** The figure has an unresolved 强制性 finding: counted, but the text quotes no number. */
+  /** The figure has an unresolved finding (强制性, or 核实性 without a note): counted, but the text quotes no number. */
   unverified: boolean;
   /** The row's 状态 cell on the month sheet, for click-to-go: "K7". Null when the sheet has no such column. */
   cell: string | null;
