@@ -6,7 +6,7 @@ import type { Indicator, Plan, Section, Settings } from '../plan/types';
 import { parsePlan } from '../plan/schema';
 import type { CellValue, SheetSpec, ValidationSpec } from '../workbook/spec';
 import { emptySheet } from '../workbook/spec';
-import { addr, colLetter } from '../workbook/a1';
+import { addr, colLetter, parseAddr } from '../workbook/a1';
 import { LEDGER_SHEET, LEDGER_TABLE } from './layout';
 
 type FieldKey =
@@ -403,6 +403,14 @@ export function ledgerToPlan(values: CellValue[][], base: LedgerBase): LedgerRes
     raw.code = code;
     raw.section = text(get('section'));
     raw.name = text(get('name'));
+    if (!code) {
+      bad('code', '代码为空，每个指标都要有唯一的代码', 'the code is empty; every indicator needs a unique code');
+      ok = false;
+    }
+    if (!raw.name) {
+      bad('name', '指标名称为空', 'the name is empty');
+      ok = false;
+    }
     raw.kind = word('kind', KIND_WORDS, '累计、存量、增速、节点') ?? text(get('kind'));
     raw.unit = text(get('unit'));
     raw.comparator = word('comparator', COMPARATOR_WORDS, '以上、以内、区间、左右') ?? '>=';
@@ -452,14 +460,18 @@ export function ledgerToPlan(values: CellValue[][], base: LedgerBase): LedgerRes
     if (ok) candidates.push({ row: r, code, raw, sectionTitle: text(get('sectionTitle')) });
   }
 
-  // Sections: _meta's list in its order, titles as edited in the table, new ids appended.
+  // Sections: _meta's list in its order, a title edited on any of its rows, new ids appended.
   const sections: Section[] = base.sections.map((s) => ({ ...s }));
+  const edited = new Set<string>();
   for (const c of candidates) {
     const id = String(c.raw.section);
     if (!id) continue;
     const s = sections.find((x) => x.id === id);
     if (!s) sections.push({ id, title: c.sectionTitle || id });
-    else if (c.sectionTitle && c.sectionTitle !== s.title) s.title = c.sectionTitle;
+    else if (c.sectionTitle && !edited.has(id) && c.sectionTitle !== s.title) {
+      s.title = c.sectionTitle;
+      edited.add(id);
+    }
   }
 
   // The plan's own checks; rows they refuse are dropped (with a finding) until the rest is clean.
@@ -474,7 +486,7 @@ export function ledgerToPlan(values: CellValue[][], base: LedgerBase): LedgerRes
       settings: base.settings,
     };
     const res = parsePlan(data);
-    if (res.ok) return { plan: res.plan, findings };
+    if (res.ok) return { plan: res.plan, findings: byPosition(findings) };
     const dropped = new Set<number>();
     for (const issue of res.issues) {
       const m = /^indicators\[(\d+)\]\.?([A-Za-z]*)/.exec(issue.path);
@@ -502,5 +514,19 @@ export function ledgerToPlan(values: CellValue[][], base: LedgerBase): LedgerRes
     }
     kept = kept.filter((_, i) => !dropped.has(i));
   }
-  return { plan: null, findings };
+  return { plan: null, findings: byPosition(findings) };
+}
+
+/** Findings in reading order: by row, then column; sheet-wide ones first. */
+function byPosition(findings: LedgerFinding[]): LedgerFinding[] {
+  const key = (f: LedgerFinding) => {
+    if (!f.cell) return [0, 0];
+    const p = parseAddr(f.cell);
+    return [p.row, p.col];
+  };
+  return [...findings].sort((a, b) => {
+    const [ra, ca] = key(a);
+    const [rb, cb] = key(b);
+    return ra - rb || ca - cb;
+  });
 }
