@@ -1,6 +1,6 @@
 // Generate to .xlsx: the seed year (12 months) and a synthetic 1,000-indicator year, with file sizes.
 // build = plan -> spec (pure); write = spec -> .xlsx bytes (ExcelJS); read = bytes -> snapshot.
-import { buildWorkbookSpec } from '../src/template/build';
+import { buildWorkbookSpec } from '../src/template';
 import { readXlsxSnapshot, writeSpecToXlsx } from '../src/hosts/xlsx';
 import { DEFAULT_SETTINGS, seedPlan, type Indicator, type Plan } from '../src/plan';
 import type { WorkbookSpec } from '../src/workbook/spec';

@@ -16,10 +16,15 @@ export interface Comparison {
   mismatches: Mismatch[];
 }
 
-/** Numbers within 1e-9 relative; an empty text equals no value (ExcelJS reads an empty text result as none). */
+/**
+ * Numbers within 1e-9 relative; an empty text equals no value (ExcelJS reads an empty text result
+ * as none).
+ */
 export function sameValue(expected: CellValue, actual: CellValue): boolean {
   const blank = (v: CellValue) => v === null || v === '';
   if (blank(expected) || blank(actual)) return blank(expected) && blank(actual);
+  // LibreOffice has no boolean cell type: it saves TRUE/FALSE results as 1/0.
+  if (typeof expected === 'boolean' && typeof actual === 'number') return actual === (expected ? 1 : 0);
   if (typeof expected === 'number' && typeof actual === 'number')
     return Math.abs(expected - actual) <= 1e-9 * Math.max(1, Math.abs(expected));
   return expected === actual;

@@ -3,7 +3,7 @@
 // rounding edges (half away from zero, 序时 rounded to 0.1%).
 import { parsePlan, seedPlan } from '../../src/plan';
 import type { Plan } from '../../src/plan';
-import type { EnteredFigures } from '../../src/template/build';
+import type { EnteredFigures } from '../../src/template';
 
 const EXTRA = [
   {

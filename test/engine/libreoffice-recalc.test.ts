@@ -3,7 +3,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildWorkbookSpec } from '../../src/template/build';
+import { buildWorkbookSpec, readTemplate } from '../../src/template';
 import type { Plan } from '../../src/plan';
 import { readXlsxSnapshot, writeSpecToXlsx } from '../../src/hosts/xlsx';
 import type { CellSpec, CellValue, SheetSpec, WorkbookSpec } from '../../src/workbook/spec';
@@ -161,6 +161,22 @@ describe('LibreOffice recalculates the generated workbooks to the core’s value
     expect(wrong.slice(0, 20)).toEqual([]);
     const march = snaps.seed.sheets.find((x) => x.name === '3月');
     expect(march?.values[0][0]).toBe('信丰县小江镇2023年目标任务完成情况月报表（1-3月）');
+  });
+
+  it('the re-saved file reads back by code to the figures that were entered', () => {
+    const r = readTemplate(snaps.seed);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.figures.problems).toEqual([]);
+    const entered = engineFigures();
+    let compared = 0;
+    for (const sheet of r.figures.months) {
+      for (const row of sheet.rows) {
+        const want = entered[row.code]?.[sheet.month]?.month ?? null;
+        expect([sheet.sheet, row.code, row.month.value]).toEqual([sheet.sheet, row.code, want]);
+        compared++;
+      }
+    }
+    expect(compared).toBe(12 * enginePlan().indicators.length);
   });
 });
 

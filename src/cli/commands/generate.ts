@@ -1,6 +1,6 @@
 // generate: plan -> the monthly template workbook (.xlsx), written only when everything is valid.
 import type { Command } from 'commander';
-import { buildWorkbookSpec } from '../../template/build';
+import { buildWorkbookSpec } from '../../template';
 import { SpecWriteError, writeSpecToXlsx } from '../../hosts/xlsx';
 import { CliError, checkOutPath, writeFileAtomic } from '../io';
 import { loadPlan } from '../plan-file';
