@@ -1,0 +1,123 @@
+// The main job and the summarize command, run as a user runs them (tsx src/cli/main.ts …).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runDemo } from '../../src/cli/commands/demo';
+import { readXlsxSnapshot } from '../../src/hosts/xlsx';
+import { seedPlan } from '../../src/plan';
+
+const root = join(__dirname, '..', '..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const cli = (cwd: string, ...args: string[]) =>
+  spawnSync(tsx, [join(root, 'src/cli/main.ts'), ...args], { cwd, encoding: 'utf8' });
+
+const OPENING = '截至6月底，全镇48项目标任务中，已完成14项，超进度6项，达进度13项，欠进度5项，逾期1项，推进中9项。';
+
+describe('npm run demo', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'demo-cli-'));
+  const expectedPath = join(dir, 'out', 'xiaojiang-2023-demo.xlsx');
+  let first: ReturnType<typeof cli>;
+
+  beforeAll(() => {
+    first = cli(dir, 'demo');
+  });
+
+  test('prints the findings by tier, the narrative, and the written path as the last line', () => {
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    const lines = first.stdout.trimEnd().split('\n');
+    expect(lines[lines.length - 1]).toBe(expectedPath);
+    expect(existsSync(expectedPath)).toBe(true);
+    expect(first.stdout).toContain('审核（6月）/ checks: 强制性 2 项，核实性 3 项，提示性 1 项');
+    expect(first.stdout).toContain('[强制性] 6月!F23 高标准农田建设：本月填写“约310”，是估计值，不是数字');
+    expect(first.stdout).toContain(OPENING);
+    expect(first.stdout).toContain(
+      '新造油茶林完成757亩，占年度目标的94.6%，超序时进度19.6个百分点；改造低产油茶林完成2085亩，占年度目标的94.8%，超序时进度19.8个百分点；高标准农田建设填报数据待核实',
+    );
+  });
+
+  test('the workbook has 汇总 after 指标库, the 审核结果 list, and marks on the problem cells', async () => {
+    const snap = await readXlsxSnapshot(readFileSync(expectedPath));
+    const visible = snap.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name);
+    expect(visible.slice(0, 3)).toEqual(['指标库', '汇总', '审核结果']);
+    const summary = snap.sheets.find((s) => s.name === '汇总');
+    expect(summary?.values[0][0]).toBe('信丰县小江镇2023年目标任务完成情况汇总表（1-6月）');
+    expect(summary?.formulas[5][3]).toBe(`=COUNTIFS('6月'!$N:$N,"=1",'6月'!$K:$K,"已完成")`);
+    const results = snap.sheets.find((s) => s.name === '审核结果');
+    expect(results?.values[1][0]).toBe('强制性 2 项（须改正）　核实性 3 项（须在备注说明）　提示性 1 项');
+    expect(snap.sheets.some((s) => s.name === '_marks' && s.visibility === 'veryHidden')).toBe(true);
+  });
+
+  test('running it again replaces its own output', () => {
+    const before = statSync(expectedPath).mtimeMs;
+    const again = cli(dir, 'demo');
+    expect(again.status).toBe(0);
+    expect(again.stderr).toContain('覆盖上次的演示输出');
+    expect(again.stdout.trimEnd().split('\n').pop()).toBe(expectedPath);
+    expect(statSync(expectedPath).mtimeMs).toBeGreaterThan(before);
+  });
+
+  test('summarize --json on the demo output writes a new file and prints the summary rows', () => {
+    const out = join(dir, 'summary.xlsx');
+    const r = cli(dir, 'summarize', expectedPath, '--month', '6', '--out', out, '--json');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.month).toBe(6);
+    expect(json.counts).toEqual({ 已完成: 14, 超进度: 6, 达进度: 13, 欠进度: 5, 推进中: 9, 逾期: 1, 未填报: 0 });
+    expect(json.sections.map((s: { title: string; total: number }) => [s.title, s.total])).toEqual([
+      ['招大引强 工业倍增升级', 12],
+      ['乡村振兴 “三农”工作', 22],
+      ['完善圩镇功能', 5],
+      ['环境优化 绿色转型', 4],
+      ['民生实事', 5],
+    ]);
+    expect(json.lagging[0]).toMatchObject({ code: 'CZ-01', name: '新建农贸市场', gapPp: -50, cell: '6月!K41' });
+    expect(json.milestones.overdue.map((m: { code: string }) => m.code)).toEqual(['HJ-M2']);
+    expect(json.text.zh[0]).toBe(OPENING);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  test('summarize refuses to write over its input or an existing file', () => {
+    const same = cli(dir, 'summarize', expectedPath, '--month', '6', '--out', expectedPath, '--force');
+    expect(same.status).toBe(2);
+    expect(same.stderr).toContain('输出文件不能与输入文件相同');
+    const exists = cli(dir, 'summarize', expectedPath, '--month', '6', '--out', join(dir, 'summary.xlsx'));
+    expect(exists.status).toBe(2);
+    expect(exists.stderr).toContain('文件已存在');
+    const badMonth = cli(dir, 'summarize', expectedPath, '--month', '13', '--out', join(dir, 'x.xlsx'));
+    expect(badMonth.status).toBe(2);
+    expect(badMonth.stderr).toContain('月份应为1-12的整数，收到 13');
+  });
+});
+
+describe('the demo figures', () => {
+  test('every deliberate problem is found by the checks on its row', async () => {
+    const r = await runDemo(seedPlan(), 6);
+    expect(r.sample.planted.map((p) => p.kind)).toEqual([
+      'scale',
+      'text',
+      'falls',
+      'overdue',
+      'volatile-noted',
+      'volatile',
+    ]);
+    const found = (code: string) => r.findings.filter((f) => f.code === code).map((f) => [f.rule, f.tier]);
+    expect(found('NY-01')).toEqual([['scale', 'verify']]);
+    expect(found('NY-06')).toEqual([['format', 'error']]);
+    expect(found('HJ-01')).toEqual([['monotonic', 'error']]);
+    expect(found('HJ-M2')).toEqual([['milestone-overdue', 'verify']]);
+    expect(found('MS-01')).toEqual([['mom', 'note']]);
+    expect(found('NY-07')).toEqual([['mom', 'verify']]);
+    expect(r.findings).toHaveLength(6);
+  });
+
+  test('the same month gives the same workbook figures every time', async () => {
+    const a = await runDemo(seedPlan(), 3);
+    const b = await runDemo(seedPlan(), 3);
+    expect(a.summary.text.zh).toEqual(b.summary.text.zh);
+    expect(a.sample).toEqual(b.sample);
+    expect(a.summary.text.zh[0]).toMatch(/^截至3月底，全镇48项目标任务中，/);
+  });
+});
