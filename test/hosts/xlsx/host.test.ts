@@ -5,6 +5,9 @@ import { XlsxHost, MARKS_SHEET, writeSpecToXlsx, SpecWriteError } from '../../..
 import { emptySheet } from '../../../src/workbook/spec';
 import type { SheetSpec } from '../../../src/workbook/spec';
 import { sampleSpec } from './sample-spec';
+import { buildWorkbookSpec } from '../../../src/template';
+import { seedPlan } from '../../../src/plan';
+import { snapshotOf } from '../../../src/hosts/xlsx/read';
 
 async function reload(bytes: Uint8Array): Promise<Workbook> {
   const wb = new Workbook();
@@ -185,5 +188,43 @@ describe('XlsxHost.select', () => {
   it('refuses a hidden sheet', async () => {
     const host = await XlsxHost.fromBytes(await writeSpecToXlsx(sampleSpec()));
     await expect(host.select('_meta', 'A1')).rejects.toThrow('已隐藏');
+  });
+});
+
+describe('XlsxHost on a generated template', () => {
+  it('loses nothing when it loads and saves the seed workbook', async () => {
+    const built = buildWorkbookSpec(seedPlan(), { months: [1, 2, 3] });
+    if (!built.ok) throw new Error(built.problems.map((p) => p.message).join('\n'));
+    const original = await reload(await writeSpecToXlsx(built.spec));
+    const again = await reload(await (await XlsxHost.fromBytes(await writeSpecToXlsx(built.spec))).toBytes());
+    expect(names(again)).toEqual(names(original));
+    for (const ws of original.worksheets) {
+      const other = sheet(again, ws.name);
+      expect([ws.name, other.state]).toEqual([ws.name, ws.state]);
+      expect([ws.name, other.dataValidations.model]).toEqual([ws.name, ws.dataValidations.model]);
+      // A data bar's extension id is a fresh GUID on every save.
+      const cfs = (w: Worksheet) =>
+        JSON.stringify(w.conditionalFormattings).replace(/"x14Id":"\{[0-9A-F-]+\}"/g, '"x14Id":"…"');
+      expect([ws.name, cfs(other)]).toEqual([ws.name, cfs(ws)]);
+      expect([ws.name, other.sheetProtection]).toEqual([ws.name, ws.sheetProtection]);
+      expect([ws.name, other.views]).toEqual([ws.name, ws.views]);
+      // ExcelJS re-saves a first page number of 1 as "use first page number 1": the same pages.
+      const setup = (w: Worksheet) => ({ ...w.pageSetup, useFirstPageNumber: undefined });
+      expect([ws.name, setup(other)]).toEqual([ws.name, setup(ws)]);
+      expect([ws.name, other.model.merges]).toEqual([ws.name, ws.model.merges]);
+      const unlocked = (w: Worksheet) => {
+        const out: string[] = [];
+        w.eachRow((row) => row.eachCell((c) => void (c.protection?.locked === false && out.push(c.address))));
+        return out;
+      };
+      expect([ws.name, unlocked(other)]).toEqual([ws.name, unlocked(ws)]);
+      expect([ws.name, (await snapshotOf(again, { sheets: [ws.name] })).sheets]).toEqual([
+        ws.name,
+        (await snapshotOf(original, { sheets: [ws.name] })).sheets,
+      ]);
+    }
+    expect(sheet(again, '3月').getCell('F5').protection?.locked).toBe(false);
+    const tables = (wb: Workbook) => (sheet(wb, '指标库').model as unknown as { tables: unknown[] }).tables;
+    expect(tables(again)).toEqual(tables(original));
   });
 });
