@@ -75,7 +75,7 @@ export function App({ services, initialLang, onLangChange, initialView = 'plan' 
         if (!live) return;
         setMonths(found);
         if (found.length) setMonth(found[found.length - 1]);
-        const read = await services.readPlan();
+        const read = await services.readPlan(null);
         if (live && read.plan) setPlan((p) => p ?? read.plan);
       } catch {
         // Nothing to pick up: the user starts on the 目标 view either way.

@@ -62,6 +62,9 @@ const zh = {
   comparatorApprox: '左右',
   milestone: '节点任务',
   planKind: '类型',
+  planDraftYear: '计划年度',
+  planDraftUnit: '单位名称（填报单位）',
+  planDraftUnitPlaceholder: '例如：信丰县小江镇',
   kindName: { cumulative: '累计量', level: '水平值', rate: '增速（%）', milestone: '节点任务' } as Record<
     IndicatorKind,
     string
@@ -133,7 +136,8 @@ const zh = {
   setOverTarget: '累计超过年度目标（倍）',
   setScale: '疑似单位错误（倍）',
   setSave: '保存到工作簿',
-  setSaved: '设置已保存到工作簿',
+  setSaved: '设置已保存到工作簿，模板已按新设置更新',
+  setKept: '设置已更新；生成模板时会写入工作簿',
   setInvalid: (field: string) => `“${field}”应为不小于 0 的数字`,
   setHelp: '设置随计划保存在工作簿中；单个指标可在“指标库”中另设。',
 };
@@ -195,6 +199,9 @@ const en: Dict = {
   comparatorApprox: 'about',
   milestone: 'Milestone',
   planKind: 'Kind',
+  planDraftYear: 'Plan year',
+  planDraftUnit: 'Unit name (填报单位)',
+  planDraftUnitPlaceholder: 'e.g. 信丰县小江镇',
   kindName: { cumulative: 'Cumulative', level: 'Level', rate: 'Growth rate (%)', milestone: 'Milestone' },
 
   tplYear: 'Year',
@@ -254,7 +261,8 @@ const en: Dict = {
   setOverTarget: 'Cumulative above the target (times)',
   setScale: 'Wrong unit scale suspected (times)',
   setSave: 'Save to the workbook',
-  setSaved: 'Settings saved to the workbook',
+  setSaved: 'Settings saved to the workbook; the templates now use them',
+  setKept: 'Settings updated; they are written to the workbook when you generate the templates',
   setInvalid: (field: string) => `"${field}" must be a number of 0 or more`,
   setHelp: 'Settings are saved with the plan in the workbook; an indicator may override them in 指标库.',
 };

@@ -23,10 +23,14 @@ export interface Runner {
 
 /** Plain words for any error: its own bilingual message where it has one, never a stack trace. */
 export function describeError(e: unknown, lang: Lang, t: Dict): string {
-  const err = e as { message?: unknown; messageEn?: unknown } | null;
+  const err = e as { message?: unknown; messageZh?: unknown; messageEn?: unknown } | null;
   const message = typeof err?.message === 'string' ? err.message : String(e);
-  if (lang === 'en' && typeof err?.messageEn === 'string' && err.messageEn) return err.messageEn;
-  if (typeof err?.messageEn === 'string') return message;
+  if (typeof err?.messageEn === 'string' && err.messageEn) {
+    if (lang === 'en') return err.messageEn;
+    // The Excel host's errors carry "中文 / English" in message and each language apart.
+    if (typeof err.messageZh === 'string' && err.messageZh) return err.messageZh;
+    return message;
+  }
   // Core errors carry "中文 / English" in one message.
   const parts = message.split(' / ');
   if (parts.length === 2 && /[\u4e00-\u9fff]/.test(parts[0])) return lang === 'en' ? parts[1] : parts[0];

@@ -93,12 +93,25 @@ export interface SummaryOutcome {
   narrative: string;
 }
 
+export interface ExtractResult {
+  candidates: ReviewCandidate[];
+  /** The year the report plans for ("2023年是…"), where it says. */
+  year: number | null;
+}
+
+export interface DraftOptions {
+  year: number;
+  unitName: string;
+}
+
 export interface PaneServices {
   seedPlan(): Plan;
-  readPlan(): Promise<ReadPlanResult>;
+  /** The plan from the workbook (指标库 with _meta); `current` supplies year and unit for a bare 指标库. */
+  readPlan(current: Plan | null): Promise<ReadPlanResult>;
   writePlan(plan: Plan): Promise<void>;
-  extract(text: string): ReviewCandidate[];
-  candidatesToPlan(candidates: ReviewCandidate[], base: Plan | null): Plan;
+  extract(text: string): ExtractResult;
+  /** A draft plan from the accepted candidates; `text` is the report they came from (for section titles). */
+  candidatesToPlan(text: string, candidates: ReviewCandidate[], options: DraftOptions): Plan;
   /** Months with a month sheet in the workbook, ascending (to default the month pickers). */
   months(): Promise<number[]>;
   previewTemplates(plan: Plan, options: TemplateOptions): Promise<TemplateChanges>;
@@ -107,7 +120,8 @@ export interface PaneServices {
   clearFindings(): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
   fillSummary(month: number): Promise<SummaryOutcome>;
-  saveSettings(plan: Plan, settings: Settings): Promise<Plan>;
+  /** The plan with new settings; stored: whether a template in the workbook now carries them. */
+  saveSettings(plan: Plan, settings: Settings): Promise<{ plan: Plan; stored: boolean }>;
 }
 
 /** An error the pane can show as it is: plain words in both languages. */

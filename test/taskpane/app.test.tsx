@@ -104,24 +104,27 @@ describe('目标 view', () => {
 
   it('reviews extracted candidates beside their source: accept, edit, reject, then build the plan', async () => {
     const services = makeServices({
-      extract: jest.fn(() => [
-        candidate(1, {
-          name: '粮食生产面积',
-          value: 3.2,
-          unit: '万亩',
-          source: { start: 2, end: 13, text: '粮食生产面积3.2万亩以上' },
-          sentence: '确保粮食生产面积3.2万亩以上。',
-        }),
-        candidate(2, { name: '新增规上企业', value: 3, unit: '家' }),
-        candidate(3, {
-          kind: 'milestone',
-          suggestedKind: 'milestone',
-          name: '国家验收',
-          value: null,
-          unit: '',
-          deadlineMonth: 6,
-        }),
-      ]),
+      extract: jest.fn(() => ({
+        year: 2023,
+        candidates: [
+          candidate(1, {
+            name: '粮食生产面积',
+            value: 3.2,
+            unit: '万亩',
+            source: { start: 2, end: 13, text: '粮食生产面积3.2万亩以上' },
+            sentence: '确保粮食生产面积3.2万亩以上。',
+          }),
+          candidate(2, { name: '新增规上企业', value: 3, unit: '家' }),
+          candidate(3, {
+            kind: 'milestone',
+            suggestedKind: 'milestone',
+            name: '国家验收',
+            value: null,
+            unit: '',
+            deadlineMonth: 6,
+          }),
+        ],
+      })),
     });
     await renderApp(services);
     fireEvent.change(screen.getByLabelText('粘贴报告文字'), { target: { value: '确保粮食生产面积3.2万亩以上。' } });
@@ -140,18 +143,23 @@ describe('目标 view', () => {
     const milestone = screen.getByRole('listitem', { name: '国家验收（已接受）' });
     expect((within(milestone).getByLabelText('完成月份') as HTMLSelectElement).value).toBe('6');
 
+    expect((screen.getByLabelText('计划年度') as HTMLInputElement).value).toBe('2023');
+    fireEvent.change(screen.getByLabelText('单位名称（填报单位）'), { target: { value: '信丰县小江镇' } });
     fireEvent.click(screen.getByRole('button', { name: '用已接受的 2 项生成计划' }));
     await waitFor(() => expect(status().textContent).toBe('已生成计划：2项指标。请写入“指标库”工作表。'));
-    const [chosen, base] = services.candidatesToPlan.mock.calls[0];
+    const [text, chosen, options] = services.candidatesToPlan.mock.calls[0];
+    expect(text).toBe('确保粮食生产面积3.2万亩以上。');
+    expect(options).toEqual({ year: 2023, unitName: '信丰县小江镇' });
     expect(chosen.map((c: ReviewCandidate) => [c.name, c.value, c.suggestedKind])).toEqual([
       ['粮食生产面积', 3.5, 'level'],
       ['国家验收', null, 'milestone'],
     ]);
-    expect(base).toBeNull();
   });
 
   it('refuses a target that is not a number, naming the item', async () => {
-    const services = makeServices({ extract: jest.fn(() => [candidate(1, { name: '新造油茶林', value: 800 })]) });
+    const services = makeServices({
+      extract: jest.fn(() => ({ year: 2023, candidates: [candidate(1, { name: '新造油茶林', value: 800 })] })),
+    });
     await renderApp(services);
     fireEvent.change(screen.getByLabelText('粘贴报告文字'), { target: { value: '新造油茶林800亩。' } });
     fireEvent.click(screen.getByRole('button', { name: '提取目标' }));
@@ -460,7 +468,7 @@ describe('设置 view', () => {
     fireEvent.change(ahead, { target: { value: '10' } });
     fireEvent.change(within(panel).getByLabelText('序时进度取整'), { target: { value: '' } });
     fireEvent.click(within(panel).getByRole('button', { name: '保存到工作簿' }));
-    await waitFor(() => expect(status().textContent).toBe('设置已保存到工作簿'));
+    await waitFor(() => expect(status().textContent).toBe('设置已保存到工作簿，模板已按新设置更新'));
     expect(services.saveSettings.mock.calls[0][1]).toEqual({
       scheduleDecimals: null,
       bands: { aheadPp: 10, behindPp: 0, redPp: 30 },

@@ -36,8 +36,8 @@ export function makeServices(
     seedPlan: jest.fn(() => seedPlan()),
     readPlan: jest.fn(async () => ({ plan: null, problems: [] })),
     writePlan: jest.fn(async () => undefined),
-    extract: jest.fn(() => []),
-    candidatesToPlan: jest.fn((cs: ReviewCandidate[]) => planWith(cs.length)),
+    extract: jest.fn(() => ({ candidates: [], year: null })),
+    candidatesToPlan: jest.fn((_text: string, cs: ReviewCandidate[]) => planWith(cs.length)),
     months: jest.fn(async () => []),
     previewTemplates: jest.fn(async () => ({ added: [], updated: [], kept: [] })),
     generate: jest.fn(async () => ({ added: [], updated: [], kept: [], degraded: [] })),
@@ -45,7 +45,10 @@ export function makeServices(
     clearFindings: jest.fn(async () => undefined),
     select: jest.fn(async () => undefined),
     fillSummary: jest.fn(async (month: number) => ({ month, counts: [], narrative: '' })),
-    saveSettings: jest.fn(async (plan: Plan, settings: Plan['settings']) => ({ ...plan, settings })),
+    saveSettings: jest.fn(async (plan: Plan, settings: Plan['settings']) => ({
+      plan: { ...plan, settings },
+      stored: true,
+    })),
     ...overrides,
   };
   return s as MockServices & PaneServices;

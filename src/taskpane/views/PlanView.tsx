@@ -44,6 +44,10 @@ export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
   const [fileNote, setFileNote] = useState('');
   const [drafts, setDrafts] = useState<Draft[] | null>(null);
   const [problems, setProblems] = useState<PaneProblem[]>([]);
+  const [draftYear, setDraftYear] = useState('');
+  const [draftUnit, setDraftUnit] = useState('');
+  // The text the candidates came from (the box may be edited after extracting).
+  const [extractedFrom, setExtractedFrom] = useState('');
   const busy = runner.busy !== null;
 
   const loadSeed = () =>
@@ -62,7 +66,7 @@ export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
     runner.run(
       t.planReadSheet,
       async () => {
-        const r = await services.readPlan();
+        const r = await services.readPlan(plan);
         setProblems(r.problems);
         if (!r.plan) {
           if (r.problems.length)
@@ -101,7 +105,10 @@ export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
     runner.run(
       t.planExtract,
       () => {
-        const found = services.extract(text);
+        const { candidates: found, year } = services.extract(text);
+        setExtractedFrom(text);
+        setDraftYear(String(year ?? plan?.year ?? ''));
+        if (!draftUnit && plan) setDraftUnit(plan.unitName);
         setDrafts(
           found.map((c) => ({
             candidate: c,
@@ -136,7 +143,10 @@ export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
             );
           return { ...c, value, max: c.comparator === 'between' ? max : null };
         });
-        const p = services.candidatesToPlan(chosen, plan);
+        const year = Number(draftYear);
+        if (!Number.isInteger(year) || year < 2000 || year > 2100)
+          throw new PaneError(DICTS.zh.tplBadYear(draftYear), DICTS.en.tplBadYear(draftYear));
+        const p = services.candidatesToPlan(extractedFrom, chosen, { year, unitName: draftUnit.trim() });
         setPlan(p);
         return p;
       },
@@ -218,6 +228,18 @@ export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
               <CandidateCard key={d.candidate.id} draft={d} t={t} onChange={(ch) => update(d.candidate.id, ch)} />
             ))}
           </ol>
+          <div className={styles.row}>
+            <Field label={t.planDraftYear} className={styles.narrow}>
+              <Input inputMode="numeric" value={draftYear} onChange={(_, d) => setDraftYear(d.value)} />
+            </Field>
+            <Field label={t.planDraftUnit} className={styles.grow}>
+              <Input
+                value={draftUnit}
+                placeholder={t.planDraftUnitPlaceholder}
+                onChange={(_, d) => setDraftUnit(d.value)}
+              />
+            </Field>
+          </div>
           <Button appearance="primary" onClick={build} disabled={busy || accepted.length === 0}>
             {t.planUseCandidates(accepted.length)}
           </Button>

@@ -73,10 +73,10 @@ export function SettingsView({ services, plan, setPlan, runner }: ViewProps) {
           },
         };
         const saved = await services.saveSettings(plan, settings);
-        setPlan(saved);
+        setPlan(saved.plan);
         return saved;
       },
-      () => t.setSaved,
+      (saved) => (saved.stored ? t.setSaved : t.setKept),
     );
 
   const field = (f: NumField) => (
