@@ -11,6 +11,8 @@ import type { WorkbookSnapshot } from '../../src/workbook/host';
 import { addr, parseAddr } from '../../src/workbook/a1';
 import { STATUSES } from '../../src/progress';
 import { recalc, sofficePath, INSTALL_HINT } from '../support/libreoffice';
+import { generate } from '../../src/cli/commands/generate';
+import { seedPlan } from '../../src/plan';
 import { compareFormulaCells, sameValue } from './compare';
 import { engineFigures, enginePlan, enginePlanVariant } from './fixtures';
 
@@ -88,7 +90,17 @@ describe('LibreOffice recalculates the generated workbooks to the core’s value
       writeFileSync(file, await writeSpecToXlsx(spec));
       files.push(file);
     }
-    const outputs = await recalc(files, { outDir });
+    // What `cli generate --out FILE` writes, compared with the spec it is built from.
+    const seedYear = buildWorkbookSpec(seedPlan(), { months: ALL_MONTHS });
+    if (!seedYear.ok) throw new Error('seed plan does not build');
+    specs.cli = seedYear.spec;
+    const quiet = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    try {
+      files.push(await generate({ months: '1-12', out: join(dir, 'cli.xlsx') }));
+    } finally {
+      quiet.mockRestore();
+    }
+    const outputs = await recalc(files, { outDir }); // in the order of Object.keys(specs)
     await Promise.all(
       Object.keys(specs).map(async (name, i) => {
         snaps[name] = await readXlsxSnapshot(readFileSync(outputs[i]));
@@ -129,12 +141,15 @@ describe('LibreOffice recalculates the generated workbooks to the core’s value
       expect([c, combos.has(c)]).toEqual([c, true]);
   });
 
-  it.each(['seed', 'variant', 'unit'])('%s workbook: every formula cell equals the value the file carries', (name) => {
-    const result = compareFormulaCells(specs[name], snaps[name]);
-    console.log(`${name}: ${result.compared} formula cells compared, ${result.mismatches.length} mismatches`);
-    expect(result.mismatches.slice(0, 20)).toEqual([]);
-    expect(result.compared).toBeGreaterThan(500);
-  });
+  it.each(['seed', 'variant', 'unit', 'cli'])(
+    '%s workbook: every formula cell equals the value the file carries',
+    (name) => {
+      const result = compareFormulaCells(specs[name], snaps[name]);
+      console.log(`${name}: ${result.compared} formula cells compared, ${result.mismatches.length} mismatches`);
+      expect(result.mismatches.slice(0, 20)).toEqual([]);
+      expect(result.compared).toBeGreaterThan(500);
+    },
+  );
 
   it('recalculation really happens: a copy carrying wrong values comes back with the core’s values', () => {
     const result = compareFormulaCells(specs.seed, snaps.poisoned);
