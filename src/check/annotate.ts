@@ -11,22 +11,19 @@ export const RESULTS_SHEET = '审核结果';
 /** Fill colours by tier: Excel's own "bad" red, "neutral" amber and a light blue for notes. */
 export const TIER_FILL: Record<Tier, string> = { error: '#FFC7CE', verify: '#FFEB9C', note: '#DDEBF7' };
 
-/** One mark per cell, the most serious tier winning; every message on the cell kept in order. */
+/**
+ * One mark per finding with a cell; the host puts the tier in front, keeps the most serious tier's
+ * fill and joins the messages of a cell. The place is dropped: the mark sits on it.
+ */
 export function findingMarks(findings: Finding[]): Mark[] {
-  const rank: Record<Tier, number> = { error: 0, verify: 1, note: 2 };
-  const byCell = new Map<string, Mark>();
+  const marks: Mark[] = [];
   for (const f of findings) {
     if (!f.cell) continue;
-    const key = `${f.sheet}\u0000${f.cell}`;
-    const m = byCell.get(key);
-    const line = `【${TIER_NAME[f.tier]}·${RULE_BY_ID[f.rule].name}】${f.message}`;
-    if (!m) byCell.set(key, { sheet: f.sheet, cell: f.cell, tier: f.tier, message: line });
-    else {
-      m.message += `\n${line}`;
-      if (rank[f.tier] < rank[m.tier]) m.tier = f.tier;
-    }
+    const at = `${f.sheet}!${f.cell} `;
+    const text = f.message.startsWith(at) ? f.message.slice(at.length) : f.message;
+    marks.push({ sheet: f.sheet, cell: f.cell, tier: f.tier, message: `【${RULE_BY_ID[f.rule].name}】${text}` });
   }
-  return [...byCell.values()];
+  return marks;
 }
 
 export interface ResultsSheetOptions {

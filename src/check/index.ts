@@ -2,7 +2,7 @@
 // Pure: the plan and its settings come with the figures; the month to check is passed in or found.
 import type { Indicator } from '../plan/types';
 import { thresholdsFor } from '../plan/types';
-import type { TemplateFigures } from '../workbook/figures';
+import type { ReadProblem, TemplateFigures } from '../workbook/figures';
 import { RULES, place, type Finding, type RuleId } from './finding';
 import {
   balanceRule,
@@ -82,6 +82,12 @@ function applyNote(d: Draft, noteValue: unknown, noteCell: string): Draft {
   return { ...d, finding: f };
 }
 
+/** The reader's problem about a month's sheet as a whole, if it reported one. */
+function sheetProblem(figures: TemplateFigures, month: number): ReadProblem | null {
+  const name = `${month}月`;
+  return figures.problems.find((p) => p.cell === null && p.code === null && p.sheet === name) ?? null;
+}
+
 /** Check the figures; never throws on what a workbook holds. */
 export function checkFigures(figures: TemplateFigures, options: CheckOptions = {}): CheckOutcome {
   const sheets = indexSheets(figures.months);
@@ -97,15 +103,26 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
     }
     if (!sheets.has(m)) {
       const have = [...sheets.keys()].sort((a, b) => a - b);
+      const why = sheetProblem(figures, m);
       return {
         ok: false,
-        message: `工作簿中没有${m}月的月报表${have.length ? `（现有：${have.map((k) => `${k}月`).join('、')}）` : ''}`,
-        messageEn: `the workbook has no sheet for month ${m}${have.length ? ` (it has months ${have.join(', ')})` : ''}`,
+        message: `工作簿中没有${m}月的月报表${have.length ? `（现有：${have.map((k) => `${k}月`).join('、')}）` : ''}${why ? `：${why.message}` : ''}`,
+        messageEn: `the workbook has no sheet for month ${m}${have.length ? ` (it has months ${have.join(', ')})` : ''}${why ? `: ${why.messageEn}` : ''}`,
       };
     }
     month = m;
   } else {
     month = latestFilledMonth(figures);
+    // A later month sheet that cannot be read may hold the figures to check: do not guess.
+    const later = figures.meta.months.filter((k) => !sheets.has(k) && k > (month ?? 0));
+    if (later.length) {
+      const whys = later.map((k) => sheetProblem(figures, k)).filter((p) => p !== null);
+      return {
+        ok: false,
+        message: `${later.map((k) => `${k}月`).join('、')}的月报表无法读取，不能确定要审核的月份${whys.length ? `：${whys.map((p) => p.message).join('；')}` : ''}`,
+        messageEn: `the month sheet(s) for ${later.join(', ')} cannot be read, so the month to check is unknown${whys.length ? `: ${whys.map((p) => p.messageEn).join('; ')}` : ''}`,
+      };
+    }
   }
 
   const structure: Finding[] = figures.problems.map((p) => {

@@ -6,6 +6,7 @@ import { register as registerPlan } from './commands/plan';
 import { register as registerSummarize } from './commands/summarize';
 import { register as registerDemo } from './commands/demo';
 import { register as registerGenerate } from './commands/generate';
+import { register as registerCheck } from './commands/check';
 
 const program = new Command();
 program
@@ -18,6 +19,7 @@ registerPlan(program);
 registerSummarize(program);
 registerDemo(program);
 registerGenerate(program);
+registerCheck(program);
 
 async function main(argv: string[]): Promise<number> {
   try {

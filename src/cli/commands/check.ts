@@ -1,0 +1,144 @@
+// check FILE.xlsx [--month N] [--json] [--annotate OUT.xlsx] [--force]: 审核 a filled template.
+// Exit 0: no 强制性 finding; 1: at least one; 2: the file cannot be checked (CliError).
+// The input file is only ever read; --annotate writes a separate copy.
+import type { Command } from 'commander';
+import {
+  checkFigures,
+  countByTier,
+  findingMarks,
+  resultsSheetSpec,
+  RULE_BY_ID,
+  TIERS,
+  type Finding,
+  type TierCounts,
+} from '../../check';
+import { XlsxHost } from '../../hosts/xlsx';
+import { readTemplate } from '../../template';
+import { checkOutPath, CliError, readBinary, writeFileAtomic } from '../io';
+
+const TIER_HEAD: Record<Finding['tier'], string> = {
+  error: '强制性（须改正）/ must fix',
+  verify: '核实性（须在备注说明）/ verify, explain in 备注',
+  note: '提示性 / notes',
+};
+
+export interface CheckReport {
+  month: number | null;
+  unitName: string;
+  findings: Finding[];
+  counts: TierCounts;
+}
+
+/** The --json shape: {month, findings: [...], counts: {error, verify, note}}. */
+export function checkJson(r: CheckReport) {
+  return {
+    month: r.month,
+    findings: r.findings.map((f) => ({
+      sheet: f.sheet,
+      cell: f.cell,
+      code: f.code,
+      name: f.name,
+      rule: f.rule,
+      tier: f.tier,
+      message: f.message,
+      messageEn: f.messageEn,
+      found: f.found,
+      expected: f.expected,
+      suggestion: f.suggestion,
+    })),
+    counts: r.counts,
+  };
+}
+
+/** Findings grouped by tier with counts, as a statistician reads them. */
+export function checkText(r: CheckReport): string {
+  const c = r.counts;
+  const head =
+    r.month === null
+      ? `审核 ${r.unitName}：工作簿中还没有填报数据 / nothing entered yet`
+      : `审核 ${r.unitName} ${r.month}月：强制性 ${c.error} 项，核实性 ${c.verify} 项，提示性 ${c.note} 项 / ${c.error} to fix, ${c.verify} to verify, ${c.note} notes`;
+  const lines = [head];
+  if (r.findings.length === 0 && r.month !== null) lines.push('', '未发现问题 / no findings');
+  for (const tier of TIERS) {
+    const fs = r.findings.filter((f) => f.tier === tier);
+    if (fs.length === 0) continue;
+    lines.push('', `${TIER_HEAD[tier]}：${fs.length} 项`);
+    // The message already says the suggestion in words.
+    fs.forEach((f, i) => lines.push(`  ${i + 1}. [${RULE_BY_ID[f.rule].name}] ${f.message}`));
+  }
+  return lines.join('\n') + '\n';
+}
+
+function parseMonthOption(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const m = Number(raw);
+  if (!Number.isInteger(m) || m < 1 || m > 12) {
+    throw new CliError(`--month 应为1-12的整数，收到“${raw}” / --month must be a whole number 1-12, got "${raw}"`);
+  }
+  return m;
+}
+
+export function register(program: Command): void {
+  program
+    .command('check')
+    .description('审核：检查已填报模板的数字，按强制性/核实性/提示性列出问题 / check a filled template')
+    .argument('<file>', '已填报的模板 .xlsx / a filled template')
+    .option(
+      '--month <n>',
+      '审核月份1-12（默认：有填报数据的最近月份）/ month 1-12 (default: the latest month with figures)',
+    )
+    .option('--json', '以JSON输出 / print JSON')
+    .option(
+      '--annotate <out>',
+      '另存一份标注了问题单元格并附“审核结果”表的副本 / write a copy with marked cells and a 审核结果 sheet',
+    )
+    .option('--force', '覆盖已存在的标注文件 / overwrite the --annotate file')
+    .action(async (file: string, opts: { month?: string; json?: boolean; annotate?: string; force?: boolean }) => {
+      const month = parseMonthOption(opts.month);
+      const out = opts.annotate ? checkOutPath(opts.annotate, { force: opts.force, inputs: [file] }) : null;
+      const bytes = readBinary(file);
+      const host = await XlsxHost.fromBytes(bytes).catch((e: Error) => {
+        throw new CliError(`无法读取 ${file}：${e.message}`);
+      });
+      const snapshot = await host.read();
+      const read = readTemplate(snapshot);
+      if (!read.ok) throw new CliError(`无法审核 ${file}：${read.message} / cannot check ${file}: ${read.messageEn}`);
+      const figures = read.figures;
+      const outcome = checkFigures(figures, { month });
+      if (!outcome.ok) {
+        throw new CliError(`无法审核 ${file}：${outcome.message} / cannot check ${file}: ${outcome.messageEn}`);
+      }
+      const report: CheckReport = {
+        month: outcome.month,
+        unitName: figures.meta.unitName,
+        findings: outcome.findings,
+        counts: countByTier(outcome.findings),
+      };
+
+      if (out) {
+        // Marks from an earlier check of the same file would mislead: start from a clean copy.
+        await host.clearFindings();
+        await host.applySpec(
+          {
+            sheets: [
+              resultsSheetSpec(report.findings, {
+                month: report.month,
+                unitName: report.unitName,
+                sheetNames: snapshot.sheets.map((s) => s.name),
+              }),
+            ],
+          },
+          { replace: 'sheets-in-spec' },
+        );
+        await host.markFindings(findingMarks(report.findings));
+        writeFileAtomic(out, await host.toBytes());
+      }
+
+      if (opts.json) process.stdout.write(JSON.stringify(checkJson(report), null, 2) + '\n');
+      else {
+        process.stdout.write(checkText(report));
+        if (out) process.stdout.write(`\n已写入标注副本 / annotated copy written: ${out}\n`);
+      }
+      if (report.counts.error > 0) process.exitCode = 1;
+    });
+}
