@@ -9,7 +9,7 @@ import { cumulate } from './formulas';
 import { TEMPLATE_VERSION } from './layout';
 import { buildLedgerSheet } from './ledger';
 import { buildMetaSheet } from './meta';
-import { buildMonthSheet, type MonthCell } from './monthSheet';
+import { buildMonthSheet, monthSheetStyle, type MonthCell } from './monthSheet';
 import { sheetRows } from './rows';
 
 /** Figures to write into the input cells: code -> month (1-12) -> 本月 entry and 备注. */
@@ -198,8 +198,10 @@ export function buildWorkbookSpec(plan: Plan, options: BuildOptions): BuildResul
   };
   const spec: WorkbookSpec = { sheets: [buildLedgerSheet(plan)] };
   const codesBySheet = new Map<string, Map<number, string>>();
+  const style = monthSheetStyle(plan, rows);
   for (const m of months) {
-    const { sheet, codesByRow } = buildMonthSheet(plan, rows, m, byMonth.get(m) as Map<string, MonthCell>, unit);
+    const cells = byMonth.get(m) as Map<string, MonthCell>;
+    const { sheet, codesByRow } = buildMonthSheet(plan, rows, m, cells, unit, style);
     spec.sheets.push(sheet);
     codesBySheet.set(sheet.name, new Map(codesByRow));
   }

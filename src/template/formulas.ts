@@ -13,7 +13,10 @@ import type { Indicator, Plan } from '../plan/types';
 import { bandsFor } from '../plan/types';
 import { evaluate, scheduleShare, type Evaluation } from '../progress/progress';
 import { quoteSheet } from '../workbook/a1';
-import { L, monthSheetName } from './layout';
+import { L as LAYOUT_LETTERS, monthSheetName } from './layout';
+
+// A local copy: module bindings compiled to CommonJS are getters, and this runs per cell.
+const L = { ...LAYOUT_LETTERS };
 
 /** A number as a formula literal, the same double the core uses. */
 export function lit(x: number): string {

@@ -15,13 +15,13 @@ import { colLetter } from '../workbook/a1';
 import { MILESTONE_STATES } from '../progress/progress';
 import {
   chineseNumber,
-  COL,
+  COL as LAYOUT_COLUMNS,
   COLUMN_WIDTHS,
   FIRST_DATA_ROW,
   FOOTER_TEXT,
   HEADER_ROW,
   headerTexts,
-  L,
+  L as LAYOUT_LETTERS,
   LAST_COL,
   monthSheetName,
   periodText,
@@ -31,6 +31,10 @@ import {
 import { lit, rowFormulas } from './formulas';
 import { targetCell } from './target';
 import type { SheetRow } from './rows';
+
+// Local copies: module bindings compiled to CommonJS are getters, and these are read per cell.
+const COL = { ...LAYOUT_COLUMNS };
+const L = { ...LAYOUT_LETTERS };
 
 /** What one indicator row holds in one month: the entry, the note and the computed 累计. */
 export interface MonthCell {
@@ -161,36 +165,26 @@ export interface MonthSheetResult {
   codesByRow: Array<[number, string]>;
 }
 
-export function buildMonthSheet(
-  plan: Plan,
-  rows: SheetRow[],
-  month: number,
-  cells: Map<string, MonthCell>,
-  unit: string | null,
-): MonthSheetResult {
-  const sheet = emptySheet(monthSheetName(month));
-  const grid: CellSpec[][] = [];
+/** Everything about a month sheet that does not depend on the month: formats, merges, validation,
+ * conditional formats, print setup. Built once per workbook and copied onto each month sheet. */
+export interface MonthSheetStyle {
+  formats: FormatSpec[];
+  merges: string[];
+  validations: ValidationSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  footerRow: number;
+}
+
+export function monthSheetStyle(plan: Plan, rows: SheetRow[]): MonthSheetStyle {
   const formats = new Formats();
-  const codesByRow: Array<[number, string]> = [];
-  const blankRow = (): CellSpec[] => Array.from({ length: LAST_COL }, () => ({ v: null }));
   const A = COL.seq;
   const M = COL.note;
-
-  // Title, 填报单位 line, header.
-  const title = blankRow();
-  title[0] = { v: monthTitle(plan, month, unit) };
-  const unitLine = blankRow();
-  unitLine[0] = { v: `填报单位：${unit ?? plan.unitName}` };
-  unitLine[COL.month - 1] = { v: `报告期：${plan.year}年${periodText(month)}` };
-  unitLine[COL.gap - 1] = { v: '单位：见各行“单位”列' };
-  const headers = headerTexts(month);
-  const header = blankRow();
-  for (const [key, col] of Object.entries(COL)) header[col - 1] = { v: headers[key as keyof typeof COL] };
-  grid.push(title, unitLine, header);
-  sheet.merges.push(`A${TITLE_ROW}:${L.note}${TITLE_ROW}`);
-  sheet.merges.push(`A${UNIT_ROW}:${L.target}${UNIT_ROW}`);
-  sheet.merges.push(`${L.month}${UNIT_ROW}:${L.expected}${UNIT_ROW}`);
-  sheet.merges.push(`${L.gap}${UNIT_ROW}:${L.note}${UNIT_ROW}`);
+  const merges = [
+    `A${TITLE_ROW}:${L.note}${TITLE_ROW}`,
+    `A${UNIT_ROW}:${L.target}${UNIT_ROW}`,
+    `${L.month}${UNIT_ROW}:${L.expected}${UNIT_ROW}`,
+    `${L.gap}${UNIT_ROW}:${L.note}${UNIT_ROW}`,
+  ];
   formats.add(TITLE_ROW, A, M, { font: { bold: true, size: 16 }, horizontal: 'center', vertical: 'middle' });
   formats.add(UNIT_ROW, A, M, { font: { size: 10 }, vertical: 'middle' });
   formats.add(HEADER_ROW, A, LAST_COL, {
@@ -202,41 +196,19 @@ export function buildMonthSheet(
     border: { style: 'thin' },
   });
 
-  // Data rows.
   const validationItems: Array<{ row: number; key: string | null; data: Indicator['kind'] }> = [];
-  const colourItems: Array<{ row: number; key: string | null; data: { ind: Indicator } }> = [];
+  const colourItems: Array<{ row: number; key: string | null; data: Indicator | null }> = [];
   const overItems: Array<{ row: number; key: string | null; data: number }> = [];
   let r = FIRST_DATA_ROW;
   for (const sr of rows) {
-    const line = blankRow();
     if (sr.type === 'section') {
-      line[A - 1] = { v: `${chineseNumber(sr.number)}、` };
-      line[COL.name - 1] = { v: sr.section.title };
       formats.add(r, A, M, { font: { bold: true }, fill: FILL.section, border: { style: 'thin' } });
+      colourItems.push({ row: r, key: null, data: null });
       validationItems.push({ row: r, key: null, data: 'cumulative' });
-      colourItems.push({ row: r, key: null, data: { ind: null as unknown as Indicator } });
       overItems.push({ row: r, key: null, data: 0 });
     } else {
       const ind = sr.ind;
-      const cell = cells.get(ind.code) ?? { entry: null, note: null, cum: '' };
       const t = targetCell(ind);
-      const fx = rowFormulas(plan, ind, month, r, cell.cum);
-      line[A - 1] = { v: sr.seq };
-      line[COL.code - 1] = { v: ind.code };
-      line[COL.name - 1] = { v: sr.depth > 0 ? `其中：${ind.name}` : ind.name };
-      line[COL.unit - 1] = { v: ind.unit || null };
-      line[COL.target - 1] = { v: t.v };
-      line[COL.month - 1] = { v: cell.entry };
-      line[COL.cumulative - 1] = fx.cumulative;
-      line[COL.completion - 1] = fx.completion;
-      line[COL.expected - 1] = fx.expected;
-      line[COL.gap - 1] = fx.gap;
-      line[COL.status - 1] = fx.status;
-      line[COL.responsible - 1] = { v: ind.responsible };
-      line[COL.note - 1] = { v: cell.note };
-      line[COL.section - 1] = { v: ind.section };
-      codesByRow.push([r, ind.code]);
-
       formats.add(r, A, M, { border: { style: 'thin' }, vertical: 'middle' });
       formats.add(r, COL.name, COL.name, {
         numberFormat: '@',
@@ -257,55 +229,40 @@ export function buildMonthSheet(
       validationItems.push({ row: r, key: ind.kind, data: ind.kind });
       const b = bandsFor(plan, ind);
       const family = ind.kind === 'rate' && ind.comparator === '<=' ? 'rate<=' : 'normal';
-      colourItems.push({ row: r, key: JSON.stringify([family, b.aheadPp, b.behindPp, b.redPp]), data: { ind } });
+      colourItems.push({ row: r, key: `${family}|${b.aheadPp}|${b.behindPp}|${b.redPp}`, data: ind });
       const mult = thresholdsFor(plan, ind).overTargetMultiple;
       overItems.push({ row: r, key: ind.kind === 'milestone' ? null : String(mult), data: mult });
     }
-    grid.push(line);
     r++;
   }
   const lastDataRow = r - 1;
-  const hasData = lastDataRow >= FIRST_DATA_ROW;
-
-  // Footer, one blank row below the table.
   const footerRow = r + 1;
-  grid.push(blankRow());
-  const footer = blankRow();
-  footer[0] = { v: FOOTER_TEXT };
-  grid.push(footer);
-  sheet.merges.push(`A${footerRow}:${L.note}${footerRow}`);
+  merges.push(`A${footerRow}:${L.note}${footerRow}`);
   formats.add(footerRow, A, M, { font: { size: 10 } });
-
   // Centred narrow columns come last so they win over row-wide alignment.
   for (let row = FIRST_DATA_ROW; row <= lastDataRow; row++) {
     for (const c of [COL.seq, COL.code, COL.unit, COL.status]) formats.add(row, c, c, { horizontal: 'center' });
   }
 
-  sheet.ranges.push({ ref: 'A1', rows: grid });
-  sheet.formats = formats.list();
-  sheet.columnWidths = [...COLUMN_WIDTHS];
-  sheet.hiddenColumns = [COL.section];
-  sheet.rowHeights = { [TITLE_ROW]: 30, [HEADER_ROW]: 36 };
-  sheet.freeze = { rows: HEADER_ROW, columns: COL.name };
-
   // Entry-time validation on 本月, by kind.
-  for (const run of runs(validationItems)) {
-    sheet.validations.push(validationFor(run.data, `${L.month}${run.r1}:${L.month}${run.r2}`));
-  }
+  const validations = runs(validationItems).map((run) =>
+    validationFor(run.data, `${L.month}${run.r1}:${L.month}${run.r2}`),
+  );
 
-  // Status colours on 差额 and 状态, with the indicator's own bands (see README: colour rules).
+  // Status colours on 差额 and 状态, with the indicator's own bands: the same colours as evaluate().
+  const conditionalFormats: ConditionalFormatSpec[] = [];
   let priority = 1;
-  const cf = (c: ConditionalFormatSpec) => sheet.conditionalFormats.push(c);
+  const cf = (c: ConditionalFormatSpec) => conditionalFormats.push(c);
   for (const run of runs(colourItems)) {
-    const ind = run.data.ind;
+    const ind = run.data as Indicator;
     const b = bandsFor(plan, ind);
     const ref = `${L.gap}${run.r1}:${L.status}${run.r2}`;
     const J = `$${L.gap}${run.r1}`;
     const K = `$${L.status}${run.r1}`;
-    const red =
-      ind.kind === 'rate' && ind.comparator === '<='
-        ? `=OR(${K}="欠进度",${K}="逾期")`
-        : `=OR(${K}="逾期",AND(${K}="欠进度",NOT(ISNUMBER(${J}))),AND(ISNUMBER(${J}),${J}<${lit(-b.redPp)}))`;
+    const atMostRate = ind.kind === 'rate' && ind.comparator === '<=';
+    const red = atMostRate
+      ? `=OR(${K}="欠进度",${K}="逾期")`
+      : `=OR(${K}="逾期",AND(${K}="欠进度",NOT(ISNUMBER(${J}))),AND(ISNUMBER(${J}),${J}<${lit(-b.redPp)}))`;
     cf({
       ref,
       type: 'expression',
@@ -315,7 +272,7 @@ export function buildMonthSheet(
       priority: priority++,
       stopIfTrue: true,
     });
-    if (!(ind.kind === 'rate' && ind.comparator === '<=')) {
+    if (!atMostRate) {
       cf({
         ref,
         type: 'expression',
@@ -350,7 +307,7 @@ export function buildMonthSheet(
       priority: priority++,
     });
   }
-  if (hasData) {
+  if (lastDataRow >= FIRST_DATA_ROW) {
     cf({
       ref: `${L.completion}${FIRST_DATA_ROW}:${L.completion}${lastDataRow}`,
       type: 'dataBar',
@@ -360,7 +317,79 @@ export function buildMonthSheet(
       priority: priority++,
     });
   }
+  return { formats: formats.list(), merges, validations, conditionalFormats, footerRow };
+}
 
+export function buildMonthSheet(
+  plan: Plan,
+  rows: SheetRow[],
+  month: number,
+  cells: Map<string, MonthCell>,
+  unit: string | null,
+  style: MonthSheetStyle = monthSheetStyle(plan, rows),
+): MonthSheetResult {
+  const sheet = emptySheet(monthSheetName(month));
+  const grid: CellSpec[][] = [];
+  const codesByRow: Array<[number, string]> = [];
+  const blankRow = (): CellSpec[] => Array.from({ length: LAST_COL }, () => ({ v: null }));
+
+  // Title, 填报单位 line, header.
+  const title = blankRow();
+  title[0] = { v: monthTitle(plan, month, unit) };
+  const unitLine = blankRow();
+  unitLine[0] = { v: `填报单位：${unit ?? plan.unitName}` };
+  unitLine[COL.month - 1] = { v: `报告期：${plan.year}年${periodText(month)}` };
+  unitLine[COL.gap - 1] = { v: '单位：见各行“单位”列' };
+  const headers = headerTexts(month);
+  const header = blankRow();
+  for (const [key, col] of Object.entries(COL)) header[col - 1] = { v: headers[key as keyof typeof COL] };
+  grid.push(title, unitLine, header);
+
+  let r = FIRST_DATA_ROW;
+  for (const sr of rows) {
+    const line = blankRow();
+    if (sr.type === 'section') {
+      line[COL.seq - 1] = { v: `${chineseNumber(sr.number)}、` };
+      line[COL.name - 1] = { v: sr.section.title };
+    } else {
+      const ind = sr.ind;
+      const cell = cells.get(ind.code) ?? { entry: null, note: null, cum: '' };
+      const fx = rowFormulas(plan, ind, month, r, cell.cum);
+      line[COL.seq - 1] = { v: sr.seq };
+      line[COL.code - 1] = { v: ind.code };
+      line[COL.name - 1] = { v: sr.depth > 0 ? `其中：${ind.name}` : ind.name };
+      line[COL.unit - 1] = { v: ind.unit || null };
+      line[COL.target - 1] = { v: targetCell(ind).v };
+      line[COL.month - 1] = { v: cell.entry };
+      line[COL.cumulative - 1] = fx.cumulative;
+      line[COL.completion - 1] = fx.completion;
+      line[COL.expected - 1] = fx.expected;
+      line[COL.gap - 1] = fx.gap;
+      line[COL.status - 1] = fx.status;
+      line[COL.responsible - 1] = { v: ind.responsible };
+      line[COL.note - 1] = { v: cell.note };
+      line[COL.section - 1] = { v: ind.section };
+      codesByRow.push([r, ind.code]);
+    }
+    grid.push(line);
+    r++;
+  }
+  // Footer, one blank row below the table.
+  grid.push(blankRow());
+  const footer = blankRow();
+  footer[0] = { v: FOOTER_TEXT };
+  grid.push(footer);
+
+  sheet.ranges.push({ ref: 'A1', rows: grid });
+  // Copies: each sheet's spec is its own plain data, whatever a consumer does to another.
+  sheet.formats = style.formats.map((f) => ({ ...f }));
+  sheet.merges = [...style.merges];
+  sheet.validations = style.validations.map((v) => ({ ...v }));
+  sheet.conditionalFormats = style.conditionalFormats.map((c) => ({ ...c }));
+  sheet.columnWidths = [...COLUMN_WIDTHS];
+  sheet.hiddenColumns = [COL.section];
+  sheet.rowHeights = { [TITLE_ROW]: 30, [HEADER_ROW]: 36 };
+  sheet.freeze = { rows: HEADER_ROW, columns: COL.name };
   sheet.protection = {
     password: null,
     allowFormatColumns: true,
@@ -374,7 +403,7 @@ export function buildMonthSheet(
     fitToWidth: 1,
     fitToHeight: 0,
     titleRows: `${TITLE_ROW}:${HEADER_ROW}`,
-    area: `A1:${L.note}${footerRow}`,
+    area: `A1:${L.note}${style.footerRow}`,
   };
   return { sheet, codesByRow };
 }
