@@ -5,6 +5,7 @@ import { MONTH_HEADERS, MONTH_COLUMNS } from '../../src/workbook/figures';
 import { buildWorkbookSpec, COL } from '../../src/template';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../../src/workbook/spec';
 import { parseRange } from '../../src/workbook/a1';
+import { specProblems } from '../../src/hosts/xlsx';
 import { kindsPlan } from './fixtures';
 
 function build(...args: Parameters<typeof buildWorkbookSpec>): WorkbookSpec {
@@ -197,7 +198,7 @@ describe('input cells, validation, protection', () => {
     expect(ms[0].error).toBe('只能选择：未开始、推进中、已完成。/ Choose 未开始, 推进中 or 已完成.');
     for (const v of march.validations) {
       expect(v.errorTitle.length).toBeLessThanOrEqual(32);
-      expect(v.error.length).toBeLessThanOrEqual(255);
+      expect(v.error.length).toBeLessThanOrEqual(225);
       expect((v.prompt ?? '').length).toBeLessThanOrEqual(255);
     }
   });
@@ -266,5 +267,12 @@ describe('entered figures', () => {
     expect(cell(s, `G${r}`).v).toBeCloseTo(2.1, 12);
     expect(cell(s, `K${r}`).v).toBe('超进度');
     expect(cell(s, `K${rowByCode(s, 'HJ-M1')}`).v).toBe('推进中');
+  });
+});
+
+describe('within what Excel accepts', () => {
+  test("the seed, the kinds fixture and a per-unit workbook pass the xlsx writer's checks", () => {
+    const specs = [spec, build(kindsPlan(), { months: [12] }), build(seed, { months: [12], unit: '镇农业农村办' })];
+    for (const s of specs) expect(specProblems(s)).toEqual([]);
   });
 });
