@@ -1,6 +1,7 @@
 // Merge the offices' returned month sheets into the master (汇集), by code and month.
 // Nothing is overwritten and nothing is taken silently: a row that is not the office's, two offices
 // disagreeing, or a figure that differs from the master's is reported as a conflict instead.
+import { checkFigures } from '../check';
 import type { Indicator } from '../plan/types';
 import type { MonthSheetFigures, RowFigures, TemplateFigures } from '../workbook/figures';
 import type {
@@ -17,7 +18,7 @@ import type {
   SourceSummary,
 } from './types';
 import { FIELD_EN, FIELD_ZH } from './types';
-import { masterWrites } from './writes';
+import { masterWrites, withWrites } from './writes';
 import { isEmpty, ownersOf, preferred, sameValue, showValue, showValueEn } from './values';
 
 export interface CollectOptions {
@@ -174,7 +175,8 @@ export function collect(
           cell: row[f].address,
           value: row[f].value,
         };
-        if (!owners.includes(a.unit)) {
+        // The template cuts a return for the row's 责任单位 as written; a row naming several offices is each one's.
+        if (ind.responsible?.trim() !== a.unit && !owners.includes(a.unit)) {
           const ownerZh = owners.length ? `由${owners.join('、')}负责` : '未指定责任单位';
           const ownerEn = owners.length ? `belongs to ${owners.join(', ')}` : 'has no responsible unit';
           conflicts.push({
@@ -300,6 +302,10 @@ export function collect(
     };
   });
 
+  // The checks judge the master as it will read with the writes in.
+  const checked = checkFigures(withWrites(master, writes), { month });
+  if (!checked.ok) return { ok: false, message: checked.message, messageEn: checked.messageEn };
+
   return {
     ok: true,
     month,
@@ -311,6 +317,7 @@ export function collect(
     sources,
     problems,
     writes,
+    findings: checked.findings,
   };
 }
 

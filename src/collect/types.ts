@@ -1,4 +1,5 @@
 // Collect (汇集): the plain data that goes in and comes out of merging the offices' returns.
+import type { Finding } from '../check';
 import type { TemplateFigures } from '../workbook/figures';
 import type { CellValue } from '../workbook/spec';
 
@@ -119,6 +120,8 @@ export interface CollectOk {
   problems: SourceProblem[];
   /** The master's input cells to set (empty cells only). */
   writes: CellWrite[];
+  /** The checks (审核) of the month on the master with the writes in. */
+  findings: Finding[];
 }
 
 export interface CollectFailed {

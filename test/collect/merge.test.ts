@@ -270,3 +270,23 @@ describe('withWrites', () => {
     expect(after.months[0]).toBe(m.months[0]);
   });
 });
+
+describe('collect: the merged figures are checked on the master', () => {
+  test('a figure an office typed as text is taken as typed and the check names the master’s cell', () => {
+    const all = template(smallPlan, null, {
+      3: { 'A-02': [1.2, null], 'A-03': [6.5, null], 'A-04': ['推进中', null], 'A-05': [300, null] },
+    });
+    const zs = template(smallPlan, '镇招商办', { 3: { 'A-01': ['1,200', null] } });
+    const r = ok(collect(all, [{ file: '招商办.xlsx', figures: zs }], 3));
+    expect(r.writes).toEqual([{ sheet: '3月', cell: 'F4', value: '1,200', code: 'A-01', field: 'month' }]);
+    expect(r.findings.map((f) => [f.sheet, f.cell, f.rule, f.tier, f.message])).toEqual([
+      [
+        '3月',
+        'F4',
+        'format',
+        'error',
+        '3月!F4 引进工业项目：本月填写“1,200”，含千位分隔符。应填写数字（单位：个），建议改为 1200',
+      ],
+    ]);
+  });
+});
