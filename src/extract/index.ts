@@ -1,0 +1,113 @@
+// Extraction: a work report's text -> candidate targets for the user to review, and a draft plan.
+// Pure and linear in the text's length: characters are scanned once and every look around a number
+// or a clause is bounded; no regular expression runs over the report.
+import { findMilestones } from './milestones';
+import { scanNumbers } from './numbers';
+import { reportYearOf, sectionAt, sectionsOf, yearMentions } from './sections';
+import { findQuantities, type TargetContext } from './targets';
+import { computeBounds, isSpace, lexicon, normalize, quoteMask, wordAt } from './text';
+import type { Candidate, ReportSection, SourceSpan } from './types';
+
+export type { Candidate, ReportSection, SourceSpan } from './types';
+export { detectReportYear, detectSections } from './sections';
+export { candidatesToPlan, type DraftPlanOptions } from './plan';
+
+/** Paragraphs that open a review of past work. */
+const REVIEW_OPENERS = lexicon(['过去一年', '过去的一年', '一年来', '回顾']);
+
+function skipMask(s: string, sections: ReportSection[], reportYear: number | null): Uint8Array {
+  const mask = new Uint8Array(s.length + 1);
+  for (const sec of sections) if (sec.skipped) mask.fill(1, sec.start, sec.end);
+  let ls = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (i === s.length || c === 10 || c === 13) {
+      let p = ls;
+      while (p < i && isSpace(s[p])) p++;
+      const lastYear =
+        reportYear !== null && s.startsWith(`${reportYear - 1}年`, p) && '，,是'.includes(s[p + 5] ?? '');
+      if (wordAt(s, p, REVIEW_OPENERS) || lastYear) mask.fill(1, ls, i);
+      ls = i + 1;
+    }
+  }
+  return mask;
+}
+
+/** Candidate targets in report order: quantities (a number, unit and comparator) and milestones. */
+export function extractTargets(text: string): Candidate[] {
+  if (!text) return [];
+  const s = normalize(text);
+  const sections = sectionsOf(s, text);
+  const reportYear = reportYearOf(s);
+  const mask = skipMask(s, sections, reportYear);
+  const ctx: TargetContext = {
+    s,
+    text,
+    bounds: computeBounds(s),
+    quoted: quoteMask(s),
+    tokens: scanNumbers(s),
+    years: yearMentions(s).map((y) => ({ year: y.year, start: y.start })),
+    reportYear,
+    skipped: (pos) => mask[pos] === 1,
+  };
+  const quantities = findQuantities(ctx);
+  const milestones = findMilestones(
+    ctx,
+    quantities.map((q) => q.tokenStart),
+  );
+  const span = (start: number, end: number): SourceSpan => ({ start, end, text: text.slice(start, end) });
+  const section = (pos: number) => sectionAt(sections, pos)?.id ?? null;
+  const out: Array<Candidate & { order: number }> = [];
+  for (const q of quantities) {
+    out.push({
+      kind: 'quantity',
+      name: q.name,
+      section: section(q.tokenStart),
+      value: q.value,
+      max: q.max,
+      unit: q.unit,
+      comparator: q.comparator,
+      direction: q.direction,
+      deadlineMonth: q.deadlineMonth,
+      recurring: false,
+      suggestedKind: q.suggestedKind,
+      source: span(q.start, q.end),
+      order: q.tokenStart,
+    });
+  }
+  for (const m of milestones) {
+    out.push({
+      kind: 'milestone',
+      name: m.name,
+      section: section(m.start),
+      value: null,
+      max: null,
+      unit: '',
+      comparator: '>=',
+      direction: null,
+      deadlineMonth: m.deadlineMonth,
+      recurring: m.recurring,
+      suggestedKind: 'milestone',
+      source: span(m.start, m.end),
+      order: m.start,
+    });
+  }
+  out.sort((x, y) => x.order - y.order);
+  return out.map(({ order: _order, ...c }) => c);
+}
+
+/** The whole sentence around a candidate's phrase, for showing it beside the candidate. */
+export function sourceSentence(text: string, source: Pick<SourceSpan, 'start' | 'end'>): SourceSpan {
+  const ends = '。！？；!?;\n\r';
+  let a = Math.max(0, Math.min(source.start, text.length));
+  let b = Math.max(a, Math.min(source.end, text.length));
+  // Bounded: a sentence longer than this is shown in part.
+  const LIMIT = 300;
+  const minA = Math.max(0, a - LIMIT);
+  while (a > minA && !ends.includes(text[a - 1])) a--;
+  const maxB = Math.min(text.length, b + LIMIT);
+  while (b < maxB && !ends.includes(text[b])) b++;
+  if (b < text.length && ends.includes(text[b]) && text[b] !== '\n' && text[b] !== '\r') b++;
+  while (a < b && /\s/.test(text[a])) a++;
+  return { start: a, end: b, text: text.slice(a, b) };
+}

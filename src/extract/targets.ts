@@ -1,0 +1,567 @@
+// Quantitative targets: a number with a unit, judged by the words around it. Every look around a
+// number is bounded (a clause at most WINDOW characters back), so the whole pass is linear.
+import type { Comparator, IndicatorKind } from '../plan';
+import type { NumberToken } from './numbers';
+import { isChineseNumeral } from './numbers';
+import type { Bounds } from './text';
+import { isClauseEnd, isDigit, isSpace, lastWordEnds, longestFirst, wordAt, wordEndingAt } from './text';
+import {
+  ABOUT_AFTER,
+  ABOUT_BEFORE,
+  ABSTRACT_OBJECTS,
+  AT_LEAST_AFTER,
+  AT_MOST_AFTER,
+  AT_MOST_BEFORE,
+  BASELINE_BEFORE,
+  DECREASE_VERBS,
+  FILLERS,
+  GOAL_INTROS,
+  HEAD_VERBS,
+  HOLD_BEFORE,
+  LEAD_STRIP,
+  NAME_DROP_VERBS,
+  OBJECT_STOPS,
+  PAST_MARKERS,
+  PREFIX_COMPARATORS,
+  RATE_VERBS,
+  SUFFIX_COMPARATORS,
+  TAIL_GATES,
+} from './words';
+
+/** How far back from a number its name and context are read. */
+const WINDOW = 40;
+/** How far forward a counted object's name is read. */
+const OBJECT_WINDOW = 24;
+
+const VERBS = longestFirst([...HEAD_VERBS, ...RATE_VERBS]);
+const PERCENT_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
+const DE_TARGET = longestFirst(['目标任务', '目标', '任务', '水平', '增长', '增幅']);
+const LIST_JOINERS = new Set(['、', '和', '与', '及']);
+const SHORT_NAME = 2;
+
+export interface QuantityHit {
+  tokenStart: number;
+  /** Where the phrase carrying the target begins and ends. */
+  start: number;
+  end: number;
+  name: string;
+  value: number;
+  max: number | null;
+  unit: string;
+  comparator: Comparator;
+  direction: 'decrease' | null;
+  suggestedKind: IndicatorKind;
+  deadlineMonth: number | null;
+}
+
+export interface TargetContext {
+  s: string;
+  text: string;
+  bounds: Bounds;
+  quoted: Uint8Array;
+  tokens: NumberToken[];
+  /** Years mentioned, for long-term and past sentences. */
+  years: Array<{ year: number; start: number }>;
+  reportYear: number | null;
+  /** True where a position lies in a skipped (review) section. */
+  skipped: (pos: number) => boolean;
+}
+
+type Following = 'end' | 'de' | 'object';
+
+interface Reading {
+  tok: NumberToken;
+  cs: number;
+  prefix: string | null;
+  prefixStart: number;
+  verb: string | null;
+  verbStart: number;
+  fenbie: boolean;
+  fenbieStart: number;
+  afterDeng: boolean;
+  afterList: boolean;
+  suffix: string | null;
+  afterEnd: number;
+  following: Following;
+  rate: boolean;
+}
+
+function read(ctx: TargetContext, tok: NumberToken): Reading {
+  const { s, bounds } = ctx;
+  const cs = bounds.clauseStart[tok.start];
+  const min = Math.max(cs, tok.start - WINDOW);
+  let p = tok.start;
+  while (p > min && isSpace(s[p - 1])) p--;
+  const prefix = wordEndingAt(s, p, PREFIX_COMPARATORS, min);
+  const prefixStart = prefix ? p - prefix.length : p;
+  p = prefixStart;
+  let verb = wordEndingAt(s, p, VERBS, min);
+  // 完成好3017亩, 共计: a filler may sit between the verb and its number (抓好 is a verb itself).
+  for (let k = 0; k < 2 && !verb; k++) {
+    const f = wordEndingAt(s, p, FILLERS, min);
+    // 分别 belongs before the verb (分别增长), not between verb and number.
+    if (!f || f === '分别') break;
+    p -= f.length;
+    verb = wordEndingAt(s, p, VERBS, min);
+  }
+  const verbStart = verb ? p - verb.length : p;
+  const fenbie = !!verb && s.startsWith('分别', verbStart - 2) && verbStart - 2 >= min;
+  const afterDeng = !verb && !prefix && s[p - 1] === '等';
+  const afterList = !verb && !prefix && LIST_JOINERS.has(s[p - 1]);
+  let q = tok.unitEnd;
+  while (isSpace(s[q])) q++;
+  const suffix = wordAt(s, q, SUFFIX_COMPARATORS);
+  if (suffix) q += suffix.length;
+  const afterEnd = q;
+  while (isSpace(s[q])) q++;
+  const c = s[q];
+  let following: Following = 'object';
+  if (isClauseEnd(c) || c === '、' || c === '）' || c === ')' || c === '（' || c === '(' || c === '”' || c === '"')
+    following = 'end';
+  else if (c === '的') following = wordAt(s, q + 1, DE_TARGET) ? 'end' : 'de';
+  else if (LIST_JOINERS.has(c) && (isDigit(s[q + 1]) || isChineseNumeral(s[q + 1]))) following = 'end';
+  const rate = PERCENT_UNITS.has(tok.unit);
+  return {
+    tok,
+    cs,
+    prefix,
+    prefixStart,
+    verb,
+    verbStart,
+    fenbie,
+    fenbieStart: fenbie ? verbStart - 2 : verbStart,
+    afterDeng,
+    afterList,
+    suffix,
+    afterEnd,
+    following,
+    rate,
+  };
+}
+
+/** Text of [a, b) with leading exhortations and trailing link words removed, as written. */
+function cleanName(ctx: TargetContext, a: number, b: number, dropVerbs = true): string {
+  const { s, text } = ctx;
+  for (let guard = 0; guard < 12 && a < b; guard++) {
+    while (a < b && (isSpace(s[a]) || '“”"《》（）()、，'.includes(s[a]))) a++;
+    const w = wordAt(s, a, LEAD_STRIP) ?? (dropVerbs ? dropVerbAt(s, a) : null);
+    if (!w || a + w.length >= b) break;
+    a += w.length;
+  }
+  for (let guard = 0; guard < 6 && b > a; guard++) {
+    while (b > a && (isSpace(s[b - 1]) || '“”"《》（(、，'.includes(s[b - 1]))) b--;
+    const w = wordEndingAt(s, b, TRAILING_LINKS, a);
+    if (!w || b - w.length <= a) break;
+    b -= w.length;
+  }
+  return text.slice(a, b).trim();
+}
+
+/** Words a name never ends with: "财政总收入完成1.2亿元" -> 财政总收入. */
+const TRAILING_LINKS = longestFirst([
+  '分别',
+  '的',
+  '为',
+  '达',
+  '在',
+  '共',
+  '约',
+  '是',
+  '要',
+  '都',
+  '完成',
+  '完成好',
+  '实现',
+  '达到',
+]);
+const DROP_VERBS = longestFirst([...NAME_DROP_VERBS, '完成好']);
+
+function dropVerbAt(s: string, a: number): string | null {
+  return wordAt(s, a, DROP_VERBS);
+}
+
+/** The start of the phrase that names the number: after the clause start, a 、 or the previous
+ * number (with its unit) in the clause, whichever is last. */
+function regionStart(ctx: TargetContext, r: Reading, prevEnd: number): number {
+  const { s } = ctx;
+  const min = Math.max(r.cs, r.tok.start - WINDOW, prevEnd);
+  let a = r.fenbie ? r.fenbieStart : r.verb ? r.verbStart : r.prefixStart;
+  // 百易、莲池…等5家规上企业营收: the examples before 等 are not the name.
+  while (a > min && s[a - 1] !== '、' && !(s[a - 1] === '等' && (isDigit(s[a]) || isChineseNumeral(s[a])))) a--;
+  return a;
+}
+
+/** "投资5000万元以上的农业招商项目" -> "农业招商项目（投资5000万元以上）". */
+function objectName(raw: string): string {
+  const de = raw.lastIndexOf('的');
+  if (de > 0 && de < raw.length - 1) return `${raw.slice(de + 1)}（${raw.slice(0, de)}）`;
+  return raw;
+}
+
+function objectSpan(ctx: TargetContext, r: Reading): { nameEnd: number; spanEnd: number } {
+  const { s, bounds } = ctx;
+  let q = r.afterEnd;
+  while (isSpace(s[q])) q++;
+  const limit = Math.min(bounds.clauseEnd[q] ?? s.length, q + OBJECT_WINDOW);
+  let e = q;
+  while (e < limit && s[e] !== '、' && !(LIST_JOINERS.has(s[e]) && startsNumber(s, e + 1))) e++;
+  let nameEnd = e;
+  for (let k = q + 2; k < e; k++) {
+    if (wordAt(s, k, OBJECT_STOPS)) {
+      nameEnd = k;
+      break;
+    }
+  }
+  // The clause's rest: a later target in it makes this number a qualifier of that target's subject.
+  let spanEnd = q;
+  const clauseEnd = bounds.clauseEnd[q] ?? s.length;
+  while (
+    spanEnd < clauseEnd &&
+    spanEnd - q < WINDOW * 2 &&
+    s[spanEnd] !== '、' &&
+    !(LIST_JOINERS.has(s[spanEnd]) && startsNumber(s, spanEnd + 1))
+  )
+    spanEnd++;
+  return { nameEnd, spanEnd };
+}
+
+function startsNumber(s: string, k: number): boolean {
+  return isDigit(s[k]) || isChineseNumeral(s[k]);
+}
+
+function comparatorOf(r: Reading): Comparator {
+  const { prefix, suffix, tok } = r;
+  if (suffix && ABOUT_AFTER.includes(suffix)) return 'approx';
+  if (prefix && ABOUT_BEFORE.includes(prefix)) return 'approx';
+  if ((suffix && AT_MOST_AFTER.includes(suffix)) || (prefix && AT_MOST_BEFORE.includes(prefix))) return '<=';
+  if (suffix && AT_LEAST_AFTER.includes(suffix)) return '>=';
+  if (tok.max !== null) return 'between';
+  return '>=';
+}
+
+function hasPast(ctx: TargetContext, r: Reading): boolean {
+  const { s } = ctx;
+  const min = Math.max(r.cs, r.tok.start - WINDOW);
+  for (let k = min; k < r.tok.start; k++) {
+    const w = wordAt(s, k, PAST_MARKERS);
+    if (w && !BASELINE_BEFORE.includes(s[k - 1])) {
+      // 已 inside 而已/不已 is not the past.
+      if (w === '已' && (s[k - 1] === '而' || s[k - 1] === '不')) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A sentence about another year: "到2025年…" (long-term) or "2022年，…" (the past). */
+function otherYear(ctx: TargetContext, pos: number): boolean {
+  if (ctx.reportYear === null) return false;
+  const ss = ctx.bounds.sentenceStart[pos];
+  for (const y of yearsBetween(ctx, ss, pos)) {
+    if (y.year > ctx.reportYear) return true;
+    if (y.year < ctx.reportYear && !BASELINE_BEFORE.includes(ctx.s[y.start - 1])) return true;
+  }
+  return false;
+}
+
+function yearsBetween(ctx: TargetContext, a: number, b: number): Array<{ year: number; start: number }> {
+  const ys = ctx.years;
+  let lo = 0;
+  let hi = ys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ys[mid].start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Array<{ year: number; start: number }> = [];
+  for (let k = lo; k < ys.length && ys[k].start < b && out.length < 8; k++) out.push(ys[k]);
+  return out;
+}
+
+const MONTH_AFTER = ['底前', '底', '前', '末', '份'];
+
+/** "6月底前完成…": the month a target is due, from the clause before the number. */
+export function monthIn(s: string, a: number, b: number): number | null {
+  for (let k = a; k < b; k++) {
+    if (s[k] !== '月' || k === a) continue;
+    let j = k;
+    let digits = '';
+    while (j > a && isDigit(s[j - 1]) && digits.length < 2) digits = s[--j] + digits;
+    let m = digits ? Number(digits) : NaN;
+    if (!digits) {
+      const cn = CN_MONTHS.find((w) => s.startsWith(w, k - w.length) && k - w.length >= a);
+      if (cn) {
+        m = CN_MONTHS_VALUE[cn];
+        j = k - cn.length;
+      }
+    }
+    if (!(m >= 1 && m <= 12)) continue;
+    const before = s[j - 1];
+    if (before === '每' || before === '个' || isDigit(before)) continue;
+    if (MONTH_AFTER.some((w) => s.startsWith(w, k + 1)) || !isDigit(s[k + 1])) return m;
+  }
+  return null;
+}
+
+const CN_MONTHS_VALUE: Record<string, number> = {
+  十二: 12,
+  十一: 11,
+  十: 10,
+  九: 9,
+  八: 8,
+  七: 7,
+  六: 6,
+  五: 5,
+  四: 4,
+  三: 3,
+  二: 2,
+  一: 1,
+};
+const CN_MONTHS = longestFirst(Object.keys(CN_MONTHS_VALUE));
+
+function kindOf(r: Reading): IndicatorKind {
+  // 稳定在27万亩 holds a level; 35微克/立方米 is a concentration, a level too.
+  if ((r.prefix && HOLD_BEFORE.includes(r.prefix)) || r.tok.unit.includes('/')) return 'level';
+  if (r.rate) return 'rate';
+  return 'cumulative';
+}
+
+function directionOf(r: Reading): 'decrease' | null {
+  return r.verb && DECREASE_VERBS.includes(r.verb) ? 'decrease' : null;
+}
+
+/** Names split for a paired target: "城乡居民人均可支配收入分别增长7.5%、8.5%" -> 城镇…, 农村…. */
+function pairedNames(subject: string, verb: string, n: number): string[] {
+  const parts = splitList(subject);
+  if (parts.length === n) {
+    // "城镇、农村居民人均可支配收入": the last part's tail is shared.
+    const first = parts[0];
+    const last = parts[n - 1];
+    const same = parts.slice(0, -1).every((p) => p.length === first.length);
+    if (same && first.length <= 4 && last.length > first.length) {
+      const shared = last.slice(first.length);
+      return parts.map((p, k) => (k < n - 1 ? p + shared : p) + verb);
+    }
+    return parts.map((p) => p + verb);
+  }
+  if (n === 2 && subject.startsWith('城乡')) {
+    const rest = subject.slice(2);
+    return [`城镇${rest}${verb}`, `农村${rest}${verb}`];
+  }
+  return Array.from({ length: n }, (_, k) => `${subject}${verb}（${k + 1}）`);
+}
+
+function splitList(t: string): string[] {
+  const parts: string[] = [];
+  let cur = '';
+  for (const ch of t) {
+    if (ch === '、' || ch === '和' || ch === '与' || ch === '及') {
+      if (cur) parts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur) parts.push(cur);
+  return parts;
+}
+
+/** Find the quantitative targets. */
+export function findQuantities(ctx: TargetContext): QuantityHit[] {
+  const { s, bounds, quoted, tokens } = ctx;
+  const gates = lastWordEnds(s, TAIL_GATES);
+  const intros = lastWordEnds(s, GOAL_INTROS);
+  const hits: Array<
+    QuantityHit & { head: boolean; spanEnd: number; afterEnd: number; sentence: number; listed: boolean }
+  > = [];
+  let prevHeadVerb: { clause: number; verb: string } | null = null;
+  const consumed = new Set<number>();
+
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t];
+    if (!tok.unit) continue;
+    if (consumed.has(t)) continue;
+    const r = read(ctx, tok);
+    if (quoted[tok.start] || ctx.skipped(tok.start)) continue;
+    const before = s[tok.start - 1];
+    if (before === '第' || before === '每' || before === '前' || before === '近') continue;
+    if (tok.unit === '个' && s[tok.unitEnd] === '月') continue;
+    // 一户一档, 一村一品: slogans, not counts.
+    if (tok.chinese && tok.value === 1 && s[r.afterEnd] === '一') continue;
+    if (r.following === 'de') continue;
+    if (hasPast(ctx, r) || otherYear(ctx, tok.start)) continue;
+
+    const hasCmp = !!r.prefix || !!r.suffix || tok.more || tok.max !== null;
+    const rateVerb = !!r.verb && r.rate && RATE_VERBS.includes(r.verb);
+    const headVerb = !!r.verb && HEAD_VERBS.includes(r.verb);
+    const gated = gates[tok.start] >= r.cs || intros[tok.start] >= bounds.lineStart[tok.start];
+    let head = false;
+    let accept = false;
+    if (r.following === 'end') {
+      accept = hasCmp || rateVerb || headVerb || gated;
+    } else {
+      // An object follows: only a number right after its verb counts the object.
+      const continuing = r.afterList && prevHeadVerb !== null && prevHeadVerb.clause === r.cs;
+      accept = headVerb || (!!r.prefix && !ABOUT_BEFORE.includes(r.prefix)) || (r.afterDeng && gated) || continuing;
+      head = accept;
+      if (rateVerb) {
+        accept = true;
+        head = false;
+      }
+    }
+    if (!accept) continue;
+    // A counted object that holds this target is its subject, not a target: in
+    // "扶持…等5家规上企业营收增加20%以上" the target is the 20%, not the 5家.
+    const open = hits[hits.length - 1];
+    let inherited = -1;
+    if (open && open.head && tok.start > open.afterEnd && tok.start < open.spanEnd && !r.afterList) {
+      hits.pop();
+      inherited = open.start;
+    }
+    const lastHit = hits[hits.length - 1];
+    const localPrev = lastHit && lastHit.afterEnd >= r.cs && lastHit.afterEnd <= tok.start ? lastHit.afterEnd : -1;
+
+    let name: string;
+    let start: number;
+    let end = r.afterEnd;
+    let spanEnd = r.afterEnd;
+    if (head) {
+      const { nameEnd, spanEnd: se } = objectSpan(ctx, r);
+      let q = r.afterEnd;
+      while (isSpace(s[q])) q++;
+      const rawObject = cleanObject(ctx, q, nameEnd);
+      if (!rawObject || ABSTRACT_OBJECTS.some((w) => s.startsWith(w, q))) continue;
+      if (tok.chinese && rawObject.length < 2) continue;
+      const verb = r.verb ?? (r.afterList && prevHeadVerb ? prevHeadVerb.verb : null);
+      const keep = verb && !NAME_DROP_VERBS.has(verb) && !DROP_VERBS.includes(verb) ? verb : '';
+      name = keep + objectName(rawObject);
+      start = regionStart(ctx, r, localPrev);
+      end = se;
+      spanEnd = se;
+      if (r.verb) prevHeadVerb = { clause: r.cs, verb: r.verb };
+    } else {
+      start = regionStart(ctx, r, localPrev);
+      const nameEnd = r.fenbie ? r.fenbieStart : rateVerb ? r.verbStart : r.prefixStart;
+      name = cleanName(ctx, start, nameEnd);
+      // "完成投资3.5亿元": a bare 投资 says too little; keep the verb.
+      if (name.length <= SHORT_NAME && !rateVerb) name = cleanName(ctx, start, nameEnd, false) || name;
+      if (rateVerb && !r.fenbie) {
+        // "财政总收入达到20亿元、增幅12%以上": the growth of the figure before it.
+        if (!name) name = inheritName(hits, bounds.sentenceStart[tok.start]) ?? '';
+        name += ctx.text.slice(r.verbStart, r.verbStart + r.verb!.length);
+      }
+    }
+    // The phrase shown as the source: from the clause start, or after the previous target in it.
+    const prevHit = hits[hits.length - 1];
+    start = prevHit && prevHit.afterEnd >= r.cs && prevHit.afterEnd <= tok.start ? prevHit.afterEnd : r.cs;
+    while (start < tok.start && (isSpace(s[start]) || s[start] === '、' || LIST_JOINERS.has(s[start]))) start++;
+    if (inherited >= 0) start = Math.min(start, inherited);
+
+    if (r.fenbie) {
+      // 分别增长7.5%、8.5%以上: one candidate per figure, the last comparator shared.
+      const group: Reading[] = [r];
+      let last = r;
+      for (let u = t + 1; u < tokens.length && group.length < 6; u++) {
+        const next = tokens[u];
+        let gap = last.afterEnd;
+        while (isSpace(s[gap])) gap++;
+        if (!LIST_JOINERS.has(s[gap]) || next.start !== gap + 1 || !next.unit) break;
+        const nr = read(ctx, next);
+        group.push(nr);
+        consumed.add(u);
+        last = nr;
+      }
+      const verb = r.verb ? ctx.text.slice(r.verbStart, r.verbStart + r.verb.length) : '';
+      const subject = cleanName(ctx, start, r.fenbieStart);
+      const names = pairedNames(subject, verb, group.length);
+      const shared = [...group].reverse().find((g) => g.suffix || g.prefix) ?? r;
+      group.forEach((g, k) => {
+        const own = g.suffix || g.prefix ? g : shared;
+        hits.push({
+          tokenStart: g.tok.start,
+          start,
+          end: last.afterEnd,
+          name: names[k],
+          value: g.tok.value,
+          max: g.tok.max,
+          unit: g.tok.unit,
+          comparator: comparatorOf({ ...g, prefix: own.prefix, suffix: own.suffix }),
+          direction: directionOf(r),
+          suggestedKind: kindOf({ ...g, prefix: r.prefix ?? own.prefix }),
+          deadlineMonth: monthIn(s, Math.max(r.cs, r.tok.start - WINDOW), r.tok.start),
+          head: false,
+          spanEnd: last.afterEnd,
+          afterEnd: g.afterEnd,
+          sentence: bounds.sentenceStart[g.tok.start],
+          listed: k > 0,
+        });
+      });
+      continue;
+    }
+
+    if (!name) name = inheritName(hits, bounds.sentenceStart[tok.start]) ?? '';
+    else if (name.length <= SHORT_NAME) name = prefixShortName(hits, bounds.sentenceStart[tok.start], name);
+    if (!name) name = '未命名指标';
+
+    let comparator = comparatorOf(r);
+    let value = tok.value;
+    let max = tok.max;
+    if (comparator === 'between' && max !== null && max < value) [value, max] = [max, value];
+    if (comparator === '<=' && max !== null) value = Math.max(value, max);
+    if (comparator !== 'between') max = null;
+    if (comparator === 'between' && max === value) {
+      comparator = '>=';
+      max = null;
+    }
+    hits.push({
+      tokenStart: tok.start,
+      start,
+      end,
+      name: name.slice(0, 60),
+      value,
+      max,
+      unit: tok.unit,
+      comparator,
+      direction: directionOf(r),
+      suggestedKind: kindOf(r),
+      deadlineMonth: monthIn(s, Math.max(r.cs, tok.start - WINDOW), tok.start),
+      head,
+      spanEnd,
+      afterEnd: r.afterEnd,
+      sentence: bounds.sentenceStart[tok.start],
+      listed: r.afterList,
+    });
+  }
+
+  const out: QuantityHit[] = hits.map((h) => ({
+    tokenStart: h.tokenStart,
+    start: h.start,
+    end: h.end,
+    name: h.name,
+    value: h.value,
+    max: h.max,
+    unit: h.unit,
+    comparator: h.comparator,
+    direction: h.direction,
+    suggestedKind: h.suggestedKind,
+    deadlineMonth: h.deadlineMonth,
+  }));
+  return out;
+}
+
+function cleanObject(ctx: TargetContext, a: number, b: number): string {
+  const { s, text } = ctx;
+  while (b > a && (isSpace(s[b - 1]) || '“”"《》（(、'.includes(s[b - 1]))) b--;
+  return text.slice(a, b).trim();
+}
+
+function inheritName(hits: Array<QuantityHit & { sentence: number }>, sentence: number): string | null {
+  const prev = hits[hits.length - 1];
+  return prev && prev.sentence === sentence ? prev.name : null;
+}
+
+/** "粮食生产面积3.2万亩以上、产量1.25亿斤以上": 产量 -> 粮食产量. */
+function prefixShortName(hits: Array<QuantityHit & { sentence: number }>, sentence: number, name: string): string {
+  const prev = hits[hits.length - 1];
+  if (!prev || prev.sentence !== sentence || prev.name.length < 4) return name;
+  const head = prev.name.slice(0, 2);
+  return name.startsWith(head) ? name : head + name;
+}

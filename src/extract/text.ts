@@ -1,0 +1,181 @@
+// Character-level helpers for the extractor. Everything here is a single pass or a bounded look,
+// so the extractor stays linear in the text's length whatever the input.
+
+/** Same length as the input (so indices carry over): full-width digits, letters, %, . - ~ + and
+ * ideographic spaces become their ASCII forms. */
+export function normalize(text: string): string {
+  let out: string[] | null = null;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let repl = '';
+    if (c >= 0xff01 && c <= 0xff5e) {
+      const ch = String.fromCharCode(c - 0xfee0);
+      // Only what numbers and units are made of; full-width Chinese punctuation (，：（）) stays.
+      if (FOLDED.has(ch)) repl = ch;
+    } else if (c === 0x3000 || c === 0xa0 || c === 0xfeff) repl = ' ';
+    if (!repl) continue;
+    out ??= [];
+    out.push(text.slice(from, i), repl);
+    from = i + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(from));
+  return out.join('');
+}
+
+const FOLDED = new Set('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%.-~+/'.split(''));
+
+const SENTENCE_END = new Set(['。', '！', '？', '；', '!', '?', ';', '\n', '\r', '…']);
+const CLAUSE_END = new Set([...SENTENCE_END, '，', ',', '：', ':']);
+const SENTENCE_END_CODES = new Set([...SENTENCE_END].map((c) => c.charCodeAt(0)));
+const CLAUSE_END_CODES = new Set([...CLAUSE_END].map((c) => c.charCodeAt(0)));
+
+export function isSentenceEnd(c: string | undefined): boolean {
+  return c === undefined || SENTENCE_END.has(c);
+}
+export function isClauseEnd(c: string | undefined): boolean {
+  return c === undefined || CLAUSE_END.has(c);
+}
+export function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t';
+}
+export function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+export function isLatin(c: string | undefined): boolean {
+  return c !== undefined && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
+}
+export function isHan(c: string | undefined): boolean {
+  return c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+}
+
+/** For every index, where its clause (split by ，。；：！？ and line breaks) and sentence begin and end. */
+export interface Bounds {
+  clauseStart: Int32Array;
+  clauseEnd: Int32Array;
+  sentenceStart: Int32Array;
+  sentenceEnd: Int32Array;
+  /** Start of the line (paragraph). */
+  lineStart: Int32Array;
+}
+
+export function computeBounds(s: string): Bounds {
+  const n = s.length;
+  const clauseStart = new Int32Array(n + 1);
+  const clauseEnd = new Int32Array(n + 1);
+  const sentenceStart = new Int32Array(n + 1);
+  const sentenceEnd = new Int32Array(n + 1);
+  const lineStart = new Int32Array(n + 1);
+  const kind = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    kind[i] = (CLAUSE_END_CODES.has(c) ? 1 : 0) | (SENTENCE_END_CODES.has(c) ? 2 : 0) | (c === 10 || c === 13 ? 4 : 0);
+  }
+  let cs = 0;
+  let ss = 0;
+  let ls = 0;
+  for (let i = 0; i <= n; i++) {
+    clauseStart[i] = cs;
+    sentenceStart[i] = ss;
+    lineStart[i] = ls;
+    if (i === n) break;
+    const k = kind[i];
+    if (k & 1) cs = i + 1;
+    if (k & 2) ss = i + 1;
+    if (k & 4) ls = i + 1;
+  }
+  let ce = n;
+  let se = n;
+  clauseEnd[n] = n;
+  sentenceEnd[n] = n;
+  for (let i = n - 1; i >= 0; i--) {
+    const k = kind[i];
+    if (k & 1) ce = i;
+    if (k & 2) se = i;
+    clauseEnd[i] = ce;
+    sentenceEnd[i] = se;
+  }
+  return { clauseStart, clauseEnd, sentenceStart, sentenceEnd, lineStart };
+}
+
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '《': '》', '「': '」', '『': '』', '‘': '’', '"': '"' };
+/** Longest quoted span honoured; an unclosed quote (or a stray one) quotes nothing. */
+const MAX_QUOTE = 40;
+const QUOTE_CODES = new Map(Object.entries(QUOTE_PAIRS).map(([o, c]) => [o.charCodeAt(0), c.charCodeAt(0)]));
+
+/** 1 where a character lies inside quotes or book-title marks: slogans, plan and document names
+ * (“十四五”, “1217”, 《条例》) are not targets. */
+export function quoteMask(s: string): Uint8Array {
+  const mask = new Uint8Array(s.length);
+  let i = 0;
+  while (i < s.length) {
+    const close = QUOTE_CODES.get(s.charCodeAt(i));
+    if (close !== undefined) {
+      const limit = Math.min(s.length, i + 1 + MAX_QUOTE);
+      let j = i + 1;
+      while (j < limit && s.charCodeAt(j) !== close && !SENTENCE_END_CODES.has(s.charCodeAt(j))) j++;
+      if (j < limit && s.charCodeAt(j) === close) {
+        mask.fill(1, i, j + 1);
+        i = j + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return mask;
+}
+
+/** A word list, longest word first, with its words' first and last character codes so that most
+ * positions are rejected by one set lookup. */
+export interface Lexicon extends ReadonlyArray<string> {
+  readonly first: ReadonlySet<number>;
+  readonly last: ReadonlySet<number>;
+}
+
+export function lexicon(words: readonly string[]): Lexicon {
+  const list = [...new Set(words)].filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
+  return Object.assign(list, {
+    first: new Set(list.map((w) => w.charCodeAt(0))),
+    last: new Set(list.map((w) => w.charCodeAt(w.length - 1))),
+  });
+}
+
+/** The first word of `words` (longest first) that starts at `pos`. */
+export function wordAt(s: string, pos: number, words: Lexicon): string | null {
+  if (!words.first.has(s.charCodeAt(pos))) return null;
+  for (const w of words) if (s.startsWith(w, pos)) return w;
+  return null;
+}
+
+/** The first word of `words` (longest first) that ends at `pos` and starts at or after `min`. */
+export function wordEndingAt(s: string, pos: number, words: Lexicon, min = 0): string | null {
+  if (!words.last.has(s.charCodeAt(pos - 1))) return null;
+  for (const w of words) if (pos - w.length >= min && s.startsWith(w, pos - w.length)) return w;
+  return null;
+}
+
+/** Kept for lists that need no index. */
+export function longestFirst(words: readonly string[]): Lexicon {
+  return lexicon(words);
+}
+
+/** Index of the last occurrence (ending at or before `end`) of any word, marked in one pass:
+ * lastEnd[i] = the end of the latest word that ends at or before i, or -1. */
+export function lastWordEnds(s: string, words: readonly string[]): Int32Array {
+  const lx = lexicon(words);
+  const ends = new Int32Array(s.length + 1).fill(-1);
+  let last = -1;
+  let pending = -1;
+  for (let i = 0; i <= s.length; i++) {
+    if (i === pending) last = i;
+    if (i < s.length && lx.first.has(s.charCodeAt(i))) {
+      const w = wordAt(s, i, lx);
+      // Words of a lexicon rarely nest; the longest match at i decides where it ends.
+      if (w) pending = Math.max(pending, i + w.length);
+    }
+    if (i === pending) last = i;
+    ends[i] = last;
+  }
+  return ends;
+}

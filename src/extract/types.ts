@@ -1,0 +1,48 @@
+import type { Comparator, IndicatorKind } from '../plan';
+
+/** Where a candidate comes from: JavaScript string indices into the text given to the extractor
+ * (the CLI gives the file decoded as UTF-8 with any BOM removed) and the phrase itself. */
+export interface SourceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A target found in the report, for the user to review before it becomes a plan row. */
+export interface Candidate {
+  kind: 'quantity' | 'milestone';
+  /** Short indicator name from its clause: 粮食生产面积, 新增规上企业, 通过国家验收. */
+  name: string;
+  /** Section id from the report's headings ("1" for 一、, "2.1" for 二、…（一）), null before the first. */
+  section: string | null;
+  /** The number as written in its unit (3.2 for 3.2万亩); null for milestones. */
+  value: number | null;
+  /** Upper bound of a range (2-3个), else null. */
+  max: number | null;
+  /** Unit as written, scale included (万亩, 亿斤, %); '' for milestones. */
+  unit: string;
+  comparator: Comparator;
+  direction: 'decrease' | null;
+  /** 1-12 where the report gives a month (3月省级验收) or 年内 for a milestone (12); else null. */
+  deadlineMonth: number | null;
+  /** Something to do every month (每月外出招大引强). */
+  recurring: boolean;
+  /** The indicator kind the plan row should get: % targets are rates, 稳定在/保持在 levels,
+   * other figures cumulative, milestones milestone. */
+  suggestedKind: IndicatorKind;
+  source: SourceSpan;
+}
+
+/** A heading of the report (一、… or （一）…) and the text it governs. */
+export interface ReportSection {
+  /** "1".."n" for 一、..; "2.1" for the first （一） under 二、. */
+  id: string;
+  title: string;
+  level: 1 | 2;
+  /** Index of the heading line's first character. */
+  start: number;
+  /** Index where the section's text ends (the next heading of the same or a higher level). */
+  end: number;
+  /** A review of past work (工作回顾) or a multi-year outlook (今后五年): no annual targets there. */
+  skipped: boolean;
+}
