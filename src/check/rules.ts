@@ -449,8 +449,27 @@ const CLOSE = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Ma
 
 export function identityRule(ctx: RuleContext): Draft[] {
   const { ind, point: p } = ctx;
-  if (!p.typedOver) return [];
   const cell = p.row.cumulative;
+  if (!p.typedOver) {
+    if (!p.formulaLost) return [];
+    // An empty 累计 without its formula (cleared, or swallowed by a merge): the sheet shows nothing.
+    const want = ind.kind === 'milestone' ? p.computedState : p.computed;
+    if (want === null) return [];
+    const w = typeof want === 'number' ? fmtNum(want) : want;
+    return [
+      draft(
+        p,
+        cell,
+        ind,
+        'identity',
+        'error',
+        `累计为空，公式已被清除（如清除内容或合并了单元格），应为 ${w}。请恢复公式`,
+        `the cumulative is empty and its formula is gone (cleared, or merged away); expected ${w}: restore the formula`,
+        w,
+        want,
+      ),
+    ];
+  }
   const found = shown(cell.value);
   const mk = (zh: string, en: string, expected: string, suggestion: number | string | null) =>
     draft(

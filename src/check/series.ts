@@ -21,6 +21,8 @@ export interface MonthPoint {
   isNumber: boolean;
   /** The 累计 cell holds a typed value instead of its formula. */
   typedOver: boolean;
+  /** The 累计 cell has no formula (typed over, cleared, or swallowed by a merge). */
+  formulaLost: boolean;
   /** What the 累计 formula gives from the previous 累计 and this 本月; null where it shows blank. */
   computed: number | null;
   computedState: MilestoneState | null;
@@ -75,7 +77,8 @@ export function buildSeries(ind: Indicator, sheets: Map<number, SheetIndex>, upT
       continue;
     }
     const shown = row.cumulative.value;
-    const typedOver = row.cumulative.formula === null && !isBlankValue(shown);
+    const formulaLost = row.cumulative.formula === null;
+    const typedOver = formulaLost && !isBlankValue(shown);
     const entry = row.month.value;
     const num = sheetNumber(entry);
     if (ind.kind === 'milestone') {
@@ -86,7 +89,7 @@ export function buildSeries(ind: Indicator, sheets: Map<number, SheetIndex>, upT
       const carried: MilestoneState | null = ind.recurring ? null : prevState;
       const computedState: MilestoneState | null = filled ? own : carried;
       const typed = readMilestoneState(shown);
-      const effectiveState: MilestoneState | null = typedOver
+      const effectiveState: MilestoneState | null = formulaLost
         ? typed.kind === 'state'
           ? typed.state
           : null
@@ -99,6 +102,7 @@ export function buildSeries(ind: Indicator, sheets: Map<number, SheetIndex>, upT
         num: null,
         isNumber: false,
         typedOver,
+        formulaLost,
         computed: null,
         computedState,
         effective: null,
@@ -113,7 +117,8 @@ export function buildSeries(ind: Indicator, sheets: Map<number, SheetIndex>, upT
     let computed: number | null;
     if (ind.kind === 'cumulative') computed = num !== null ? (prev ?? 0) + num : prev;
     else computed = num !== null ? num : prev;
-    const effective: number | null = typedOver ? sheetNumber(shown) : computed;
+    // Without its formula the cell shows what is in it, and the next month reads that.
+    const effective: number | null = formulaLost ? sheetNumber(shown) : computed;
     series[m] = {
       month: m,
       sheet: at.sheet.sheet,
@@ -122,6 +127,7 @@ export function buildSeries(ind: Indicator, sheets: Map<number, SheetIndex>, upT
       num,
       isNumber: reading.kind === 'number',
       typedOver,
+      formulaLost,
       computed,
       computedState: null,
       effective,
