@@ -276,3 +276,31 @@ describe('within what Excel accepts', () => {
     for (const s of specs) expect(specProblems(s)).toEqual([]);
   });
 });
+
+test('a plan with no indicators still makes a sheet with title, header and footer', () => {
+  const empty = { ...kindsPlan(), indicators: [] };
+  const s = sheetOf(build(empty, { months: [1] }), '1月');
+  expect(cell(s, 'A1').v).toBe('测试镇2023年目标任务完成情况月报表（1月）');
+  expect(cell(s, 'A3').v).toBe('序号');
+  expect(cell(s, 'A5').v).toMatch(/^单位负责人：/);
+  expect(s.validations).toEqual([]);
+});
+
+test('formulas use only functions Excel, WPS and LibreOffice all have, and quote every sheet name', () => {
+  const allowed = new Set(['IF', 'IFERROR', 'INDEX', 'MATCH', 'ISNUMBER', 'N', 'ROUND', 'AND', 'OR', 'NOT', 'TRIM']);
+  const formulas: string[] = [];
+  for (const s of [...spec.sheets, ...build(kindsPlan(), { months: [12] }).sheets]) {
+    for (const range of s.ranges) for (const row of range.rows) for (const c of row) if (c.f) formulas.push(c.f);
+    for (const c of s.conditionalFormats) if (c.type === 'expression') formulas.push(c.formula);
+  }
+  expect(formulas.length).toBeGreaterThan(1000);
+  const used = new Set<string>();
+  for (const f of formulas) {
+    const text = f.replace(/"[^"]*"/g, '""');
+    for (const m of text.matchAll(/([A-Z][A-Z0-9.]*)\(/g)) used.add(m[1]);
+    // Every sheet reference is quoted: '2月'!$G:$G
+    for (const m of text.matchAll(/(.)!/g)) expect(m[1]).toBe("'");
+  }
+  expect([...used].filter((u) => !allowed.has(u))).toEqual([]);
+  expect(used.has('INDEX') && used.has('MATCH') && used.has('ROUND')).toBe(true);
+});

@@ -135,6 +135,30 @@ describe('a spreadsheet engine recalculates every formula to its cached value', 
     }
   });
 
+  test('settings variants: exact 序时, whole-percent 序时, other plan bands, a 5x over-target multiple', () => {
+    for (const settings of [
+      { ...plan.settings, scheduleDecimals: null },
+      { ...plan.settings, scheduleDecimals: 0 },
+      {
+        ...plan.settings,
+        bands: { aheadPp: 2, behindPp: 3, redPp: 10 },
+        thresholds: { ...plan.settings.thresholds, overTargetMultiple: 5 },
+      },
+    ]) {
+      const variant = { ...plan, settings };
+      const r = buildWorkbookSpec(variant, { months: [12], figures });
+      if (!r.ok) throw new Error(JSON.stringify(r.problems));
+      const { compared, mismatches } = compareAll(r.spec);
+      expect(mismatches).toEqual([]);
+      expect(compared).toBeGreaterThan(700);
+      const s = r.spec.sheets.find((x) => x.name === '11月') as SheetSpec;
+      const { cells } = rowOf(s, 'C-GE');
+      const ind = variant.indicators[0];
+      expect(cells[COL.expected - 1].v).toBe(scheduleShare(variant, ind, 11));
+      expect(cells[COL.status - 1].v).toBe(evaluate(variant, ind, 11, actualAfter(ind, 11)).status);
+    }
+  });
+
   test('status colours: the conditional formats give the core colour on every row and month', () => {
     const engine = loadSpec(spec);
     const wrong: string[] = [];
