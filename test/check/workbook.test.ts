@@ -289,6 +289,30 @@ describe('robustness: what users do to sheets', () => {
     expect(a).not.toBe(b);
   });
 
+  test('a month sheet whose 本月 header is gone cannot be checked, and says why', () => {
+    const book = cloneSnapshot(cleanBook);
+    const sh = sheetOf(book, '6月');
+    const col = columnOf(book, '6月', '本月');
+    const headerRow = sh.values.findIndex((r) => r[col - 1] !== null && String(r[col - 1]).startsWith('本月'));
+    sh.values[headerRow][col - 1] = '数值';
+    const figs = read(book);
+    // The reader's own words for the broken sheet, quoted in the check's message.
+    const why = figs.problems.find((p) => p.sheet === '6月' && p.cell === null)!;
+    expect(why.message).toContain('“6月”表找不到列');
+    expect(checkFigures(figs)).toEqual({
+      ok: false,
+      message: `6月的月报表无法读取，不能确定要审核的月份：${why.message}`,
+      messageEn: `the month sheet(s) for 6 cannot be read, so the month to check is unknown: ${why.messageEn}`,
+    });
+    const asked = checkFigures(figs, { month: 6 });
+    expect(asked.ok === false && asked.message).toBe(
+      `工作簿中没有6月的月报表（现有：1月、2月、3月、4月、5月）：${why.message}`,
+    );
+    // Earlier months still check, with the broken sheet listed as a structure error.
+    const may = runChecks(figs, { month: 5 });
+    expect(may.map((f) => [f.sheet, f.cell, f.rule, f.tier])).toEqual([['6月', null, 'structure', 'error']]);
+  });
+
   test('not a template at all: the reader says so', () => {
     const notTemplate: WorkbookSnapshot = {
       sheets: [{ name: 'Sheet1', visibility: 'visible', values: [['hello', 1]], formulas: [[null, null]] }],
