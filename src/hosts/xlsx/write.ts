@@ -222,6 +222,7 @@ export async function writeSheet(ws: Worksheet, s: SheetSpec): Promise<void> {
   s.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
+  for (const c of s.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
   for (const [row, h] of Object.entries(s.rowHeights ?? {})) ws.getRow(Number(row)).height = h;
   if (s.freeze && (s.freeze.rows > 0 || s.freeze.columns > 0)) {
     ws.views = [

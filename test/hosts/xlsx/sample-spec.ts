@@ -47,6 +47,7 @@ export function sampleSpec(): WorkbookSpec {
     ],
     merges: ['A1:F1'],
     columnWidths: [8, 12, 12, 12, 10, 10],
+    hiddenColumns: [7],
     rowHeights: { 1: 28 },
     freeze: { rows: 3, columns: 2 },
     validations: [

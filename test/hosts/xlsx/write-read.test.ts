@@ -71,6 +71,8 @@ describe('writeSpecToXlsx', () => {
     expect(month.getCell('B3').border.left).toMatchObject({ style: 'thin' });
     expect(month.model.merges).toEqual(['A1:F1']);
     expect(month.getColumn(2).width).toBe(12);
+    expect(month.getColumn(7).hidden).toBe(true);
+    expect(month.getColumn(6).hidden).toBe(false);
     expect(month.getRow(1).height).toBe(28);
     expect(sheet(wb, '指标库').properties.tabColor).toEqual({ argb: 'FF4472C4' });
   });
