@@ -7,6 +7,8 @@ import { register as registerSummarize } from './commands/summarize';
 import { register as registerDemo } from './commands/demo';
 import { register as registerGenerate } from './commands/generate';
 import { register as registerCheck } from './commands/check';
+import { register as registerCollect } from './commands/collect';
+import { register as registerExtract } from './commands/extract';
 
 const program = new Command();
 program
@@ -20,6 +22,8 @@ registerSummarize(program);
 registerDemo(program);
 registerGenerate(program);
 registerCheck(program);
+registerCollect(program);
+registerExtract(program);
 
 async function main(argv: string[]): Promise<number> {
   try {

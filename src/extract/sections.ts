@@ -47,6 +47,7 @@ export function yearMentions(s: string): YearMention[] {
   return out;
 }
 
+const HORIZON_BEFORE = ['到', '至'];
 const PLAN_YEAR_AFTER = ['工作安排', '主要预期目标', '主要目标', '目标任务', '工作任务', '工作的总体要求', '政府工作'];
 
 /** The year the report plans for: "2023年是…", "2023年工作安排", else the year mentioned most. */
@@ -64,9 +65,12 @@ export function reportYearOf(s: string): number | null {
     PLAN_YEAR_AFTER.some((w) => s.startsWith(w, y.end) || s.startsWith('的' + w, y.end)),
   );
   if (planned) return planned.year;
+  // "到2027年" names a horizon, not the year planned for.
+  const plain = years.filter((y) => !HORIZON_BEFORE.includes(s[y.start - 1]));
+  if (!plain.length) return null;
   const counts = new Map<number, number>();
-  for (const y of years) counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
-  let best = years[0].year;
+  for (const y of plain) counts.set(y.year, (counts.get(y.year) ?? 0) + 1);
+  let best = plain[0].year;
   for (const [year, n] of counts) {
     const b = counts.get(best)!;
     if (n > b || (n === b && year > best)) best = year;

@@ -4,7 +4,7 @@ import type { Comparator, IndicatorKind } from '../plan';
 import type { NumberToken } from './numbers';
 import { isChineseNumeral } from './numbers';
 import type { Bounds } from './text';
-import { isClauseEnd, isDigit, isSpace, lastWordEnds, longestFirst, wordAt, wordEndingAt } from './text';
+import { isClauseEnd, isDigit, isHan, isSpace, lastWordEnds, longestFirst, wordAt, wordEndingAt } from './text';
 import {
   ABOUT_AFTER,
   ABOUT_BEFORE,
@@ -374,12 +374,15 @@ export function findQuantities(ctx: TargetContext): QuantityHit[] {
   > = [];
   let prevHeadVerb: { clause: number; verb: string } | null = null;
   const consumed = new Set<number>();
+  let lastNumber: Reading | null = null;
 
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
     if (!tok.unit) continue;
     if (consumed.has(t)) continue;
     const r = read(ctx, tok);
+    const prevNumber = lastNumber && lastNumber.cs === r.cs ? lastNumber : null;
+    lastNumber = r;
     if (quoted[tok.start] || ctx.skipped(tok.start)) continue;
     const before = s[tok.start - 1];
     if (before === '第' || before === '每' || before === '前' || before === '近') continue;
@@ -417,7 +420,16 @@ export function findQuantities(ctx: TargetContext): QuantityHit[] {
       inherited = open.start;
     }
     const lastHit = hits[hits.length - 1];
-    const localPrev = lastHit && lastHit.afterEnd >= r.cs && lastHit.afterEnd <= tok.start ? lastHit.afterEnd : -1;
+    const hitBound = lastHit && lastHit.afterEnd >= r.cs && lastHit.afterEnd <= tok.start ? lastHit.afterEnd : -1;
+    // A name never runs back over another figure, except a qualifier of its own noun: "10亿元以上项目1个".
+    let numberBound = -1;
+    if (prevNumber && inherited < 0) {
+      let k = prevNumber.afterEnd;
+      while (isSpace(s[k])) k++;
+      const noun = prevNumber.following === 'object' && isHan(s[k]) && !isChineseNumeral(s[k]);
+      numberBound = noun ? prevNumber.tok.start : prevNumber.afterEnd;
+    }
+    const localPrev = Math.max(hitBound, numberBound);
 
     let name: string;
     let start: number;
@@ -499,7 +511,8 @@ export function findQuantities(ctx: TargetContext): QuantityHit[] {
 
     if (!name) name = inheritName(hits, bounds.sentenceStart[tok.start]) ?? '';
     else if (name.length <= SHORT_NAME) name = prefixShortName(hits, bounds.sentenceStart[tok.start], name);
-    if (!name) name = '未命名指标';
+    // A figure with nothing to name it ("…3个以上45%以上") is not a target.
+    if (!name) continue;
 
     let comparator = comparatorOf(r);
     let value = tok.value;

@@ -421,6 +421,8 @@ export const FACILITIES = longestFirst([
   '园',
 ]);
 export const CONSTRUCTION_WORDS = longestFirst([
+  '新改扩建',
+  '改扩建',
   '提升改造',
   '建设',
   '改造',

@@ -1,0 +1,120 @@
+import type { Command } from 'commander';
+import { planToJson } from '../../plan';
+import { candidatesToPlan, detectReportYear, detectSections, extractTargets, type Candidate } from '../../extract';
+import { CliError, checkOutPath, readText, writeFileAtomic } from '../io';
+
+/** The candidate in the CLI's JSON shape (the issue's fields, then the suggested kind). */
+export function candidateJson(c: Candidate) {
+  return {
+    kind: c.kind,
+    name: c.name,
+    section: c.section,
+    value: c.value,
+    max: c.max,
+    unit: c.unit,
+    comparator: c.comparator,
+    direction: c.direction,
+    deadlineMonth: c.deadlineMonth,
+    source: { start: c.source.start, end: c.source.end, text: c.source.text },
+    suggestedKind: c.suggestedKind,
+    recurring: c.recurring,
+  };
+}
+
+const KIND_ZH: Record<string, string> = { cumulative: '累计', level: '存量', rate: '增速', milestone: '节点' };
+
+/** The target as a statistician would write it: 3.2万亩以上, 2-3个, 下降2%以上, 6月底前. */
+export function targetText(c: Candidate): string {
+  if (c.kind === 'milestone') {
+    if (c.recurring) return '每月';
+    return c.deadlineMonth ? `${c.deadlineMonth}月底前` : '年内';
+  }
+  const v = `${c.value}${c.unit}`;
+  const down = c.direction === 'decrease' ? '下降' : '';
+  switch (c.comparator) {
+    case 'between':
+      return `${down}${c.value}-${c.max}${c.unit}`;
+    case '<=':
+      return `${down}${v}以内`;
+    case 'approx':
+      return `${down}${v}左右`;
+    default:
+      return `${down}${v}以上`;
+  }
+}
+
+function oneLine(s: string, max: number): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}
+
+export function candidatesTable(cands: Candidate[]): string {
+  if (!cands.length) return '未找到目标任务 / no targets found\n';
+  const quantities = cands.filter((c) => c.kind === 'quantity').length;
+  const lines = [
+    `共${cands.length}项候选目标（数量目标${quantities}项，节点目标${cands.length - quantities}项）/ ${cands.length} candidates`,
+    ['序号', '板块', '类型', '指标', '目标', '出处'].join('\t'),
+  ];
+  cands.forEach((c, k) => {
+    lines.push(
+      [
+        String(k + 1),
+        c.section ?? '-',
+        KIND_ZH[c.suggestedKind],
+        c.name,
+        targetText(c),
+        `${oneLine(c.source.text, 40)} [${c.source.start}-${c.source.end}]`,
+      ].join('\t'),
+    );
+  });
+  return lines.join('\n') + '\n';
+}
+
+interface ExtractOptions {
+  json?: boolean;
+  plan?: string;
+  force?: boolean;
+  year?: string;
+  unit?: string;
+}
+
+export function register(program: Command): void {
+  program
+    .command('extract')
+    .description('从政府工作报告（UTF-8文本）提取目标任务 / extract targets from a work report (UTF-8 text)')
+    .argument('<file>', '工作报告文本文件 / the report as a .txt file')
+    .option('--json', '以JSON数组输出 / print a JSON array')
+    .option('--plan <out>', '另存为计划草稿 plan.json / also write a draft plan')
+    .option('--force', '覆盖已存在的 --plan 文件 / overwrite an existing --plan file')
+    .option('--year <year>', '计划年度（默认从报告识别）/ plan year (default: read from the report)')
+    .option('--unit <name>', '单位名称，写入计划草稿 / unit name for the draft plan')
+    .action((file: string, opts: ExtractOptions) => {
+      const text = readText(file);
+      const cands = extractTargets(text);
+      if (opts.plan) writePlan(file, text, cands, opts);
+      if (opts.json) process.stdout.write(JSON.stringify(cands.map(candidateJson), null, 2) + '\n');
+      else process.stdout.write(candidatesTable(cands));
+      if (opts.plan && !opts.json) process.stdout.write(`已写入计划草稿 / draft plan written: ${opts.plan}\n`);
+    });
+}
+
+function writePlan(file: string, text: string, cands: Candidate[], opts: ExtractOptions): void {
+  const out = checkOutPath(opts.plan!, { force: opts.force, inputs: [file] });
+  let year: number | null = detectReportYear(text);
+  if (opts.year !== undefined) {
+    year = Number(opts.year);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+      throw new CliError(`年度应为2000-2100之间的整数：${opts.year} / --year must be an integer 2000-2100`);
+    }
+  }
+  if (year === null) throw new CliError('报告中找不到年度，请用 --year 指定 / no year found in the report: use --year');
+  const unitName = opts.unit?.trim() || '本单位';
+  if (!opts.unit?.trim()) {
+    process.stderr.write('提示：未指定单位名称，计划草稿中写为“本单位”（可用 --unit 指定）/ note: --unit not given\n');
+  }
+  if (unitName.length > 60) throw new CliError('单位名称最多60个字 / --unit must be at most 60 characters');
+  const sectionTitles: Record<string, string> = {};
+  for (const s of detectSections(text)) sectionTitles[s.id] = s.title;
+  const plan = candidatesToPlan(cands, { year, unitName, sectionTitles });
+  writeFileAtomic(out, planToJson(plan));
+}
