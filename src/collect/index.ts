@@ -3,3 +3,4 @@ export * from './types';
 export { collect, masterEntries, type CollectOptions } from './merge';
 export { masterWrites, withWrites, type KeptCell, type MasterWrites } from './writes';
 export { isEmpty, ownersOf, sameValue, showValue, showValueEn } from './values';
+export { refreshPlan, enteredFigures, type CachedResult, type RefreshPlan } from './refresh';

@@ -52,7 +52,6 @@ function refusalOf(
   const reasons: RefusalReason[] = [];
   const zh: string[] = [];
   const en: string[] = [];
-  const m = ret.figures.meta;
   const mm = master.meta;
   if (seen.has(ret.file)) {
     reasons.push('duplicate-file');
@@ -60,6 +59,13 @@ function refusalOf(
     en.push('a file of this name was already given; each file is collected once');
     return { reasons, zh, en };
   }
+  if ('unreadable' in ret) {
+    reasons.push('not-a-template');
+    zh.push(`无法作为月报表模板读取（${ret.unreadable.message}）`);
+    en.push(`it cannot be read as a month-report template (${ret.unreadable.messageEn})`);
+    return { reasons, zh, en };
+  }
+  const m = ret.figures.meta;
   // The plan hash covers the year, so a year apart is said as the year, the clearer of the two.
   if (m.year !== mm.year) {
     reasons.push('year');
@@ -142,6 +148,7 @@ export function collect(
       });
       continue;
     }
+    if ('unreadable' in ret) continue; // refused above; this narrows the type
     const sheet = ret.figures.months.find((s) => s.month === month) as MonthSheetFigures;
     accepted.push({ file: ret.file, unit: ret.figures.meta.unitFilter as string, sheet });
     for (const p of ret.figures.problems) problems.push({ file: ret.file, ...p });

@@ -3,11 +3,12 @@ import type { Finding } from '../check';
 import type { TemplateFigures } from '../workbook/figures';
 import type { CellValue } from '../workbook/spec';
 
-/** One returned workbook, read back; `file` names it in every message (a file name, not a path). */
-export interface ReturnInput {
-  file: string;
-  figures: TemplateFigures;
-}
+/**
+ * One returned workbook, read back; `file` names it in every message. A file that could not be
+ * read as a template comes with why, so it is listed with the other refusals.
+ */
+export type ReturnInput =
+  { file: string; figures: TemplateFigures } | { file: string; unreadable: { message: string; messageEn: string } };
 
 /** The two input cells of a month sheet row that offices fill. */
 export type InputField = 'month' | 'note';
@@ -64,7 +65,7 @@ export interface Conflict {
   messageEn: string;
 }
 
-export type RefusalReason = 'plan' | 'year' | 'month' | 'not-a-return' | 'duplicate-file';
+export type RefusalReason = 'not-a-template' | 'plan' | 'year' | 'month' | 'not-a-return' | 'duplicate-file';
 
 export interface Refusal {
   file: string;

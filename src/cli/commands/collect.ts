@@ -1,0 +1,262 @@
+// collect MASTER.xlsx UNIT.xlsx… --month N --out OUT.xlsx [--json] [--force]: 汇集 the offices'
+// returns into a new copy of the master. The inputs are only ever read.
+// Exit 0: merged with no conflict and no refused file; 1: conflicts or refused files (the merged
+// file is still written); 2: nothing could be merged (the master cannot be read or has no such month).
+import type { Command } from 'commander';
+import type { CellValue as ExcelCellValue } from 'exceljs';
+import { countByTier, type TierCounts } from '../../check';
+import {
+  collect,
+  FIELD_ZH,
+  refreshPlan,
+  showValue,
+  type CollectOk,
+  type ConflictKind,
+  type ReturnInput,
+} from '../../collect';
+import { XlsxHost } from '../../hosts/xlsx';
+import { readXlsxSnapshot } from '../../hosts/xlsx';
+import { readTemplate } from '../../template';
+import { checkOutPath, CliError, readBinary, writeFileAtomic } from '../io';
+import { checkText } from './check';
+import { parseMonth } from './summarize';
+
+const KIND_ZH: Record<ConflictKind, string> = {
+  'not-their-row': '非本单位指标',
+  'two-offices': '多份填报不一致',
+  'differs-from-master': '与总表不同',
+  'not-in-master': '总表无此行',
+};
+const KIND_EN: Record<ConflictKind, string> = {
+  'not-their-row': 'not their row',
+  'two-offices': 'returns disagree',
+  'differs-from-master': 'differs from the master',
+  'not-in-master': 'no such row in the master',
+};
+
+/** How the merged file's formula results were brought up to date. */
+export interface Refresh {
+  /** true: every template formula's cached result recomputed through the template. */
+  refreshed: boolean;
+  /** Formula cells whose cached result changed. */
+  results: number;
+  /** Why not, when not (zh / en). */
+  reason: string | null;
+  reasonEn: string | null;
+}
+
+export interface CollectReport {
+  master: string;
+  /** The master's 填报单位 (plan unit name). */
+  unitName: string;
+  out: string;
+  result: CollectOk;
+  counts: TierCounts;
+  refresh: Refresh;
+}
+
+/** The --json shape. */
+export function collectJson(r: CollectReport) {
+  const res = r.result;
+  return {
+    month: res.month,
+    master: r.master,
+    out: r.out,
+    sources: res.sources.map((s) => ({
+      file: s.file,
+      unit: s.unit,
+      taken: s.figures + s.notes,
+      figures: s.figures,
+      notes: s.notes,
+      unchanged: s.unchanged,
+      conflicts: s.conflicts,
+    })),
+    taken: res.provenance.map((p) => ({
+      code: p.code,
+      name: p.name,
+      field: p.field,
+      cell: `${p.sheet}!${p.cell}`,
+      value: p.value,
+      status: p.status,
+      from: p.from.map((c) => ({ file: c.file, cell: `${c.sheet}!${c.cell}`, value: c.value })),
+    })),
+    conflicts: res.conflicts.map((c) => ({
+      kind: c.kind,
+      code: c.code,
+      name: c.name,
+      field: c.field,
+      files: c.files,
+      cells: c.cells.map((x) => ({ file: x.file, cell: `${x.sheet}!${x.cell}`, value: x.value })),
+      values: c.values,
+      message: c.message,
+      messageEn: c.messageEn,
+    })),
+    refused: res.refused.map((x) => ({ file: x.file, reasons: x.reasons, message: x.message, messageEn: x.messageEn })),
+    problems: res.problems.map((p) => ({
+      file: p.file,
+      sheet: p.sheet,
+      cell: p.cell,
+      message: p.message,
+      messageEn: p.messageEn,
+    })),
+    written: res.writes.length,
+    refreshed: r.refresh.refreshed,
+    findings: r.counts,
+  };
+}
+
+/** What came from where, every conflict and refusal, and the checks, as a statistician reads them. */
+export function collectText(r: CollectReport): string {
+  const res = r.result;
+  const given = res.sources.length + res.refused.length;
+  const lines = [
+    `汇集 ${res.month}月：总表 ${r.master}，收到 ${given} 个文件，采用 ${res.sources.length} 个 / collect month ${res.month} into ${r.master}: ${given} files, ${res.sources.length} accepted`,
+  ];
+  if (res.sources.length) {
+    lines.push('', '来源 / from where:');
+    for (const s of res.sources) {
+      lines.push(
+        `  ${s.file}（${s.unit}）：新填入 ${s.figures} 个数字、${s.notes} 条备注；与总表相同 ${s.unchanged} 项；冲突 ${s.conflicts} 项` +
+          ` / ${s.figures} figures, ${s.notes} notes taken; ${s.unchanged} already in the master; ${s.conflicts} conflicts`,
+      );
+      for (const p of res.provenance) {
+        if (p.status !== 'new' || p.from[0].file !== s.file) continue;
+        const also =
+          p.from.length > 1
+            ? `，另见 ${p.from
+                .slice(1)
+                .map((c) => c.file)
+                .join('、')}`
+            : '';
+        lines.push(
+          `    ${p.code} ${p.name}：${FIELD_ZH[p.field]} ${showValue(p.value)}（${p.from[0].sheet}!${p.from[0].cell} → 总表 ${p.sheet}!${p.cell}${also}）`,
+        );
+      }
+    }
+  }
+  if (res.conflicts.length) {
+    lines.push(
+      '',
+      `冲突 / conflicts：${res.conflicts.length} 项（均未采用，总表原有的数不变 / none taken; the master's figures stay）`,
+    );
+    res.conflicts.forEach((c, i) => {
+      lines.push(`  ${i + 1}. [${KIND_ZH[c.kind]} / ${KIND_EN[c.kind]}] ${c.message}`);
+      lines.push(`     ${c.messageEn}`);
+    });
+  }
+  if (res.refused.length) {
+    lines.push('', `未汇集的文件 / refused files：${res.refused.length} 个`);
+    res.refused.forEach((x, i) => {
+      lines.push(`  ${i + 1}. ${x.message}`);
+      lines.push(`     ${x.messageEn}`);
+    });
+  }
+  if (res.problems.length) {
+    lines.push('', `报表读取问题 / problems reading the returns：${res.problems.length} 项`);
+    res.problems.forEach((p, i) => {
+      lines.push(`  ${i + 1}. ${p.file}：${p.message}`);
+      lines.push(`     ${p.messageEn}`);
+    });
+  }
+  lines.push('', '—— 汇集后的总表 / the merged master ——');
+  lines.push(checkText({ month: res.month, unitName: r.unitName, findings: res.findings, counts: r.counts }).trimEnd());
+  lines.push('');
+  const refresh = r.refresh.refreshed
+    ? `公式结果已按模板重算（${r.refresh.results} 个单元格更新）/ formula results refreshed through the template (${r.refresh.results} cells updated)`
+    : `公式结果未能按模板重算：${r.refresh.reason}；已设为打开时重算，请用 Excel 打开后保存 / formula results not refreshed: ${r.refresh.reasonEn}; set to recalculate on open: open and save it in Excel`;
+  lines.push(
+    `已写出 / written: ${r.out}（填入 ${res.writes.length} 个单元格 / ${res.writes.length} input cells set）`,
+    refresh,
+  );
+  return lines.join('\n') + '\n';
+}
+
+async function readReturn(file: string): Promise<ReturnInput> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readBinary(file);
+  } catch (e) {
+    const msg = e instanceof CliError ? e.message : String(e);
+    return { file, unreadable: { message: msg.split(' / ')[0], messageEn: msg.split(' / ')[1] ?? msg } };
+  }
+  try {
+    const read = readTemplate(await readXlsxSnapshot(bytes));
+    if (!read.ok) return { file, unreadable: { message: read.message, messageEn: read.messageEn } };
+    return { file, figures: read.figures };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return { file, unreadable: { message: msg.split(' / ')[0], messageEn: msg.split(' / ')[1] ?? msg } };
+  }
+}
+
+export function register(program: Command): void {
+  program
+    .command('collect')
+    .description(
+      '汇集：把各责任单位交回的报表按代码并入总表的新副本，列出来源、冲突和未汇集的文件 / merge the offices’ returns into a new copy of the master',
+    )
+    .argument('<master>', '总表 .xlsx（不会被改写）/ the master workbook (never changed)')
+    .argument('<returns...>', '各单位交回的报表 .xlsx / the offices’ returned workbooks')
+    .requiredOption('--month <n>', '汇集月份1-12 / the month to collect, 1-12')
+    .requiredOption('--out <file>', '输出文件（不会改写输入文件）/ the merged file to write (never an input)')
+    .option('--json', '以JSON输出 / print JSON')
+    .option('--force', '覆盖已存在的输出文件 / overwrite the output file')
+    .action(
+      async (
+        master: string,
+        returns: string[],
+        opts: { month: string; out: string; json?: boolean; force?: boolean },
+      ) => {
+        const month = parseMonth(opts.month) as number;
+        const out = checkOutPath(opts.out, { force: opts.force, inputs: [master, ...returns] });
+        const host = await XlsxHost.fromBytes(readBinary(master)).catch((e: Error) => {
+          throw new CliError(`无法读取总表 ${master}：${e.message}`);
+        });
+        const read = readTemplate(await host.read());
+        if (!read.ok) {
+          throw new CliError(
+            `总表 ${master} 不是月报表模板：${read.message} / the master ${master} is not a template: ${read.messageEn}`,
+          );
+        }
+        const inputs: ReturnInput[] = [];
+        for (const f of returns) inputs.push(await readReturn(f));
+        const result = collect(read.figures, inputs, month, { masterFile: master });
+        if (!result.ok) throw new CliError(`${result.message} / ${result.messageEn}`);
+
+        // The write: input cells only; every other cell of the master stays as it was.
+        const wb = host.workbook;
+        for (const w of result.writes) {
+          const ws = wb.getWorksheet(w.sheet);
+          if (!ws) throw new CliError(`总表中找不到工作表“${w.sheet}” / no sheet ${w.sheet} in the master`);
+          ws.getCell(w.cell).value = w.value as ExcelCellValue;
+        }
+        const plan = refreshPlan(read.figures, result.merged, await host.read());
+        let refresh: Refresh;
+        if (plan.ok) {
+          for (const c of plan.results) {
+            const cell = wb.getWorksheet(c.sheet)!.getCell(c.cell);
+            const v = cell.value as unknown as Record<string, unknown>;
+            cell.value = { ...v, result: c.value === null ? undefined : c.value } as unknown as ExcelCellValue;
+          }
+          refresh = { refreshed: true, results: plan.results.length, reason: null, reasonEn: null };
+        } else {
+          refresh = { refreshed: false, results: 0, reason: plan.message, reasonEn: plan.messageEn };
+        }
+        // Sheets outside the template (汇总, 审核结果) and any edited formula: Excel recalculates on open.
+        wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+        writeFileAtomic(out, await host.toBytes());
+
+        const report: CollectReport = {
+          master,
+          unitName: read.figures.meta.unitName,
+          out,
+          result,
+          counts: countByTier(result.findings),
+          refresh,
+        };
+        if (opts.json) process.stdout.write(JSON.stringify(collectJson(report), null, 2) + '\n');
+        else process.stdout.write(collectText(report));
+        process.exitCode = result.conflicts.length || result.refused.length ? 1 : 0;
+      },
+    );
+}

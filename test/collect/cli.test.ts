@@ -1,0 +1,235 @@
+// collect on real files: a master and three offices' returns cut from the seed plan, one foreign file.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkFigures } from '../../src/check';
+import { readXlsxSnapshot } from '../../src/hosts/xlsx';
+import { buildWorkbookSpec, readTemplate } from '../../src/template';
+import type { TemplateFigures } from '../../src/workbook/figures';
+import type { WorkbookSnapshot } from '../../src/workbook/host';
+import { recalc } from '../support/libreoffice';
+import { specSnapshot } from '../support/specSnapshot';
+import { makeSeedFiles, type SeedFiles } from './seedFiles';
+
+const root = join(__dirname, '..', '..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+
+let dir: string;
+let files: SeedFiles;
+const cli = (...args: string[]) =>
+  spawnSync(tsx, [join(root, 'src/cli/main.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+const sha = (f: string) =>
+  createHash('sha256')
+    .update(readFileSync(join(dir, f)))
+    .digest('hex');
+const INPUTS = ['总表.xlsx', '镇招商办.xlsx', '镇经济发展办.xlsx', '镇农业农村办.xlsx', '镇林业站2024.xlsx'];
+
+async function readFigures(file: string): Promise<{ snapshot: WorkbookSnapshot; figures: TemplateFigures }> {
+  const snapshot = await readXlsxSnapshot(readFileSync(join(dir, file)));
+  const r = readTemplate(snapshot);
+  if (!r.ok) throw new Error(r.message);
+  return { snapshot, figures: r.figures };
+}
+
+let before: Record<string, string>;
+let run: ReturnType<typeof cli>;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'collect-'));
+  files = await makeSeedFiles(dir);
+  before = Object.fromEntries(INPUTS.map((f) => [f, sha(f)]));
+  run = cli('collect', ...INPUTS, '--month', '3', '--out', 'merged.xlsx');
+});
+
+describe('cli collect: three offices, one conflict, one foreign file', () => {
+  test('exit 1 (a conflict and a refused file), the merged file still written', () => {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('已写出 / written: ');
+    expect(run.stdout).toContain('merged.xlsx（填入 27 个单元格 / 27 input cells set）');
+  });
+
+  test('prints what came from where, by office', () => {
+    const out = run.stdout;
+    expect(out).toContain('汇集 3月：总表 总表.xlsx，收到 4 个文件，采用 3 个');
+    expect(out).toContain(
+      '  镇招商办.xlsx（镇招商办）：新填入 4 个数字、0 条备注；与总表相同 0 项；冲突 0 项 / 4 figures, 0 notes taken; 0 already in the master; 0 conflicts',
+    );
+    expect(out).toContain('  镇经济发展办.xlsx（镇经济发展办）：新填入 7 个数字、0 条备注；与总表相同 0 项；冲突 1 项');
+    expect(out).toContain(
+      '  镇农业农村办.xlsx（镇农业农村办）：新填入 15 个数字、1 条备注；与总表相同 1 项；冲突 0 项',
+    );
+    expect(out).toContain('    NY-06 高标准农田建设：本月数 241.38（3月!F8 → 总表 3月!F23）');
+    expect(out).toContain('    NY-03 油菜种植面积：备注 “含秋冬种植补报”（3月!M7 → 总表 3月!M20）');
+  });
+
+  test('the conflict: the master’s figure stays, in Chinese and English', () => {
+    expect(run.stdout).toContain(
+      '  1. [与总表不同 / differs from the master] “新增规上企业”（GY-05）的本月数：总表 3月!F13 已有 1，镇经济发展办.xlsx 3月!F10 报来 2；保留总表的数，未覆盖\n' +
+        '     "新增规上企业" (GY-05) monthly figure: the master\'s 3月!F13 already has 1, 镇经济发展办.xlsx 3月!F10 gives 2; the master\'s figure stays',
+    );
+  });
+
+  test('the foreign file is refused, saying it is another year’s', () => {
+    expect(run.stdout).toContain(
+      '未汇集的文件 / refused files：1 个\n' +
+        '  1. 镇林业站2024.xlsx：未汇集，是2024年的报表，总表是2023年\n' +
+        '     镇林业站2024.xlsx: not collected: it is a 2024 template; the master is for 2023',
+    );
+  });
+
+  test('the merged master checks clean except the planted text figure', () => {
+    expect(run.stdout).toContain('审核 信丰县小江镇 3月：强制性 1 项，核实性 0 项，提示性 0 项');
+    expect(run.stdout).toContain(
+      '  1. [格式] 3月!F24 高标准农田提升（2023年）：本月填写“332.16亩”，写了单位。应填写数字（单位：亩），建议改为 332.16',
+    );
+  });
+
+  test('the inputs are unchanged, byte for byte', () => {
+    expect(Object.fromEntries(INPUTS.map((f) => [f, sha(f)]))).toEqual(before);
+  });
+
+  test('the merged file holds every figure and note by code, and checks clean but for the planted one', async () => {
+    const { figures } = await readFigures('merged.xlsx');
+    const march = figures.months.find((s) => s.month === 3)!;
+    const got = Object.fromEntries(march.rows.map((r) => [r.code, [r.month.value, r.note.value]]));
+    const want = Object.fromEntries(
+      Object.entries(files.expected).map(([code, m]) => [code, [m[3].month ?? null, m[3].note ?? null]]),
+    );
+    expect(got).toEqual(want);
+    const checked = checkFigures(figures, { month: 3 });
+    expect(checked.ok && checked.findings.map((f) => `${f.sheet}!${f.cell} ${f.rule} ${f.tier}`)).toEqual([
+      '3月!F24 format error',
+    ]);
+  });
+
+  test('formula results are refreshed: every month-sheet cell shows what the template computes', async () => {
+    const { snapshot } = await readFigures('merged.xlsx');
+    const built = buildWorkbookSpec(files.plan, { months: [1, 2, 3], figures: files.expected });
+    if (!built.ok) throw new Error('build failed');
+    const want = specSnapshot(built.spec);
+    for (const name of ['1月', '2月', '3月']) {
+      const a = snapshot.sheets.find((s) => s.name === name)!;
+      const b = want.sheets.find((s) => s.name === name)!;
+      b.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const shown = a.values[r]?.[c] ?? null;
+          const where = `${name}!R${r + 1}C${c + 1}`;
+          if (typeof v === 'number') expect([where, shown]).toEqual([where, expect.closeTo(v, 9)]);
+          else expect([where, shown === '' ? null : shown]).toEqual([where, v === '' ? null : v]);
+        }),
+      );
+    }
+  });
+
+  test('LibreOffice recalculating the merged file gets the values it carries', async () => {
+    const { snapshot } = await readFigures('merged.xlsx');
+    const [recalculated] = await recalc([join(dir, 'merged.xlsx')], { outDir: join(dir, 'lo') });
+    const lo = await readXlsxSnapshot(readFileSync(recalculated));
+    let compared = 0;
+    for (const name of ['1月', '2月', '3月']) {
+      const a = snapshot.sheets.find((s) => s.name === name)!;
+      const b = lo.sheets.find((s) => s.name === name)!;
+      a.formulas.forEach((row, r) =>
+        row.forEach((f, c) => {
+          if (f === null) return;
+          compared++;
+          const ours = a.values[r][c];
+          const theirs = b.values[r]?.[c] ?? null;
+          const where = `${name}!R${r + 1}C${c + 1}`;
+          if (typeof ours === 'number') expect([where, theirs]).toEqual([where, expect.closeTo(ours, 9)]);
+          else expect([where, theirs === '' ? null : theirs]).toEqual([where, ours === '' ? null : ours]);
+        }),
+      );
+    }
+    expect(compared).toBeGreaterThan(500);
+  }, 180_000);
+});
+
+describe('cli collect: output, exit codes and --json', () => {
+  test('refuses to overwrite without --force; overwrites with it', () => {
+    const again = cli('collect', ...INPUTS, '--month', '3', '--out', 'merged.xlsx');
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('文件已存在：merged.xlsx（加 --force 覆盖）');
+    const forced = cli('collect', ...INPUTS, '--month', '3', '--out', 'merged.xlsx', '--force');
+    expect(forced.status).toBe(1);
+  });
+
+  test('refuses to write over an input', () => {
+    const r = cli('collect', '总表.xlsx', '镇招商办.xlsx', '--month', '3', '--out', '总表.xlsx', '--force');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('输出文件不能与输入文件相同：总表.xlsx');
+  });
+
+  test('--json: sources, conflicts, refused and the findings counts', () => {
+    const r = cli('collect', ...INPUTS, '--month', '3', '--out', 'merged-json.xlsx', '--json');
+    expect(r.status).toBe(1);
+    const j = JSON.parse(r.stdout);
+    expect(j.sources).toEqual([
+      { file: '镇招商办.xlsx', unit: '镇招商办', taken: 4, figures: 4, notes: 0, unchanged: 0, conflicts: 0 },
+      { file: '镇经济发展办.xlsx', unit: '镇经济发展办', taken: 7, figures: 7, notes: 0, unchanged: 0, conflicts: 1 },
+      { file: '镇农业农村办.xlsx', unit: '镇农业农村办', taken: 16, figures: 15, notes: 1, unchanged: 1, conflicts: 0 },
+    ]);
+    expect(j.conflicts).toHaveLength(1);
+    expect(j.conflicts[0]).toMatchObject({
+      kind: 'differs-from-master',
+      code: 'GY-05',
+      files: ['总表.xlsx', '镇经济发展办.xlsx'],
+      values: [1, 2],
+      cells: [
+        { file: '总表.xlsx', cell: '3月!F13', value: 1 },
+        { file: '镇经济发展办.xlsx', cell: '3月!F10', value: 2 },
+      ],
+    });
+    expect(j.refused).toEqual([
+      {
+        file: '镇林业站2024.xlsx',
+        reasons: ['year'],
+        message: '镇林业站2024.xlsx：未汇集，是2024年的报表，总表是2023年',
+        messageEn: '镇林业站2024.xlsx: not collected: it is a 2024 template; the master is for 2023',
+      },
+    ]);
+    expect(j.findings).toEqual({ error: 1, verify: 0, note: 0 });
+    expect(j.refreshed).toBe(true);
+    expect(j.taken.find((t: { code: string }) => t.code === 'NY-06')).toEqual({
+      code: 'NY-06',
+      name: '高标准农田建设',
+      field: 'month',
+      cell: '3月!F23',
+      value: 241.38,
+      status: 'new',
+      from: [{ file: '镇农业农村办.xlsx', cell: '3月!F8', value: 241.38 }],
+    });
+  });
+
+  test('exit 0 when everything given merges without a conflict', () => {
+    const r = cli('collect', '总表.xlsx', '镇招商办.xlsx', '--month', '3', '--out', 'only-zs.xlsx');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toContain('冲突 / conflicts');
+  });
+
+  test('a file that is not a template is refused by name, the rest still merged', () => {
+    writeFileSync(join(dir, 'notes.xlsx'), 'not a workbook');
+    copyFileSync(join(dir, '镇招商办.xlsx'), join(dir, 'copy.xlsx'));
+    const r = cli('collect', '总表.xlsx', 'notes.xlsx', 'copy.xlsx', '--month', '3', '--out', 'with-bad.xlsx');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('  1. notes.xlsx：未汇集，无法作为月报表模板读取（无法读取该 .xlsx 文件');
+    expect(r.stdout).toContain('copy.xlsx（镇招商办）：新填入 4 个数字');
+  });
+
+  test('exit 2 when the master is an office’s return, or has no such month; nothing is written', () => {
+    const unit = cli('collect', '镇招商办.xlsx', '镇农业农村办.xlsx', '--month', '3', '--out', 'bad1.xlsx');
+    expect(unit.status).toBe(2);
+    expect(unit.stderr).toContain('镇招商办.xlsx 是镇招商办的分发表，不是总表；请用总表汇集');
+    const month = cli('collect', '总表.xlsx', '镇招商办.xlsx', '--month', '5', '--out', 'bad2.xlsx');
+    expect(month.status).toBe(2);
+    expect(month.stderr).toContain('总表 总表.xlsx 中没有5月报表（只有1月、2月、3月），无法汇集');
+    expect(month.stderr).not.toMatch(/at .*\.ts:\d+/);
+    const none = cli('collect', '镇招商办.xlsx', '--month', '3', '--out', 'bad3.xlsx');
+    expect(none.status).toBe(2);
+    for (const f of ['bad1.xlsx', 'bad2.xlsx', 'bad3.xlsx']) expect(existsSync(join(dir, f))).toBe(false);
+  });
+});
