@@ -1,6 +1,6 @@
 // Collect (汇集): merge the offices' returned month sheets into the master, by code and month.
 export * from './types';
 export { collect, masterEntries, type CollectOptions } from './merge';
-export { masterWrites, withWrites, type KeptCell, type MasterWrites } from './writes';
+export { masterWrites, withWrites, writesBySheet, type KeptCell, type MasterWrites } from './writes';
 export { isEmpty, ownersOf, sameValue, showValue, showValueEn } from './values';
 export { refreshPlan, enteredFigures, type CachedResult, type RefreshPlan } from './refresh';

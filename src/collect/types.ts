@@ -52,6 +52,20 @@ export interface Provenance {
 
 export type ConflictKind = 'not-their-row' | 'two-offices' | 'differs-from-master' | 'not-in-master';
 
+/** Short labels for lists and headings. */
+export const CONFLICT_KIND_ZH: Record<ConflictKind, string> = {
+  'not-their-row': '非本单位指标',
+  'two-offices': '多份填报不一致',
+  'differs-from-master': '与总表不同',
+  'not-in-master': '总表无此行',
+};
+export const CONFLICT_KIND_EN: Record<ConflictKind, string> = {
+  'not-their-row': 'not their row',
+  'two-offices': 'returns disagree',
+  'differs-from-master': 'differs from the master',
+  'not-in-master': 'no such row in the master',
+};
+
 export interface Conflict {
   kind: ConflictKind;
   code: string;

@@ -90,3 +90,16 @@ export function withWrites(master: TemplateFigures, writes: CellWrite[]): Templa
     }),
   };
 }
+
+/** The writes by sheet, in sheet order of first appearance: one range write per sheet for a host. */
+export function writesBySheet(
+  writes: CellWrite[],
+): Array<{ sheet: string; cells: Array<{ cell: string; value: CellValue }> }> {
+  const out: Array<{ sheet: string; cells: Array<{ cell: string; value: CellValue }> }> = [];
+  for (const w of writes) {
+    let group = out.find((g) => g.sheet === w.sheet);
+    if (!group) out.push((group = { sheet: w.sheet, cells: [] }));
+    group.cells.push({ cell: w.cell, value: w.value });
+  }
+  return out;
+}

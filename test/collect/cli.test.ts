@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Workbook } from 'exceljs';
 import { checkFigures } from '../../src/check';
 import { readXlsxSnapshot } from '../../src/hosts/xlsx';
 import { buildWorkbookSpec, readTemplate } from '../../src/template';
@@ -218,6 +219,21 @@ describe('cli collect: output, exit codes and --json', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('  1. notes.xlsx：未汇集，无法作为月报表模板读取（无法读取该 .xlsx 文件');
     expect(r.stdout).toContain('copy.xlsx（镇招商办）：新填入 4 个数字');
+  });
+
+  test('a master with a formula typed over: figures merged, results left for the spreadsheet to recalculate', async () => {
+    const wb = new Workbook();
+    await wb.xlsx.readFile(join(dir, '总表.xlsx'));
+    wb.getWorksheet('2月')!.getCell('G5').value = 0; // 2月 累计 of GY-01 typed over by hand
+    await wb.xlsx.writeFile(join(dir, '总表-改.xlsx'));
+    const r = cli('collect', '总表-改.xlsx', '镇招商办.xlsx', '--month', '3', '--out', 'typed-over.xlsx');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(
+      '公式结果未能按模板重算：总表 2月!G5 的公式与模板不同（可能被改写或行序有变）；已设为打开时重算，请用 Excel 打开后保存',
+    );
+    const { figures } = await readFigures('typed-over.xlsx');
+    const march = figures.months.find((s) => s.month === 3)!;
+    expect(march.rows.find((x) => x.code === 'GY-M3')!.month).toMatchObject({ address: 'F16', value: '已完成' });
   });
 
   test('exit 2 when the master is an office’s return, or has no such month; nothing is written', () => {

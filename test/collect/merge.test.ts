@@ -200,6 +200,24 @@ describe('collect: foreign files are refused with the reason', () => {
     expect(r.refused[0].messageEn).toContain('not a template of this plan');
   });
 
+  test('a file that could not be read as a template is listed with the reason', () => {
+    const r = ok(
+      collect(
+        master,
+        [{ file: 'a.xlsx', unreadable: { message: '不是 .xlsx 文件', messageEn: 'not an .xlsx file' } }],
+        3,
+      ),
+    );
+    expect(r.refused).toEqual([
+      {
+        file: 'a.xlsx',
+        reasons: ['not-a-template'],
+        message: 'a.xlsx：未汇集，无法作为月报表模板读取（不是 .xlsx 文件）',
+        messageEn: 'a.xlsx: not collected: it cannot be read as a month-report template (not an .xlsx file)',
+      },
+    ]);
+  });
+
   test('the same file given twice is collected once', () => {
     const zs = template(smallPlan, '镇招商办', { 3: { 'A-01': [1, null] } });
     const r = ok(

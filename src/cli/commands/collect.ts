@@ -7,11 +7,12 @@ import type { CellValue as ExcelCellValue } from 'exceljs';
 import { countByTier, type TierCounts } from '../../check';
 import {
   collect,
+  CONFLICT_KIND_EN,
+  CONFLICT_KIND_ZH,
   FIELD_ZH,
   refreshPlan,
   showValue,
   type CollectOk,
-  type ConflictKind,
   type ReturnInput,
 } from '../../collect';
 import { XlsxHost } from '../../hosts/xlsx';
@@ -20,19 +21,6 @@ import { readTemplate } from '../../template';
 import { checkOutPath, CliError, readBinary, writeFileAtomic } from '../io';
 import { checkText } from './check';
 import { parseMonth } from './summarize';
-
-const KIND_ZH: Record<ConflictKind, string> = {
-  'not-their-row': '非本单位指标',
-  'two-offices': '多份填报不一致',
-  'differs-from-master': '与总表不同',
-  'not-in-master': '总表无此行',
-};
-const KIND_EN: Record<ConflictKind, string> = {
-  'not-their-row': 'not their row',
-  'two-offices': 'returns disagree',
-  'differs-from-master': 'differs from the master',
-  'not-in-master': 'no such row in the master',
-};
 
 /** How the merged file's formula results were brought up to date. */
 export interface Refresh {
@@ -140,7 +128,7 @@ export function collectText(r: CollectReport): string {
       `冲突 / conflicts：${res.conflicts.length} 项（均未采用，总表原有的数不变 / none taken; the master's figures stay）`,
     );
     res.conflicts.forEach((c, i) => {
-      lines.push(`  ${i + 1}. [${KIND_ZH[c.kind]} / ${KIND_EN[c.kind]}] ${c.message}`);
+      lines.push(`  ${i + 1}. [${CONFLICT_KIND_ZH[c.kind]} / ${CONFLICT_KIND_EN[c.kind]}] ${c.message}`);
       lines.push(`     ${c.messageEn}`);
     });
   }
