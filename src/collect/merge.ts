@@ -168,8 +168,8 @@ export function collect(
           sheet: a.sheet.sheet,
           cell: row[filled[0]].address,
           code: row.code,
-          message: `${a.file} ${a.sheet.sheet}!${row[filled[0]].address}：代码 ${row.code} 不在本计划中，此行未汇集`,
-          messageEn: `${a.file} ${a.sheet.sheet}!${row[filled[0]].address}: code ${row.code} is not in this plan; the row was not collected`,
+          message: `${a.sheet.sheet}!${row[filled[0]].address}：代码“${row.code}”不在本计划中，此行未汇集`,
+          messageEn: `${a.sheet.sheet}!${row[filled[0]].address}: code "${row.code}" is not in this plan; the row was not collected`,
         });
         continue;
       }

@@ -88,7 +88,7 @@ export interface Refusal {
   messageEn: string;
 }
 
-/** A structural problem met while reading a return (from readback), named by file. */
+/** A structural problem met while reading a return (from readback), named by file (the message says where on the sheet). */
 export interface SourceProblem {
   file: string;
   sheet: string;

@@ -236,6 +236,25 @@ describe('cli collect: output, exit codes and --json', () => {
     expect(march.rows.find((x) => x.code === 'GY-M3')!.month).toMatchObject({ address: 'F16', value: '已完成' });
   });
 
+  test('an office that typed a figure into a row of another office’s: reported, not taken', async () => {
+    const wb = new Workbook();
+    await wb.xlsx.readFile(join(dir, '镇招商办.xlsx'));
+    const ws = wb.getWorksheet('3月')!;
+    const row = ws.rowCount + 2;
+    ws.getCell(`B${row}`).value = 'NY-17';
+    ws.getCell(`F${row}`).value = 700;
+    await wb.xlsx.writeFile(join(dir, '招商办-多填.xlsx'));
+    const r = cli('collect', '总表.xlsx', '招商办-多填.xlsx', '--month', '3', '--out', 'extra-row.xlsx');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      `  1. [非本单位指标 / not their row] 招商办-多填.xlsx 3月!F${row}：“设施大棚蔬菜面积（保有）”（NY-17）由镇农业农村办负责，不是镇招商办的指标；其本月数 700 未采用`,
+    );
+    expect(r.stdout).toContain('招商办-多填.xlsx（镇招商办）：新填入 4 个数字、0 条备注；与总表相同 0 项；冲突 1 项');
+    const { figures } = await readFigures('extra-row.xlsx');
+    const march = figures.months.find((s) => s.month === 3)!;
+    expect(march.rows.find((x) => x.code === 'NY-17')!.month.value).toBeNull();
+  });
+
   test('exit 2 when the master is an office’s return, or has no such month; nothing is written', () => {
     const unit = cli('collect', '镇招商办.xlsx', '镇农业农村办.xlsx', '--month', '3', '--out', 'bad1.xlsx');
     expect(unit.status).toBe(2);
