@@ -119,6 +119,8 @@ function read(ctx: TargetContext, tok: NumberToken): Reading {
   if (isClauseEnd(c) || c === '、' || c === '）' || c === ')' || c === '（' || c === '(' || c === '”' || c === '"')
     following = 'end';
   else if (c === '的') following = wordAt(s, q + 1, DE_TARGET) ? 'end' : 'de';
+  // "总投资3亿元、占地200亩的项目": a list of figures ending in 的 describes its noun.
+  if (following === 'end' && c === '、' && listEndsInDe(s, q + 1)) following = 'de';
   else if (LIST_JOINERS.has(c) && (isDigit(s[q + 1]) || isChineseNumeral(s[q + 1]))) following = 'end';
   const rate = PERCENT_UNITS.has(tok.unit);
   return {
@@ -145,7 +147,8 @@ function cleanName(ctx: TargetContext, a: number, b: number, dropVerbs = true): 
   for (let guard = 0; guard < 12 && a < b; guard++) {
     while (a < b && (isSpace(s[a]) || '“”"《》（）()、，'.includes(s[a]))) a++;
     const w = wordAt(s, a, LEAD_STRIP) ?? (dropVerbs ? dropVerbAt(s, a) : null);
-    if (!w || a + w.length >= b) break;
+    // May strip to nothing: "确保增长7%" has no subject of its own.
+    if (!w || a + w.length > b) break;
     a += w.length;
   }
   for (let guard = 0; guard < 6 && b > a; guard++) {
@@ -223,6 +226,15 @@ function objectSpan(ctx: TargetContext, r: Reading): { nameEnd: number; spanEnd:
   )
     spanEnd++;
   return { nameEnd, spanEnd };
+}
+
+function listEndsInDe(s: string, from: number): boolean {
+  for (let k = from; k < from + 16 && k < s.length; k++) {
+    const c = s[k];
+    if (isClauseEnd(c) || c === '、') return false;
+    if (c === '的') return !wordAt(s, k + 1, DE_TARGET);
+  }
+  return false;
 }
 
 function startsNumber(s: string, k: number): boolean {
@@ -370,7 +382,14 @@ export function findQuantities(ctx: TargetContext): QuantityHit[] {
   const gates = lastWordEnds(s, TAIL_GATES);
   const intros = lastWordEnds(s, GOAL_INTROS);
   const hits: Array<
-    QuantityHit & { head: boolean; spanEnd: number; afterEnd: number; sentence: number; listed: boolean }
+    QuantityHit & {
+      head: boolean;
+      spanEnd: number;
+      afterEnd: number;
+      sentence: number;
+      listed: boolean;
+      subject: string;
+    }
   > = [];
   let prevHeadVerb: { clause: number; verb: string } | null = null;
   const consumed = new Set<number>();
@@ -432,6 +451,8 @@ export function findQuantities(ctx: TargetContext): QuantityHit[] {
     const localPrev = Math.max(hitBound, numberBound);
 
     let name: string;
+    /** The name without its growth verb, for the next figure of the sentence to inherit. */
+    let subject: string | null = null;
     let start: number;
     let end = r.afterEnd;
     let spanEnd = r.afterEnd;
@@ -458,6 +479,7 @@ export function findQuantities(ctx: TargetContext): QuantityHit[] {
       if (rateVerb && !r.fenbie) {
         // "财政总收入达到20亿元、增幅12%以上": the growth of the figure before it.
         if (!name) name = inheritName(hits, bounds.sentenceStart[tok.start]) ?? '';
+        subject = name;
         name += ctx.text.slice(r.verbStart, r.verbStart + r.verb!.length);
       }
     }
@@ -504,13 +526,14 @@ export function findQuantities(ctx: TargetContext): QuantityHit[] {
           afterEnd: g.afterEnd,
           sentence: bounds.sentenceStart[g.tok.start],
           listed: k > 0,
+          subject: names[k],
         });
       });
       continue;
     }
 
     if (!name) name = inheritName(hits, bounds.sentenceStart[tok.start]) ?? '';
-    else if (name.length <= SHORT_NAME) name = prefixShortName(hits, bounds.sentenceStart[tok.start], name);
+    else if (name.length <= SHORT_NAME && !subject) name = prefixShortName(hits, bounds.sentenceStart[tok.start], name);
     // A figure with nothing to name it ("…3个以上45%以上") is not a target.
     if (!name) continue;
 
@@ -541,6 +564,7 @@ export function findQuantities(ctx: TargetContext): QuantityHit[] {
       afterEnd: r.afterEnd,
       sentence: bounds.sentenceStart[tok.start],
       listed: r.afterList,
+      subject: subject ?? name,
     });
   }
 
@@ -566,9 +590,12 @@ function cleanObject(ctx: TargetContext, a: number, b: number): string {
   return text.slice(a, b).trim();
 }
 
-function inheritName(hits: Array<QuantityHit & { sentence: number }>, sentence: number): string | null {
+function inheritName(
+  hits: Array<QuantityHit & { sentence: number; subject: string }>,
+  sentence: number,
+): string | null {
   const prev = hits[hits.length - 1];
-  return prev && prev.sentence === sentence ? prev.name : null;
+  return prev && prev.sentence === sentence ? prev.subject : null;
 }
 
 /** "粮食生产面积3.2万亩以上、产量1.25亿斤以上": 产量 -> 粮食产量. */

@@ -164,17 +164,19 @@ export function longestFirst(words: readonly string[]): Lexicon {
  * lastEnd[i] = the end of the latest word that ends at or before i, or -1. */
 export function lastWordEnds(s: string, words: readonly string[]): Int32Array {
   const lx = lexicon(words);
-  const ends = new Int32Array(s.length + 1).fill(-1);
+  // A 64 KB table answers "can a word start here?" faster than a set, once per character.
+  const starts = new Uint8Array(65536);
+  for (const c of lx.first) starts[c] = 1;
+  const ends = new Int32Array(s.length + 1);
   let last = -1;
   let pending = -1;
   for (let i = 0; i <= s.length; i++) {
     if (i === pending) last = i;
-    if (i < s.length && lx.first.has(s.charCodeAt(i))) {
+    if (i < s.length && starts[s.charCodeAt(i)] === 1) {
       const w = wordAt(s, i, lx);
       // Words of a lexicon rarely nest; the longest match at i decides where it ends.
       if (w) pending = Math.max(pending, i + w.length);
     }
-    if (i === pending) last = i;
     ends[i] = last;
   }
   return ends;

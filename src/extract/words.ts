@@ -210,6 +210,7 @@ export const TAIL_GATES = [
   '播种',
   '养殖',
   '实现',
+  '其中',
 ];
 
 /** A paragraph introducing its targets: "主要预期目标是：…；…". */
@@ -228,6 +229,13 @@ export const PAST_MARKERS = lexicon([
   '新增了',
   '建成了',
   '同比下降了',
+  '截至目前',
+  '目前',
+  '现有',
+  '拥有',
+  '共有',
+  '下辖',
+  '现辖',
 ]);
 /** 比上年增长 is a target's baseline, not the past. */
 export const BASELINE_BEFORE = lexicon(['比', '较', '同', '与']);

@@ -190,6 +190,47 @@ describe('qualifiers are not targets', () => {
   });
 });
 
+describe('more wordings of real reports', () => {
+  test('a percentage range: 增长7%-8%', () => {
+    expect(only('规上工业增加值增长7%-8%。')).toEqual({
+      ...q('规上工业增加值增长', 7, '%', 'between', { kind: 'rate' }),
+      max: 8,
+    });
+  });
+  test('其中 marks a part of the target before it', () => {
+    expect(
+      quantities('建成高标准农田1.5万亩，其中高效节水灌溉0.3万亩。').map((c) => [c.name, c.value, c.unit]),
+    ).toEqual([
+      ['建成高标准农田', 1.5, '万亩'],
+      ['高效节水灌溉', 0.3, '万亩'],
+    ]);
+  });
+  test("an amount and its growth: the growth takes the amount's name", () => {
+    expect(quantities('实现农业总产值45亿元，增长4%。').map((c) => [c.name, c.value, c.unit])).toEqual([
+      ['农业总产值', 45, '亿元'],
+      ['农业总产值增长', 4, '%'],
+    ]);
+  });
+  test('确保…、力争…: the floor and the stretch of the same figure', () => {
+    expect(quantities('规上工业增加值增长8%，确保增长7%、力争达到9%。').map((c) => [c.name, c.value])).toEqual([
+      ['规上工业增加值增长', 8],
+      ['规上工业增加值增长', 7],
+      ['规上工业增加值', 9],
+    ]);
+  });
+  test('a goal paragraph gates the figures after its colon', () => {
+    expect(
+      quantities('主要预期目标是：财政总收入2.5亿元；农民人均纯收入1.8万元。').map((c) => [c.name, c.value]),
+    ).toEqual([
+      ['财政总收入', 2.5],
+      ['农民人均纯收入', 1.8],
+    ]);
+  });
+  test('"的" after a list of figures: they describe the project', () => {
+    expect(quantities('推进总投资3亿元、占地200亩的智能制造产业园建设。')).toEqual([]);
+  });
+});
+
 describe('numbers that are not targets', () => {
   test.each([
     ['years', '2023年是全面贯彻党的二十大精神的开局之年。'],
@@ -214,6 +255,7 @@ describe('numbers that are not targets', () => {
     ['past work', '去年新增规上企业5家，已建成标准厂房3万平方米。'],
     ['long-term goals', '2023年是开局之年。到2027年，地区生产总值达到200亿元。'],
     ['descriptions', '全镇辖12个行政村，总面积185平方公里。'],
+    ['the present state', '目前全县拥有省级龙头企业12家，现有耕地3.5万亩。'],
     ['中央八项规定', '严格落实中央八项规定精神，守住两条底线。'],
   ])('%s', (_label, text) => {
     expect(quantities(text)).toEqual([]);

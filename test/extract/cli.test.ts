@@ -1,0 +1,114 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parsePlanText } from '../../src/plan';
+
+const root = join(__dirname, '..', '..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const seed = join(root, 'seeds/xiaojiang-2023/work-report.txt');
+const cli = (...args: string[]) =>
+  spawnSync(tsx, [join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8' });
+
+describe('cli extract', () => {
+  test("--json prints one object per candidate in the issue's shape", () => {
+    const r = cli('extract', seed, '--json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toHaveLength(44);
+    expect(out.filter((c: { kind: string }) => c.kind === 'quantity')).toHaveLength(24);
+    const grain = out.find((c: { name: string }) => c.name === '粮食生产面积');
+    expect(grain).toEqual({
+      kind: 'quantity',
+      name: '粮食生产面积',
+      section: '2',
+      value: 3.2,
+      max: null,
+      unit: '万亩',
+      comparator: '>=',
+      direction: null,
+      deadlineMonth: null,
+      source: { start: grain.source.start, end: grain.source.end, text: '确保全年完成粮食生产面积3.2万亩以上' },
+      suggestedKind: 'cumulative',
+      recurring: false,
+    });
+    const text = readFileSync(seed, 'utf8');
+    expect(text.slice(grain.source.start, grain.source.end)).toBe(grain.source.text);
+    const national = out.find((c: { name: string }) => c.name === '通过国家验收');
+    expect(national).toMatchObject({ kind: 'milestone', value: null, max: null, unit: '', deadlineMonth: 6 });
+  });
+
+  test('without --json a readable table in Chinese', () => {
+    const r = cli('extract', seed);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('共44项候选目标（数量目标24项，节点目标20项）/ 44 candidates');
+    expect(lines[1]).toBe('序号\t板块\t类型\t指标\t目标\t出处');
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^\d+\t2\t累计\t粮食生产面积\t3\.2万亩以上\t确保全年完成粮食生产面积3\.2万亩以上 \[\d+-\d+\]$/,
+      ),
+    );
+    expect(lines).toContainEqual(expect.stringMatching(/^\d+\t1\t累计\t引进优质工业项目\t2-3个\t/));
+    expect(lines).toContainEqual(expect.stringMatching(/^\d+\t4\t节点\t通过省级验收\t3月底前\t/));
+    expect(lines).toContainEqual(expect.stringMatching(/^\d+\t1\t节点\t党政主要领导每月外出招大引强\t每月\t/));
+  });
+
+  test('--plan writes a draft plan the plan format accepts, and refuses to overwrite without --force', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    const out = join(dir, 'plan.json');
+    const r = cli('extract', seed, '--plan', out, '--unit', '信丰县小江镇');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`已写入计划草稿 / draft plan written: ${out}`);
+    const parsed = parsePlanText(readFileSync(out, 'utf8'));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.plan).toMatchObject({ year: 2023, unitName: '信丰县小江镇' });
+    expect(parsed.plan.indicators).toHaveLength(44);
+
+    const again = cli('extract', seed, '--plan', out);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('文件已存在');
+    expect(cli('extract', seed, '--plan', out, '--force', '--json').status).toBe(0);
+    const forced = parsePlanText(readFileSync(out, 'utf8'));
+    expect(forced.ok && forced.plan.unitName).toBe('本单位');
+  });
+
+  test('a report without a year needs --year for a plan', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    const f = join(dir, 'r.txt');
+    writeFileSync(f, '新建一个农贸市场。');
+    const r = cli('extract', f, '--plan', join(dir, 'p.json'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('报告中找不到年度，请用 --year 指定');
+    expect(cli('extract', f, '--plan', join(dir, 'p.json'), '--year', '2024', '--unit', '某镇').status).toBe(0);
+  });
+
+  test('indices are into the text without its BOM', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    const f = join(dir, 'bom.txt');
+    writeFileSync(f, '\uFEFF新建一个农贸市场。');
+    const out = JSON.parse(cli('extract', f, '--json').stdout);
+    expect(out[0].source).toEqual({ start: 0, end: 8, text: '新建一个农贸市场' });
+  });
+
+  test('a missing or unreadable file gives a clear message and exit code 2', () => {
+    const missing = cli('extract', join(root, 'no-such-report.txt'), '--json');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('找不到文件');
+    expect(missing.stderr).not.toMatch(/at .*\.ts:\d+/);
+    const dir = cli('extract', mkdtempSync(join(tmpdir(), 'extract-')));
+    expect(dir.status).toBe(2);
+    expect(dir.stderr).toContain('无法读取文件');
+  });
+
+  test('a text without targets says so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    const f = join(dir, 'none.txt');
+    writeFileSync(f, '全面贯彻党的二十大精神。');
+    const r = cli('extract', f);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('未找到目标任务 / no targets found\n');
+    expect(JSON.parse(cli('extract', f, '--json').stdout)).toEqual([]);
+  });
+});
