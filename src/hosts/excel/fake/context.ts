@@ -1,0 +1,305 @@
+// The request context of the fake: a queue of commands that runs only on sync, counted in
+// round trips and request/response bytes, like Office.js's batched proxy model.
+import { FakeOfficeError, propertyNotLoaded, apiNotFound } from './errors';
+import type { FakeExcel } from './fake';
+
+export interface Action {
+  describe: string;
+  bytes: number;
+  write: boolean;
+  run(): void;
+}
+
+/** Bytes a value takes in the JSON request or response (UTF-8, as sent). */
+export function jsonBytes(v: unknown): number {
+  const s = JSON.stringify(v) ?? 'null';
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** What Office.js adds around every action and object path in a request (ids, names, types). */
+export const ACTION_OVERHEAD = 80;
+export const PATH_OVERHEAD = 70;
+export const RESPONSE_OVERHEAD = 40;
+
+export class FakeContext {
+  private queue: Action[] = [];
+  private publishes: Array<{ bytes: number; publish: () => void }> = [];
+  private pathsInRequest = new Set<object>();
+  closed = false;
+  suspendCalc = false;
+  readonly fake: FakeExcel;
+  readonly delayForCellEdit: boolean;
+  readonly mergeUndoGroup: boolean;
+
+  constructor(fake: FakeExcel, options: { delayForCellEdit?: boolean; mergeUndoGroup?: boolean }) {
+    this.fake = fake;
+    this.delayForCellEdit = options.delayForCellEdit === true;
+    this.mergeUndoGroup = options.mergeUndoGroup === true;
+  }
+
+  get pendingWrites(): string[] {
+    return this.queue.filter((a) => a.write).map((a) => a.describe);
+  }
+
+  requireApi(member: string, version: string): void {
+    if (!this.fake.isSetSupported('ExcelApi', version)) throw apiNotFound(member, version);
+  }
+
+  private checkOpen(): void {
+    if (this.closed)
+      throw new FakeOfficeError(
+        'InvalidObjectPath',
+        'The object path is not working for what you are trying to do: the object was used after its Excel.run finished.',
+      );
+  }
+
+  /** Queue a command; `path` is the proxy it acts on (its object path is sent once per request). */
+  enqueue(path: object, action: Action): void {
+    this.checkOpen();
+    let bytes = ACTION_OVERHEAD + action.bytes;
+    if (!this.pathsInRequest.has(path)) {
+      this.pathsInRequest.add(path);
+      bytes += PATH_OVERHEAD;
+    }
+    this.queue.push({ ...action, bytes });
+  }
+
+  /** Queue a query whose result becomes readable only after the sync succeeds. */
+  enqueueLoad(path: object, describe: string, query: () => { bytes: number; publish: () => void }): void {
+    this.enqueue(path, {
+      describe,
+      bytes: describe.length,
+      write: false,
+      run: () => {
+        this.publishes.push(query());
+      },
+    });
+  }
+
+  async sync(): Promise<void> {
+    this.checkOpen();
+    const fake = this.fake;
+    fake.syncCalls++;
+    const actions = this.queue;
+    this.queue = [];
+    this.pathsInRequest = new Set();
+    this.publishes = [];
+    await Promise.resolve();
+    if (actions.length === 0) return; // Office.js makes no round trip for an empty request.
+    const requestBytes = actions.reduce((n, a) => n + a.bytes, 100);
+    const record = {
+      requestBytes,
+      responseBytes: 0,
+      actions: actions.length,
+      writes: actions.filter((a) => a.write).length,
+    };
+    fake.syncs.push(record);
+    if (fake.options.cellEditMode && !this.delayForCellEdit)
+      throw new FakeOfficeError(
+        'InvalidOperationInCellEditMode',
+        'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+      );
+    if (requestBytes > fake.options.payloadLimit)
+      throw new FakeOfficeError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload size has exceeded the limit (${requestBytes} bytes).`,
+      );
+    let wrote = false;
+    for (const a of actions) {
+      try {
+        a.run();
+      } catch (e) {
+        this.publishes = [];
+        if (e instanceof FakeOfficeError) e.debugInfo.statement = a.describe;
+        throw e;
+      }
+      if (a.write) wrote = true;
+    }
+    const responseBytes = this.publishes.reduce((n, p) => n + p.bytes + RESPONSE_OVERHEAD, 50);
+    record.responseBytes = responseBytes;
+    const publishes = this.publishes;
+    this.publishes = [];
+    if (responseBytes > fake.options.payloadLimit)
+      throw new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size has exceeded the limit (${responseBytes} bytes).`,
+      );
+    for (const p of publishes) p.publish();
+    if (wrote) fake.afterWrite(this.suspendCalc);
+    this.suspendCalc = false;
+  }
+
+  /** Pending commands when the batch ends: Excel.run sends them in a last implicit sync. */
+  takeQueue(): Action[] {
+    const q = this.queue;
+    this.queue = [];
+    return q;
+  }
+  restoreQueue(q: Action[]): void {
+    this.queue = q;
+  }
+}
+
+/** Base of every proxy: loaded values readable only after load + sync, writes queued. */
+export abstract class FakeObject {
+  protected abstract readonly typeName: string;
+  protected readonly ctx: FakeContext;
+  private loadedData = new Map<string, unknown>();
+  protected nullness: boolean | undefined = undefined;
+
+  constructor(ctx: FakeContext) {
+    this.ctx = ctx;
+  }
+
+  get context(): Excel.RequestContext {
+    return this.ctx as unknown as Excel.RequestContext;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullness === undefined) throw propertyNotLoaded(this.typeName, 'isNullObject');
+    return this.nullness;
+  }
+
+  /** Scalar properties this type can load, read from its resolved target at sync time. */
+  protected abstract scalars(): Record<string, () => unknown>;
+  /** Navigation properties that a load path may go through ("format/fill/color"). */
+  protected navigation(): Record<string, () => FakeObject> {
+    return {};
+  }
+  /** Whether the object exists (OrNullObject proxies); throws for a missing required item. */
+  protected exists(): boolean {
+    return true;
+  }
+
+  protected get<T>(prop: string): T {
+    if (this.nullness === true) return null as T;
+    if (!this.loadedData.has(prop)) throw propertyNotLoaded(this.typeName, prop);
+    return this.loadedData.get(prop) as T;
+  }
+
+  /** Queue a property write; the proxy reads back what was set, as Office.js does. */
+  protected put(prop: string, value: unknown, run: () => void): void {
+    this.ctx.enqueue(this, {
+      describe: `${this.typeName}.${prop} = ...`,
+      bytes: prop.length + jsonBytes(value),
+      write: true,
+      run,
+    });
+    this.loadedData.set(prop, value);
+  }
+
+  protected call(method: string, args: unknown[], run: () => void, write = true): void {
+    this.ctx.enqueue(this, {
+      describe: `${this.typeName}.${method}(...)`,
+      bytes: method.length + jsonBytes(args),
+      write,
+      run,
+    });
+  }
+
+  /** Register an OrNullObject probe: isNullObject becomes readable after the sync. */
+  protected probe(): void {
+    this.ctx.enqueueLoad(this, `${this.typeName}.isNullObject`, () => {
+      const isNull = !this.exists();
+      return {
+        bytes: 20,
+        publish: () => {
+          this.nullness = isNull;
+        },
+      };
+    });
+  }
+
+  load(arg?: unknown): this {
+    const paths = loadPaths(arg);
+    this.ctx.enqueueLoad(this, `${this.typeName}.load(${paths.join(',')})`, () => this.query(paths));
+    return this;
+  }
+
+  /** Run a load at sync time: capture values now, publish them when the response arrives. */
+  protected query(paths: string[]): { bytes: number; publish: () => void } {
+    if (!this.exists()) {
+      return {
+        bytes: 20,
+        publish: () => {
+          this.nullness = true;
+        },
+      };
+    }
+    const scalars = this.scalars();
+    const nav = this.navigation();
+    const own: Array<[string, unknown]> = [];
+    const children: Array<{ bytes: number; publish: () => void }> = [];
+    const byNav = new Map<string, string[]>();
+    const wanted = paths.length === 0 ? Object.keys(scalars) : paths;
+    for (const p of wanted) {
+      const [head, ...rest] = p.split('/');
+      if (rest.length > 0 || (nav[head] && !scalars[head])) {
+        if (!nav[head]) throw new FakeOfficeError('InvalidArgument', `Cannot load ${this.typeName}.${p}`);
+        byNav.set(head, [...(byNav.get(head) ?? []), ...(rest.length ? [rest.join('/')] : [])]);
+        continue;
+      }
+      const g = scalars[head];
+      if (!g) throw new FakeOfficeError('PropertyNotFound', `${this.typeName} has no property ${head}`);
+      own.push([head, g()]);
+    }
+    for (const [head, rest] of byNav) children.push(nav[head]().query(rest));
+    const bytes = own.reduce((n, [k, v]) => n + k.length + jsonBytes(v), 0) + children.reduce((n, c) => n + c.bytes, 0);
+    return {
+      bytes,
+      publish: () => {
+        for (const [k, v] of own) this.loadedData.set(k, v);
+        if (this.nullness === undefined && this.canBeNull) this.nullness = false;
+        for (const c of children) c.publish();
+      },
+    };
+  }
+
+  protected canBeNull = false;
+
+  /** The query of a load, for a parent (collection or navigation) that loads through this object. */
+  queryPaths(paths: string[]): { bytes: number; publish: () => void } {
+    return this.query(paths);
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loadedData);
+  }
+}
+
+export function loadPaths(arg: unknown): string[] {
+  if (arg === undefined || arg === null) return [];
+  if (typeof arg === 'string')
+    return arg
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  if (Array.isArray(arg)) return arg.flatMap((a) => loadPaths(a));
+  if (typeof arg === 'object') {
+    const o = arg as Record<string, unknown>;
+    if (typeof o.select === 'string' || typeof o.expand === 'string')
+      return [...loadPaths(o.select), ...loadPaths(o.expand)];
+    // Interfaces.XLoadOptions: { values: true, format: { fill: { color: true } } }
+    const out: string[] = [];
+    const walk = (obj: Record<string, unknown>, prefix: string) => {
+      for (const [k, v] of Object.entries(obj)) {
+        if (k === '$all' || k === 'top' || k === 'skip') continue;
+        if (v === true) out.push(prefix + k);
+        else if (v && typeof v === 'object') walk(v as Record<string, unknown>, `${prefix}${k}/`);
+      }
+    };
+    walk(o, '');
+    return out;
+  }
+  return [];
+}

@@ -1,0 +1,1193 @@
+// Range-level proxies of the fake: range, format (font, fill, borders, protection), data
+// validation, conditional formats. Cell state is real: what a test reads back is what was written.
+import { FakeContext, FakeObject } from './context';
+import { FakeOfficeError, FakeNotModelled, invalidArgument, itemNotFound } from './errors';
+import { r1c1ToA1 } from './r1c1';
+import {
+  cellAt,
+  cellCount,
+  coerce,
+  contains,
+  everyCell,
+  existingCells,
+  intersects,
+  key,
+  parseRect,
+  rectAddress,
+  sheetPrefix,
+  subtract,
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
+  type CellState,
+  type CfRule,
+  type Rect,
+  type SheetState,
+} from './state';
+import type { FakeWorksheet } from './worksheet';
+
+interface Target {
+  sheet: SheetState;
+  rect: Rect;
+}
+
+/** The cells a format or validation proxy acts on: one rect (Range) or several (RangeAreas). */
+export interface Areas {
+  sheet: SheetState;
+  rects: Rect[];
+}
+
+export interface CellsOwner {
+  areas(): Areas;
+  guardAreas(what: 'contents' | 'formats' | 'columns' | 'rows'): Areas;
+}
+
+function* cellsOf(a: Areas, what: string): Generator<[number, number, CellState]> {
+  for (const rect of a.rects) yield* everyCell(a.sheet, rect, what);
+}
+
+function* existingOf(a: Areas): Generator<[number, number, CellState]> {
+  for (const rect of a.rects) yield* existingCells(a.sheet, rect);
+}
+
+function uniformAreas<T>(a: Areas, f: (c: CellState | undefined) => T): T | null {
+  let first = true;
+  let v: T | null = null;
+  for (const rect of a.rects) {
+    const u = uniform({ sheet: a.sheet, rect }, f);
+    if (first) {
+      v = u;
+      first = false;
+    } else if (u !== v) return null;
+  }
+  return v;
+}
+
+type RangeMembers =
+  | 'address'
+  | 'values'
+  | 'formulas'
+  | 'formulasR1C1'
+  | 'numberFormat'
+  | 'rowIndex'
+  | 'columnIndex'
+  | 'rowCount'
+  | 'columnCount'
+  | 'cellCount'
+  | 'hyperlink'
+  | 'format'
+  | 'dataValidation'
+  | 'conditionalFormats'
+  | 'getCell'
+  | 'merge'
+  | 'unmerge'
+  | 'clear'
+  | 'select';
+
+function grid<T>(t: Target, f: (c: CellState | undefined, row: number, col: number) => T): T[][] {
+  const out: T[][] = [];
+  for (let row = t.rect.r1; row <= t.rect.r2; row++) {
+    const line: T[] = [];
+    for (let col = t.rect.c1; col <= t.rect.c2; col++) line.push(f(t.sheet.cells.get(key(row, col)), row, col));
+    out.push(line);
+  }
+  return out;
+}
+
+/** One value for every cell of the rect (a scalar broadcast), or a 2D array of exactly its shape. */
+function shaped(input: unknown, rect: Rect, where: string): (i: number, j: number) => unknown {
+  const rows = rect.r2 - rect.r1 + 1;
+  const cols = rect.c2 - rect.c1 + 1;
+  if (!Array.isArray(input)) return () => input;
+  if (input.length !== rows || input.some((r) => !Array.isArray(r) || r.length !== cols))
+    throw invalidArgument(
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`,
+      where,
+    );
+  return (i, j) => (input as unknown[][])[i][j];
+}
+
+function uniform<T>(t: Target, f: (c: CellState | undefined) => T): T | null {
+  let first = true;
+  let v: T | null = null;
+  for (let row = t.rect.r1; row <= t.rect.r2; row++)
+    for (let col = t.rect.c1; col <= t.rect.c2; col++) {
+      const x = f(t.sheet.cells.get(key(row, col)));
+      if (first) {
+        v = x;
+        first = false;
+      } else if (x !== v) return null;
+    }
+  return v;
+}
+
+export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeMembers>, CellsOwner {
+  protected readonly typeName = 'Range';
+  readonly ws: FakeWorksheet;
+  private readonly rectResolver: () => Rect | null;
+  private resolved?: Rect | null;
+  private _format?: FakeRangeFormat;
+  private _dv?: FakeDataValidation;
+  private _cfs?: FakeConditionalFormatCollection;
+
+  constructor(ctx: FakeContext, ws: FakeWorksheet, rectResolver: () => Rect | null, orNull = false) {
+    super(ctx);
+    this.ws = ws;
+    this.rectResolver = rectResolver;
+    this.canBeNull = orNull;
+    if (orNull) this.probe();
+  }
+
+  private rectOrNull(): Rect | null {
+    if (this.resolved === undefined) this.resolved = this.rectResolver();
+    return this.resolved;
+  }
+  protected exists() {
+    return this.ws.sheetOrNull() !== null && this.rectOrNull() !== null;
+  }
+  target(): Target {
+    const sheet = this.ws.sheet();
+    const rect = this.rectOrNull();
+    if (!rect) throw itemNotFound('range (null object)', 'Range');
+    return { sheet, rect };
+  }
+  /** Refuse a change to locked cells of a protected sheet, as Excel does. */
+  guard(what: 'contents' | 'formats' | 'columns' | 'rows'): Target {
+    const t = this.target();
+    const p = t.sheet.protection;
+    if (!p.protected) return t;
+    const allowed =
+      (what === 'formats' && p.options.allowFormatCells === true) ||
+      (what === 'columns' && p.options.allowFormatColumns === true) ||
+      (what === 'rows' && p.options.allowFormatRows === true);
+    if (allowed) return t;
+    if (what === 'contents') {
+      const lockedCell = grid(t, (c) => c?.locked !== false).some((r) => r.some(Boolean));
+      if (!lockedCell) return t;
+    }
+    throw new FakeOfficeError(
+      'AccessDenied',
+      `The cell or chart you're trying to change is on a protected sheet (${t.sheet.name}).`,
+      'Range',
+    );
+  }
+  areas(): Areas {
+    const t = this.target();
+    return { sheet: t.sheet, rects: [t.rect] };
+  }
+  guardAreas(what: 'contents' | 'formats' | 'columns' | 'rows'): Areas {
+    const t = this.guard(what);
+    return { sheet: t.sheet, rects: [t.rect] };
+  }
+  private readable(): Target {
+    const t = this.target();
+    if (cellCount(t.rect) > this.ctx.fake.options.cellLimit)
+      throw new FakeOfficeError(
+        'RangeExceedsLimit',
+        'The number of cells in the range has exceeded the maximum supported number.',
+        'Range',
+      );
+    return t;
+  }
+
+  protected scalars() {
+    return {
+      address: () => {
+        const t = this.target();
+        return sheetPrefix(t.sheet.name) + rectAddress(t.rect);
+      },
+      values: () => grid(this.readable(), (c) => (c?.value ?? '') as unknown),
+      formulas: () => grid(this.readable(), (c) => (c?.formula ?? c?.value ?? '') as unknown),
+      numberFormat: () => grid(this.readable(), (c) => c?.numberFormat ?? 'General'),
+      rowIndex: () => this.target().rect.r1 - 1,
+      columnIndex: () => this.target().rect.c1 - 1,
+      rowCount: () => this.target().rect.r2 - this.target().rect.r1 + 1,
+      columnCount: () => this.target().rect.c2 - this.target().rect.c1 + 1,
+      cellCount: () => cellCount(this.target().rect),
+      hyperlink: () => {
+        const t = this.target();
+        const h = t.sheet.cells.get(key(t.rect.r1, t.rect.c1))?.hyperlink;
+        return h ? { ...h } : null;
+      },
+    };
+  }
+  protected navigation(): Record<string, () => FakeObject> {
+    return { format: () => this.formatProxy() };
+  }
+
+  get address(): string {
+    return this.get('address');
+  }
+  get rowIndex(): number {
+    return this.get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.get('columnIndex');
+  }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
+  get cellCount(): number {
+    return this.get('cellCount');
+  }
+
+  private writeCells(prop: string, input: unknown, r1c1: boolean): void {
+    this.put(prop, input, () => {
+      const t = this.guard('contents');
+      const at = shaped(input, t.rect, `Range.${prop}`);
+      if (!Array.isArray(input) && cellCount(t.rect) > 2_000_000)
+        throw new FakeNotModelled(`a broadcast to ${rectAddress(t.rect)}`);
+      for (let row = t.rect.r1; row <= t.rect.r2; row++)
+        for (let col = t.rect.c1; col <= t.rect.c2; col++) {
+          let raw = at(row - t.rect.r1, col - t.rect.c1);
+          if (raw === null || raw === undefined) continue; // null leaves the cell as it is
+          if (r1c1 && typeof raw === 'string' && raw.startsWith('=')) raw = r1c1ToA1(raw, row, col);
+          const v = coerce(raw, `Range.${prop}`);
+          const cell = cellAt(t.sheet, row, col);
+          cell.value = v.value;
+          cell.formula = v.formula;
+          if (v.quotePrefix) cell.quotePrefix = true;
+          else delete cell.quotePrefix;
+        }
+    });
+  }
+
+  get values(): Excel.Range['values'] {
+    return this.get('values');
+  }
+  set values(v: Excel.Range['values']) {
+    this.writeCells('values', v, false);
+  }
+  get formulas(): Excel.Range['formulas'] {
+    return this.get('formulas');
+  }
+  set formulas(v: Excel.Range['formulas']) {
+    this.writeCells('formulas', v, false);
+  }
+  get formulasR1C1(): Excel.Range['formulasR1C1'] {
+    return this.get('formulasR1C1');
+  }
+  set formulasR1C1(v: Excel.Range['formulasR1C1']) {
+    this.ctx.requireApi('Range.formulasR1C1', '1.2');
+    this.writeCells('formulasR1C1', v, true);
+  }
+  get numberFormat(): Excel.Range['numberFormat'] {
+    return this.get('numberFormat');
+  }
+  set numberFormat(v: Excel.Range['numberFormat']) {
+    this.put('numberFormat', v, () => {
+      const t = this.guard('formats');
+      const at = shaped(v, t.rect, 'Range.numberFormat');
+      for (const [row, col, cell] of everyCell(t.sheet, t.rect, 'Range.numberFormat')) {
+        const f = at(row - t.rect.r1, col - t.rect.c1);
+        if (f === null || f === undefined) continue;
+        if (typeof f !== 'string') throw invalidArgument('a number format is a string', 'Range.numberFormat');
+        cell.numberFormat = f;
+      }
+    });
+  }
+  get hyperlink(): Excel.RangeHyperlink {
+    return this.get('hyperlink');
+  }
+  set hyperlink(h: Excel.RangeHyperlink) {
+    this.ctx.requireApi('Range.hyperlink', '1.7');
+    this.put('hyperlink', h, () => {
+      const t = this.guard('contents');
+      for (const [, , cell] of everyCell(t.sheet, t.rect, 'Range.hyperlink')) {
+        cell.hyperlink = { ...h };
+        if (h.textToDisplay !== undefined) {
+          cell.value = h.textToDisplay;
+          cell.formula = null;
+        }
+      }
+    });
+  }
+
+  private formatProxy() {
+    return (this._format ??= new FakeRangeFormat(this.ctx, this));
+  }
+  get format(): Excel.RangeFormat {
+    return this.formatProxy() as unknown as Excel.RangeFormat;
+  }
+  get dataValidation(): Excel.DataValidation {
+    this.ctx.requireApi('Range.dataValidation', '1.8');
+    return (this._dv ??= new FakeDataValidation(this.ctx, this)) as unknown as Excel.DataValidation;
+  }
+  get conditionalFormats(): Excel.ConditionalFormatCollection {
+    this.ctx.requireApi('Range.conditionalFormats', '1.6');
+    return (this._cfs ??= new FakeConditionalFormatCollection(
+      this.ctx,
+      this,
+    )) as unknown as Excel.ConditionalFormatCollection;
+  }
+
+  getCell(row: number, column: number): Excel.Range {
+    return new FakeRange(this.ctx, this.ws, () => {
+      const r = this.target().rect;
+      const rr = r.r1 + row;
+      const cc = r.c1 + column;
+      return { r1: rr, c1: cc, r2: rr, c2: cc };
+    }) as unknown as Excel.Range;
+  }
+
+  merge(across?: boolean): void {
+    this.ctx.requireApi('Range.merge', '1.2');
+    this.call('merge', [across], () => {
+      const t = this.guard('formats');
+      const areas: Rect[] = across
+        ? Array.from({ length: t.rect.r2 - t.rect.r1 + 1 }, (_, i) => ({
+            ...t.rect,
+            r1: t.rect.r1 + i,
+            r2: t.rect.r1 + i,
+          }))
+        : [t.rect];
+      for (const a of areas) {
+        if (cellCount(a) < 2) continue;
+        for (const m of t.sheet.merges)
+          if (intersects(m, a) && !contains(a, m))
+            throw new FakeOfficeError(
+              'MergedRangeConflict',
+              `Cannot merge ${rectAddress(a)} across ${rectAddress(m)}.`,
+              'Range.merge',
+            );
+        t.sheet.merges = t.sheet.merges.filter((m) => !contains(a, m));
+        t.sheet.merges.push(a);
+        // Merging keeps the top-left value only.
+        for (const [row, col, cell] of existingCells(t.sheet, a))
+          if (row !== a.r1 || col !== a.c1) {
+            cell.value = null;
+            cell.formula = null;
+          }
+      }
+    });
+  }
+  unmerge(): void {
+    this.ctx.requireApi('Range.unmerge', '1.2');
+    this.call('unmerge', [], () => {
+      const t = this.guard('formats');
+      t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.rect));
+    });
+  }
+  clear(applyTo?: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks'): void {
+    const what = String(applyTo ?? 'All');
+    this.call('clear', [what], () => {
+      const t = this.guard(what === 'Contents' ? 'contents' : 'formats');
+      for (const [row, col, cell] of [...existingCells(t.sheet, t.rect)]) {
+        if (what === 'All' || what === 'Contents') {
+          cell.value = null;
+          cell.formula = null;
+          delete cell.quotePrefix;
+        }
+        if (what === 'All' || what === 'Formats') {
+          for (const k of [
+            'numberFormat',
+            'font',
+            'fill',
+            'horizontal',
+            'vertical',
+            'wrap',
+            'indent',
+            'borders',
+            'locked',
+          ] as const)
+            delete cell[k];
+        }
+        if (what === 'All' || what === 'Hyperlinks' || what === 'RemoveHyperlinks') delete cell.hyperlink;
+        if (what === 'All') t.sheet.notes.delete(key(row, col));
+        // Data validation is not part of a clear (Range.dataValidation.clear() removes it).
+        if (what === 'All' && cell.dv === undefined) t.sheet.cells.delete(key(row, col));
+      }
+    });
+  }
+  select(): void {
+    this.call(
+      'select',
+      [],
+      () => {
+        const t = this.target();
+        const wb = this.ctx.fake.state;
+        if (t.sheet.visibility !== 'Visible')
+          throw new FakeOfficeError('InvalidSelection', `The worksheet "${t.sheet.name}" is hidden.`, 'Range.select');
+        if (wb.activeSheetId !== t.sheet.id)
+          throw new FakeOfficeError('InvalidSelection', 'The range is not on the active worksheet.', 'Range.select');
+        wb.selection = { sheetId: t.sheet.id, rect: t.rect };
+      },
+      true,
+    );
+  }
+}
+
+type FormatMembers =
+  | 'font'
+  | 'fill'
+  | 'borders'
+  | 'protection'
+  | 'horizontalAlignment'
+  | 'verticalAlignment'
+  | 'wrapText'
+  | 'indentLevel'
+  | 'columnWidth'
+  | 'rowHeight';
+
+export class FakeRangeFormat extends FakeObject implements Pick<Excel.RangeFormat, FormatMembers> {
+  protected readonly typeName = 'RangeFormat';
+  private readonly range: CellsOwner;
+  private _font?: FakeRangeFont;
+  private _fill?: FakeRangeFill;
+  private _borders?: FakeRangeBorderCollection;
+  private _protection?: FakeFormatProtection;
+  constructor(ctx: FakeContext, range: CellsOwner) {
+    super(ctx);
+    this.range = range;
+  }
+  protected scalars() {
+    const t = () => this.range.areas();
+    return {
+      horizontalAlignment: () => uniformAreas(t(), (c) => c?.horizontal ?? 'General'),
+      verticalAlignment: () => uniformAreas(t(), (c) => c?.vertical ?? 'Bottom'),
+      wrapText: () => uniformAreas(t(), (c) => c?.wrap ?? false),
+      indentLevel: () => uniformAreas(t(), (c) => c?.indent ?? 0),
+      columnWidth: () => {
+        const { sheet, rects } = t();
+        const w = sheet.columnWidths.get(rects[0].c1) ?? DEFAULT_COLUMN_WIDTH;
+        for (const rect of rects)
+          for (let c = rect.c1; c <= rect.c2; c++)
+            if ((sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH) !== w) return null;
+        return w;
+      },
+      rowHeight: () => {
+        const { sheet, rects } = t();
+        const h = sheet.rowHeights.get(rects[0].r1) ?? DEFAULT_ROW_HEIGHT;
+        for (const rect of rects)
+          for (let r = rect.r1; r <= rect.r2; r++)
+            if ((sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT) !== h) return null;
+        return h;
+      },
+    };
+  }
+  protected navigation(): Record<string, () => FakeObject> {
+    return { fill: () => this.fillProxy(), font: () => this.fontProxy(), protection: () => this.protectionProxy() };
+  }
+  private fillProxy() {
+    return (this._fill ??= new FakeRangeFill(this.ctx, this.range));
+  }
+  private fontProxy() {
+    return (this._font ??= new FakeRangeFont(this.ctx, this.range));
+  }
+  private protectionProxy() {
+    return (this._protection ??= new FakeFormatProtection(this.ctx, this.range));
+  }
+  get font(): Excel.RangeFont {
+    return this.fontProxy() as unknown as Excel.RangeFont;
+  }
+  get fill(): Excel.RangeFill {
+    return this.fillProxy() as unknown as Excel.RangeFill;
+  }
+  get borders(): Excel.RangeBorderCollection {
+    return (this._borders ??= new FakeRangeBorderCollection(
+      this.ctx,
+      this.range,
+    )) as unknown as Excel.RangeBorderCollection;
+  }
+  get protection(): Excel.FormatProtection {
+    this.ctx.requireApi('RangeFormat.protection', '1.2');
+    return this.protectionProxy() as unknown as Excel.FormatProtection;
+  }
+  private setEach(prop: string, value: unknown, apply: (c: CellState) => void) {
+    this.put(prop, value, () => {
+      const a = this.range.guardAreas('formats');
+      for (const [, , cell] of cellsOf(a, `RangeFormat.${prop}`)) apply(cell);
+    });
+  }
+  get horizontalAlignment(): Excel.RangeFormat['horizontalAlignment'] {
+    return this.get('horizontalAlignment');
+  }
+  set horizontalAlignment(v: Excel.RangeFormat['horizontalAlignment']) {
+    this.setEach('horizontalAlignment', v, (c) => (c.horizontal = String(v)));
+  }
+  get verticalAlignment(): Excel.RangeFormat['verticalAlignment'] {
+    return this.get('verticalAlignment');
+  }
+  set verticalAlignment(v: Excel.RangeFormat['verticalAlignment']) {
+    this.setEach('verticalAlignment', v, (c) => (c.vertical = String(v)));
+  }
+  get wrapText(): boolean {
+    return this.get('wrapText');
+  }
+  set wrapText(v: boolean) {
+    this.setEach('wrapText', v, (c) => (c.wrap = v));
+  }
+  get indentLevel(): number {
+    return this.get('indentLevel');
+  }
+  set indentLevel(v: number) {
+    this.ctx.requireApi('RangeFormat.indentLevel', '1.9');
+    if (!Number.isInteger(v) || v < 0 || v > 250) throw invalidArgument(`indent ${v}`, 'RangeFormat.indentLevel');
+    this.setEach('indentLevel', v, (c) => (c.indent = v));
+  }
+  get columnWidth(): number {
+    return this.get('columnWidth');
+  }
+  set columnWidth(v: number) {
+    this.ctx.requireApi('RangeFormat.columnWidth', '1.2');
+    this.put('columnWidth', v, () => {
+      const a = this.range.guardAreas('columns');
+      if (!(v >= 0 && v <= 1800)) throw invalidArgument(`column width ${v}`, 'RangeFormat.columnWidth');
+      for (const rect of a.rects) for (let c = rect.c1; c <= rect.c2; c++) a.sheet.columnWidths.set(c, v);
+    });
+  }
+  get rowHeight(): number {
+    return this.get('rowHeight');
+  }
+  set rowHeight(v: number) {
+    this.ctx.requireApi('RangeFormat.rowHeight', '1.2');
+    this.put('rowHeight', v, () => {
+      const a = this.range.guardAreas('rows');
+      if (!(v >= 0 && v <= 409)) throw invalidArgument(`row height ${v}`, 'RangeFormat.rowHeight');
+      for (const rect of a.rects) {
+        if (rect.r2 - rect.r1 > 100_000) throw new FakeNotModelled('row heights on more than 100,000 rows');
+        for (let r = rect.r1; r <= rect.r2; r++) a.sheet.rowHeights.set(r, v);
+      }
+    });
+  }
+}
+
+const COLOR = /^#[0-9A-Fa-f]{6}$/;
+function colour(v: string, where: string): string {
+  if (!COLOR.test(v)) throw invalidArgument(`colour "${v}" (the fake takes #RRGGBB)`, where);
+  return v.toUpperCase();
+}
+
+export class FakeRangeFont
+  extends FakeObject
+  implements Pick<Excel.RangeFont, 'bold' | 'italic' | 'size' | 'color' | 'name'>
+{
+  protected readonly typeName = 'RangeFont';
+  private readonly range: CellsOwner;
+  constructor(ctx: FakeContext, range: CellsOwner) {
+    super(ctx);
+    this.range = range;
+  }
+  protected scalars() {
+    const t = () => this.range.areas();
+    return {
+      bold: () => uniformAreas(t(), (c) => c?.font?.bold ?? false),
+      italic: () => uniformAreas(t(), (c) => c?.font?.italic ?? false),
+      size: () => uniformAreas(t(), (c) => c?.font?.size ?? 11),
+      color: () => uniformAreas(t(), (c) => c?.font?.color ?? '#000000'),
+      name: () => uniformAreas(t(), (c) => c?.font?.name ?? 'Calibri'),
+    };
+  }
+  private setFont(prop: 'bold' | 'italic' | 'size' | 'color' | 'name', v: unknown) {
+    this.put(prop, v, () => {
+      const a = this.range.guardAreas('formats');
+      const val = prop === 'color' ? colour(String(v), 'RangeFont.color') : v;
+      for (const [, , cell] of cellsOf(a, `RangeFont.${prop}`)) cell.font = { ...(cell.font ?? {}), [prop]: val };
+    });
+  }
+  get bold(): boolean {
+    return this.get('bold');
+  }
+  set bold(v: boolean) {
+    this.setFont('bold', v);
+  }
+  get italic(): boolean {
+    return this.get('italic');
+  }
+  set italic(v: boolean) {
+    this.setFont('italic', v);
+  }
+  get size(): number {
+    return this.get('size');
+  }
+  set size(v: number) {
+    this.setFont('size', v);
+  }
+  get color(): string {
+    return this.get('color');
+  }
+  set color(v: string) {
+    this.setFont('color', v);
+  }
+  get name(): string {
+    return this.get('name');
+  }
+  set name(v: string) {
+    this.setFont('name', v);
+  }
+}
+
+export class FakeRangeFill extends FakeObject implements Pick<Excel.RangeFill, 'color' | 'pattern' | 'clear'> {
+  protected readonly typeName = 'RangeFill';
+  private readonly range: CellsOwner;
+  constructor(ctx: FakeContext, range: CellsOwner) {
+    super(ctx);
+    this.range = range;
+  }
+  protected scalars() {
+    const t = () => this.range.areas();
+    return {
+      // Excel reports an unfilled cell as white with pattern None.
+      color: () => uniformAreas(t(), (c) => c?.fill ?? '#FFFFFF'),
+      pattern: () => {
+        this.ctx.requireApi('RangeFill.pattern', '1.9');
+        return uniformAreas(t(), (c) => (c?.fill ? 'Solid' : 'None'));
+      },
+    };
+  }
+  get color(): string {
+    return this.get('color');
+  }
+  set color(v: string) {
+    this.put('color', v, () => {
+      const a = this.range.guardAreas('formats');
+      const val = colour(v, 'RangeFill.color');
+      for (const [, , cell] of cellsOf(a, 'RangeFill.color')) cell.fill = val;
+    });
+  }
+  get pattern(): Excel.RangeFill['pattern'] {
+    return this.get('pattern');
+  }
+  clear(): void {
+    this.call('clear', [], () => {
+      const a = this.range.guardAreas('formats');
+      for (const [, , cell] of existingOf(a)) delete cell.fill;
+    });
+  }
+}
+
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'];
+
+export class FakeRangeBorderCollection extends FakeObject implements Pick<Excel.RangeBorderCollection, 'getItem'> {
+  protected readonly typeName = 'RangeBorderCollection';
+  private readonly range: CellsOwner;
+  constructor(ctx: FakeContext, range: CellsOwner) {
+    super(ctx);
+    this.range = range;
+  }
+  protected scalars() {
+    return {};
+  }
+  getItem(index: Excel.BorderIndex | string): Excel.RangeBorder {
+    if (!EDGES.includes(String(index))) throw new FakeNotModelled(`border ${String(index)}`);
+    return new FakeRangeBorder(this.ctx, this.range, String(index)) as unknown as Excel.RangeBorder;
+  }
+}
+
+export class FakeRangeBorder extends FakeObject implements Pick<Excel.RangeBorder, 'style' | 'color' | 'weight'> {
+  protected readonly typeName = 'RangeBorder';
+  private readonly range: CellsOwner;
+  private readonly edge: string;
+  constructor(ctx: FakeContext, range: CellsOwner, edge: string) {
+    super(ctx);
+    this.range = range;
+    this.edge = edge;
+  }
+  protected scalars() {
+    return {};
+  }
+  private apply(prop: 'style' | 'color' | 'weight', v: string) {
+    this.put(prop, v, () => {
+      const a = this.range.guardAreas('formats');
+      const val = prop === 'color' ? colour(v, 'RangeBorder.color') : v;
+      const setSide = (row: number, col: number, side: 'top' | 'bottom' | 'left' | 'right') => {
+        const cell = cellAt(a.sheet, row, col);
+        const b = { ...(cell.borders ?? {}) };
+        b[side] = { style: 'Continuous', color: '#000000', weight: 'Thin', ...(b[side] ?? {}), [prop]: val };
+        cell.borders = b;
+      };
+      for (const rect of a.rects) {
+        const { r1, r2, c1, c2 } = rect;
+        if (cellCount(rect) > 2_000_000) throw new FakeNotModelled('borders on a range this large');
+        for (let row = r1; row <= r2; row++)
+          for (let col = c1; col <= c2; col++) {
+            if (this.edge === 'EdgeTop' && row === r1) setSide(row, col, 'top');
+            if (this.edge === 'EdgeBottom' && row === r2) setSide(row, col, 'bottom');
+            if (this.edge === 'EdgeLeft' && col === c1) setSide(row, col, 'left');
+            if (this.edge === 'EdgeRight' && col === c2) setSide(row, col, 'right');
+            if (this.edge === 'InsideHorizontal') {
+              if (row < r2) setSide(row, col, 'bottom');
+              if (row > r1) setSide(row, col, 'top');
+            }
+            if (this.edge === 'InsideVertical') {
+              if (col < c2) setSide(row, col, 'right');
+              if (col > c1) setSide(row, col, 'left');
+            }
+          }
+      }
+    });
+  }
+  get style(): Excel.RangeBorder['style'] {
+    return this.get('style');
+  }
+  set style(v: Excel.RangeBorder['style']) {
+    this.apply('style', String(v));
+  }
+  get color(): string {
+    return this.get('color');
+  }
+  set color(v: string) {
+    this.apply('color', v);
+  }
+  get weight(): Excel.RangeBorder['weight'] {
+    return this.get('weight');
+  }
+  set weight(v: Excel.RangeBorder['weight']) {
+    this.apply('weight', String(v));
+  }
+}
+
+export class FakeFormatProtection extends FakeObject implements Pick<Excel.FormatProtection, 'locked'> {
+  protected readonly typeName = 'FormatProtection';
+  private readonly range: CellsOwner;
+  constructor(ctx: FakeContext, range: CellsOwner) {
+    super(ctx);
+    this.range = range;
+  }
+  protected scalars() {
+    return { locked: () => uniformAreas(this.range.areas(), (c) => c?.locked !== false) };
+  }
+  get locked(): boolean {
+    return this.get('locked');
+  }
+  set locked(v: boolean) {
+    this.put('locked', v, () => {
+      const a = this.range.guardAreas('formats');
+      for (const [, , cell] of cellsOf(a, 'FormatProtection.locked')) {
+        if (v) delete cell.locked;
+        else cell.locked = false;
+      }
+    });
+  }
+}
+
+type DvMembers = 'rule' | 'errorAlert' | 'prompt' | 'ignoreBlanks' | 'type' | 'clear';
+
+export class FakeDataValidation extends FakeObject implements Pick<Excel.DataValidation, DvMembers> {
+  protected readonly typeName = 'DataValidation';
+  private readonly range: CellsOwner;
+  constructor(ctx: FakeContext, range: CellsOwner) {
+    super(ctx);
+    this.range = range;
+  }
+  private idsOf(a: Areas): Set<number | undefined> {
+    return new Set(a.rects.flatMap((rect) => grid({ sheet: a.sheet, rect }, (c) => c?.dv).flat()));
+  }
+  private ruleOfCells(where: string) {
+    const ids = this.idsOf(this.range.areas());
+    const id = ids.size === 1 ? [...ids][0] : undefined;
+    if (id === undefined)
+      throw new FakeOfficeError('InvalidOperation', 'Set a data validation rule on these cells first.', where);
+    return this.ctx.fake.state.dvs.get(id)!;
+  }
+  protected scalars() {
+    return {
+      type: () => {
+        const ids = this.idsOf(this.range.areas());
+        if (ids.size > 1) return 'Inconsistent';
+        const id = [...ids][0];
+        if (id === undefined) return 'None';
+        const rule = this.ctx.fake.state.dvs.get(id)!.rule;
+        const k = Object.keys(rule)[0];
+        return k === 'wholeNumber' ? 'WholeNumber' : k[0].toUpperCase() + k.slice(1);
+      },
+      rule: () => structuredClone(this.ruleOfCells('DataValidation.rule').rule),
+      ignoreBlanks: () => this.ruleOfCells('DataValidation.ignoreBlanks').ignoreBlanks,
+    };
+  }
+  get type(): Excel.DataValidation['type'] {
+    return this.get('type');
+  }
+  get rule(): Excel.DataValidationRule {
+    return this.get('rule');
+  }
+  set rule(v: Excel.DataValidationRule) {
+    const kinds = Object.keys(v).filter((k) => (v as Record<string, unknown>)[k] !== undefined);
+    this.put('rule', v, () => {
+      const a = this.range.guardAreas('formats');
+      if (kinds.length !== 1)
+        throw invalidArgument('a data validation rule has exactly one kind', 'DataValidation.rule');
+      const wb = this.ctx.fake.state;
+      const id = wb.nextId++;
+      wb.dvs.set(id, { id, rule: structuredClone(v) as Record<string, unknown>, ignoreBlanks: true });
+      for (const [, , cell] of cellsOf(a, 'DataValidation.rule')) cell.dv = id;
+    });
+  }
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    return this.get('errorAlert');
+  }
+  set errorAlert(v: Excel.DataValidationErrorAlert) {
+    this.put('errorAlert', v, () => {
+      this.range.guardAreas('formats');
+      if (v.title.length > 32 || v.message.length > 225)
+        throw invalidArgument(
+          'an error alert has at most a 32-character title and a 225-character message',
+          'DataValidation.errorAlert',
+        );
+      this.ruleOfCells('DataValidation.errorAlert').errorAlert = { ...v, style: String(v.style) };
+    });
+  }
+  get prompt(): Excel.DataValidationPrompt {
+    return this.get('prompt');
+  }
+  set prompt(v: Excel.DataValidationPrompt) {
+    this.put('prompt', v, () => {
+      this.range.guardAreas('formats');
+      if (v.title.length > 32 || v.message.length > 255)
+        throw invalidArgument(
+          'a prompt has at most a 32-character title and a 255-character message',
+          'DataValidation.prompt',
+        );
+      this.ruleOfCells('DataValidation.prompt').prompt = { ...v };
+    });
+  }
+  get ignoreBlanks(): boolean {
+    return this.get('ignoreBlanks');
+  }
+  set ignoreBlanks(v: boolean) {
+    this.put('ignoreBlanks', v, () => {
+      this.range.guardAreas('formats');
+      this.ruleOfCells('DataValidation.ignoreBlanks').ignoreBlanks = v;
+    });
+  }
+  clear(): void {
+    this.call('clear', [], () => {
+      const a = this.range.guardAreas('formats');
+      for (const [, , cell] of existingOf(a)) delete cell.dv;
+    });
+  }
+}
+
+export class FakeConditionalFormatCollection
+  extends FakeObject
+  implements Pick<Excel.ConditionalFormatCollection, 'add' | 'clearAll' | 'getCount'>
+{
+  protected readonly typeName = 'ConditionalFormatCollection';
+  private readonly range: FakeRange;
+  constructor(ctx: FakeContext, range: FakeRange) {
+    super(ctx);
+    this.range = range;
+  }
+  protected scalars() {
+    return {};
+  }
+  add(type: Excel.ConditionalFormatType | string): Excel.ConditionalFormat {
+    const kind = String(type);
+    if (kind !== 'Custom' && kind !== 'DataBar') throw new FakeNotModelled(`conditional format type ${kind}`);
+    let created: CfRule | null = null;
+    const cf = new FakeConditionalFormat(this.ctx, this.range, () => {
+      if (!created) throw itemNotFound('conditional format not yet added', 'ConditionalFormatCollection.add');
+      return created;
+    });
+    this.call('add', [kind], () => {
+      const t = this.range.guard('formats');
+      created = { id: String(this.ctx.fake.state.nextId++), type: kind, rects: [t.rect] };
+      t.sheet.cfs.unshift(created); // a new rule goes on top (priority 0)
+    });
+    return cf as unknown as Excel.ConditionalFormat;
+  }
+  clearAll(): void {
+    this.call('clearAll', [], () => {
+      const t = this.range.guard('formats');
+      t.sheet.cfs = t.sheet.cfs
+        .map((rule) => ({ ...rule, rects: rule.rects.flatMap((r) => subtract(r, t.rect)) }))
+        .filter((rule) => rule.rects.length > 0);
+    });
+  }
+  getCount(): OfficeExtension.ClientResult<number> {
+    const result = { value: undefined as unknown as number };
+    let published = false;
+    this.ctx.enqueueLoad(this, 'ConditionalFormatCollection.getCount()', () => {
+      const t = this.range.target();
+      const n = t.sheet.cfs.filter((r) => r.rects.some((x) => intersects(x, t.rect))).length;
+      return {
+        bytes: 8,
+        publish: () => {
+          published = true;
+          result.value = n;
+        },
+      };
+    });
+    return {
+      get value() {
+        if (!published)
+          throw new FakeOfficeError('PropertyNotLoaded', 'ClientResult.value is not available before sync.');
+        return result.value;
+      },
+    } as OfficeExtension.ClientResult<number>;
+  }
+}
+
+export class FakeConditionalFormat
+  extends FakeObject
+  implements Pick<Excel.ConditionalFormat, 'type' | 'priority' | 'stopIfTrue' | 'custom' | 'dataBar' | 'delete'>
+{
+  protected readonly typeName = 'ConditionalFormat';
+  readonly range: FakeRange;
+  readonly rule: () => CfRule;
+  constructor(ctx: FakeContext, range: FakeRange, rule: () => CfRule) {
+    super(ctx);
+    this.range = range;
+    this.rule = rule;
+  }
+  protected scalars() {
+    return {
+      type: () => this.rule().type,
+      priority: () => this.range.target().sheet.cfs.indexOf(this.rule()),
+      stopIfTrue: () => this.rule().stopIfTrue ?? false,
+    };
+  }
+  get type(): Excel.ConditionalFormat['type'] {
+    return this.get('type');
+  }
+  get priority(): number {
+    return this.get('priority');
+  }
+  set priority(p: number) {
+    this.put('priority', p, () => {
+      const sheet = this.range.target().sheet;
+      const rule = this.rule();
+      const rest = sheet.cfs.filter((r) => r !== rule);
+      rest.splice(Math.max(0, Math.min(p, rest.length)), 0, rule);
+      sheet.cfs = rest;
+    });
+  }
+  get stopIfTrue(): boolean {
+    return this.get('stopIfTrue');
+  }
+  set stopIfTrue(v: boolean) {
+    this.put('stopIfTrue', v, () => {
+      this.rule().stopIfTrue = v;
+    });
+  }
+  get custom(): Excel.CustomConditionalFormat {
+    return new FakeCustomConditionalFormat(this.ctx, this) as unknown as Excel.CustomConditionalFormat;
+  }
+  get dataBar(): Excel.DataBarConditionalFormat {
+    return new FakeDataBarConditionalFormat(this.ctx, this) as unknown as Excel.DataBarConditionalFormat;
+  }
+  delete(): void {
+    this.call('delete', [], () => {
+      const sheet = this.range.target().sheet;
+      sheet.cfs = sheet.cfs.filter((r) => r !== this.rule());
+    });
+  }
+}
+
+function ofType(cf: FakeConditionalFormat, type: string, where: string): CfRule {
+  const r = cf.rule();
+  if (r.type !== type)
+    throw new FakeOfficeError('InvalidOperation', `The conditional format is ${r.type}, not ${type}.`, where);
+  return r;
+}
+
+export class FakeCustomConditionalFormat
+  extends FakeObject
+  implements Pick<Excel.CustomConditionalFormat, 'rule' | 'format'>
+{
+  protected readonly typeName = 'CustomConditionalFormat';
+  private readonly cf: FakeConditionalFormat;
+  constructor(ctx: FakeContext, cf: FakeConditionalFormat) {
+    super(ctx);
+    this.cf = cf;
+  }
+  protected scalars() {
+    return {};
+  }
+  get rule(): Excel.ConditionalFormatRule {
+    return new FakeConditionalFormatRule(this.ctx, this.cf) as unknown as Excel.ConditionalFormatRule;
+  }
+  get format(): Excel.ConditionalRangeFormat {
+    return new FakeConditionalRangeFormat(this.ctx, this.cf) as unknown as Excel.ConditionalRangeFormat;
+  }
+}
+
+export class FakeConditionalFormatRule extends FakeObject implements Pick<Excel.ConditionalFormatRule, 'formula'> {
+  protected readonly typeName = 'ConditionalFormatRule';
+  private readonly cf: FakeConditionalFormat;
+  constructor(ctx: FakeContext, cf: FakeConditionalFormat) {
+    super(ctx);
+    this.cf = cf;
+  }
+  protected scalars() {
+    return { formula: () => ofType(this.cf, 'Custom', 'ConditionalFormatRule.formula').formula ?? '' };
+  }
+  get formula(): string {
+    return this.get('formula');
+  }
+  set formula(v: string) {
+    this.put('formula', v, () => {
+      if (!v.startsWith('='))
+        throw invalidArgument('a conditional format formula starts with =', 'ConditionalFormatRule.formula');
+      ofType(this.cf, 'Custom', 'ConditionalFormatRule.formula').formula = v;
+    });
+  }
+}
+
+export class FakeConditionalRangeFormat
+  extends FakeObject
+  implements Pick<Excel.ConditionalRangeFormat, 'fill' | 'font'>
+{
+  protected readonly typeName = 'ConditionalRangeFormat';
+  private readonly cf: FakeConditionalFormat;
+  constructor(ctx: FakeContext, cf: FakeConditionalFormat) {
+    super(ctx);
+    this.cf = cf;
+  }
+  protected scalars() {
+    return {};
+  }
+  get fill(): Excel.ConditionalRangeFill {
+    return new FakeConditionalColour(this.ctx, this.cf, 'fill') as unknown as Excel.ConditionalRangeFill;
+  }
+  get font(): Excel.ConditionalRangeFont {
+    return new FakeConditionalColour(this.ctx, this.cf, 'fontColor') as unknown as Excel.ConditionalRangeFont;
+  }
+}
+
+export class FakeConditionalColour extends FakeObject implements Pick<Excel.ConditionalRangeFill, 'color'> {
+  protected readonly typeName = 'ConditionalRangeFill';
+  private readonly cf: FakeConditionalFormat;
+  private readonly which: 'fill' | 'fontColor';
+  constructor(ctx: FakeContext, cf: FakeConditionalFormat, which: 'fill' | 'fontColor') {
+    super(ctx);
+    this.cf = cf;
+    this.which = which;
+  }
+  protected scalars() {
+    return { color: () => ofType(this.cf, 'Custom', 'ConditionalRangeFill.color')[this.which] ?? null };
+  }
+  get color(): string {
+    return this.get('color');
+  }
+  set color(v: string) {
+    this.put('color', v, () => {
+      ofType(this.cf, 'Custom', 'ConditionalRangeFill.color')[this.which] = colour(v, 'ConditionalRangeFill.color');
+    });
+  }
+}
+
+export class FakeDataBarConditionalFormat
+  extends FakeObject
+  implements Pick<Excel.DataBarConditionalFormat, 'lowerBoundRule' | 'upperBoundRule' | 'positiveFormat'>
+{
+  protected readonly typeName = 'DataBarConditionalFormat';
+  private readonly cf: FakeConditionalFormat;
+  constructor(ctx: FakeContext, cf: FakeConditionalFormat) {
+    super(ctx);
+    this.cf = cf;
+  }
+  protected scalars() {
+    return {};
+  }
+  private bar() {
+    const r = ofType(this.cf, 'DataBar', 'DataBarConditionalFormat');
+    return (r.dataBar ??= {});
+  }
+  get lowerBoundRule(): Excel.ConditionalDataBarRule {
+    return this.get('lowerBoundRule');
+  }
+  set lowerBoundRule(v: Excel.ConditionalDataBarRule) {
+    this.put('lowerBoundRule', v, () => {
+      this.bar().lower = { type: String(v.type), formula: v.formula };
+    });
+  }
+  get upperBoundRule(): Excel.ConditionalDataBarRule {
+    return this.get('upperBoundRule');
+  }
+  set upperBoundRule(v: Excel.ConditionalDataBarRule) {
+    this.put('upperBoundRule', v, () => {
+      this.bar().upper = { type: String(v.type), formula: v.formula };
+    });
+  }
+  get positiveFormat(): Excel.ConditionalDataBarPositiveFormat {
+    return new FakeDataBarPositive(this.ctx, () => this.bar()) as unknown as Excel.ConditionalDataBarPositiveFormat;
+  }
+}
+
+export class FakeDataBarPositive
+  extends FakeObject
+  implements Pick<Excel.ConditionalDataBarPositiveFormat, 'fillColor' | 'gradientFill'>
+{
+  protected readonly typeName = 'ConditionalDataBarPositiveFormat';
+  private readonly bar: () => NonNullable<CfRule['dataBar']>;
+  constructor(ctx: FakeContext, bar: () => NonNullable<CfRule['dataBar']>) {
+    super(ctx);
+    this.bar = bar;
+  }
+  protected scalars() {
+    return { fillColor: () => this.bar().fillColor ?? null, gradientFill: () => this.bar().gradientFill ?? true };
+  }
+  get fillColor(): string {
+    return this.get('fillColor');
+  }
+  set fillColor(v: string) {
+    this.put('fillColor', v, () => {
+      this.bar().fillColor = colour(v, 'ConditionalDataBarPositiveFormat.fillColor');
+    });
+  }
+  get gradientFill(): boolean {
+    return this.get('gradientFill');
+  }
+  set gradientFill(v: boolean) {
+    this.put('gradientFill', v, () => {
+      this.bar().gradientFill = v;
+    });
+  }
+}
+
+/** RangeAreas: several rectangles of one sheet, for formats and validation set once on all of them. */
+export class FakeRangeAreas
+  extends FakeObject
+  implements Pick<Excel.RangeAreas, 'address' | 'areaCount' | 'format' | 'dataValidation'>, CellsOwner
+{
+  protected readonly typeName = 'RangeAreas';
+  readonly ws: FakeWorksheet;
+  private readonly addresses: string[];
+  private _format?: FakeRangeFormat;
+  private _dv?: FakeDataValidation;
+  constructor(ctx: FakeContext, ws: FakeWorksheet, address: string) {
+    super(ctx);
+    this.ws = ws;
+    this.addresses = address
+      .split(/[,;]/)
+      .map((a) => a.trim())
+      .filter(Boolean);
+  }
+  areas(): Areas {
+    const sheet = this.ws.sheet();
+    if (!this.addresses.length) throw invalidArgument('no address', 'Worksheet.getRanges');
+    return { sheet, rects: this.addresses.map((a) => parseRect(a)) };
+  }
+  guardAreas(what: 'contents' | 'formats' | 'columns' | 'rows'): Areas {
+    const a = this.areas();
+    const p = a.sheet.protection;
+    if (p.protected && !(what === 'formats' && p.options.allowFormatCells === true))
+      throw new FakeOfficeError('AccessDenied', `The cells are on a protected sheet (${a.sheet.name}).`, 'RangeAreas');
+    return a;
+  }
+  protected scalars() {
+    return {
+      address: () => {
+        const a = this.areas();
+        return a.rects.map((r) => sheetPrefix(a.sheet.name) + rectAddress(r)).join(',');
+      },
+      areaCount: () => this.areas().rects.length,
+    };
+  }
+  get address(): string {
+    return this.get('address');
+  }
+  get areaCount(): number {
+    return this.get('areaCount');
+  }
+  get format(): Excel.RangeFormat {
+    return (this._format ??= new FakeRangeFormat(this.ctx, this)) as unknown as Excel.RangeFormat;
+  }
+  get dataValidation(): Excel.DataValidation {
+    this.ctx.requireApi('RangeAreas.dataValidation', '1.9');
+    return (this._dv ??= new FakeDataValidation(this.ctx, this)) as unknown as Excel.DataValidation;
+  }
+}

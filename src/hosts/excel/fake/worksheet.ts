@@ -1,0 +1,601 @@
+// Worksheet-level proxies of the fake: worksheet, protection, freeze panes, page layout, tables, notes.
+import { FakeContext, FakeObject } from './context';
+import { FakeOfficeError, invalidArgument, itemNotFound } from './errors';
+import {
+  cellCount,
+  existingCells,
+  intersects,
+  key,
+  parseRect,
+  rectAddress,
+  sheetPrefix,
+  usedRect,
+  type Rect,
+  type SheetState,
+  type TableState,
+} from './state';
+import { FakeRange, FakeRangeAreas } from './range';
+import { findSheet, validSheetName } from './workbook';
+
+type WorksheetMembers =
+  | 'name'
+  | 'id'
+  | 'visibility'
+  | 'position'
+  | 'tabColor'
+  | 'protection'
+  | 'freezePanes'
+  | 'pageLayout'
+  | 'tables'
+  | 'notes'
+  | 'getRange'
+  | 'getRangeByIndexes'
+  | 'getRanges'
+  | 'getUsedRangeOrNullObject'
+  | 'activate'
+  | 'delete';
+
+export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, WorksheetMembers> {
+  protected readonly typeName = 'Worksheet';
+  private readonly resolver: () => SheetState | null;
+  private resolved?: SheetState | null;
+  private _protection?: FakeWorksheetProtection;
+  private _freeze?: FakeFreezePanes;
+  private _pageLayout?: FakePageLayout;
+  private _tables?: FakeTableCollection;
+  private _notes?: FakeNoteCollection;
+
+  constructor(ctx: FakeContext, resolver: () => SheetState | null, orNull = false) {
+    super(ctx);
+    this.resolver = resolver;
+    this.canBeNull = orNull;
+    if (orNull) this.probe();
+  }
+
+  /** The sheet this proxy stands for, resolved once at its first use in a sync (as Excel does). */
+  sheetOrNull(): SheetState | null {
+    if (this.resolved === undefined) {
+      const s = this.resolver();
+      if (s === null) {
+        this.resolved = null;
+        return null;
+      }
+      this.resolved = s;
+    }
+    if (this.resolved && this.resolved.deleted) throw itemNotFound('worksheet (deleted)', 'Worksheet');
+    return this.resolved;
+  }
+  sheet(): SheetState {
+    const s = this.sheetOrNull();
+    if (!s) throw itemNotFound('worksheet', 'Worksheet');
+    return s;
+  }
+  protected exists() {
+    return this.sheetOrNull() !== null;
+  }
+
+  protected scalars() {
+    const wb = this.ctx.fake.state;
+    return {
+      name: () => this.sheet().name,
+      id: () => this.sheet().id,
+      visibility: () => this.sheet().visibility,
+      position: () => wb.sheets.filter((s) => !s.deleted).indexOf(this.sheet()),
+      tabColor: () => this.sheet().tabColor,
+    };
+  }
+  protected navigation(): Record<string, () => FakeObject> {
+    return {
+      protection: () => this.protectionProxy(),
+      tables: () => this.tablesProxy(),
+    };
+  }
+
+  get name(): string {
+    return this.get('name');
+  }
+  set name(v: string) {
+    this.put('name', v, () => {
+      const s = this.sheet();
+      if (!validSheetName(v)) throw invalidArgument(`sheet name "${v}"`, 'Worksheet.name');
+      const other = findSheet(this.ctx.fake.state, v);
+      if (other && other !== s)
+        throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named "${v}" already exists.`);
+      s.name = v;
+    });
+  }
+  get id(): string {
+    return this.get('id');
+  }
+  get visibility(): Excel.Worksheet['visibility'] {
+    return this.get('visibility');
+  }
+  set visibility(v: Excel.Worksheet['visibility']) {
+    this.ctx.requireApi('Worksheet.visibility (set)', '1.2');
+    this.put('visibility', v, () => {
+      const s = this.sheet();
+      const wb = this.ctx.fake.state;
+      const val = String(v) as SheetState['visibility'];
+      if (!['Visible', 'Hidden', 'VeryHidden'].includes(val))
+        throw invalidArgument(`visibility ${val}`, 'Worksheet.visibility');
+      if (val !== 'Visible') {
+        const othersVisible = wb.sheets.some((x) => !x.deleted && x !== s && x.visibility === 'Visible');
+        if (!othersVisible)
+          throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      }
+      s.visibility = val;
+      if (val !== 'Visible' && wb.activeSheetId === s.id)
+        wb.activeSheetId = wb.sheets.find((x) => !x.deleted && x.visibility === 'Visible')!.id;
+    });
+  }
+  get position(): number {
+    return this.get('position');
+  }
+  set position(p: number) {
+    this.put('position', p, () => {
+      const s = this.sheet();
+      const wb = this.ctx.fake.state;
+      const live = wb.sheets.filter((x) => !x.deleted);
+      if (!Number.isInteger(p) || p < 0 || p >= live.length)
+        throw invalidArgument(`position ${p}`, 'Worksheet.position');
+      const rest = live.filter((x) => x !== s);
+      rest.splice(p, 0, s);
+      wb.sheets = [...rest, ...wb.sheets.filter((x) => x.deleted)];
+    });
+  }
+  get tabColor(): string {
+    return this.get('tabColor');
+  }
+  set tabColor(c: string) {
+    this.ctx.requireApi('Worksheet.tabColor', '1.7');
+    this.put('tabColor', c, () => {
+      if (c !== '' && !/^#[0-9A-Fa-f]{6}$/.test(c)) throw invalidArgument(`colour ${c}`, 'Worksheet.tabColor');
+      this.sheet().tabColor = c.toUpperCase();
+    });
+  }
+
+  private protectionProxy() {
+    return (this._protection ??= new FakeWorksheetProtection(this.ctx, this));
+  }
+  private tablesProxy() {
+    return (this._tables ??= new FakeTableCollection(this.ctx, this));
+  }
+  get protection(): Excel.WorksheetProtection {
+    this.ctx.requireApi('Worksheet.protection', '1.2');
+    return this.protectionProxy() as unknown as Excel.WorksheetProtection;
+  }
+  get freezePanes(): Excel.WorksheetFreezePanes {
+    this.ctx.requireApi('Worksheet.freezePanes', '1.7');
+    return (this._freeze ??= new FakeFreezePanes(this.ctx, this)) as unknown as Excel.WorksheetFreezePanes;
+  }
+  get pageLayout(): Excel.PageLayout {
+    this.ctx.requireApi('Worksheet.pageLayout', '1.9');
+    return (this._pageLayout ??= new FakePageLayout(this.ctx, this)) as unknown as Excel.PageLayout;
+  }
+  get tables(): Excel.TableCollection {
+    return this.tablesProxy() as unknown as Excel.TableCollection;
+  }
+  get notes(): Excel.NoteCollection {
+    this.ctx.requireApi('Worksheet.notes', '1.18');
+    return (this._notes ??= new FakeNoteCollection(this.ctx, this)) as unknown as Excel.NoteCollection;
+  }
+
+  getRange(address?: string): Excel.Range {
+    return new FakeRange(this.ctx, this, () =>
+      address ? parseRect(address) : { r1: 1, c1: 1, r2: 1048576, c2: 16384 },
+    ) as unknown as Excel.Range;
+  }
+  getRanges(address?: string): Excel.RangeAreas {
+    this.ctx.requireApi('Worksheet.getRanges', '1.9');
+    if (address === undefined) throw invalidArgument('the fake takes RangeAreas by address', 'Worksheet.getRanges');
+    return new FakeRangeAreas(this.ctx, this, address) as unknown as Excel.RangeAreas;
+  }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Excel.Range {
+    this.ctx.requireApi('Worksheet.getRangeByIndexes', '1.7');
+    return new FakeRange(this.ctx, this, () => {
+      if (rowCount < 1 || columnCount < 1) throw invalidArgument('empty range', 'Worksheet.getRangeByIndexes');
+      return { r1: startRow + 1, c1: startColumn + 1, r2: startRow + rowCount, c2: startColumn + columnCount };
+    }) as unknown as Excel.Range;
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
+    this.ctx.requireApi('Worksheet.getUsedRangeOrNullObject', '1.4');
+    return new FakeRange(
+      this.ctx,
+      this,
+      () => usedRect(this.sheet(), valuesOnly === true),
+      true,
+    ) as unknown as Excel.Range;
+  }
+  activate(): void {
+    this.call('activate', [], () => {
+      const s = this.sheet();
+      if (s.visibility !== 'Visible')
+        throw new FakeOfficeError('InvalidOperation', `The worksheet "${s.name}" is hidden and cannot be activated.`);
+      this.ctx.fake.state.activeSheetId = s.id;
+    });
+  }
+  delete(): void {
+    this.call('delete', [], () => {
+      const s = this.sheet();
+      const wb = this.ctx.fake.state;
+      if (!wb.sheets.some((x) => !x.deleted && x !== s && x.visibility === 'Visible'))
+        throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      s.deleted = true;
+      if (wb.activeSheetId === s.id)
+        wb.activeSheetId = wb.sheets.find((x) => !x.deleted && x.visibility === 'Visible')!.id;
+    });
+  }
+}
+
+export class FakeWorksheetProtection
+  extends FakeObject
+  implements Pick<Excel.WorksheetProtection, 'protected' | 'options' | 'protect' | 'unprotect'>
+{
+  protected readonly typeName = 'WorksheetProtection';
+  private readonly ws: FakeWorksheet;
+  constructor(ctx: FakeContext, ws: FakeWorksheet) {
+    super(ctx);
+    this.ws = ws;
+  }
+  protected scalars() {
+    return {
+      protected: () => this.ws.sheet().protection.protected,
+      options: () => ({ ...this.ws.sheet().protection.options }),
+    };
+  }
+  get protected(): boolean {
+    return this.get('protected');
+  }
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.get('options');
+  }
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    if (password !== undefined) this.ctx.requireApi('WorksheetProtection.protect(password)', '1.7');
+    this.call('protect', [options, password ? '***' : undefined], () => {
+      const p = this.ws.sheet().protection;
+      if (p.protected) throw new FakeOfficeError('InvalidOperation', 'The worksheet is already protected.');
+      p.protected = true;
+      p.options = { ...(options ?? {}) };
+      p.password = password ?? null;
+    });
+  }
+  unprotect(password?: string): void {
+    if (password !== undefined) this.ctx.requireApi('WorksheetProtection.unprotect(password)', '1.7');
+    this.call('unprotect', [password ? '***' : undefined], () => {
+      const p = this.ws.sheet().protection;
+      if (!p.protected) return;
+      if (p.password !== null && p.password !== password)
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          'The password you supplied is not correct.',
+          'WorksheetProtection.unprotect',
+        );
+      p.protected = false;
+      p.password = null;
+      p.options = {};
+    });
+  }
+}
+
+export class FakeFreezePanes
+  extends FakeObject
+  implements Pick<Excel.WorksheetFreezePanes, 'freezeRows' | 'freezeColumns' | 'freezeAt' | 'unfreeze'>
+{
+  protected readonly typeName = 'WorksheetFreezePanes';
+  private readonly ws: FakeWorksheet;
+  constructor(ctx: FakeContext, ws: FakeWorksheet) {
+    super(ctx);
+    this.ws = ws;
+  }
+  protected scalars() {
+    return {};
+  }
+  freezeRows(count?: number): void {
+    this.call('freezeRows', [count], () => {
+      this.ws.sheet().freeze = { rows: count ?? 1, columns: 0 };
+    });
+  }
+  freezeColumns(count?: number): void {
+    this.call('freezeColumns', [count], () => {
+      this.ws.sheet().freeze = { rows: 0, columns: count ?? 1 };
+    });
+  }
+  freezeAt(frozenRange: Excel.Range | string): void {
+    const addr = typeof frozenRange === 'string' ? frozenRange : null;
+    const rangeProxy = typeof frozenRange === 'string' ? null : (frozenRange as unknown as FakeRange);
+    this.call('freezeAt', [addr ?? '(range)'], () => {
+      const r = addr ? parseRect(addr) : rangeProxy!.target().rect;
+      this.ws.sheet().freeze = { rows: r.r2, columns: r.c2 };
+    });
+  }
+  unfreeze(): void {
+    this.call('unfreeze', [], () => {
+      this.ws.sheet().freeze = { rows: 0, columns: 0 };
+    });
+  }
+}
+
+type PageLayoutMembers = 'orientation' | 'paperSize' | 'zoom' | 'setPrintTitleRows' | 'setPrintArea';
+
+export class FakePageLayout extends FakeObject implements Pick<Excel.PageLayout, PageLayoutMembers> {
+  protected readonly typeName = 'PageLayout';
+  private readonly ws: FakeWorksheet;
+  constructor(ctx: FakeContext, ws: FakeWorksheet) {
+    super(ctx);
+    this.ws = ws;
+  }
+  protected scalars() {
+    const pl = () => this.ws.sheet().pageLayout;
+    return {
+      orientation: () => pl().orientation,
+      paperSize: () => pl().paperSize,
+      zoom: () => ({ ...pl().zoom }),
+    };
+  }
+  get orientation(): Excel.PageLayout['orientation'] {
+    return this.get('orientation');
+  }
+  set orientation(v: Excel.PageLayout['orientation']) {
+    this.put('orientation', v, () => {
+      if (!['Portrait', 'Landscape'].includes(String(v)))
+        throw invalidArgument(`orientation ${v}`, 'PageLayout.orientation');
+      this.ws.sheet().pageLayout.orientation = String(v);
+    });
+  }
+  get paperSize(): Excel.PageLayout['paperSize'] {
+    return this.get('paperSize');
+  }
+  set paperSize(v: Excel.PageLayout['paperSize']) {
+    this.put('paperSize', v, () => {
+      this.ws.sheet().pageLayout.paperSize = String(v);
+    });
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.get('zoom');
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this.put('zoom', v, () => {
+      if (v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined))
+        throw invalidArgument('zoom takes a scale or fit-to-pages, not both', 'PageLayout.zoom');
+      this.ws.sheet().pageLayout.zoom = { ...v };
+    });
+  }
+  setPrintTitleRows(range: Excel.Range | string): void {
+    const a = typeof range === 'string' ? range : null;
+    this.call('setPrintTitleRows', [a], () => {
+      if (!a) throw invalidArgument('the fake takes print title rows as an address', 'PageLayout.setPrintTitleRows');
+      const r = parseRect(a);
+      if (r.c1 !== 1 || r.c2 !== 16384)
+        throw invalidArgument(`print title rows must be whole rows: ${a}`, 'PageLayout.setPrintTitleRows');
+      this.ws.sheet().pageLayout.printTitleRows = rectAddress(r);
+    });
+  }
+  setPrintArea(printArea: Excel.Range | Excel.RangeAreas | string): void {
+    const a = typeof printArea === 'string' ? printArea : null;
+    this.call('setPrintArea', [a], () => {
+      if (!a) throw invalidArgument('the fake takes a print area as an address', 'PageLayout.setPrintArea');
+      this.ws.sheet().pageLayout.printArea = rectAddress(parseRect(a));
+    });
+  }
+}
+
+export class FakeTable extends FakeObject implements Pick<Excel.Table, 'name' | 'style' | 'delete' | 'worksheet'> {
+  protected readonly typeName = 'Table';
+  private readonly resolver: () => { sheet: SheetState; table: TableState } | null;
+  constructor(ctx: FakeContext, resolver: () => { sheet: SheetState; table: TableState } | null, orNull: boolean) {
+    super(ctx);
+    this.resolver = resolver;
+    this.canBeNull = orNull;
+    if (orNull) this.probe();
+  }
+  protected exists() {
+    const t = this.resolver();
+    return t !== null && t.sheet.tables.includes(t.table);
+  }
+  private must() {
+    const t = this.resolver();
+    if (!t || !t.sheet.tables.includes(t.table)) throw itemNotFound('table', 'Table');
+    return t;
+  }
+  protected scalars() {
+    return { name: () => this.must().table.name, style: () => this.must().table.style };
+  }
+  protected navigation(): Record<string, () => FakeObject> {
+    return { worksheet: () => new FakeWorksheet(this.ctx, () => this.must().sheet) };
+  }
+  get name(): string {
+    return this.get('name');
+  }
+  set name(v: string) {
+    this.put('name', v, () => {
+      const { table } = this.must();
+      if (!/^[A-Za-z_\u0080-\uFFFF][A-Za-z0-9_.\u0080-\uFFFF]*$/.test(v))
+        throw invalidArgument(`table name "${v}"`, 'Table.name');
+      const clash = this.ctx.fake.state.sheets
+        .filter((s) => !s.deleted)
+        .some((s) => s.tables.some((t) => t !== table && t.name.toLowerCase() === v.toLowerCase()));
+      if (clash || this.ctx.fake.state.names.has(v.toLowerCase()))
+        throw new FakeOfficeError('ItemAlreadyExists', `A table or name "${v}" already exists.`, 'Table.name');
+      table.name = v;
+    });
+  }
+  get style(): string {
+    return this.get('style');
+  }
+  set style(v: string) {
+    this.put('style', v, () => {
+      this.must().table.style = v;
+    });
+  }
+  get worksheet(): Excel.Worksheet {
+    return new FakeWorksheet(this.ctx, () => this.must().sheet) as unknown as Excel.Worksheet;
+  }
+  delete(): void {
+    this.call('delete', [], () => {
+      const { sheet, table } = this.must();
+      sheet.tables = sheet.tables.filter((t) => t !== table);
+      // Deleting a table deletes its cells' contents and formats.
+      for (const [row, col] of [...existingCells(sheet, table.rect)]) sheet.cells.delete(key(row, col));
+    });
+  }
+}
+
+export class FakeTableCollection
+  extends FakeObject
+  implements Pick<Excel.TableCollection, 'items' | 'add' | 'getItemOrNullObject'>
+{
+  protected readonly typeName = 'TableCollection';
+  private readonly ws: FakeWorksheet;
+  private loadedItems?: FakeTable[];
+  constructor(ctx: FakeContext, ws: FakeWorksheet) {
+    super(ctx);
+    this.ws = ws;
+  }
+  protected scalars() {
+    return {};
+  }
+  get items(): Excel.Table[] {
+    if (!this.loadedItems) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available.");
+    return this.loadedItems as unknown as Excel.Table[];
+  }
+  protected query(paths: string[]) {
+    const sheet = this.ws.sheet();
+    const itemPaths = paths.map((p) => p.replace(/^items\/?/, '')).filter(Boolean);
+    const items = sheet.tables.map((table) => {
+      const t = new FakeTable(this.ctx, () => ({ sheet, table }), false);
+      return { t, q: t.queryPaths(itemPaths) };
+    });
+    return {
+      bytes: items.reduce((s, i) => s + i.q.bytes, 0),
+      publish: () => {
+        for (const i of items) i.q.publish();
+        this.loadedItems = items.map((i) => i.t);
+      },
+    };
+  }
+  add(address: Excel.Range | string, hasHeaders: boolean): Excel.Table {
+    const a = typeof address === 'string' ? address : null;
+    let created: TableState | null = null;
+    const table = new FakeTable(
+      this.ctx,
+      () => {
+        if (!created) throw itemNotFound('table not yet added', 'TableCollection.add');
+        return { sheet: this.ws.sheet(), table: created };
+      },
+      false,
+    );
+    this.call('add', [a, hasHeaders], () => {
+      if (!a) throw invalidArgument('the fake takes a table address as a string', 'TableCollection.add');
+      const sheet = this.ws.sheet();
+      const r: Rect = parseRect(a.includes('!') ? a.slice(a.lastIndexOf('!') + 1) : a);
+      if (cellCount(r) > 1_000_000) throw invalidArgument('table too large for the fake', 'TableCollection.add');
+      const wb = this.ctx.fake.state;
+      for (const s of wb.sheets.filter((x) => !x.deleted))
+        if (s === sheet && s.tables.some((t) => intersects(t.rect, r)))
+          throw new FakeOfficeError('InvalidOperation', 'A table cannot overlap another table.', 'TableCollection.add');
+      let n = 1;
+      const taken = () =>
+        wb.sheets.some((s) => !s.deleted && s.tables.some((t) => t.name.toLowerCase() === `table${n}`));
+      while (taken()) n++;
+      created = { id: String(wb.nextId++), name: `Table${n}`, rect: r, style: 'TableStyleMedium2', hasHeaders };
+      sheet.tables.push(created);
+    });
+    return table as unknown as Excel.Table;
+  }
+  getItemOrNullObject(key: string): Excel.Table {
+    return new FakeTable(
+      this.ctx,
+      () => {
+        const sheet = this.ws.sheet();
+        const table = sheet.tables.find((t) => t.name.toLowerCase() === key.toLowerCase());
+        return table ? { sheet, table } : null;
+      },
+      true,
+    ) as unknown as Excel.Table;
+  }
+}
+
+export class FakeNote extends FakeObject implements Pick<Excel.Note, 'content' | 'authorName' | 'delete'> {
+  protected readonly typeName = 'Note';
+  private readonly ws: FakeWorksheet;
+  private readonly cell: string;
+  constructor(ctx: FakeContext, ws: FakeWorksheet, cell: string, orNull: boolean) {
+    super(ctx);
+    this.ws = ws;
+    this.cell = cell;
+    this.canBeNull = orNull;
+    if (orNull) this.probe();
+  }
+  private k(): number {
+    const r = parseRect(this.cell.includes('!') ? this.cell.slice(this.cell.lastIndexOf('!') + 1) : this.cell);
+    if (r.r1 !== r.r2 || r.c1 !== r.c2)
+      throw new FakeOfficeError('InvalidCellAddress', `not a single cell: ${this.cell}`);
+    return key(r.r1, r.c1);
+  }
+  protected exists() {
+    return this.ws.sheet().notes.has(this.k());
+  }
+  private must() {
+    const n = this.ws.sheet().notes.get(this.k());
+    if (!n) throw itemNotFound(`note at ${this.cell}`, 'Note');
+    return n;
+  }
+  protected scalars() {
+    return { content: () => this.must().content, authorName: () => this.must().authorName };
+  }
+  get content(): string {
+    return this.get('content');
+  }
+  set content(v: string) {
+    this.put('content', v, () => {
+      this.must().content = v;
+    });
+  }
+  get authorName(): string {
+    return this.get('authorName');
+  }
+  delete(): void {
+    this.call('delete', [], () => {
+      this.must();
+      this.ws.sheet().notes.delete(this.k());
+    });
+  }
+  static addTo(ctx: FakeContext, ws: FakeWorksheet, cell: string, content: string): FakeNote {
+    const note = new FakeNote(ctx, ws, cell, false);
+    note.call('add', [cell, content], () => {
+      const sheet = ws.sheet();
+      const k = note.k();
+      if (sheet.notes.has(k))
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `The cell ${sheetPrefix(sheet.name)}${cell} already has a note.`,
+          'NoteCollection.add',
+        );
+      sheet.notes.set(k, { content, authorName: 'FakeExcel' });
+    });
+    return note;
+  }
+}
+
+export class FakeNoteCollection
+  extends FakeObject
+  implements Pick<Excel.NoteCollection, 'add' | 'getItemOrNullObject'>
+{
+  protected readonly typeName = 'NoteCollection';
+  private readonly ws: FakeWorksheet;
+  constructor(ctx: FakeContext, ws: FakeWorksheet) {
+    super(ctx);
+    this.ws = ws;
+  }
+  protected scalars() {
+    return {};
+  }
+  add(cellAddress: Excel.Range | string, content: unknown): Excel.Note {
+    if (typeof cellAddress !== 'string')
+      throw invalidArgument('the fake takes a note address as a string', 'NoteCollection.add');
+    return FakeNote.addTo(this.ctx, this.ws, cellAddress, String(content)) as unknown as Excel.Note;
+  }
+  getItemOrNullObject(key: string): Excel.Note {
+    return new FakeNote(this.ctx, this.ws, key, true) as unknown as Excel.Note;
+  }
+}
