@@ -2,10 +2,10 @@
 // Pure and linear in the text's length: characters are scanned once and every look around a number
 // or a clause is bounded; no regular expression runs over the report.
 import { findMilestones } from './milestones';
-import { scanNumbers } from './numbers';
+import { isChineseNumeral, scanNumbers } from './numbers';
 import { reportYearOf, sectionAt, sectionsOf, yearMentions } from './sections';
 import { findQuantities, type TargetContext } from './targets';
-import { computeBounds, isSpace, lexicon, normalize, quoteMask, wordAt } from './text';
+import { computeBounds, isDigit, isSpace, lexicon, normalize, quoteMask, wordAt } from './text';
 import type { Candidate, ReportSection, SourceSpan } from './types';
 
 export type { Candidate, ReportSection, SourceSpan } from './types';
@@ -33,13 +33,70 @@ function skipMask(s: string, sections: ReportSection[], reportYear: number | nul
   return mask;
 }
 
+const LINE_CLOSERS = new Set('。！？；：!?;:，,、…”"’）)》'.split(''));
+
+/** Text copied from a PDF breaks lines inside sentences ("完成地区生产总值\n12\n亿元，增长\n5%"):
+ * such breaks become spaces (same length, so indices hold). A line that ends with punctuation,
+ * a heading, a blank line or a list item ("1." "（2）") still ends its sentence. */
+function joinSoftBreaks(s: string, sections: ReportSection[]): string {
+  const headings = new Set(sections.map((x) => x.start));
+  const out: string[] = [];
+  let from = 0;
+  let lineStart = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    const brk = i;
+    let next = i + 1;
+    if (c === 13 && s.charCodeAt(next) === 10) next++;
+    let last = brk - 1;
+    while (last >= lineStart && isSpace(s[last])) last--;
+    let first = next;
+    while (first < s.length && isSpace(s[first])) first++;
+    const soft =
+      last >= lineStart &&
+      !LINE_CLOSERS.has(s[last]) &&
+      !headings.has(firstNonSpace(s, lineStart)) &&
+      first < s.length &&
+      s[first] !== '\n' &&
+      s[first] !== '\r' &&
+      !headings.has(first) &&
+      !startsListItem(s, first);
+    if (soft) {
+      out.push(s.slice(from, brk), ' '.repeat(next - brk));
+      from = next;
+    }
+    lineStart = next;
+    i = next - 1;
+  }
+  if (!out.length) return s;
+  out.push(s.slice(from));
+  return out.join('');
+}
+
+function firstNonSpace(s: string, k: number): number {
+  while (k < s.length && isSpace(s[k])) k++;
+  return k;
+}
+
+/** "1." "2、" "（3）" "(4)" "一是" at a line start. */
+function startsListItem(s: string, k: number): boolean {
+  const c = s[k];
+  if (c === '（' || c === '(' || c === '•' || c === '·') return true;
+  let j = k;
+  while (j < s.length && j - k < 3 && (isDigit(s[j]) || isChineseNumeral(s[j]))) j++;
+  if (j === k) return false;
+  return '.、．)）'.includes(s[j] ?? '') || s[j] === '是';
+}
+
 /** Candidate targets in report order: quantities (a number, unit and comparator) and milestones. */
 export function extractTargets(text: string): Candidate[] {
   if (!text) return [];
-  const s = normalize(text);
-  const sections = sectionsOf(s, text);
-  const reportYear = reportYearOf(s);
-  const mask = skipMask(s, sections, reportYear);
+  const normal = normalize(text);
+  const sections = sectionsOf(normal, text);
+  const reportYear = reportYearOf(normal);
+  const mask = skipMask(normal, sections, reportYear);
+  const s = joinSoftBreaks(normal, sections);
   const ctx: TargetContext = {
     s,
     text,
@@ -55,7 +112,11 @@ export function extractTargets(text: string): Candidate[] {
     ctx,
     quantities.map((q) => q.tokenStart),
   );
-  const span = (start: number, end: number): SourceSpan => ({ start, end, text: text.slice(start, end) });
+  const span = (start: number, end: number): SourceSpan => {
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    return { start, end, text: text.slice(start, end) };
+  };
   const section = (pos: number) => sectionAt(sections, pos)?.id ?? null;
   const out: Array<Candidate & { order: number }> = [];
   for (const q of quantities) {

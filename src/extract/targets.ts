@@ -112,7 +112,7 @@ function read(ctx: TargetContext, tok: NumberToken): Reading {
   while (isSpace(s[q])) q++;
   const suffix = wordAt(s, q, SUFFIX_COMPARATORS);
   if (suffix) q += suffix.length;
-  const afterEnd = q;
+  const afterEnd = suffix ? q : tok.unitEnd;
   while (isSpace(s[q])) q++;
   const c = s[q];
   let following: Following = 'object';
@@ -146,7 +146,7 @@ function cleanName(ctx: TargetContext, a: number, b: number, dropVerbs = true): 
   const { s, text } = ctx;
   for (let guard = 0; guard < 12 && a < b; guard++) {
     while (a < b && (isSpace(s[a]) || '“”"《》（）()、，'.includes(s[a]))) a++;
-    const w = wordAt(s, a, LEAD_STRIP) ?? (dropVerbs ? dropVerbAt(s, a) : null);
+    const w = wordAt(s, a, LEAD_STRIP) ?? (dropVerbs ? dropVerbAt(s, a) : null) ?? listMarkerAt(s, a, b);
     // May strip to nothing: "确保增长7%" has no subject of its own.
     if (!w || a + w.length > b) break;
     a += w.length;
@@ -158,6 +158,13 @@ function cleanName(ctx: TargetContext, a: number, b: number, dropVerbs = true): 
     b -= w.length;
   }
   return text.slice(a, b).trim();
+}
+
+/** "1." "2、" "3）" at the start of a name: the list's numbering. */
+function listMarkerAt(s: string, a: number, b: number): string | null {
+  let j = a;
+  while (j < b && j - a < 3 && isDigit(s[j])) j++;
+  return j > a && '.、．)）'.includes(s[j] ?? '') ? s.slice(a, j + 1) : null;
 }
 
 /** Words a name never ends with: "财政总收入完成1.2亿元" -> 财政总收入. */

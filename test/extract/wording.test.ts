@@ -226,6 +226,19 @@ describe('more wordings of real reports', () => {
       ['农民人均纯收入', 1.8],
     ]);
   });
+  test('lines broken inside sentences (text copied from a PDF) still read as sentences', () => {
+    const text =
+      '二、2024年工作安排\n完成地区生产总值\n120\n亿元，增长\n5%\n；新增规上企业\n3家以上。\n1.新增市场主体800户\n2.新建村组道路15公里\n';
+    expect(quantities(text).map((c) => [c.name, c.value, c.unit, c.comparator, c.section])).toEqual([
+      ['地区生产总值', 120, '亿元', '>=', '2'],
+      ['地区生产总值增长', 5, '%', '>=', '2'],
+      ['新增规上企业', 3, '家', '>=', '2'],
+      ['新增市场主体', 800, '户', '>=', '2'],
+      ['新建村组道路', 15, '公里', '>=', '2'],
+    ]);
+    const rate = quantities(text)[1];
+    expect(rate.source.text).toBe('增长\n5%');
+  });
   test('"的" after a list of figures: they describe the project', () => {
     expect(quantities('推进总投资3亿元、占地200亩的智能制造产业园建设。')).toEqual([]);
   });
