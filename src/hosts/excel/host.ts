@@ -472,6 +472,11 @@ export class ExcelHost implements Host {
         const note = notes ? ws.notes.getItemOrNullObject(c.cell).load('content') : null;
         look.set(key, { fill, note });
       }
+      // Marks change formats: a protected sheet is unprotected meanwhile and protected again as it was.
+      const involved = [...new Set(cells.map((c) => sheetName(c.sheet)!))];
+      const protections = this.features.has('protection')
+        ? involved.map((n) => ({ name: n, p: ctx.workbook.worksheets.getItem(n).protection.load('protected,options') }))
+        : [];
       const unknown = (results?.sheets ?? [])
         .map((s) => this.findSheet(kk, s.name))
         .filter((i): i is SheetInfo => !!i && (i.tables === null || i.protected === null));
@@ -510,6 +515,19 @@ export class ExcelHost implements Host {
       };
       // 2. Write: undo old marks still as the add-in left them, then mark, then the registry.
       const ops: Op[] = [];
+      const locked = protections.filter((x) => x.p.protected).map((x) => ({ name: x.name, options: x.p.options }));
+      if (locked.length) {
+        ops.push({
+          phase: 'prepare',
+          bytes: 300 * locked.length,
+          apply: (w) => locked.forEach((x) => w.sheet(x.name).protection.unprotect()),
+        });
+        ops.push({
+          phase: 'finish',
+          bytes: 600 * locked.length,
+          apply: (w) => locked.forEach((x) => w.sheet(x.name).protection.protect(x.options)),
+        });
+      }
       const entries = new Map<string, MarkEntry>();
       const oldBy = new Map(old.map((m) => [cellKey(m.sheet, m.cell), m]));
       const newKeys = new Set(groups.map((g) => cellKey(g.sheet, g.cell)));

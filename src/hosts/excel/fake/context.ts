@@ -1,6 +1,24 @@
 // The request context of the fake: a queue of commands that runs only on sync, counted in
 // round trips and request/response bytes, like Office.js's batched proxy model.
-import { FakeOfficeError, propertyNotLoaded, apiNotFound } from './errors';
+import { FakeNotModelled, FakeOfficeError, propertyNotLoaded, apiNotFound } from './errors';
+
+/** Names probed by promises, JSON and test tooling, which must read as absent rather than throw. */
+const PASS = new Set([
+  'then',
+  'toJSON',
+  'asymmetricMatch',
+  '$$typeof',
+  'nodeType',
+  'tagName',
+  'constructor',
+  '@@__IMMUTABLE_ITERABLE__@@',
+  '@@__IMMUTABLE_RECORD__@@',
+  '_isMockFunction',
+  'inspect',
+  'length',
+  'loadedItems',
+  'resolved',
+]);
 import type { FakeExcel } from './fake';
 
 export interface Action {
@@ -159,6 +177,15 @@ export abstract class FakeObject {
 
   constructor(ctx: FakeContext) {
     this.ctx = ctx;
+    // A member the fake does not model fails loudly instead of as "undefined is not a function".
+    return new Proxy(this, {
+      get(target, prop, receiver) {
+        // Lazily set internals start with "_" or are listed in PASS; anything else absent is an API member.
+        if (typeof prop === 'string' && !(prop in target) && !prop.startsWith('_') && !PASS.has(prop))
+          throw new FakeNotModelled(`${(target as unknown as { typeName: string }).typeName}.${prop}`);
+        return Reflect.get(target, prop, receiver);
+      },
+    });
   }
 
   get context(): Excel.RequestContext {

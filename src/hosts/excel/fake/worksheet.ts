@@ -442,7 +442,7 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, 'name' | 
 
 export class FakeTableCollection
   extends FakeObject
-  implements Pick<Excel.TableCollection, 'items' | 'add' | 'getItemOrNullObject'>
+  implements Pick<Excel.TableCollection, 'items' | 'add' | 'getItem' | 'getItemOrNullObject'>
 {
   protected readonly typeName = 'TableCollection';
   private readonly ws: FakeWorksheet;
@@ -501,6 +501,18 @@ export class FakeTableCollection
       sheet.tables.push(created);
     });
     return table as unknown as Excel.Table;
+  }
+  getItem(key: string): Excel.Table {
+    return new FakeTable(
+      this.ctx,
+      () => {
+        const sheet = this.ws.sheet();
+        const table = sheet.tables.find((t) => t.name.toLowerCase() === key.toLowerCase());
+        if (!table) throw itemNotFound(`table "${key}"`, 'TableCollection.getItem');
+        return { sheet, table };
+      },
+      false,
+    ) as unknown as Excel.Table;
   }
   getItemOrNullObject(key: string): Excel.Table {
     return new FakeTable(
@@ -579,7 +591,7 @@ export class FakeNote extends FakeObject implements Pick<Excel.Note, 'content' |
 
 export class FakeNoteCollection
   extends FakeObject
-  implements Pick<Excel.NoteCollection, 'add' | 'getItemOrNullObject'>
+  implements Pick<Excel.NoteCollection, 'add' | 'getItem' | 'getItemOrNullObject'>
 {
   protected readonly typeName = 'NoteCollection';
   private readonly ws: FakeWorksheet;
@@ -594,6 +606,9 @@ export class FakeNoteCollection
     if (typeof cellAddress !== 'string')
       throw invalidArgument('the fake takes a note address as a string', 'NoteCollection.add');
     return FakeNote.addTo(this.ctx, this.ws, cellAddress, String(content)) as unknown as Excel.Note;
+  }
+  getItem(key: string): Excel.Note {
+    return new FakeNote(this.ctx, this.ws, key, false) as unknown as Excel.Note;
   }
   getItemOrNullObject(key: string): Excel.Note {
     return new FakeNote(this.ctx, this.ws, key, true) as unknown as Excel.Note;

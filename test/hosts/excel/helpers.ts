@@ -1,0 +1,50 @@
+// Shared set-up for the Excel host tests: a fake Excel and a host on it.
+import { ExcelHost, type ExcelHostOptions } from '../../../src/hosts/excel';
+import { FakeExcel, type FakeExcelOptions } from '../../../src/hosts/excel/fake/fake';
+import { buildWorkbookSpec } from '../../../src/template';
+import type { Plan } from '../../../src/plan';
+import type { WorkbookSpec } from '../../../src/workbook/spec';
+import { addr, parseAddr } from '../../../src/workbook/a1';
+import type { WorkbookSnapshot } from '../../../src/workbook/host';
+
+export function setup(fakeOptions: FakeExcelOptions = {}, hostOptions: ExcelHostOptions = {}) {
+  const fake = new FakeExcel(fakeOptions);
+  const host = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported }, hostOptions);
+  return { fake, host };
+}
+
+export const YEAR = Array.from({ length: 12 }, (_, i) => i + 1);
+
+export function specOf(plan: Plan, months = YEAR): WorkbookSpec {
+  const built = buildWorkbookSpec(plan, { months });
+  if (!built.ok) throw new Error(built.problems.map((p) => p.message).join('; '));
+  return built.spec;
+}
+
+/** Every cell of the spec that differs in the snapshot (formula text, or value for constants). */
+export function differences(spec: WorkbookSpec, snap: WorkbookSnapshot): string[] {
+  const out: string[] = [];
+  for (const sheet of spec.sheets) {
+    const got = snap.sheets.find((s) => s.name === sheet.name);
+    if (!got) {
+      out.push(`${sheet.name}: missing`);
+      continue;
+    }
+    for (const r of sheet.ranges) {
+      const { row, col } = parseAddr(r.ref);
+      r.rows.forEach((cells, i) =>
+        cells.forEach((c, j) => {
+          if (!c) return;
+          const value = got.values[row + i - 1]?.[col + j - 1] ?? null;
+          const formula = got.formulas[row + i - 1]?.[col + j - 1] ?? null;
+          const want = c.v === '' ? null : c.v;
+          if (c.f ? formula !== c.f : value !== want || formula !== null)
+            out.push(
+              `${sheet.name}!${addr(row + i, col + j)}: ${JSON.stringify(c)} vs ${JSON.stringify({ value, formula })}`,
+            );
+        }),
+      );
+    }
+  }
+  return out;
+}
