@@ -16,6 +16,7 @@ import {
   LEAD_STRIP,
   PAST_MARKERS,
   PLANNING_VERBS,
+  VAGUE_ANY,
   VAGUE_OBJECTS,
 } from './words';
 
@@ -227,6 +228,11 @@ export function findMilestones(ctx: TargetContext, quantityStarts: number[]): Mi
     while (q < quantityStarts.length && quantityStarts[q] < ca) q++;
     if (q < quantityStarts.length && quantityStarts[q] < cb) continue;
     if (ctx.skipped(ca) || hasPast(s, ca, cb) || (quoted[ca] && quoted[cb - 1])) continue;
+    // "建成投用一批重点民生项目": a batch of unnamed things is a direction, not a milestone.
+    if (indexOfWord(s, ca, cb, VAGUE_ANY)) {
+      prev = null;
+      continue;
+    }
     const sentence = bounds.sentenceStart[ca];
     const times = timeMentions(s, ca, cb);
     const deadline = times.length ? times[times.length - 1].month : null;

@@ -103,6 +103,7 @@ const BASE_UNITS = longestFirst([
 const CHINESE_EXCLUDED = new Set(['次', '片', '支', '张', '场', '口', '块', '度', '份', '对', '种', '单', '部', '笔']);
 
 const SCALES = longestFirst(['千万', '百万', '十万', '万', '亿']);
+const LATE_SCALES = longestFirst(['万', '亿']);
 const RANGE_SEPS = longestFirst(['——', '—', '–', '-', '~', '〜', '至', '到']);
 
 const CN_DIGIT: Record<string, number> = {
@@ -178,16 +179,23 @@ function readUnit(s: string, pos: number, chinese: boolean): Unit | null {
   const scaleOk = scale === '万' || scale === '亿' || scale === '千万' || scale === '百万' || scale === '十万';
   let q = scaleOk ? p + scale.length : p;
   let more = false;
+  let prefix = scaleOk ? scale : '';
   if (s[q] === '多' || s[q] === '余') {
     more = true;
     q++;
+    // 3000余万元: the scale may follow 余.
+    const late = scaleOk ? null : wordAt(s, q, LATE_SCALES);
+    if (late) {
+      prefix = late;
+      q += late.length;
+    }
   }
   const base = wordAt(s, q, BASE_UNITS);
   if (!base) return null;
-  if (chinese && !scaleOk && CHINESE_EXCLUDED.has(base)) return null;
+  if (chinese && !prefix && CHINESE_EXCLUDED.has(base)) return null;
   // 万元/亩 and 元/亩 style rates stay whole.
   let end = q + base.length;
-  let unit = (scaleOk ? scale : '') + base;
+  let unit = prefix + base;
   if (s[end] === '/' && isHan(s[end + 1]) && base !== '%') {
     const per = wordAt(s, end + 1, BASE_UNITS);
     if (per && per !== '%') {
@@ -203,7 +211,7 @@ interface RawNumber {
   value: number;
 }
 
-function readArabic(s: string, pos: number): RawNumber | null {
+function readArabic(s: string, pos: number): RawNumber {
   let j = pos;
   while (isDigit(s[j])) j++;
   const intLen = j - pos;
@@ -294,7 +302,7 @@ export function scanNumbers(s: string): NumberToken[] {
     }
     if (isDigit(c)) {
       const r = readArabic(s, i);
-      const next = s[r!.end];
+      const next = s[r.end];
       const prev = s[i - 1];
       // Parts of codes and dates: G105, 5G, PM2.5, 1+N, 5·20, 3.15.
       const glued =
@@ -308,8 +316,8 @@ export function scanNumbers(s: string): NumberToken[] {
         next === '.' ||
         prev === '•' ||
         next === '•';
-      if (!r || !Number.isFinite(r.value) || glued) {
-        i = r ? Math.max(r.end, i + 1) : i + 1;
+      if (!Number.isFinite(r.value) || glued) {
+        i = Math.max(r.end, i + 1);
         continue;
       }
       let end = r.end;

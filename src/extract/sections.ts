@@ -133,6 +133,7 @@ export function detectSections(text: string): ReportSection[] {
 
 /** detectSections on `s`, the normalized form of `text`. */
 export function sectionsOf(s: string, text: string): ReportSection[] {
+  const reportYear = reportYearOf(s);
   const heads: Heading[] = [];
   let ls = 0;
   for (let i = 0; i <= s.length; i++) {
@@ -162,7 +163,10 @@ export function sectionsOf(s: string, text: string): ReportSection[] {
     const seen = used.get(id) ?? 0;
     used.set(id, seen + 1);
     if (seen) id = `${id}-${seen + 1}`;
-    const review = REVIEW_WORDS.some((w) => title.includes(w));
+    // "一、2023年主要工作" in a 2024 report reviews the past year.
+    const titleYears = yearMentions(normalize(title)).map((y) => y.year);
+    const review =
+      REVIEW_WORDS.some((w) => title.includes(w)) || (reportYear !== null && titleYears.some((y) => y < reportYear));
     const section: ReportSection = {
       id,
       title,
@@ -172,7 +176,6 @@ export function sectionsOf(s: string, text: string): ReportSection[] {
       skipped: review || (h.level === 2 && parent !== null && parent.skipped && h.start < parent.end),
     };
     if (h.level === 1) parent = section;
-    else if (parent && h.start >= parent.end) parent = null;
     out.push(section);
   }
   return out;
@@ -191,7 +194,6 @@ export function sectionAt(sections: ReportSection[], pos: number): ReportSection
     } else hi = mid - 1;
   }
   if (found < 0) return null;
-  // The latest heading before pos owns it, unless that heading's own span ended (a （一） list ended
-  // by nothing but its parent's end is impossible: the next heading always starts a new owner).
+  // The latest heading before pos owns it: a heading's text runs to the next heading of any level.
   return sections[found];
 }

@@ -390,6 +390,7 @@ export const COMPLETION_NOUNS = longestFirst([
   '验收',
   '治理',
 ]);
+export const VAGUE_ANY = lexicon(['一批', '一系列', '各项', '各类', '若干', '一些']);
 export const VAGUE_OBJECTS = lexicon([
   '各项',
   '各类',

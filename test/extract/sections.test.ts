@@ -60,6 +60,15 @@ describe('detectSections', () => {
     ]);
   });
 
+  test("a heading about an earlier year than the report's is a review", () => {
+    const text = '一、2023年主要工作\n全年新增规上企业5家。\n二、2024年工作安排\n新增规上企业3家以上。';
+    expect(detectSections(text).map((s) => [s.id, s.skipped])).toEqual([
+      ['1', true],
+      ['2', false],
+    ]);
+    expect(extractTargets(text).map((c) => [c.section, c.value])).toEqual([['2', 3]]);
+  });
+
   test('targets before the first heading have no section', () => {
     const [c] = extractTargets('主要预期目标：地区生产总值增长7%左右。\n一、抓项目\n');
     expect(c).toMatchObject({ section: null, name: '地区生产总值增长', value: 7, comparator: 'approx' });
