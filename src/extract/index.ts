@@ -1,6 +1,18 @@
 // Extraction: a work report's text -> candidate targets for the user to review, and a draft plan.
 // Pure and linear in the text's length: characters are scanned once and every look around a number
 // or a clause is bounded; no regular expression runs over the report.
+//
+// How a figure is read (targets.ts): a number needs a unit (个 亩 万亩 亿斤 % 个百分点 …). It is a
+// target when the words around it say so: a comparator (以上 不少于 突破 以内 控制在 左右 …), a growth
+// verb (增长 下降 …), a verb counting its object right before it (新建一个农贸市场), or a clause about
+// the year's work ending with it (新造油茶林800亩). It is not when it qualifies a noun (投资5000万元
+// 以上的项目, 500亩富硒基地 after another count), sits in quotes (“十四五” “1217”), is an ordinal,
+// a year, a date, a code (G105, 5G), a duration, the past (已, 去年, 目前), another year's goal
+// (到2027年), or lies in a review section (工作回顾). Choices:
+// - "2-3个以上" is at least 2 with max null: 以上 makes it open-ended; the 2-3 stays in the source.
+// - % targets are rates, 稳定在/保持在 (and per-unit figures such as 微克/立方米) levels, the rest
+//   cumulative; milestones are milestone. 年内 gives a milestone deadline 12; a quantity keeps null.
+// - 分别增长a%、b%以上 gives one candidate per figure; a trailing comparator covers them all.
 import { findMilestones } from './milestones';
 import { isChineseNumeral, scanNumbers } from './numbers';
 import { reportYearOf, sectionAt, sectionsOf, yearMentions } from './sections';

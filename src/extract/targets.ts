@@ -34,6 +34,7 @@ const WINDOW = 40;
 const OBJECT_WINDOW = 24;
 
 const VERBS = longestFirst([...HEAD_VERBS, ...RATE_VERBS]);
+const GATES = longestFirst(TAIL_GATES);
 const PERCENT_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
 const DE_TARGET = longestFirst(['目标任务', '目标', '任务', '水平', '增长', '增幅']);
 const LIST_JOINERS = new Set(['、', '和', '与', '及']);
@@ -386,7 +387,7 @@ function splitList(t: string): string[] {
 /** Find the quantitative targets. */
 export function findQuantities(ctx: TargetContext): QuantityHit[] {
   const { s, bounds, quoted, tokens } = ctx;
-  const gates = lastWordEnds(s, TAIL_GATES);
+  const gates = lastWordEnds(s, GATES);
   const intros = lastWordEnds(s, GOAL_INTROS);
   const hits: Array<
     QuantityHit & {

@@ -160,13 +160,18 @@ export function longestFirst(words: readonly string[]): Lexicon {
   return lexicon(words);
 }
 
-/** Index of the last occurrence (ending at or before `end`) of any word, marked in one pass:
- * lastEnd[i] = the end of the latest word that ends at or before i, or -1. */
-export function lastWordEnds(s: string, words: readonly string[]): Int32Array {
-  const lx = lexicon(words);
+const START_TABLES = new WeakMap<Lexicon, Uint8Array>();
+
+/** Where the latest word of `lx` ends, for every index, in one pass: ends[i] = the end of the
+ * latest word that ends at or before i, or -1. */
+export function lastWordEnds(s: string, lx: Lexicon): Int32Array {
   // A 64 KB table answers "can a word start here?" faster than a set, once per character.
-  const starts = new Uint8Array(65536);
-  for (const c of lx.first) starts[c] = 1;
+  let starts = START_TABLES.get(lx);
+  if (!starts) {
+    starts = new Uint8Array(65536);
+    for (const c of lx.first) starts[c] = 1;
+    START_TABLES.set(lx, starts);
+  }
   const ends = new Int32Array(s.length + 1);
   let last = -1;
   let pending = -1;
