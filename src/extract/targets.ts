@@ -146,19 +146,39 @@ function read(ctx: TargetContext, tok: NumberToken): Reading {
 function cleanName(ctx: TargetContext, a: number, b: number, dropVerbs = true): string {
   const { s, text } = ctx;
   for (let guard = 0; guard < 12 && a < b; guard++) {
-    while (a < b && (isSpace(s[a]) || '“”"《》（）()、，'.includes(s[a]))) a++;
-    const w = wordAt(s, a, LEAD_STRIP) ?? (dropVerbs ? dropVerbAt(s, a) : null) ?? listMarkerAt(s, a, b);
+    // An opening quote stays when its closing one is in the name: “专精特新”企业.
+    while (a < b && (isSpace(s[a]) || '”"》）()、，'.includes(s[a]) || (OPENERS.has(s[a]) && !closes(s, a, b)))) a++;
+    const w =
+      wordAt(s, a, LEAD_STRIP) ??
+      wordAt(s, a, HOLD_LEAD) ??
+      (dropVerbs ? dropVerbAt(s, a) : null) ??
+      listMarkerAt(s, a, b);
     // May strip to nothing: "确保增长7%" has no subject of its own.
     if (!w || a + w.length > b) break;
     a += w.length;
   }
   for (let guard = 0; guard < 6 && b > a; guard++) {
     while (b > a && (isSpace(s[b - 1]) || '“”"《》（(、，'.includes(s[b - 1]))) b--;
-    const w = wordEndingAt(s, b, TRAILING_LINKS, a);
+    let w = wordEndingAt(s, b, TRAILING_LINKS, a);
+    // 均 ends "…收入均达到" but belongs to 年均 and 人均.
+    if (!w && s[b - 1] === '均' && !'年人平'.includes(s[b - 2] ?? '')) w = '均';
     if (!w || b - w.length <= a) break;
     b -= w.length;
   }
   return text.slice(a, b).trim();
+}
+
+const OPENERS = new Map([
+  ['“', '”'],
+  ['《', '》'],
+  ['（', '）'],
+]);
+const HOLD_LEAD = longestFirst(['稳定', '保持', '稳住']);
+
+function closes(s: string, a: number, b: number): boolean {
+  const close = OPENERS.get(s[a]);
+  for (let k = a + 1; k < b; k++) if (s[k] === close) return true;
+  return false;
 }
 
 /** "1." "2、" "3）" at the start of a name: the list's numbering. */
@@ -170,6 +190,7 @@ function listMarkerAt(s: string, a: number, b: number): string | null {
 
 /** Words a name never ends with: "财政总收入完成1.2亿元" -> 财政总收入. */
 const TRAILING_LINKS = longestFirst([
+  '全部',
   '分别',
   '的',
   '为',
@@ -453,7 +474,7 @@ export function findQuantities(ctx: TargetContext): QuantityHit[] {
     if (prevNumber && inherited < 0) {
       let k = prevNumber.afterEnd;
       while (isSpace(s[k])) k++;
-      const noun = prevNumber.following === 'object' && isHan(s[k]) && !isChineseNumeral(s[k]);
+      const noun = prevNumber.following !== 'end' && isHan(s[k]) && !isChineseNumeral(s[k]);
       numberBound = noun ? prevNumber.tok.start : prevNumber.afterEnd;
     }
     const localPrev = Math.max(hitBound, numberBound);
@@ -461,6 +482,7 @@ export function findQuantities(ctx: TargetContext): QuantityHit[] {
     let name: string;
     /** The name without its growth verb, for the next figure of the sentence to inherit. */
     let subject: string | null = null;
+    let hold = false;
     let start: number;
     let end = r.afterEnd;
     let spanEnd = r.afterEnd;
@@ -482,6 +504,11 @@ export function findQuantities(ctx: TargetContext): QuantityHit[] {
       start = regionStart(ctx, r, localPrev);
       const nameEnd = r.fenbie ? r.fenbieStart : rateVerb ? r.verbStart : r.prefixStart;
       name = cleanName(ctx, start, nameEnd);
+      // "稳定粮食播种面积6.5万亩" holds a level like 稳定在 does.
+      for (let k = start; k < nameEnd && !hold; k++) hold = !!wordAt(s, k, HOLD_LEAD);
+      // "20万元以上的村达到8个": the amount qualifies the villages counted.
+      const de = name.indexOf('的');
+      if (de > 0 && /[0-9０-９]/.test(name.slice(0, de))) name = objectName(name);
       // "完成投资3.5亿元": a bare 投资 says too little; keep the verb.
       if (name.length <= SHORT_NAME && !rateVerb) name = cleanName(ctx, start, nameEnd, false) || name;
       if (rateVerb && !r.fenbie) {
@@ -565,7 +592,7 @@ export function findQuantities(ctx: TargetContext): QuantityHit[] {
       unit: tok.unit,
       comparator,
       direction: directionOf(r),
-      suggestedKind: kindOf(r),
+      suggestedKind: hold ? 'level' : kindOf(r),
       deadlineMonth: monthIn(s, Math.max(r.cs, tok.start - WINDOW), tok.start),
       head,
       spanEnd,

@@ -227,6 +227,24 @@ describe('more wordings of real reports', () => {
       ['农民人均纯收入', 1.8],
     ]);
   });
+  test('稳定 before the noun holds a level too; the next figure of the sentence borrows its head', () => {
+    expect(quantities('稳定粮食播种面积6.5万亩，产量达到3.1万吨。').map(brief)).toEqual([
+      q('粮食播种面积', 6.5, '万亩', '>=', { kind: 'level' }),
+      q('粮食产量', 3.1, '万吨'),
+    ]);
+  });
+  test('names keep their quotes whole and drop 全部 and 均', () => {
+    expect(quantities('新增“专精特新”企业2家。村级集体经济收入全部达到10万元以上。').map((c) => c.name)).toEqual([
+      '新增“专精特新”企业',
+      '村级集体经济收入',
+    ]);
+    expect(quantities('城乡居民收入年均增长8%。')[0].name).toBe('城乡居民收入年均增长');
+  });
+  test('"其中20万元以上的村达到8个": the amount qualifies what is counted', () => {
+    expect(quantities('其中20万元以上的村达到8个。').map((c) => [c.name, c.value, c.unit])).toEqual([
+      ['村（20万元以上）', 8, '个'],
+    ]);
+  });
   test('lines broken inside sentences (text copied from a PDF) still read as sentences', () => {
     const text =
       '二、2024年工作安排\n完成地区生产总值\n120\n亿元，增长\n5%\n；新增规上企业\n3家以上。\n1.新增市场主体800户\n2.新建村组道路15公里\n';
