@@ -48,4 +48,9 @@ export interface Host {
   markFindings(marks: Mark[]): Promise<void>;
   clearFindings(): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
+  /**
+   * Optional: clear the previous marks, mark these and write the result sheets as one batched
+   * write (what a check does after reading). Hosts without it get clear + mark + applySpec.
+   */
+  replaceFindings?(marks: Mark[], results?: WorkbookSpec): Promise<ApplyReport>;
 }

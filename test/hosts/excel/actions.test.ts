@@ -1,0 +1,104 @@
+// The pane's actions on the Excel host over the fake: what the user sees, and how many round trips.
+import { setup } from './helpers';
+import { generate, check, fillSummary, readPlan } from '../../../src/hosts/actions';
+import { seedPlan, type Plan } from '../../../src/plan';
+import { ExcelHost } from '../../../src/hosts/excel';
+import { fillOf, noteOf, typeInto, valueOf } from '../../../src/hosts/excel/fake/inspect';
+import type { FakeExcel } from '../../../src/hosts/excel/fake/fake';
+import { REMOVED_STATUS } from '../../../src/template';
+
+/** Row of a code on a month sheet and the column letter of a header, read as a user sees them. */
+async function where(host: ExcelHost, sheet: string, code: string, header: string): Promise<string> {
+  const snap = await host.read({ sheets: [sheet] });
+  const s = snap.sheets[0];
+  const hr = s.values.findIndex((r) => r.includes('代码'));
+  const col = s.values[hr].findIndex((v) => typeof v === 'string' && v.startsWith(header));
+  const row = s.values.findIndex((r, i) => i > hr && r[s.values[hr].indexOf('代码')] === code);
+  return `${String.fromCharCode(65 + col)}${row + 1}`;
+}
+
+function counting(fake: FakeExcel) {
+  const start = fake.syncs.length;
+  return () => fake.syncs.length - start;
+}
+
+const plan = seedPlan();
+const first = plan.indicators.find((i) => i.kind === 'cumulative')!;
+const second = plan.indicators.filter((i) => i.kind === 'cumulative')[1];
+
+test('generate on a new workbook: one look, one write; the templates are there', async () => {
+  const { fake, host } = setup();
+  const syncs = counting(fake);
+  const r = await generate(host, plan, { months: [3] });
+  expect(syncs()).toBe(2);
+  expect(r.report.created).toEqual(['指标库', '1月', '2月', '3月', '_meta']);
+  expect(fake.problems).toEqual([]);
+});
+
+test('regenerate after the plan changed: typed figures stay at their code, a removed row is kept and flagged', async () => {
+  const { fake, host } = setup();
+  await generate(host, plan, { months: [3] });
+  const f1 = await where(host, '2月', first.code, '本月');
+  const f2 = await where(host, '2月', second.code, '本月');
+  const n2 = await where(host, '2月', second.code, '备注');
+  typeInto(fake, '2月', f1, 12);
+  typeInto(fake, '2月', f2, '约3万');
+  typeInto(fake, '2月', n2, '镇统计站核实中');
+  const edited: Plan = { ...plan, indicators: plan.indicators.filter((i) => i.code !== second.code).reverse() };
+  const syncs = counting(fake);
+  const r = await generate(host, edited, { months: [3] });
+  expect(syncs()).toBeLessThanOrEqual(3);
+  expect(valueOf(fake, '2月', await where(host, '2月', first.code, '本月'))).toBe(12);
+  const kept = await where(host, '2月', second.code, '本月');
+  expect(valueOf(fake, '2月', kept)).toBe('约3万');
+  expect(valueOf(fake, '2月', await where(host, '2月', second.code, '备注'))).toBe('镇统计站核实中');
+  expect(valueOf(fake, '2月', await where(host, '2月', second.code, '状态'))).toBe(REMOVED_STATUS);
+  expect(r.preserved.archived.map((a) => a.code)).toEqual([second.code]);
+});
+
+test('check: one read of the months needed, one look and one write for marks and 审核结果', async () => {
+  const { fake, host } = setup();
+  await generate(host, plan, { months: [3] });
+  const cell = await where(host, '3月', first.code, '本月');
+  const inputFill = fillOf(fake, '3月', cell);
+  typeInto(fake, '3月', cell, '约3千');
+  const syncs = counting(fake);
+  const r = await check(host, 3);
+  expect(syncs()).toBeLessThanOrEqual(3);
+  const mine = r.findings.filter((f) => f.sheet === '3月' && f.cell === cell);
+  expect(mine.length).toBeGreaterThan(0);
+  expect(fillOf(fake, '3月', cell)).toMatch(/^#(FFC7CE|FFEB9C|DDEBF7)$/);
+  expect(noteOf(fake, '3月', cell)).toContain('约3千');
+  const results = await host.read({ sheets: ['审核结果'] });
+  expect(results.sheets[0].values.flat().some((v) => typeof v === 'string' && v.includes('约3千'))).toBe(true);
+  // Checking again after a fix: the old mark is gone.
+  typeInto(fake, '3月', cell, 1);
+  await check(host, 3);
+  expect(noteOf(fake, '3月', cell)).toBeNull();
+  expect(fillOf(fake, '3月', cell)).toBe(inputFill);
+  expect(['#FFC7CE', '#FFEB9C', '#DDEBF7']).not.toContain(inputFill);
+});
+
+test('a pane opened on a filled workbook: check within four round trips, summary within two more', async () => {
+  const { fake, host } = setup();
+  await generate(host, plan, { months: [6] });
+  typeInto(fake, '6月', await where(host, '6月', first.code, '本月'), 5);
+  const cold = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
+  let syncs = counting(fake);
+  await check(cold, 6);
+  expect(syncs()).toBeLessThanOrEqual(4);
+  syncs = counting(fake);
+  const s = await fillSummary(cold, 6);
+  expect(syncs()).toBeLessThanOrEqual(2);
+  expect(s.report.created.concat(s.report.replaced)).toEqual(['汇总']);
+  const sheet = await cold.read({ sheets: ['汇总'] });
+  expect(sheet.sheets[0].values.flat().some((v) => typeof v === 'string' && v.includes(plan.unitName))).toBe(true);
+});
+
+test('readPlan gives back the plan the workbook holds', async () => {
+  const { host } = setup();
+  await generate(host, plan, { months: [1] });
+  const r = await readPlan(host, null);
+  expect(r.plan?.indicators.map((i) => i.code)).toEqual(plan.indicators.map((i) => i.code));
+  expect(r.problems).toEqual([]);
+});
