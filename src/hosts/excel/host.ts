@@ -138,7 +138,9 @@ export class ExcelHost implements Host {
       return {
         sheets: sheets.items.map((s) => {
           const prev = old?.sheets.find((x) => x.name === s.name);
+          // What the host learnt of a sheet's structure and size stays until it reads or writes it again.
           return {
+            ...prev,
             name: s.name,
             visibility: s.visibility as SheetInfo['visibility'],
             protected: prev?.protected ?? null,

@@ -1,0 +1,88 @@
+// The Excel host on the fake Excel: round trips (syncs), the largest request and time for each pane
+// action, for the seed plan and a generated 1,000-indicator plan, a full year (12 months) each.
+// "cold" is a pane just opened on the workbook (the host has not looked at it yet); the other
+// figures are the same pane right after generating (its usual order of work).
+import { FakeExcel } from '../src/hosts/excel/fake/fake';
+import { ExcelHost } from '../src/hosts/excel';
+import { typeInto } from '../src/hosts/excel/fake/inspect';
+import { check, fillSummary, generate } from '../src/hosts/actions';
+import { seedPlan, type Plan } from '../src/plan';
+import { syntheticPlan } from '../test/hosts/excel/bigPlan';
+
+export const title =
+  'Excel host on the fake Excel: syncs, largest request, ms per action (seed and 1,000 indicators, 12 months)';
+
+const YEAR = Array.from({ length: 12 }, (_, i) => i + 1);
+
+interface Step {
+  syncs: number;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  ms: number;
+}
+
+async function measure<T>(fake: FakeExcel, f: () => Promise<T>): Promise<Step> {
+  const before = fake.syncs.length;
+  const t0 = performance.now();
+  await f();
+  const ms = Math.round(performance.now() - t0);
+  const syncs = fake.syncs.slice(before);
+  return {
+    syncs: syncs.length,
+    maxRequestBytes: Math.max(0, ...syncs.map((s) => s.requestBytes)),
+    maxResponseBytes: Math.max(0, ...syncs.map((s) => s.responseBytes)),
+    ms,
+  };
+}
+
+/** Type a figure into every 本月 cell of a month sheet, as users would before a check. */
+async function fillMonth(fake: FakeExcel, host: ExcelHost, month: number): Promise<void> {
+  const snap = await host.read({ sheets: [`${month}月`] });
+  const s = snap.sheets[0];
+  const hr = s.values.findIndex((r) => r.includes('代码'));
+  const code = s.values[hr].indexOf('代码');
+  const input = s.values[hr].findIndex((v) => typeof v === 'string' && v.startsWith('本月'));
+  const unit = s.values[hr].indexOf('单位');
+  s.values.forEach((r, i) => {
+    if (i <= hr || typeof r[code] !== 'string' || r[code] === '') return;
+    const a1 = `${String.fromCharCode(65 + input)}${i + 1}`;
+    // Milestones take a state; every tenth figure is text, for the checks to find.
+    const v = r[unit] === '' || r[unit] === null ? '推进中' : i % 10 === 0 ? '约3千' : (i % 7) + 1;
+    typeInto(fake, `${month}月`, a1, v);
+  });
+}
+
+async function measurePlan(plan: Plan) {
+  const fake = new FakeExcel();
+  const host = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
+  const gen = await measure(fake, () => generate(host, plan, { months: YEAR }));
+  const regenerate = await measure(fake, () => generate(host, plan, { months: YEAR }));
+  for (const m of [1, 2, 3]) await fillMonth(fake, host, m);
+  await host.read({ sheets: ['1月'] }); // the pane has looked at the workbook since the figures came in
+  const chk = await measure(fake, () => check(host, 3));
+  const chk12 = await measure(fake, () => check(host, 12));
+  const sum = await measure(fake, () => fillSummary(host, 3));
+  const cold = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
+  const coldCheck = await measure(fake, () => check(cold, 3));
+  const cold2 = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
+  const coldSummary = await measure(fake, () => fillSummary(cold2, 3));
+  if (fake.problems.length) throw new Error(fake.problems.join('\n'));
+  return {
+    indicators: plan.indicators.length,
+    generate: gen,
+    regenerate,
+    check: chk,
+    checkDecember: chk12,
+    summarize: sum,
+    coldCheck,
+    coldSummarize: coldSummary,
+  };
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  return {
+    seed: await measurePlan(seedPlan()),
+    plan1000: await measurePlan(syntheticPlan(1000)),
+    payloadLimitBytes: 5 * 1024 * 1024,
+  };
+}
