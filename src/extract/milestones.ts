@@ -210,6 +210,28 @@ function listItems(s: string, a: number, b: number): Array<[number, number]> {
   return items;
 }
 
+const CAMPAIGN_SUFFIXES = longestFirst(['三年行动', '五年行动', '专项行动', '攻坚行动', '行动', '攻坚战', '工程']);
+const CAMPAIGN_WINDOW = 120;
+
+/** The last quoted campaign in the sentence before `pos`, without its 三年行动: 矿山生态修复. */
+function campaignBefore(ctx: TargetContext, sentence: number, pos: number): string {
+  const { s, text } = ctx;
+  const min = Math.max(sentence, pos - CAMPAIGN_WINDOW);
+  for (let k = pos - 1; k > min; k--) {
+    if (s[k] !== '”') continue;
+    let open = k - 1;
+    while (open >= min && k - open < 40 && s[open] !== '“') open--;
+    if (open < min || s[open] !== '“') return '';
+    let end = k;
+    const suffix = wordEndingAt(s, end, CAMPAIGN_SUFFIXES, open + 1);
+    if (!suffix) return '';
+    end -= suffix.length;
+    const name = text.slice(open + 1, end);
+    return name.length >= 2 && name.length <= 12 ? name : '';
+  }
+  return '';
+}
+
 export function findMilestones(ctx: TargetContext, quantityStarts: number[]): MilestoneHit[] {
   const { s, bounds, quoted } = ctx;
   const out: MilestoneHit[] = [];
@@ -267,6 +289,8 @@ export function findMilestones(ctx: TargetContext, quantityStarts: number[]): Mi
     const pass = indexOfWord(s, ca, cb, PASS);
     const accepted = pass && !precededBy(s, pass.at, '已未') ? indexOfWord(s, pass.at, cb, ACCEPTANCE_WORDS) : null;
     if (pass && accepted) {
+      // "扎实开展“矿山生态修复三年行动”，…确保通过验收": what passes is the sentence's campaign.
+      const subject = stripLead(s, ca, cb) >= pass.at ? campaignBefore(ctx, sentence, ca) : '';
       const months = timeMentions(s, pass.at, cb).filter((m) => s[m.start] !== '年');
       if (months.length >= 2) {
         for (let k = 0; k < months.length; k++) {
@@ -274,9 +298,9 @@ export function findMilestones(ctx: TargetContext, quantityStarts: number[]): Mi
           while (partEnd > months[k].end && '与和及、'.includes(s[partEnd - 1])) partEnd--;
           const verb = ctx.text.slice(pass.at, pass.at + 2);
           const rest = nameOf(ctx, months[k].end, partEnd, []);
-          push(ca, cb, verb + rest, months[k].month);
+          push(ca, cb, subject + verb + rest, months[k].month);
         }
-      } else push(ca, cb, nameOf(ctx, pass.at, cb, times), deadline);
+      } else push(ca, cb, subject + nameOf(ctx, pass.at, cb, times), deadline);
       prev = null;
       continue;
     }

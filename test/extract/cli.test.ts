@@ -34,7 +34,7 @@ describe('cli extract', () => {
     });
     const text = readFileSync(seed, 'utf8');
     expect(text.slice(grain.source.start, grain.source.end)).toBe(grain.source.text);
-    const national = out.find((c: { name: string }) => c.name === '通过国家验收');
+    const national = out.find((c: { name: string }) => c.name === '矿山生态修复通过国家验收');
     expect(national).toMatchObject({ kind: 'milestone', value: null, max: null, unit: '', deadlineMonth: 6 });
   });
 
@@ -50,7 +50,7 @@ describe('cli extract', () => {
       ),
     );
     expect(lines).toContainEqual(expect.stringMatching(/^\d+\t1\t累计\t引进优质工业项目\t2-3个\t/));
-    expect(lines).toContainEqual(expect.stringMatching(/^\d+\t4\t节点\t通过省级验收\t3月底前\t/));
+    expect(lines).toContainEqual(expect.stringMatching(/^\d+\t4\t节点\t矿山生态修复通过省级验收\t3月底前\t/));
     expect(lines).toContainEqual(expect.stringMatching(/^\d+\t1\t节点\t党政主要领导每月外出招大引强\t每月\t/));
   });
 

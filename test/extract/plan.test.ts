@@ -43,7 +43,12 @@ describe('candidatesToPlan on the seed report', () => {
       recurring: true,
       deadlineMonth: null,
     });
-    expect(by('通过国家验收')).toMatchObject({ kind: 'milestone', value: null, unit: '', deadlineMonth: 6 });
+    expect(by('矿山生态修复通过国家验收')).toMatchObject({
+      kind: 'milestone',
+      value: null,
+      unit: '',
+      deadlineMonth: 6,
+    });
     expect(by('民生实事').note).toBe('完成内江村桐木湾小组水陂改造、下围村大坑子水库新建电灌站等24件民生实事');
   });
 });

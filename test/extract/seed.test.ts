@@ -93,8 +93,8 @@ describe('seed report: milestones', () => {
     ['3', '新建小江村村委会', null],
     ['3', '创建国家卫生乡镇', null],
     ['3', '圩镇污水处理厂建设', null],
-    ['4', '通过省级验收', 3],
-    ['4', '通过国家验收', 6],
+    ['4', '矿山生态修复通过省级验收', 3],
+    ['4', '矿山生态修复通过国家验收', 6],
     ['4', '创建省级生态园林乡镇', null],
     ['5', '柳塘卫生院项目竣工并投入运营', null],
     ['5', '县自来水管网延伸至柳塘片', null],
@@ -109,8 +109,8 @@ describe('seed report: milestones', () => {
   test('"确保顺利通过3月省级验收与6月国家验收" gives two milestones from one sentence', () => {
     const both = milestones.filter((m) => m.source.text === '确保顺利通过3月省级验收与6月国家验收');
     expect(both.map((m) => [m.name, m.deadlineMonth])).toEqual([
-      ['通过省级验收', 3],
-      ['通过国家验收', 6],
+      ['矿山生态修复通过省级验收', 3],
+      ['矿山生态修复通过国家验收', 6],
     ]);
   });
 

@@ -334,6 +334,12 @@ describe('milestones', () => {
     ['加快镇卫生院的改扩建。', [['镇卫生院改扩建', null]]],
   ])('%s', (text, expected) => expect(milestones(text)).toEqual(expected));
 
+  test('an acceptance without a subject takes the quoted campaign of its sentence', () => {
+    expect(milestones('扎实开展“河道污染治理专项行动”，确保6月底前通过市级验收。')).toEqual([
+      ['河道污染治理通过市级验收', 6],
+    ]);
+  });
+
   test('每月 makes a recurring milestone', () => {
     const [m] = extractTargets('坚持每月召开一次项目调度会。');
     expect(m).toMatchObject({
