@@ -5,6 +5,15 @@ import { cellOf, noteOf, typeInto, valueOf } from '../../../src/hosts/excel/fake
 
 const opts: Excel.RunOptions = { delayForCellEdit: true };
 
+async function failure(p: Promise<unknown>): Promise<FakeOfficeError> {
+  try {
+    await p;
+  } catch (e) {
+    return e as FakeOfficeError;
+  }
+  throw new Error('expected the sync to fail');
+}
+
 test('reading a property before load and sync throws PropertyNotLoaded, as Excel does', async () => {
   const fake = new FakeExcel();
   await fake.run(opts, async (ctx) => {
@@ -59,7 +68,7 @@ test('a failed batch keeps the commands before the failure and drops the rest', 
     ws.getRange('A1').values = [[1]];
     ctx.workbook.worksheets.getItem('没有').getRange('A1').values = [[2]];
     ws.getRange('A2').values = [[3]];
-    const err = await ctx.sync().catch((e: FakeOfficeError) => e);
+    const err = await failure(ctx.sync());
     expect(err).toBeInstanceOf(FakeOfficeError);
     expect(err.code).toBe('ItemNotFound');
     expect(err.debugInfo.statement).toMatch(/Range\.values/);
@@ -90,7 +99,7 @@ test('round trips and bytes are counted; an empty sync is no round trip; oversiz
     ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:A1000').values = Array.from({ length: 1000 }, (_, i) => [
       `第${i}行`,
     ]);
-    const err = await ctx.sync().catch((e: FakeOfficeError) => e);
+    const err = await failure(ctx.sync());
     expect(err.code).toBe('RequestPayloadSizeLimitExceeded');
   });
   expect(fake.syncCalls).toBe(3);
@@ -109,7 +118,7 @@ test('a read over the response limit fails, and so does one over 5,000,000 cells
   const big = new FakeExcel();
   await big.run(opts, async (ctx) => {
     const r = ctx.workbook.worksheets.getItem('Sheet1').getRange('A:Z').load('values');
-    const err = await ctx.sync().catch((e: FakeOfficeError) => e);
+    const err = await failure(ctx.sync());
     expect(err.code).toBe('RangeExceedsLimit');
     expect(() => r.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
   });
@@ -138,7 +147,7 @@ test('a locked cell of a protected sheet cannot be changed; an unlocked one can'
     ws.getRange('B2').values = [[5]];
     await ctx.sync();
     ws.getRange('A1').values = [[5]];
-    const err = await ctx.sync().catch((e: FakeOfficeError) => e);
+    const err = await failure(ctx.sync());
     expect(err.code).toBe('AccessDenied');
   });
   expect(valueOf(fake, 'Sheet1', 'B2')).toBe(5);
@@ -225,7 +234,7 @@ test('notes: one per cell; adding a second one fails', async () => {
     notes.add('B3', '第一条');
     await ctx.sync();
     notes.add('B3', '第二条');
-    const err = await ctx.sync().catch((e: FakeOfficeError) => e);
+    const err = await failure(ctx.sync());
     expect(err.code).toBe('InvalidArgument');
   });
   expect(noteOf(fake, 'Sheet1', 'B3')).toBe('第一条');
