@@ -106,52 +106,55 @@ export function App({ services, initialLang, onLangChange, initialView = 'plan' 
     <LangContext.Provider value={ctx}>
       <FluentProvider theme={webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en-US'}>
         <div className={styles.pane}>
-          <header className={styles.header}>
-            <h1 className={styles.title}>{t.appTitle}</h1>
-            <Button
+          {/* Title, views, progress and messages stay in sight while a long list scrolls. */}
+          <div className={styles.top}>
+            <header className={styles.header}>
+              <h1 className={styles.title}>{t.appTitle}</h1>
+              <Button
+                size="small"
+                appearance="subtle"
+                onClick={switchLang}
+                aria-label={t.switchLanguageLabel}
+                lang={lang === 'zh' ? 'en' : 'zh-CN'}
+              >
+                {t.switchLanguage}
+              </Button>
+            </header>
+            <TabList
+              className={styles.tabs}
               size="small"
-              appearance="subtle"
-              onClick={switchLang}
-              aria-label={t.switchLanguageLabel}
-              lang={lang === 'zh' ? 'en' : 'zh-CN'}
+              selectedValue={view}
+              onTabSelect={(_, data) => setView(data.value as ViewId)}
+              aria-label={t.views}
             >
-              {t.switchLanguage}
-            </Button>
-          </header>
-          <TabList
-            className={styles.tabs}
-            size="small"
-            selectedValue={view}
-            onTabSelect={(_, data) => setView(data.value as ViewId)}
-            aria-label={t.views}
-          >
-            {VIEWS.map((v) => (
-              <Tab key={v} value={v} id={`tab-${v}`} aria-controls={`panel-${v}`}>
-                {labels[v]}
-              </Tab>
-            ))}
-          </TabList>
-          {runner.busy && runner.showProgress && (
-            <div className={styles.stack}>
-              <Spinner size="tiny" label={`${runner.busy}…`} labelPosition="after" />
-              <ProgressBar aria-label={t.working} />
+              {VIEWS.map((v) => (
+                <Tab key={v} value={v} id={`tab-${v}`} aria-controls={`panel-${v}`}>
+                  {labels[v]}
+                </Tab>
+              ))}
+            </TabList>
+            {runner.busy && runner.showProgress && (
+              <div className={styles.stack}>
+                <Spinner size="tiny" label={`${runner.busy}…`} labelPosition="after" />
+                <ProgressBar aria-label={t.working} />
+              </div>
+            )}
+            {runner.error && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+                  {runner.error}
+                </MessageBarBody>
+                <MessageBarActions>
+                  <Button size="small" onClick={runner.dismissError}>
+                    {t.dismiss}
+                  </Button>
+                </MessageBarActions>
+              </MessageBar>
+            )}
+            <div role="status" aria-live="polite" className={styles.status}>
+              {runner.status}
             </div>
-          )}
-          {runner.error && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>
-                <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-                {runner.error}
-              </MessageBarBody>
-              <MessageBarActions>
-                <Button size="small" onClick={runner.dismissError}>
-                  {t.dismiss}
-                </Button>
-              </MessageBarActions>
-            </MessageBar>
-          )}
-          <div role="status" aria-live="polite" className={styles.status}>
-            {runner.status}
           </div>
           {/* Views stay mounted (hidden when not chosen) so a review or a findings list survives a tab switch. */}
           {VIEWS.map((v) => (
@@ -161,7 +164,8 @@ export function App({ services, initialLang, onLangChange, initialView = 'plan' 
               role="tabpanel"
               aria-labelledby={`tab-${v}`}
               hidden={view !== v}
-              className={styles.view}
+              // A class with display would override the hidden attribute: give it to the shown view only.
+              className={view === v ? styles.view : undefined}
             >
               {v === 'plan' && <PlanView {...props} />}
               {v === 'templates' && <TemplateView {...props} />}

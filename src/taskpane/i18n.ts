@@ -89,7 +89,7 @@ const zh = {
   tplBadYear: (y: string) => `年度应为2000-2100之间的整数：${y}`,
   tplChanges: (a: number, u: number, k: number) => `新增 ${a} 张，更新 ${u} 张，保留 ${k} 张工作表`,
   tplDone: (n: number) => `已生成或更新 ${n} 张工作表`,
-  tplDegraded: '部分功能在此版本的 Excel 中不可用：',
+  tplDegraded: '部分功能已略过：',
   tplNoMonths: '请至少选择一个月份。',
   tplKeepsFigures: '已填写的数字和备注会按指标代码保留。',
 
@@ -222,7 +222,7 @@ const en: Dict = {
   tplBadYear: (y: string) => `The year must be a whole number from 2000 to 2100: ${y}`,
   tplChanges: (a: number, u: number, k: number) => `${a} sheets to add, ${u} to update, ${k} kept`,
   tplDone: (n: number) => `Generated or updated ${n} sheets`,
-  tplDegraded: 'Some features are not available in this version of Excel: ',
+  tplDegraded: 'Some features were left out:',
   tplNoMonths: 'Choose at least one month.',
   tplKeepsFigures: 'Figures and notes already entered are kept, matched by indicator code.',
 

@@ -54,9 +54,19 @@ export interface TemplateChanges {
   kept: string[];
 }
 
-export interface GenerateOutcome extends TemplateChanges {
-  /** Features the host could not apply, in plain words (zh / en). */
-  degraded: string[];
+/** Something to tell the user, in both languages. */
+export interface Note {
+  message: string;
+  messageEn: string;
+}
+
+export interface GenerateOutcome {
+  added: string[];
+  updated: string[];
+  /** What the generate did besides (earlier months added, rows of removed indicators kept). */
+  notices: Note[];
+  /** Features the host could not apply (an older Excel). */
+  degraded: Note[];
 }
 
 export interface PaneFinding {
@@ -78,6 +88,8 @@ export interface PaneFinding {
 export interface CheckOutcome {
   month: number;
   findings: PaneFinding[];
+  /** What could not be done after checking (notes on an older Excel…), in plain words. */
+  warnings: Note[];
 }
 
 export interface StatusCount {
@@ -122,6 +134,12 @@ export interface PaneServices {
   fillSummary(month: number): Promise<SummaryOutcome>;
   /** The plan with new settings; stored: whether a template in the workbook now carries them. */
   saveSettings(plan: Plan, settings: Settings): Promise<{ plan: Plan; stored: boolean }>;
+}
+
+/** Splits a host message written as "中文 / English" into its two languages. */
+export function bilingual(text: string): Note {
+  const m = /^([\s\S]*?[\u4e00-\u9fff）)。])\s?\/ ([A-Za-z][\s\S]*)$/.exec(text);
+  return m ? { message: m[1], messageEn: m[2] } : { message: text, messageEn: text };
 }
 
 /** An error the pane can show as it is: plain words in both languages. */

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
+import { MINIMUM_SET } from '../../src/hosts/excel/requirements';
 
 const ROOT = resolve(__dirname, '../..');
 const XSD_DIR = resolve(ROOT, '../shared/manifest-xsd');
@@ -50,12 +51,14 @@ describe('manifest.xml', () => {
     expect(result.valid).toBe(true);
   });
 
-  it('is an Excel task pane with ReadWriteDocument and ExcelApi 1.1 as its only requirement', () => {
+  // ExcelApi 1.4 is the Excel host's minimum (src/hosts/excel/requirements.ts: OrNullObject getters,
+  // used ranges, names, settings); everything newer is checked at run time and degrades.
+  it('is an Excel task pane with ReadWriteDocument and the Excel host minimum as its only requirement', () => {
     expect(manifest).toMatch(/xsi:type="TaskPaneApp"/);
     expect(attrs(manifest, 'Host', 'Name')).toEqual(['Workbook']);
     expect(manifest).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
     expect(attrs(manifest, 'Set', 'Name')).toEqual(['ExcelApi']);
-    expect(attrs(manifest, 'Set', 'MinVersion')).toEqual(['1.1']);
+    expect(attrs(manifest, 'Set', 'MinVersion')).toEqual([MINIMUM_SET.version]);
     expect(attrs(manifest, 'SourceLocation', 'DefaultValue')).toEqual(['https://localhost:3000/taskpane.html']);
   });
 

@@ -16,6 +16,7 @@ async function renderApp(services = makeServices(), lang: 'zh' | 'en' = 'zh') {
   const utils = render(<App services={services} initialLang={lang} />);
   // The pane looks for a plan and month sheets on open.
   await waitFor(() => expect(services.readPlan).toHaveBeenCalled());
+  await act(async () => undefined); // let the plan it found settle
   return { ...utils, services };
 }
 
@@ -191,8 +192,15 @@ describe('模板 view', () => {
       generate: jest.fn(async () => ({
         added: ['1月', '2月', '3月'],
         updated: ['指标库'],
-        kept: ['Sheet1'],
-        degraded: ['数据验证（需要 ExcelApi 1.8）'],
+        notices: [
+          { message: '3月的累计要从上月累计算起，因此同时生成了1月、2月表', messageEn: 'months 1, 2 generated too' },
+        ],
+        degraded: [
+          {
+            message: '此版本 Excel 不支持数据验证（下拉列表、数值限制），已略过（需要 ExcelApi 1.8）',
+            messageEn: 'This Excel does not support data validation; left out (needs ExcelApi 1.8)',
+          },
+        ],
       })),
     });
     services.months.mockResolvedValueOnce([]).mockResolvedValue([1, 2, 3]);
@@ -212,8 +220,13 @@ describe('模板 view', () => {
 
     fireEvent.click(within(panel).getByRole('button', { name: '生成或更新模板' }));
     await waitFor(() => expect(status().textContent).toBe('已生成或更新 4 张工作表'));
+    expect(within(panel).getByText('新增（3）')).toBeTruthy();
     expect(within(panel).getByRole('heading', { name: '已做的变更' })).toBeTruthy();
-    expect(within(panel).getByText(/数据验证（需要 ExcelApi 1\.8）/)).toBeTruthy();
+    expect(within(panel).queryByText('保留（1）')).toBeNull();
+    expect(within(panel).getByText('3月的累计要从上月累计算起，因此同时生成了1月、2月表')).toBeTruthy();
+    expect(
+      within(panel).getByText('此版本 Excel 不支持数据验证（下拉列表、数值限制），已略过（需要 ExcelApi 1.8）'),
+    ).toBeTruthy();
   });
 
   it('cuts a template for one responsible unit and rejects a bad year', async () => {
@@ -294,7 +307,9 @@ const FINDINGS: PaneFinding[] = [
 
 describe('审核 view', () => {
   it('groups findings by tier with counts, filters them, and a click selects the cell', async () => {
-    const services = makeServices({ check: jest.fn(async (month: number) => ({ month, findings: FINDINGS })) });
+    const services = makeServices({
+      check: jest.fn(async (month: number) => ({ month, findings: FINDINGS, warnings: [] })),
+    });
     services.months.mockResolvedValue([1, 2, 3]);
     await renderApp(services);
     const panel = tab('审核');
@@ -341,7 +356,18 @@ describe('审核 view', () => {
   });
 
   it('shows findings in English when the pane is in English', async () => {
-    const services = makeServices({ check: jest.fn(async (month: number) => ({ month, findings: FINDINGS })) });
+    const services = makeServices({
+      check: jest.fn(async (month: number) => ({
+        month,
+        findings: FINDINGS,
+        warnings: [
+          {
+            message: '无法在单元格上标记审核结果：工作表受保护',
+            messageEn: 'Could not mark the findings: the sheet is protected',
+          },
+        ],
+      })),
+    });
     await renderApp(services, 'en');
     const panel = tab('Checks');
     fireEvent.click(within(panel).getByRole('button', { name: 'Run checks' }));
@@ -349,12 +375,13 @@ describe('审核 view', () => {
     expect(within(panel).getByRole('button', { name: /^Go to 3月!F12/ }).textContent).toContain(
       '"约3万" is text, not a number',
     );
+    expect(within(panel).getByText('Could not mark the findings: the sheet is protected')).toBeTruthy();
   });
 });
 
 describe('progress and errors', () => {
   it('shows progress while an action runs and announces the result', async () => {
-    let finish: (v: { month: number; findings: PaneFinding[] }) => void = () => undefined;
+    let finish: (v: { month: number; findings: PaneFinding[]; warnings: [] }) => void = () => undefined;
     const services = makeServices({
       check: jest.fn(() => new Promise((resolve) => (finish = resolve))),
     });
@@ -364,7 +391,7 @@ describe('progress and errors', () => {
     expect((within(panel).getByRole('button', { name: '运行审核' }) as HTMLButtonElement).disabled).toBe(true);
     expect(await screen.findByRole('progressbar', { name: '正在处理…' })).toBeTruthy();
     expect(screen.getByText('运行审核…')).toBeTruthy();
-    await act(async () => finish({ month: 1, findings: [] }));
+    await act(async () => finish({ month: 1, findings: [], warnings: [] }));
     await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
     expect(status().textContent).toBe('1月没有发现问题。');
   });

@@ -3,7 +3,7 @@
  */
 // Reading a work report from a file: .txt in UTF-8 or GB18030, .docx through mammoth, nothing else.
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import JSZip from 'jszip';
 import { App } from '../../src/taskpane/App';
 import { decodeText } from '../../src/taskpane/files';
@@ -55,6 +55,13 @@ function fileOf(bytes: Uint8Array | string, name: string): File {
   return f;
 }
 
+async function renderPane() {
+  const services = makeServices();
+  render(<App services={services} initialLang="zh" />);
+  await waitFor(() => expect(services.readPlan).toHaveBeenCalled());
+  await act(async () => undefined);
+}
+
 async function choose(file: File) {
   fireEvent.change(screen.getByLabelText('或选择文件（.txt / .docx）'), { target: { files: [file] } });
 }
@@ -67,14 +74,14 @@ describe('report files', () => {
   });
 
   it('reads a .txt report into the text box', async () => {
-    render(<App services={makeServices()} initialLang="zh" />);
+    await renderPane();
     await choose(fileOf('\uFEFF' + REPORT, '工作报告.txt'));
     await waitFor(() => expect((screen.getByLabelText('粘贴报告文字') as HTMLTextAreaElement).value).toBe(REPORT));
     expect(screen.getByRole('status').textContent).toBe(`已读取 工作报告.txt（${REPORT.length} 字）`);
   });
 
   it('reads a .docx report through mammoth', async () => {
-    render(<App services={makeServices()} initialLang="zh" />);
+    await renderPane();
     await choose(fileOf(await docx(['二、推进农业现代化。', '确保粮食生产面积3.2万亩以上。']), '报告.docx'));
     await waitFor(() =>
       expect((screen.getByLabelText('粘贴报告文字') as HTMLTextAreaElement).value).toContain(
@@ -85,7 +92,7 @@ describe('report files', () => {
   });
 
   it('refuses other files in plain words', async () => {
-    render(<App services={makeServices()} initialLang="zh" />);
+    await renderPane();
     await choose(fileOf('%PDF-1.4', '报告.pdf'));
     await screen.findByText('只支持 .txt 和 .docx 文件。旧版 .doc 请先在 Word 中另存为 .docx。');
   });

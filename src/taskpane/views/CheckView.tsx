@@ -1,7 +1,7 @@
 // 审核: run the checks for a month; findings grouped by tier with counts and a filter; a click on a
 // finding selects its cell in the workbook; clear the marks the checks left on cells.
 import { useState } from 'react';
-import { Button, ToggleButton } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, ToggleButton } from '@fluentui/react-components';
 import type { Tier } from '../../workbook/host';
 import type { ViewProps } from '../App';
 import { pick, useT, type Lang } from '../i18n';
@@ -95,6 +95,15 @@ export function CheckView({ services, month, setMonth, months, runner }: ViewPro
 
       {outcome && c && (
         <>
+          {outcome.warnings.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                {outcome.warnings.map((w, i) => (
+                  <div key={i}>{pick(lang, w.message, w.messageEn)}</div>
+                ))}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <p>
             {outcome.findings.length
               ? t.chkResult(outcome.findings.length, c.error, c.verify, c.note)

@@ -3,21 +3,21 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import type { ViewProps } from '../App';
-import { DICTS, useT } from '../i18n';
-import { PaneError, type TemplateChanges, type TemplateOptions } from '../services';
+import { DICTS, pick, useT } from '../i18n';
+import { PaneError, type GenerateOutcome, type TemplateChanges, type TemplateOptions } from '../services';
 import { useStyles } from '../styles';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
 export function TemplateView({ services, plan, months, refreshMonths, runner }: ViewProps) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const styles = useStyles();
   const [yearText, setYearText] = useState(plan ? String(plan.year) : '');
   const [from, setFrom] = useState(1);
   const [to, setTo] = useState(12);
   const [unit, setUnit] = useState('');
-  const [changes, setChanges] = useState<(TemplateChanges & { degraded?: string[] }) | null>(null);
-  const [applied, setApplied] = useState(false);
+  const [changes, setChanges] = useState<TemplateChanges | null>(null);
+  const [outcome, setOutcome] = useState<GenerateOutcome | null>(null);
   const busy = runner.busy !== null;
 
   useEffect(() => {
@@ -53,7 +53,7 @@ export function TemplateView({ services, plan, months, refreshMonths, runner }: 
       async () => {
         const c = await services.previewTemplates(plan, options());
         setChanges(c);
-        setApplied(false);
+        setOutcome(null);
         return c;
       },
       (c) => t.tplChanges(c.added.length, c.updated.length, c.kept.length),
@@ -64,8 +64,8 @@ export function TemplateView({ services, plan, months, refreshMonths, runner }: 
       t.tplGenerate,
       async () => {
         const r = await services.generate(plan, options());
-        setChanges(r);
-        setApplied(true);
+        setOutcome(r);
+        setChanges(null);
         await refreshMonths();
         return r;
       },
@@ -139,16 +139,36 @@ export function TemplateView({ services, plan, months, refreshMonths, runner }: 
       {changes && (
         <section className={styles.section} aria-labelledby="changes-title">
           <h2 id="changes-title" className={styles.sectionTitle}>
-            {applied ? t.tplDoneTitle : t.tplPreviewTitle}
+            {t.tplPreviewTitle}
           </h2>
           {list(t.tplAdded, changes.added)}
           {list(t.tplUpdated, changes.updated)}
           {list(t.tplKept, changes.kept)}
-          {changes.degraded && changes.degraded.length > 0 && (
+        </section>
+      )}
+      {outcome && (
+        <section className={styles.section} aria-labelledby="changes-title">
+          <h2 id="changes-title" className={styles.sectionTitle}>
+            {t.tplDoneTitle}
+          </h2>
+          {list(t.tplAdded, outcome.added)}
+          {list(t.tplUpdated, outcome.updated)}
+          {outcome.notices.length > 0 && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>
+                {outcome.notices.map((n, i) => (
+                  <div key={i}>{pick(lang, n.message, n.messageEn)}</div>
+                ))}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {outcome.degraded.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 {t.tplDegraded}
-                {changes.degraded.join('；')}
+                {outcome.degraded.map((n, i) => (
+                  <div key={i}>{pick(lang, n.message, n.messageEn)}</div>
+                ))}
               </MessageBarBody>
             </MessageBar>
           )}

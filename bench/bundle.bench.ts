@@ -1,0 +1,79 @@
+// The task pane's initial JavaScript, raw and gzip, against the 250 KB gzip budget. Builds the
+// production bundle into a temporary folder (dist/ is left alone) and measures the scripts that
+// taskpane.html loads; chunks loaded on demand (mammoth for .docx) are listed apart.
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import webpack from 'webpack';
+
+export const title = 'Task pane bundle (production build: initial JavaScript, raw and gzip; budget 250 KB gzip)';
+
+export const BUDGET_GZIP_KB = 250;
+
+const ROOT = resolve(__dirname, '..');
+
+interface Size {
+  raw: number;
+  gzip: number;
+}
+
+function sizeOf(file: string): Size {
+  const b = readFileSync(file);
+  return { raw: b.length, gzip: gzipSync(b, { level: 9 }).length };
+}
+
+const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
+
+/** Local scripts an HTML page loads (the Office.js CDN script is not ours to count). */
+export function initialScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+}
+
+export async function build(outDir: string): Promise<number> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const configFn = require(join(ROOT, 'webpack.config.js'));
+  const config = configFn({ outDir }, { mode: 'production' });
+  const t0 = Date.now();
+  await new Promise<void>((ok, fail) =>
+    webpack(config, (err, stats) => {
+      if (err) return fail(err);
+      if (stats?.hasErrors()) return fail(new Error(stats.toString({ all: false, errors: true })));
+      ok();
+    }),
+  );
+  return Date.now() - t0;
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const out = mkdtempSync(join(tmpdir(), 'pane-bundle-'));
+  try {
+    const buildMs = await build(out);
+    const html = readFileSync(join(out, 'taskpane.html'), 'utf8');
+    const initial = initialScripts(html);
+    const total: Size = { raw: 0, gzip: 0 };
+    for (const src of initial) {
+      const s = sizeOf(join(out, src));
+      total.raw += s.raw;
+      total.gzip += s.gzip;
+    }
+    const previewInitial = initialScripts(readFileSync(join(out, 'preview.html'), 'utf8'));
+    const lazy: Record<string, { rawKB: number; gzipKB: number }> = {};
+    for (const f of readdirSync(out).filter((f) => f.endsWith('.js'))) {
+      if (initial.includes(f) || previewInitial.includes(f)) continue;
+      const s = sizeOf(join(out, f));
+      lazy[f.replace(/\.[0-9a-f]{8}\.js$/, '')] = { rawKB: kb(s.raw), gzipKB: kb(s.gzip) };
+    }
+    return {
+      buildMs,
+      initialScripts: initial.length,
+      initialRawKB: kb(total.raw),
+      initialGzipKB: kb(total.gzip),
+      budgetGzipKB: BUDGET_GZIP_KB,
+      withinBudget: total.gzip <= BUDGET_GZIP_KB * 1024,
+      lazyChunks: lazy,
+    };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}

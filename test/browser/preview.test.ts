@@ -1,0 +1,172 @@
+// The add-in as a statistician uses it, in a real browser: the preview page runs the task pane on
+// the strict fake of Excel, drawn as a grid. Load the seed plan, generate January to March, type
+// figures (one of them bad), run the checks, click the finding and see its cell selected, fill the
+// summary and copy the text. Screenshots go to test-output/screenshots/.
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { SCREENSHOTS, startRig, type Rig } from './support';
+
+let rig: Rig;
+let page: Page;
+
+beforeAll(async () => {
+  rig = await startRig();
+  await rig.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: rig.url });
+  page = await rig.context.newPage();
+}, 240_000);
+
+afterAll(async () => {
+  await rig?.close();
+});
+
+const pane = () => page.locator('#pane');
+const workbook = () => page.getByTestId('workbook');
+const status = () => pane().getByRole('status');
+/** The pane's view on show (the others stay mounted, hidden). */
+const view = () => pane().getByRole('tabpanel');
+
+async function shot(name: string, target: Page | Locator = page): Promise<void> {
+  await target.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** The row of an indicator on the shown sheet, found by its code in the 代码 column (B). */
+async function rowOf(code: string): Promise<number> {
+  const cell = workbook().locator('td[data-address^="B"]', { hasText: new RegExp(`^${code}$`) });
+  const address = await cell.getAttribute('data-address');
+  return Number(address?.slice(1));
+}
+
+/** Selects a cell by clicking it and types into the edit bar, as a user would. */
+async function typeInto(cell: string, text: string): Promise<void> {
+  await workbook().locator(`td[data-address="${cell}"]`).click();
+  const bar = page.getByLabel('编辑栏 / edit bar');
+  await bar.fill(text);
+  await bar.press('Enter');
+}
+
+async function openSheet(name: string): Promise<void> {
+  await workbook().getByRole('tab', { name, exact: true }).click();
+  await expectText(page.getByTestId('name-box'), new RegExp(`^${name}`));
+}
+
+async function expectText(loc: Locator, want: string | RegExp, timeout = 20_000): Promise<void> {
+  const t0 = Date.now();
+  let last = '';
+  while (Date.now() - t0 < timeout) {
+    last = ((await loc.count()) ? await loc.first().textContent() : '') ?? '';
+    if (typeof want === 'string' ? last === want : want.test(last)) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`expected ${String(want)}, saw "${last}"`);
+}
+
+describe('the preview page', () => {
+  it('opens in Chinese with the pane 320 px wide beside the workbook', async () => {
+    await page.goto(`${rig.url}/preview.html`);
+    await expectText(pane().getByRole('heading', { level: 1 }), '指标模板');
+    expect(await pane().getByRole('tab').count()).toBe(5);
+    for (const name of ['目标', '模板', '审核', '汇总', '设置'])
+      expect(await pane().getByRole('tab', { name, exact: true }).count()).toBe(1);
+    const box = await pane().boundingBox();
+    expect(box?.width).toBe(320);
+  });
+
+  it('loads the seed plan and generates January to March', async () => {
+    await pane().getByRole('button', { name: '载入示例计划（小江镇2023）' }).click();
+    await expectText(status(), '已载入 48 项指标');
+    await pane().getByRole('tab', { name: '模板' }).click();
+    await view().getByLabel('从', { exact: true }).selectOption('1');
+    await view().getByLabel('到', { exact: true }).selectOption('3');
+    await view().getByRole('button', { name: '生成或更新模板' }).click();
+    await expectText(status(), /^已生成或更新 \d+ 张工作表$/);
+    const sheetTabs = await workbook().getByRole('tab').allTextContents();
+    expect(sheetTabs).toEqual(expect.arrayContaining(['指标库', '1月', '2月', '3月']));
+    expect(sheetTabs).not.toContain('_meta');
+    await shot('02-generated');
+  });
+
+  it('takes figures typed into the month sheets, and the formulas follow', async () => {
+    await openSheet('1月');
+    const grain = await rowOf('NY-01'); // 粮食生产面积, 3.2 万亩
+    const camellia = await rowOf('NY-04'); // 新造油茶林, 800 亩
+    expect(grain).toBeGreaterThan(3);
+    await typeInto(`F${grain}`, '0.6');
+    await typeInto(`F${camellia}`, '200');
+    // 累计 (G) follows 本月 through the template's formula.
+    await expectText(workbook().locator(`td[data-address="G${camellia}"]`), '200');
+    await openSheet('2月');
+    await typeInto(`F${await rowOf('NY-01')}`, '0.8');
+    await typeInto(`F${await rowOf('NY-04')}`, '150');
+    await expectText(workbook().locator(`td[data-address="G${await rowOf('NY-04')}"]`), '350');
+    await openSheet('3月');
+    await typeInto(`F${await rowOf('NY-01')}`, '0.7');
+    // The bad one: an approximate figure typed as text.
+    await typeInto(`F${await rowOf('NY-04')}`, '约300');
+    await expectText(workbook().locator(`td[data-address="F${await rowOf('NY-04')}"]`), '约300');
+    await shot('03-figures');
+  });
+
+  it('runs the checks, lists the finding, and a click selects its cell', async () => {
+    const camellia = await rowOf('NY-04');
+    await pane().getByRole('tab', { name: '审核' }).click();
+    await view().getByLabel('月份').selectOption('3');
+    await view().getByRole('button', { name: '运行审核' }).click();
+    await expectText(status(), /^发现 \d+ 条审核结果：强制性 [1-9]\d*，/);
+    await shot('pane-checks', pane());
+    const finding = view().getByRole('button', { name: new RegExp(`^转到 3月!F${camellia}：`) });
+    await expect(finding.count()).resolves.toBeGreaterThan(0);
+    expect(await finding.first().textContent()).toContain('新造油茶林');
+
+    // Go elsewhere first, so the click visibly brings the cell back.
+    await openSheet('1月');
+    await finding.first().click();
+    await expectText(status(), `已选中 3月!F${camellia}`);
+    await expectText(page.getByTestId('name-box'), `3月!F${camellia}`);
+    const selected = workbook().locator('td[aria-selected="true"]');
+    expect(await selected.getAttribute('data-address')).toBe(`F${camellia}`);
+    expect(await workbook().getByRole('tab', { selected: true }).textContent()).toBe('3月');
+    await shot('04-checks');
+  });
+
+  it('fills the 汇总 sheet and copies the progress text', async () => {
+    await pane().getByRole('tab', { name: '汇总' }).click();
+    await view().getByLabel('月份').selectOption('3');
+    await view().getByRole('button', { name: '填写“汇总”工作表' }).click();
+    await expectText(status(), '已填写3月的“汇总”工作表');
+    const text = await view().getByLabel('进度文字').inputValue();
+    expect(text).toMatch(/^截至3月底/);
+    expect(text).toContain('粮食生产面积');
+    expect(await workbook().getByRole('tab').allTextContents()).toContain('汇总');
+    await view().getByRole('button', { name: '复制文字' }).click();
+    await expectText(status(), '已复制到剪贴板');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    await shot('05-summary');
+    await shot('pane-summary', pane());
+  });
+
+  it('fits 320 px: nothing in the pane is wider than the pane', async () => {
+    for (const view of ['目标', '模板', '审核', '汇总', '设置']) {
+      await pane().getByRole('tab', { name: view }).click();
+      const overflow = await pane().evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect({ view, overflow }).toEqual({ view, overflow: 0 });
+    }
+  });
+
+  it('switches the pane to English', async () => {
+    await pane().getByRole('button', { name: 'Switch to English' }).click();
+    await expectText(pane().getByRole('heading', { level: 1 }), 'Indicator Templates');
+    await pane().getByRole('tab', { name: 'Checks' }).click();
+    await shot('pane-english', pane());
+  });
+});
+
+describe('taskpane.html outside Excel', () => {
+  it('says it must run inside Excel when Office.js is not there', async () => {
+    const p = await rig.context.newPage();
+    // No network here: the Office.js CDN is unreachable, as on a machine without Office.
+    await p.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+    await p.goto(`${rig.url}/taskpane.html`);
+    await p.getByText('请在 Excel 中打开指标模板').waitFor({ timeout: 20_000 });
+    await p.close();
+  });
+});

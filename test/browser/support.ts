@@ -1,0 +1,108 @@
+// The browser tests' rig: build the bundle with webpack, serve it from a plain Node http server on
+// 127.0.0.1, and drive Debian's Chromium through playwright-core with a fresh profile.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext } from 'playwright-core';
+import webpack from 'webpack';
+
+export const ROOT = resolve(__dirname, '../..');
+export const CHROMIUM = '/usr/bin/chromium';
+export const SCREENSHOTS = join(ROOT, 'test-output/screenshots');
+
+/** Fails (never skips) when Chromium or the CJK fonts are missing, naming what to install. */
+export function requireChromium(): void {
+  const missing = [
+    existsSync(CHROMIUM) ? null : `Chromium (${CHROMIUM})`,
+    existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc') ? null : 'Noto CJK fonts',
+  ].filter(Boolean);
+  if (missing.length)
+    throw new Error(
+      `浏览器测试需要 / the browser tests need: ${missing.join(', ')}\n` +
+        'Install them with: apt-get install chromium fonts-noto-cjk (as root, or with sudo)',
+    );
+}
+
+/** Builds the task pane and preview page (production mode) into `outDir`. */
+export async function buildBundle(outDir: string): Promise<void> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const configFn = require(join(ROOT, 'webpack.config.js'));
+  const config = configFn({ outDir }, { mode: 'production' });
+  await new Promise<void>((ok, fail) =>
+    webpack(config, (err, stats) => {
+      if (err) return fail(err);
+      if (stats?.hasErrors()) return fail(new Error(stats.toString({ all: false, errors: true })));
+      ok();
+    }),
+  );
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.map': 'application/json',
+};
+
+/** Serves `dir` on 127.0.0.1 at a free port. */
+export async function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dir, path === '/' ? 'preview.html' : path);
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { server, url: `http://127.0.0.1:${port}` };
+}
+
+export interface Rig {
+  context: BrowserContext;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Build, serve, launch: one browser with a fresh user-data dir. */
+export async function startRig(): Promise<Rig> {
+  requireChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const outDir = join(ROOT, 'test-output/browser-dist');
+  rmSync(outDir, { recursive: true, force: true });
+  await buildBundle(outDir);
+  const { server, url } = await serve(outDir);
+  const profile = mkdtempSync(join(tmpdir(), 'pane-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    viewport: { width: 1280, height: 860 },
+    locale: 'zh-CN',
+  });
+  return {
+    context,
+    url,
+    async close() {
+      await context.close();
+      await new Promise<void>((ok) => server.close(() => ok()));
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

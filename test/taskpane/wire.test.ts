@@ -1,0 +1,146 @@
+// The pane's services on the real Excel host over the strict fake of Excel: what a user's clicks do
+// to a workbook, end to end, without a browser.
+import { seedPlan } from '../../src/plan';
+import { ExcelHost } from '../../src/hosts/excel';
+import { FakeExcel } from '../../src/hosts/excel/fake/fake';
+import { createPaneServices } from '../../src/taskpane/wire';
+import { gridView, selectedCell, typeIntoCell } from '../../src/preview/gridModel';
+import { recalc } from '../../src/preview/recalc';
+
+function setup() {
+  let summaryMonth: number | null = null;
+  const fake = new FakeExcel({ calculate: (state) => recalc(state, summaryMonth) });
+  const services = createPaneServices(new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported }));
+  const type = (sheet: string, cell: string, raw: string) => {
+    const r = typeIntoCell(fake.state, sheet, cell, raw);
+    expect(r).toEqual({ ok: true });
+    fake.calculateNow();
+  };
+  /** The row of a code on a sheet, found in the 代码 column as a user would. */
+  const rowOf = (sheet: string, code: string) => {
+    const view = gridView(fake.state, sheet)!;
+    const line = view.cells.find((l) => l[1].text === code);
+    if (!line) throw new Error(`${code} not on ${sheet}`);
+    return line[1].row;
+  };
+  const text = (sheet: string, cell: string) => {
+    const view = gridView(fake.state, sheet)!;
+    const m = /^([A-Z]+)(\d+)$/.exec(cell)!;
+    return view.cells[Number(m[2]) - 1][m[1].charCodeAt(0) - 65].text;
+  };
+  return { fake, services, type, rowOf, text, setSummary: (m: number) => (summaryMonth = m) };
+}
+
+const Q1 = { year: 2023, months: [1, 2, 3], unit: null };
+
+describe('pane services on the Excel host (fake Excel)', () => {
+  it('previews, then generates January to March, and shows the latest month', async () => {
+    const { services, fake } = setup();
+    const plan = seedPlan();
+    expect(await services.previewTemplates(plan, Q1)).toEqual({
+      added: ['指标库', '1月', '2月', '3月'],
+      updated: [],
+      kept: ['Sheet1'],
+    });
+    const out = await services.generate(plan, Q1);
+    expect(out.added).toEqual(['指标库', '1月', '2月', '3月']);
+    expect(await services.months()).toEqual([1, 2, 3]);
+    expect(selectedCell(fake.state)).toEqual({ sheet: '3月', cell: 'A1' });
+    expect(await services.previewTemplates(plan, Q1)).toEqual({
+      added: [],
+      updated: ['指标库', '1月', '2月', '3月'],
+      kept: ['Sheet1'],
+    });
+  });
+
+  it('keeps typed figures when the templates are generated again, and formulas follow them', async () => {
+    const { services, type, rowOf, text } = setup();
+    const plan = seedPlan();
+    await services.generate(plan, Q1);
+    const r = rowOf('1月', 'NY-04');
+    type('1月', `F${r}`, '200');
+    type('2月', `F${rowOf('2月', 'NY-04')}`, '150');
+    expect(text('2月', `G${rowOf('2月', 'NY-04')}`)).toBe('350');
+    await services.generate(plan, Q1);
+    expect(text('1月', `F${r}`)).toBe('200');
+    expect(text('2月', `G${rowOf('2月', 'NY-04')}`)).toBe('350');
+  });
+
+  it('leaves a month sheet that is not regenerated as it is, figures included', async () => {
+    const { services, type, rowOf, text } = setup();
+    await services.generate(seedPlan(), Q1);
+    const r = rowOf('3月', 'NY-04');
+    type('3月', `F${r}`, '100');
+    const out = await services.generate(seedPlan(), { year: 2023, months: [1, 2], unit: null });
+    expect(out.updated).toEqual(['指标库', '1月', '2月']);
+    expect(text('3月', `F${r}`)).toBe('100');
+  });
+
+  it('checks a month: the bad figure is an error finding at its cell, marked in the workbook', async () => {
+    const { services, type, rowOf, fake } = setup();
+    await services.generate(seedPlan(), Q1);
+    const r = rowOf('3月', 'NY-04');
+    type('3月', `F${r}`, '约300');
+    const out = await services.check(3);
+    expect(out.warnings).toEqual([]);
+    const f = out.findings.find((x) => x.cell === `F${r}` && x.sheet === '3月');
+    expect(f).toMatchObject({ code: 'NY-04', name: '新造油茶林', rule: 'format', tier: 'error' });
+    expect(f!.message).toContain('约300');
+    expect(fake.state.sheets.map((s) => s.name)).toContain('审核结果');
+    // Marked: the cell takes the error fill (pink) and a note saying why.
+    const cell = gridView(fake.state, '3月')!.cells[r - 1][5];
+    expect(cell.fill?.toUpperCase()).toBe('#FFC7CE');
+    expect(cell.note).toContain('约300');
+    await services.select('3月', `F${r}`);
+    expect(selectedCell(fake.state)).toEqual({ sheet: '3月', cell: `F${r}` });
+  });
+
+  it('says plainly that a workbook without templates cannot be checked', async () => {
+    const { services } = setup();
+    await expect(services.check(1)).rejects.toMatchObject({
+      message: expect.stringContaining('请先生成模板'),
+      messageEn: expect.stringContaining('Generate the templates first'),
+    });
+  });
+
+  it('fills the 汇总 sheet for a month and returns the report text', async () => {
+    const { services, type, rowOf, fake, setSummary } = setup();
+    await services.generate(seedPlan(), Q1);
+    type('1月', `F${rowOf('1月', 'NY-01')}`, '0.6');
+    type('2月', `F${rowOf('2月', 'NY-01')}`, '0.8');
+    type('3月', `F${rowOf('3月', 'NY-01')}`, '0.7');
+    setSummary(3);
+    const out = await services.fillSummary(3);
+    expect(out.narrative).toMatch(/^截至3月底/);
+    expect(out.narrative).toContain('粮食生产面积');
+    expect(out.counts.reduce((n, c) => n + c.count, 0)).toBe(48);
+    expect(selectedCell(fake.state)).toEqual({ sheet: '汇总', cell: 'A1' });
+  });
+
+  it('reads the plan back from the workbook, and saves settings into the template', async () => {
+    const { services } = setup();
+    expect(await services.readPlan(null)).toEqual({ plan: null, problems: [] });
+    await services.generate(seedPlan(), Q1);
+    const read = await services.readPlan(null);
+    expect(read.plan?.indicators).toHaveLength(48);
+    expect(read.plan?.unitName).toBe('信丰县小江镇');
+    const settings = { ...read.plan!.settings, scheduleDecimals: null, bands: { aheadPp: 10, behindPp: 0, redPp: 30 } };
+    const saved = await services.saveSettings(read.plan!, settings);
+    expect(saved.stored).toBe(true);
+    expect((await services.readPlan(null)).plan?.settings).toEqual(settings);
+  });
+
+  it('drafts a plan from report text: candidates beside their sentences', () => {
+    const { services } = setup();
+    const text =
+      '2023年是全面贯彻党的二十大精神的开局之年。\n二、推进农业现代化\n确保粮食生产面积3.2万亩以上，新造油茶林800亩。';
+    const found = services.extract(text);
+    expect(found.year).toBe(2023);
+    const grain = found.candidates.find((c) => c.name.includes('粮食生产面积'));
+    expect(grain).toMatchObject({ value: 3.2, unit: '万亩', comparator: '>=' });
+    expect(grain!.sentence).toBe('确保粮食生产面积3.2万亩以上，新造油茶林800亩。');
+    const plan = services.candidatesToPlan(text, found.candidates, { year: 2023, unitName: '信丰县小江镇' });
+    expect(plan.indicators.map((i) => i.name)).toEqual(found.candidates.map((c) => c.name));
+    expect(plan.sections.find((s) => s.id === '2')?.title).toContain('推进农业现代化');
+  });
+});
