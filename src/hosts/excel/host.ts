@@ -626,18 +626,30 @@ export class ExcelHost implements Host {
   // ---------------------------------------------------------------- select
 
   async select(sheet: string, cell: string): Promise<void> {
-    const k = this.fresh();
-    const info = k ? this.findSheet(k, sheet) : undefined;
-    if (info && info.visibility !== 'Visible')
-      throw hostProblem(
-        'SheetHidden',
-        `工作表“${sheet}”已隐藏，无法定位。请先取消隐藏。`,
-        `The sheet "${sheet}" is hidden, so the cell cannot be shown. Unhide the sheet first.`,
-      );
     await this.run(
       'select',
       async (ctx) => {
-        const ws = ctx.workbook.worksheets.getItem(sheet);
+        // Know the sheet first (one more sync only when the host has not looked yet), so that a
+        // hidden or missing sheet is said plainly instead of as Excel's refusal.
+        let k = this.fresh();
+        if (!k || !this.findSheet(k, sheet)) {
+          k = await this.loadBasics(ctx);
+          this.knowledge = k;
+        }
+        const info = this.findSheet(k, sheet);
+        if (!info)
+          throw hostProblem(
+            'ItemNotFound',
+            `找不到工作表“${sheet}”，可能已被删除或改名。`,
+            `The sheet "${sheet}" was not found; it may have been deleted or renamed.`,
+          );
+        if (info.visibility !== 'Visible')
+          throw hostProblem(
+            'SheetHidden',
+            `工作表“${sheet}”已隐藏，无法定位。请先取消隐藏。`,
+            `The sheet "${sheet}" is hidden, so the cell cannot be shown. Unhide the sheet first.`,
+          );
+        const ws = ctx.workbook.worksheets.getItem(info.name);
         ws.activate();
         ws.getRange(cell).select();
         await ctx.sync();

@@ -3,7 +3,7 @@ import { setup } from './helpers';
 import { generate, check, fillSummary, readPlan } from '../../../src/hosts/actions';
 import { seedPlan, type Plan } from '../../../src/plan';
 import { ExcelHost } from '../../../src/hosts/excel';
-import { fillOf, noteOf, typeInto, valueOf } from '../../../src/hosts/excel/fake/inspect';
+import { fillOf, noteOf, sheetOf, typeInto, valueOf } from '../../../src/hosts/excel/fake/inspect';
 import type { FakeExcel } from '../../../src/hosts/excel/fake/fake';
 import { REMOVED_STATUS } from '../../../src/template';
 
@@ -71,6 +71,11 @@ test('check: one read of the months needed, one look and one write for marks and
   expect(noteOf(fake, '3月', cell)).toContain('约3千');
   const results = await host.read({ sheets: ['审核结果'] });
   expect(results.sheets[0].values.flat().some((v) => typeof v === 'string' && v.includes('约3千'))).toBe(true);
+  // Each listed cell links back to where it is.
+  const links = [...sheetOf(fake, '审核结果').cells.values()]
+    .map((c) => c.hyperlink?.documentReference)
+    .filter(Boolean);
+  expect(links).toContain(`'3月'!${cell}`);
   // Checking again after a fix: the old mark is gone.
   typeInto(fake, '3月', cell, 1);
   await check(host, 3);

@@ -3,7 +3,9 @@
 // early would carry those strings into its snapshot.
 import { OfficeMockObject } from 'office-addin-mock';
 import { queueSheet, toSnapshot } from '../../../src/hosts/excel/reader';
-import { ExcelHost } from '../../../src/hosts/excel';
+import { SpecWriter, Writing } from '../../../src/hosts/excel/writer';
+import { Features } from '../../../src/hosts/excel/requirements';
+import { emptySheet } from '../../../src/workbook/spec';
 
 function workbookMock(calls: string[]) {
   const used = {
@@ -99,15 +101,50 @@ test('a property never loaded stays an error string, even after sync', async () 
   expect(String(ws.name)).toMatch(/not loaded/i);
 });
 
-test('select activates the sheet, then selects the cell, in one batch', async () => {
-  const calls: string[] = [];
-  const mock = new OfficeMockObject(workbookMock(calls) as unknown as Record<string, unknown>) as unknown as {
-    run: (o: Excel.RunOptions, b: (c: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>;
-  };
-  const host = new ExcelHost({
-    run: mock.run.bind(mock) as unknown as import('../../../src/hosts/excel').ExcelRun,
-    isSetSupported: () => true,
+test('writing a spec only sets and calls, and reads nothing back before a sync', async () => {
+  const writes: Array<[string, unknown]> = [];
+  const range = (address: string) => ({
+    format: { fill: {}, font: {} },
+    set formulas(v: unknown) {
+      writes.push([`${address}.formulas`, v]);
+    },
   });
-  await host.select('2月', 'F6');
-  expect(calls).toEqual(['getItem(2月)', 'activate', 'getRange(F6)', 'select']);
+  const data = {
+    context: {
+      workbook: {
+        worksheets: {
+          getItem: () => ({ getRange: (a: string) => range(a) }),
+          add: () => ({ getRange: (a: string) => range(a) }),
+        },
+      },
+    },
+  };
+  const mock = new OfficeMockObject(data as unknown as Record<string, unknown>) as unknown as {
+    context: Excel.RequestContext;
+  };
+  const writer = new SpecWriter(new Features(() => false), { sheets: [], names: [], calculationMode: null });
+  const w = new Writing(mock.context, new Map());
+  const sheet = {
+    ...emptySheet('1月'),
+    ranges: [
+      {
+        ref: 'B2',
+        rows: [
+          [{ v: '代码' }, { v: 3 }],
+          [{ v: '001' }, { v: null, f: '=C2*2' }],
+        ],
+      },
+    ],
+  };
+  for (const op of writer.ops({ sheets: [sheet] }).filter((o) => o.phase === 'content')) op.apply(w);
+  // Text Excel would read as a number keeps its apostrophe; nothing read before a sync leaks in.
+  expect(writes).toEqual([
+    [
+      'B2:C3.formulas',
+      [
+        ['代码', 3],
+        ["'001", '=C2*2'],
+      ],
+    ],
+  ]);
 });
