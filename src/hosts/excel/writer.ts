@@ -333,8 +333,21 @@ export class SpecWriter {
           i++;
           continue;
         }
-        const r1c1 = a1ToR1C1(cell.f, rows[i], col);
+        // Formulas that read the same in R1C1 have the same text once digits are left out: a cheap
+        // test first, the conversion only for a likely run.
+        const shape = cell.f.replace(/\d+/g, '');
         let j = i + 1;
+        while (j < rows.length && j - i < MIN_RUN && rows[j] === rows[j - 1] + 1) {
+          const next = grid.get(rows[j])!.get(col)!;
+          if (!next.f || next.f.replace(/\d+/g, '') !== shape) break;
+          j++;
+        }
+        if (j - i < MIN_RUN) {
+          i = j;
+          continue;
+        }
+        const r1c1 = a1ToR1C1(cell.f, rows[i], col);
+        j = i + 1;
         while (j < rows.length && rows[j] === rows[j - 1] + 1) {
           const next = grid.get(rows[j])!.get(col)!;
           if (!next.f || a1ToR1C1(next.f, rows[j], col) !== r1c1) break;
