@@ -103,8 +103,9 @@ function milestoneClause(c: ClauseInput): { zh: string; en: string } {
 function rateClause(c: ClauseInput, rate: number): { zh: string; en: string } {
   const { ind, evaluation } = c;
   const gap = evaluation.gapPp ?? 0;
-  // "农业增加值增长" + "增长13%" would repeat the verb: say "农业增加值增长13%".
-  const stem = ind.name.replace(/(增长|增速|增幅|下降|降幅)$/, '');
+  // "农业增加值增长" + "增长13%" would repeat the verb: say "农业增加值增长13%"; likewise
+  // "营收增长（百易）" says "营收（百易）增长19%".
+  const stem = ind.name.replace(/(增长|增速|增幅|下降|降幅)(（[^（）]*）|\([^()]*\))?$/, '$2');
   const head = { zh: `${stem}${rateZh(rate)}`, en: `${ind.name}: ${rateEn(rate)}` };
   const target = ind.direction === 'decrease' ? `下降${targetZh(ind)}` : `增长${targetZh(ind)}`;
   const targetE = ind.direction === 'decrease' ? `a fall of ${targetEn(ind)}` : `growth of ${targetEn(ind)}`;
