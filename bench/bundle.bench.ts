@@ -13,7 +13,7 @@ export const BUDGET_GZIP_KB = 250;
 
 const ROOT = resolve(__dirname, '..');
 
-interface Size {
+export interface Size {
   raw: number;
   gzip: number;
 }
@@ -27,7 +27,22 @@ const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
 
 /** Local scripts an HTML page loads (the Office.js CDN script is not ours to count). */
 export function initialScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  // Minified HTML drops the quotes around attribute values.
+  return [...html.matchAll(/<script\b[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
+    .filter((src) => !/^https?:/.test(src));
+}
+
+/** Raw and gzip bytes of the scripts a built page loads first. */
+export function initialSize(outDir: string, page: string): Size & { files: string[] } {
+  const files = initialScripts(readFileSync(join(outDir, page), 'utf8'));
+  const total = { raw: 0, gzip: 0, files };
+  for (const f of files) {
+    const s = sizeOf(join(outDir, f));
+    total.raw += s.raw;
+    total.gzip += s.gzip;
+  }
+  return total;
 }
 
 export async function build(outDir: string): Promise<number> {
@@ -49,15 +64,9 @@ export async function run(): Promise<Record<string, unknown>> {
   const out = mkdtempSync(join(tmpdir(), 'pane-bundle-'));
   try {
     const buildMs = await build(out);
-    const html = readFileSync(join(out, 'taskpane.html'), 'utf8');
-    const initial = initialScripts(html);
-    const total: Size = { raw: 0, gzip: 0 };
-    for (const src of initial) {
-      const s = sizeOf(join(out, src));
-      total.raw += s.raw;
-      total.gzip += s.gzip;
-    }
-    const previewInitial = initialScripts(readFileSync(join(out, 'preview.html'), 'utf8'));
+    const total = initialSize(out, 'taskpane.html');
+    const initial = total.files;
+    const previewInitial = initialSize(out, 'preview.html').files;
     const lazy: Record<string, { rawKB: number; gzipKB: number }> = {};
     for (const f of readdirSync(out).filter((f) => f.endsWith('.js'))) {
       if (initial.includes(f) || previewInitial.includes(f)) continue;

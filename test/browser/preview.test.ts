@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { SCREENSHOTS, startRig, type Rig } from './support';
+import { BUDGET_GZIP_KB, initialSize } from '../../bench/bundle.bench';
 
 let rig: Rig;
 let page: Page;
@@ -157,6 +158,16 @@ describe('the preview page', () => {
     await expectText(pane().getByRole('heading', { level: 1 }), 'Indicator Templates');
     await pane().getByRole('tab', { name: 'Checks' }).click();
     await shot('pane-english', pane());
+  });
+});
+
+describe('the production bundle', () => {
+  it(`keeps the pane's initial JavaScript within ${BUDGET_GZIP_KB} KB gzip, with mammoth loaded only on demand`, () => {
+    const size = initialSize(rig.outDir, 'taskpane.html');
+    expect(size.files).toHaveLength(1);
+    expect(size.files[0]).toMatch(/^taskpane\.[0-9a-f]{8}\.js$/);
+    expect(size.gzip).toBeLessThanOrEqual(BUDGET_GZIP_KB * 1024);
+    expect(size.files.some((f) => f.includes('mammoth'))).toBe(false);
   });
 });
 

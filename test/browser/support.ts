@@ -68,6 +68,8 @@ export async function serve(dir: string): Promise<{ server: Server; url: string 
 export interface Rig {
   context: BrowserContext;
   url: string;
+  /** Where the bundle was built. */
+  outDir: string;
   close(): Promise<void>;
 }
 
@@ -99,6 +101,7 @@ export async function startRig(): Promise<Rig> {
   return {
     context,
     url,
+    outDir,
     async close() {
       await context.close();
       await new Promise<void>((ok) => server.close(() => ok()));
