@@ -89,6 +89,7 @@ export function App({ services, initialLang, onLangChange, initialView = 'plan' 
   const switchLang = () => {
     const next: Lang = lang === 'zh' ? 'en' : 'zh';
     setLang(next);
+    runner.setStatus(''); // the last result was said in the other language
     onLangChange?.(next);
   };
 

@@ -153,10 +153,15 @@ describe('the preview page', () => {
     }
   });
 
-  it('switches the pane to English', async () => {
+  it('switches the pane to English, which fits 320 px too', async () => {
     await pane().getByRole('button', { name: 'Switch to English' }).click();
     await expectText(pane().getByRole('heading', { level: 1 }), 'Indicator Templates');
-    await pane().getByRole('tab', { name: 'Checks' }).click();
+    for (const name of ['Targets', 'Templates', 'Summary', 'Settings', 'Checks']) {
+      await pane().getByRole('tab', { name }).click();
+      const overflow = await pane().evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect({ name, overflow }).toEqual({ name, overflow: 0 });
+    }
+    await expectText(view().getByRole('heading', { level: 2 }), /^Error \(\d+\) must be fixed$/);
     await shot('pane-english', pane());
   });
 });

@@ -376,6 +376,10 @@ describe('审核 view', () => {
       '"约3万" is text, not a number',
     );
     expect(within(panel).getByText('Could not mark the findings: the sheet is protected')).toBeTruthy();
+    expect(within(panel).getAllByRole('heading', { level: 2 })[0].textContent).toBe('Error (2) must be fixed');
+    expect(within(panel).getByRole('button', { name: /^Go to 3月!F12/ }).textContent).toContain(
+      'Expected: 以万亩为单位的数字',
+    );
   });
 });
 

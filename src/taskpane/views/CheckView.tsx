@@ -130,7 +130,8 @@ export function CheckView({ services, month, setMonth, months, runner }: ViewPro
           {TIERS.filter((tier) => c[tier] > 0 && (filter === 'all' || filter === tier)).map((tier) => (
             <section key={tier} className={styles.section} aria-labelledby={`tier-${tier}`}>
               <h2 id={`tier-${tier}`} className={styles.sectionTitle}>
-                {t.tierName[tier]}（{c[tier]}）<span className={styles.muted}> {t.tierHelp[tier]}</span>
+                {t.tierHeading(t.tierName[tier], c[tier])}
+                <span className={styles.muted}> {t.tierHelp[tier]}</span>
               </h2>
               <ul className={styles.list}>
                 {outcome.findings
@@ -149,15 +150,9 @@ export function CheckView({ services, month, setMonth, months, runner }: ViewPro
                           {f.name ? ` · ${f.name}` : ''}
                         </span>
                         <span className={styles.findingText}>{messageOf(f, lang)}</span>
-                        {f.expected && (
-                          <span className={styles.muted}>
-                            {t.chkExpected}：{f.expected}
-                          </span>
-                        )}
+                        {f.expected && <span className={styles.muted}>{t.labelled(t.chkExpected, f.expected)}</span>}
                         {f.suggestion && (
-                          <span className={styles.muted}>
-                            {t.chkSuggestion}：{f.suggestion}
-                          </span>
+                          <span className={styles.muted}>{t.labelled(t.chkSuggestion, f.suggestion)}</span>
                         )}
                       </button>
                     </li>
