@@ -121,9 +121,10 @@ export interface PaneServices {
   /** The plan from the workbook (指标库 with _meta); `current` supplies year and unit for a bare 指标库. */
   readPlan(current: Plan | null): Promise<ReadPlanResult>;
   writePlan(plan: Plan): Promise<void>;
-  extract(text: string): ExtractResult;
+  /** Extraction loads on first use: it is not in the pane's initial bundle. */
+  extract(text: string): Promise<ExtractResult>;
   /** A draft plan from the accepted candidates; `text` is the report they came from (for section titles). */
-  candidatesToPlan(text: string, candidates: ReviewCandidate[], options: DraftOptions): Plan;
+  candidatesToPlan(text: string, candidates: ReviewCandidate[], options: DraftOptions): Promise<Plan>;
   /** Months with a month sheet in the workbook, ascending (to default the month pickers). */
   months(): Promise<number[]>;
   previewTemplates(plan: Plan, options: TemplateOptions): Promise<TemplateChanges>;

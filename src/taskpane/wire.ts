@@ -6,14 +6,7 @@ import type { Host, WorkbookSnapshot } from '../workbook/host';
 import { buildLedgerSheet, buildPreserving, readTemplate } from '../template';
 import { SUMMARY_SHEET, COUNT_ORDER } from '../summary';
 import type { Finding } from '../check';
-import {
-  candidatesToPlan as draftPlan,
-  detectReportYear,
-  detectSections,
-  extractTargets,
-  sourceSentence,
-  type Candidate,
-} from '../extract';
+import type { Candidate } from '../extract';
 import { check, fillSummary, generate, readPlan, templateSheets, ActionError } from '../hosts/actions';
 import {
   bilingual,
@@ -78,6 +71,9 @@ function changesOf(snapshot: WorkbookSnapshot, specSheets: string[]): TemplateCh
   };
 }
 
+/** Extraction is used only when importing a report: a chunk of its own, loaded on first use. */
+const loadExtract = () => import(/* webpackChunkName: "extract" */ '../extract');
+
 /** The sheet name of a month (the template's naming: "3月"). */
 const monthSheet = (m: number) => `${m}月`;
 
@@ -91,7 +87,8 @@ export function createPaneServices(host: Host): PaneServices {
       await host.applySpec({ sheets: [buildLedgerSheet(plan)] }, { replace: 'sheets-in-spec' });
     },
 
-    extract(text: string): ExtractResult {
+    async extract(text: string): Promise<ExtractResult> {
+      const { extractTargets, sourceSentence, detectReportYear } = await loadExtract();
       const candidates = extractTargets(text).map((c, id) => ({
         ...c,
         id,
@@ -100,7 +97,8 @@ export function createPaneServices(host: Host): PaneServices {
       return { candidates, year: detectReportYear(text) };
     },
 
-    candidatesToPlan(text: string, candidates: ReviewCandidate[], options: DraftOptions): Plan {
+    async candidatesToPlan(text: string, candidates: ReviewCandidate[], options: DraftOptions): Promise<Plan> {
+      const { candidatesToPlan: draftPlan, detectSections } = await loadExtract();
       const sectionTitles = Object.fromEntries(detectSections(text).map((s) => [s.id, s.title]));
       return draftPlan(candidates.map(toCandidate), { ...options, sectionTitles });
     },

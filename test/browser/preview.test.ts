@@ -6,6 +6,33 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { SCREENSHOTS, startRig, type Rig } from './support';
 import { BUDGET_GZIP_KB, initialSize } from '../../bench/bundle.bench';
+import JSZip from 'jszip';
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A minimal Word document with these paragraphs. */
+async function docx(paragraphs: string[]): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file(
+    'word/document.xml',
+    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+      paragraphs.map((t) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`).join('') +
+      '</w:body></w:document>',
+  );
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
 
 let rig: Rig;
 let page: Page;
@@ -166,13 +193,48 @@ describe('the preview page', () => {
   });
 });
 
+describe('importing targets from a report', () => {
+  it('reads a .docx report, finds its targets and shows each beside its sentence', async () => {
+    const p = await rig.context.newPage();
+    await p.goto(`${rig.url}/preview.html`);
+    const box = p.locator('#pane');
+    const paragraphs = [
+      '2023年是全面贯彻党的二十大精神的开局之年。',
+      '二、推进农业现代化',
+      '确保粮食生产面积3.2万亩以上，新造油茶林800亩。',
+    ];
+    const [chooser] = await Promise.all([
+      p.waitForEvent('filechooser'),
+      box.getByRole('button', { name: '选择文件…' }).click(),
+    ]);
+    await chooser.setFiles({ name: '政府工作报告.docx', mimeType: DOCX_TYPE, buffer: await docx(paragraphs) });
+    await box
+      .getByText(/^已读取 政府工作报告\.docx（\d+ 字）$/)
+      .first()
+      .waitFor({ timeout: 20_000 });
+    expect(await box.getByLabel('粘贴报告文字').inputValue()).toContain('确保粮食生产面积3.2万亩以上');
+    await box.getByRole('button', { name: '提取目标' }).click();
+    const heading = box.getByRole('heading', { name: /^找到 \d+ 项候选目标/ });
+    await heading.waitFor({ timeout: 20_000 });
+    const card = box.getByRole('listitem', { name: /粮食生产面积/ });
+    expect(await card.locator('mark').first().textContent()).toContain('3.2万亩');
+    expect(await card.getByLabel('目标值').inputValue()).toBe('3.2');
+    expect(await box.getByLabel('计划年度').inputValue()).toBe('2023');
+    await box.getByLabel('单位名称（填报单位）').fill('信丰县小江镇');
+    await box.getByRole('button', { name: /^用已接受的 \d+ 项生成计划$/ }).click();
+    await box.getByText(/^当前计划：信丰县小江镇 2023年，\d+项指标$/).waitFor({ timeout: 20_000 });
+    await p.locator('#pane').screenshot({ path: join(SCREENSHOTS, 'pane-import.png') });
+    await p.close();
+  });
+});
+
 describe('the production bundle', () => {
-  it(`keeps the pane's initial JavaScript within ${BUDGET_GZIP_KB} KB gzip, with mammoth loaded only on demand`, () => {
+  it(`keeps the pane's initial JavaScript within ${BUDGET_GZIP_KB} KB gzip, with mammoth and extraction loaded on demand`, () => {
     const size = initialSize(rig.outDir, 'taskpane.html');
     expect(size.files).toHaveLength(1);
     expect(size.files[0]).toMatch(/^taskpane\.[0-9a-f]{8}\.js$/);
     expect(size.gzip).toBeLessThanOrEqual(BUDGET_GZIP_KB * 1024);
-    expect(size.files.some((f) => f.includes('mammoth'))).toBe(false);
+    expect(size.files.some((f) => f.includes('mammoth') || f.includes('extract'))).toBe(false);
   });
 });
 

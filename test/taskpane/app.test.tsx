@@ -105,7 +105,7 @@ describe('目标 view', () => {
 
   it('reviews extracted candidates beside their source: accept, edit, reject, then build the plan', async () => {
     const services = makeServices({
-      extract: jest.fn(() => ({
+      extract: jest.fn(async () => ({
         year: 2023,
         candidates: [
           candidate(1, {
@@ -159,7 +159,7 @@ describe('目标 view', () => {
 
   it('refuses a target that is not a number, naming the item', async () => {
     const services = makeServices({
-      extract: jest.fn(() => ({ year: 2023, candidates: [candidate(1, { name: '新造油茶林', value: 800 })] })),
+      extract: jest.fn(async () => ({ year: 2023, candidates: [candidate(1, { name: '新造油茶林', value: 800 })] })),
     });
     await renderApp(services);
     fireEvent.change(screen.getByLabelText('粘贴报告文字'), { target: { value: '新造油茶林800亩。' } });

@@ -91,6 +91,15 @@ describe('report files', () => {
     expect((screen.getByLabelText('粘贴报告文字') as HTMLTextAreaElement).value).toContain('二、推进农业现代化。');
   });
 
+  it('opens the file picker from its own button, in the pane language', async () => {
+    await renderPane();
+    const input = screen.getByLabelText('或选择文件（.txt / .docx）') as HTMLInputElement;
+    const click = jest.spyOn(input, 'click').mockImplementation(() => undefined);
+    fireEvent.click(screen.getByRole('button', { name: '选择文件…' }));
+    expect(click).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('未选择文件')).toBeTruthy();
+  });
+
   it('refuses other files in plain words', async () => {
     await renderPane();
     await choose(fileOf('%PDF-1.4', '报告.pdf'));

@@ -130,16 +130,16 @@ describe('pane services on the Excel host (fake Excel)', () => {
     expect((await services.readPlan(null)).plan?.settings).toEqual(settings);
   });
 
-  it('drafts a plan from report text: candidates beside their sentences', () => {
+  it('drafts a plan from report text: candidates beside their sentences', async () => {
     const { services } = setup();
     const text =
       '2023年是全面贯彻党的二十大精神的开局之年。\n二、推进农业现代化\n确保粮食生产面积3.2万亩以上，新造油茶林800亩。';
-    const found = services.extract(text);
+    const found = await services.extract(text);
     expect(found.year).toBe(2023);
     const grain = found.candidates.find((c) => c.name.includes('粮食生产面积'));
     expect(grain).toMatchObject({ value: 3.2, unit: '万亩', comparator: '>=' });
     expect(grain!.sentence).toBe('确保粮食生产面积3.2万亩以上，新造油茶林800亩。');
-    const plan = services.candidatesToPlan(text, found.candidates, { year: 2023, unitName: '信丰县小江镇' });
+    const plan = await services.candidatesToPlan(text, found.candidates, { year: 2023, unitName: '信丰县小江镇' });
     expect(plan.indicators.map((i) => i.name)).toEqual(found.candidates.map((c) => c.name));
     expect(plan.sections.find((s) => s.id === '2')?.title).toContain('推进农业现代化');
   });

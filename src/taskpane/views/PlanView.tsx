@@ -1,6 +1,6 @@
 // 目标: load the sample plan, read the 指标库 sheet, or import targets from a work report's text into a
 // review list (each candidate beside its source sentence: accept, edit or reject); then write 指标库.
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea } from '@fluentui/react-components';
 import type { Comparator, IndicatorKind } from '../../plan/types';
 import type { ViewProps } from '../App';
@@ -40,6 +40,7 @@ export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
   const { t, lang } = useT();
   const styles = useStyles();
   const fileId = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [fileNote, setFileNote] = useState('');
   const [drafts, setDrafts] = useState<Draft[] | null>(null);
@@ -104,8 +105,8 @@ export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
   const extract = () =>
     runner.run(
       t.planExtract,
-      () => {
-        const { candidates: found, year } = services.extract(text);
+      async () => {
+        const { candidates: found, year } = await services.extract(text);
         setExtractedFrom(text);
         setDraftYear(String(year ?? plan?.year ?? ''));
         if (!draftUnit && plan) setDraftUnit(plan.unitName);
@@ -130,7 +131,7 @@ export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
   const build = () =>
     runner.run(
       t.planUseCandidates(accepted.length),
-      () => {
+      async () => {
         const chosen = accepted.map((d, i) => {
           const c = d.candidate;
           if (c.kind === 'milestone') return c;
@@ -146,7 +147,7 @@ export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
         const year = Number(draftYear);
         if (!Number.isInteger(year) || year < 2000 || year > 2100)
           throw new PaneError(DICTS.zh.tplBadYear(draftYear), DICTS.en.tplBadYear(draftYear));
-        const p = services.candidatesToPlan(extractedFrom, chosen, { year, unitName: draftUnit.trim() });
+        const p = await services.candidatesToPlan(extractedFrom, chosen, { year, unitName: draftUnit.trim() });
         setPlan(p);
         return p;
       },
@@ -200,10 +201,14 @@ export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
           />
         </Field>
         <div className={styles.stack}>
-          <label htmlFor={fileId}>{t.planFileLabel}</label>
+          <span id={`${fileId}-label`}>{t.planFileLabel}</span>
+          {/* The browser's own file button speaks the browser's language: ours opens the same picker. */}
           <input
+            ref={fileRef}
             id={fileId}
             type="file"
+            hidden
+            aria-labelledby={`${fileId}-label`}
             accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             disabled={busy}
             onChange={(e) => {
@@ -211,7 +216,12 @@ export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
               e.target.value = '';
             }}
           />
-          {fileNote && <span className={styles.muted}>{fileNote}</span>}
+          <div className={styles.row}>
+            <Button onClick={() => fileRef.current?.click()} disabled={busy} aria-describedby={`${fileId}-label`}>
+              {t.planChooseFile}
+            </Button>
+            <span className={styles.muted}>{fileNote || t.planNoFile}</span>
+          </div>
         </div>
         <Button onClick={extract} disabled={busy || text.trim() === ''}>
           {t.planExtract}
