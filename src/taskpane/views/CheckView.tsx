@@ -104,11 +104,8 @@ export function CheckView({ services, month, setMonth, months, runner }: ViewPro
               </MessageBarBody>
             </MessageBar>
           )}
-          <p>
-            {outcome.findings.length
-              ? t.chkResult(outcome.findings.length, c.error, c.verify, c.note)
-              : t.chkNone(outcome.month)}
-          </p>
+          {/* The counts are on the filter buttons; the live status line says the sentence. */}
+          {outcome.findings.length === 0 && <p>{t.chkNone(outcome.month)}</p>}
           {outcome.findings.length > 0 && (
             <div role="group" aria-label={t.chkFilter} className={styles.row}>
               <ToggleButton size="small" checked={filter === 'all'} onClick={() => setFilter('all')}>
