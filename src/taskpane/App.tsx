@@ -66,24 +66,24 @@ export function App({ services, initialLang, onLangChange, initialView = 'plan' 
     return found;
   }, [services]);
 
-  // On open, pick up a plan and month sheets already in the workbook; a workbook without them is normal.
+  // On open, pick up a plan and month sheets already in the workbook (a workbook without them is
+  // normal). A failure here (an Excel too old, a cell being edited) shows in the error bar.
+  const { run } = runner;
+  const openLabel = t.opening;
   useEffect(() => {
     let live = true;
-    (async () => {
-      try {
-        const found = await services.months();
-        if (!live) return;
-        setMonths(found);
-        if (found.length) setMonth(found[found.length - 1]);
-        const read = await services.readPlan(null);
-        if (live && read.plan) setPlan((p) => p ?? read.plan);
-      } catch {
-        // Nothing to pick up: the user starts on the 目标 view either way.
-      }
-    })();
+    void run(openLabel, async () => {
+      const found = await services.months();
+      if (!live) return;
+      setMonths(found);
+      if (found.length) setMonth(found[found.length - 1]);
+      const read = await services.readPlan(null);
+      if (live && read.plan) setPlan((p) => p ?? read.plan);
+    });
     return () => {
       live = false;
     };
+    // Once per services: a language switch must not read the workbook again.
   }, [services]);
 
   const switchLang = () => {

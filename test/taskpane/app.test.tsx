@@ -414,6 +414,20 @@ describe('progress and errors', () => {
     expect(screen.queryByText('the workbook has no sheet for month 3')).toBeNull();
   });
 
+  it('shows a failure to read the workbook on open', async () => {
+    const services = makeServices({
+      months: jest.fn(async () => {
+        throw Object.assign(new Error('x / y'), {
+          messageZh: '此版本 Excel 过旧，指标模板需要 ExcelApi 1.4 或更高版本。',
+          messageEn: 'This Excel is too old: Indicator Templates needs ExcelApi 1.4 or later.',
+        });
+      }),
+    });
+    render(<App services={services} initialLang="zh" />);
+    await screen.findByText('此版本 Excel 过旧，指标模板需要 ExcelApi 1.4 或更高版本。');
+    expect(services.readPlan).not.toHaveBeenCalled();
+  });
+
   it('never shows a stack trace for an unexpected error', async () => {
     const services = makeServices({
       clearFindings: jest.fn(async () => {
