@@ -193,6 +193,34 @@ describe('the preview page', () => {
   });
 });
 
+describe('keyboard', () => {
+  it('moves between views with the arrow keys and into a view with Tab, no mouse needed', async () => {
+    const p = await rig.context.newPage();
+    await p.goto(`${rig.url}/preview.html`);
+    const box = p.locator('#pane');
+    await box.getByRole('button', { name: '载入示例计划（小江镇2023）' }).waitFor();
+    const focused = () =>
+      p.evaluate(() => {
+        const e = document.activeElement as HTMLElement;
+        return `${e.getAttribute('role') ?? e.tagName.toLowerCase()}:${e.getAttribute('aria-label') ?? e.textContent}`;
+      });
+    await box.getByRole('button', { name: 'Switch to English' }).focus();
+    await p.keyboard.press('Tab');
+    expect(await focused()).toMatch(/^tab:目标/);
+    await p.keyboard.press('Tab');
+    expect(await focused()).toBe('button:载入示例计划（小江镇2023）');
+    await p.keyboard.press('Shift+Tab');
+    await p.keyboard.press('ArrowRight');
+    await p.keyboard.press('ArrowRight');
+    await p.keyboard.press('Enter');
+    expect(await box.getByRole('tab', { selected: true }).getAttribute('id')).toBe('tab-checks');
+    await p.keyboard.press('Tab');
+    expect(await focused()).toMatch(/^select:/);
+    expect(await p.evaluate(() => (document.activeElement as HTMLSelectElement).labels?.[0]?.textContent)).toBe('月份');
+    await p.close();
+  });
+});
+
 describe('importing targets from a report', () => {
   it('reads a .docx report, finds its targets and shows each beside its sentence', async () => {
     const p = await rig.context.newPage();
