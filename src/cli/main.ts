@@ -17,13 +17,14 @@ program
   .showHelpAfterError()
   .exitOverride();
 
+// In the order of the statistician's year: plan, templates, checks, summary, collect.
 registerPlan(program);
-registerSummarize(program);
-registerDemo(program);
+registerExtract(program);
 registerGenerate(program);
 registerCheck(program);
+registerSummarize(program);
 registerCollect(program);
-registerExtract(program);
+registerDemo(program);
 
 async function main(argv: string[]): Promise<number> {
   try {
