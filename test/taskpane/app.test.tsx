@@ -229,7 +229,7 @@ describe('模板 view', () => {
     ).toBeTruthy();
   });
 
-  it('cuts a template for one responsible unit and rejects a bad year', async () => {
+  it('cuts a template for one responsible unit, takes a new year and rejects a bad one', async () => {
     const services = makeServices({ readPlan: jest.fn(async () => ({ plan: planWith(48), problems: [] })) });
     await renderApp(services);
     const panel = tab('模板');
@@ -243,10 +243,16 @@ describe('模板 view', () => {
       unit: '镇水利站',
     });
 
+    fireEvent.change(within(panel).getByLabelText('年度'), { target: { value: '2024' } });
+    fireEvent.click(within(panel).getByRole('button', { name: '生成或更新模板' }));
+    await waitFor(() => expect(services.generate).toHaveBeenCalledTimes(1));
+    expect(services.generate.mock.calls[0][1]).toMatchObject({ year: 2024 });
+    await screen.findByText('当前计划：信丰县小江镇 2024年，48项指标');
+
     fireEvent.change(within(panel).getByLabelText('年度'), { target: { value: '23' } });
     fireEvent.click(within(panel).getByRole('button', { name: '生成或更新模板' }));
     await screen.findByText('年度应为2000-2100之间的整数：23');
-    expect(services.generate).not.toHaveBeenCalled();
+    expect(services.generate).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -9,7 +9,7 @@ import { useStyles } from '../styles';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
-export function TemplateView({ services, plan, months, refreshMonths, runner }: ViewProps) {
+export function TemplateView({ services, plan, setPlan, months, refreshMonths, runner }: ViewProps) {
   const { t, lang } = useT();
   const styles = useStyles();
   const [yearText, setYearText] = useState(plan ? String(plan.year) : '');
@@ -63,7 +63,10 @@ export function TemplateView({ services, plan, months, refreshMonths, runner }: 
     runner.run(
       t.tplGenerate,
       async () => {
-        const r = await services.generate(plan, options());
+        const o = options();
+        const r = await services.generate(plan, o);
+        // The workbook now carries the year chosen here.
+        if (o.year !== plan.year) setPlan({ ...plan, year: o.year });
         setOutcome(r);
         setChanges(null);
         await refreshMonths();
