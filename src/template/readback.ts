@@ -45,24 +45,31 @@ export function titleMonth(sheet: SheetSnapshot): number | null {
   return null;
 }
 
-/** The header row and each column, found by the header words (MONTH_HEADERS), 0-based. */
+/**
+ * The header row and each column, found by the header words (MONTH_HEADERS), 0-based: the row among
+ * the first twelve that carries the most header words (at least three), so a sheet that lost one
+ * column is still read far enough to say exactly which one is missing.
+ */
 function locateHeader(sheet: SheetSnapshot): { row: number; cols: Partial<Record<MonthColumn, number>> } | null {
+  let best: { row: number; cols: Partial<Record<MonthColumn, number>>; count: number } | null = null;
   for (let r = 0; r < Math.min(sheet.values.length, 12); r++) {
     const row = sheet.values[r] ?? [];
     const cols: Partial<Record<MonthColumn, number>> = {};
+    let count = 0;
     row.forEach((v, c) => {
       const h = text(v);
       if (!h) return;
       for (const key of MONTH_COLUMNS) {
         if (cols[key] === undefined && h.startsWith(MONTH_HEADERS[key])) {
           cols[key] = c;
+          count++;
           break;
         }
       }
     });
-    if (cols.code !== undefined && cols.month !== undefined) return { row: r, cols };
+    if (count >= 3 && (!best || count > best.count)) best = { row: r, cols, count };
   }
-  return null;
+  return best && { row: best.row, cols: best.cols };
 }
 
 function cellOf(sheet: SheetSnapshot, r: number, c: number): FigureCell {

@@ -298,7 +298,7 @@ describe('robustness: what users do to sheets', () => {
     const figs = read(book);
     // The reader's own words for the broken sheet, quoted in the check's message.
     const why = figs.problems.find((p) => p.sheet === '6月' && p.cell === null)!;
-    expect(why.message).toContain('“6月”表找不到列');
+    expect(why.message).toBe('“6月”表找不到列：本月（按标题行文字查找）');
     expect(checkFigures(figs)).toEqual({
       ok: false,
       message: `6月的月报表无法读取，不能确定要审核的月份：${why.message}`,
