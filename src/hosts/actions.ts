@@ -5,7 +5,9 @@
 //   check        read the month sheets up to the month, run the checks, mark the findings and
 //                write 审核结果 in one batched write
 //   fillSummary  read the month sheets up to the month, summarize, write 汇总
-// Only the sheets an action needs are read: a check of March reads March and before.
+// Only the sheets an action needs are read: a check of March reads March and before. No action needs
+// a formula's text, only whether a cell has one: reads ask for presence, which keeps a 1,000-indicator
+// year in one request on Excel (the texts are most of its bytes).
 import type { Plan } from '../plan/types';
 import type { ApplyReport, Host, Mark, WorkbookSnapshot } from '../workbook/host';
 import type { WorkbookSpec } from '../workbook/spec';
@@ -42,7 +44,7 @@ export function templateSheets(last = 12): string[] {
 }
 
 async function figuresUpTo(host: Host, month: number, extra: string[] = []): Promise<TemplateFigures> {
-  const snapshot = await host.read({ sheets: [...templateSheets(month), ...extra] });
+  const snapshot = await host.read({ sheets: [...templateSheets(month), ...extra], formulas: 'presence' });
   const r = readTemplate(snapshot);
   if (!r.ok)
     throw new ActionError(
@@ -73,7 +75,7 @@ export interface GenerateResult {
 
 /** Generate (or regenerate) the templates, keeping every figure and note already typed. */
 export async function generate(host: Host, plan: Plan, options: GenerateOptions): Promise<GenerateResult> {
-  const old = await host.read({ sheets: templateSheets(12) });
+  const old = await host.read({ sheets: templateSheets(12), formulas: 'presence' });
   const built = buildPreserving(plan, options, old.sheets.length ? old : null);
   if (!built.ok) {
     const shown = built.problems.slice(0, 5);
@@ -90,7 +92,10 @@ export interface ReadPlanResult {
 
 /** The plan as the workbook's 指标库 holds it now, with findings by cell for rows that cannot be read. */
 export async function readPlan(host: Host, current: Plan | null): Promise<ReadPlanResult> {
-  const snapshot: WorkbookSnapshot = await host.read({ sheets: [LEDGER_SHEET, META_SHEET, ...ALL_MONTHS] });
+  const snapshot: WorkbookSnapshot = await host.read({
+    sheets: [LEDGER_SHEET, META_SHEET, ...ALL_MONTHS],
+    formulas: 'presence',
+  });
   const r = readTemplate(snapshot);
   if (r.ok)
     return {

@@ -18,6 +18,12 @@ export interface WorkbookSnapshot {
 export interface ReadRequest {
   /** Names of the sheets to read; omitted: every sheet. Missing names are simply absent. */
   sheets?: string[];
+  /**
+   * 'text' (default): each formula cell's text. 'presence': the caller only asks whether a cell has
+   * a formula, so a host may skip the texts (the bulk of a month sheet's read) and give any string
+   * starting with "=" (the Excel host gives "=").
+   */
+  formulas?: 'text' | 'presence';
 }
 
 export type Tier = 'error' | 'verify' | 'note';

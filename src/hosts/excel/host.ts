@@ -34,7 +34,17 @@ import {
   type MarkEntry,
   type Registry,
 } from './marks';
-import { queueSheet, toSnapshot, isSizeLimit, readInBlocks, type Extent, type SheetRead } from './reader';
+import {
+  queueFormulaAreas,
+  queueSheet,
+  toSnapshot,
+  isSizeLimit,
+  parseAreas,
+  readInBlocks,
+  type DataMode,
+  type Extent,
+  type SheetRead,
+} from './reader';
 import { REQUEST_BUDGET, RESPONSE_BUDGET, jsonBytes } from './payload';
 import { Features } from './requirements';
 import { officeRuntime, type ExcelRuntime } from './runtime';
@@ -161,6 +171,9 @@ export class ExcelHost implements Host {
     return this.run(
       'read',
       async (ctx) => {
+        // Formula texts are most of a template's bytes; a caller that only asks whether a cell has a
+        // formula gets where the formulas are instead (ExcelApi 1.9), and the read stays one request.
+        const mode: DataMode = req.formulas === 'presence' && this.features.has('rangeAreas') ? 'presence' : 'text';
         let k = this.fresh();
         let loadedNow = false;
         for (let attempt = 0; ; attempt++) {
@@ -179,12 +192,15 @@ export class ExcelHost implements Host {
             continue;
           }
           // Sheets in requests that fit the response limit, by what the host knows of their size.
-          const groups = planGroups(wanted.map((n) => this.findSheet(kk, n)!));
+          const groups = planGroups(
+            wanted.map((n) => this.findSheet(kk, n)!),
+            mode,
+          );
           const out = new Map<string, SheetSnapshot>();
           let changed = false;
           for (let g = 0; g < groups.length; g++) {
             const basics = g === 0 && !loadedNow ? this.queueBasics(ctx) : null;
-            const reads = groups[g].map((n) => queueSheet(ctx, n, this.features.has('protection'), true));
+            const reads = groups[g].map((n) => queueSheet(ctx, n, this.features.has('protection'), mode));
             try {
               await ctx.sync();
             } catch (e) {
@@ -193,7 +209,7 @@ export class ExcelHost implements Host {
                 break;
               }
               if (!isSizeLimit(e)) throw e;
-              const large = await this.readLarge(ctx, groups[g]);
+              const large = await this.readLarge(ctx, groups[g], mode);
               for (const s of large.sheets) out.set(s.name, s);
               continue;
             }
@@ -222,15 +238,22 @@ export class ExcelHost implements Host {
   private snapshotOf(r: SheetRead): SheetSnapshot {
     const u = r.used;
     if (u.isNullObject) return toSnapshot(r.ws.name, r.ws.visibility, 0, 0, []);
-    return toSnapshot(r.ws.name, r.ws.visibility, u.rowIndex + u.rowCount, u.columnIndex + u.columnCount, [
-      { row: u.rowIndex, col: u.columnIndex, values: u.values, formulas: u.formulas },
-    ]);
+    const presence = r.formulaAreas !== null;
+    return toSnapshot(
+      r.ws.name,
+      r.ws.visibility,
+      u.rowIndex + u.rowCount,
+      u.columnIndex + u.columnCount,
+      [{ row: u.rowIndex, col: u.columnIndex, values: u.values, ...(presence ? {} : { formulas: u.formulas }) }],
+      presence ? areasOf(r.formulaAreas) : [],
+    );
   }
 
   /** The read did not fit one response: learn the extents, then read in row blocks. */
-  private async readLarge(ctx: Excel.RequestContext, wanted: string[]): Promise<WorkbookSnapshot> {
+  private async readLarge(ctx: Excel.RequestContext, wanted: string[], mode: DataMode): Promise<WorkbookSnapshot> {
     const basics = this.queueBasics(ctx);
     const reads = wanted.map((n) => queueSheet(ctx, n, this.features.has('protection'), false));
+    const areas = new Map(mode === 'presence' ? reads.map((r) => [r.name, queueFormulaAreas(r.ws)]) : []);
     await ctx.sync();
     this.remember(basics(), reads);
     const extents: Extent[] = reads
@@ -242,7 +265,7 @@ export class ExcelHost implements Host {
         rowCount: r.used.rowCount,
         columnCount: r.used.columnCount,
       }));
-    const blocks = await readInBlocks(ctx, extents);
+    const blocks = await readInBlocks(ctx, extents, mode === 'text');
     return {
       sheets: reads.map((r) =>
         r.used.isNullObject
@@ -253,6 +276,7 @@ export class ExcelHost implements Host {
               r.used.rowIndex + r.used.rowCount,
               r.used.columnIndex + r.used.columnCount,
               blocks.get(r.name) ?? [],
+              areas.has(r.name) ? areasOf(areas.get(r.name)!) : [],
             ),
       ),
     };
@@ -271,7 +295,18 @@ export class ExcelHost implements Host {
       } else {
         s.rows = r.used.rowIndex + r.used.rowCount;
         s.columns = r.used.columnIndex + r.used.columnCount;
-        if (withData) s.bytes = jsonBytes(r.used.values) + jsonBytes(r.used.formulas);
+        if (withData) {
+          const values = jsonBytes(r.used.values);
+          if (r.formulaAreas) {
+            const areas = r.formulaAreas.isNullObject ? 0 : jsonBytes(r.formulaAreas.address);
+            s.presenceBytes = values + areas;
+            // The texts' size stays as last known; without it, assume formulas as long as values.
+            s.bytes = s.bytes ?? 2 * values + areas;
+          } else {
+            s.bytes = values + jsonBytes(r.used.formulas);
+            s.presenceBytes = values + formulaRowsBytes(r.used.formulas, r.used.values);
+          }
+        }
       }
     }
     this.knowledge = k;
@@ -666,12 +701,12 @@ function sameNames(a: SheetInfo[], b: SheetInfo[]): boolean {
 }
 
 /** Sheets grouped so that each read's response stays under the limit; unknown sizes go together. */
-function planGroups(sheets: SheetInfo[]): string[][] {
+function planGroups(sheets: SheetInfo[], mode: DataMode): string[][] {
   const groups: string[][] = [];
   let cur: string[] = [];
   let bytes = 0;
   for (const s of sheets) {
-    const b = s.bytes ?? 0;
+    const b = (mode === 'presence' ? s.presenceBytes : s.bytes) ?? 0;
     if (cur.length && bytes + b > RESPONSE_BUDGET) {
       groups.push(cur);
       cur = [];
@@ -685,8 +720,9 @@ function planGroups(sheets: SheetInfo[]): string[][] {
 }
 
 /** What reading a written sheet back will cost: its values and formulas as JSON, and its extent. */
-function specSize(s: SheetSpec): { bytes: number; rows: number; columns: number } {
+function specSize(s: SheetSpec): { bytes: number; presenceBytes: number; rows: number; columns: number } {
   let bytes = 0;
+  let presenceBytes = 0;
   let rows = 0;
   let columns = 0;
   for (const r of s.ranges) {
@@ -699,8 +735,27 @@ function specSize(s: SheetSpec): { bytes: number; rows: number; columns: number 
         if (!c) continue;
         const v = jsonBytes(c.v ?? '');
         bytes += v + (c.f ? jsonBytes(c.f) : v) + 2;
+        presenceBytes += v + 1 + (c.f ? AREA_BYTES_PER_FORMULA : 0);
       }
     });
   }
-  return { bytes, rows, columns };
+  return { bytes, presenceBytes, rows, columns };
+}
+
+/** Bytes an areas address takes per formula cell, at most ("'12月'!G4,"), for planning reads. */
+const AREA_BYTES_PER_FORMULA = 16;
+
+/** An estimate of the formula areas' address from a text read: one area per formula cell at most. */
+function formulaRowsBytes(formulas: unknown[][], values: unknown[][]): number {
+  let n = 0;
+  formulas.forEach((line, i) =>
+    line.forEach((f, j) => {
+      if (typeof f === 'string' && f.startsWith('=') && f !== values[i]?.[j]) n += AREA_BYTES_PER_FORMULA;
+    }),
+  );
+  return n;
+}
+
+function areasOf(a: Excel.RangeAreas | null): Array<{ r1: number; c1: number; r2: number; c2: number }> {
+  return a && !a.isNullObject ? parseAreas(a.address) : [];
 }

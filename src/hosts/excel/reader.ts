@@ -11,28 +11,65 @@ export interface SheetRead {
   name: string;
   ws: Excel.Worksheet;
   used: Excel.Range;
+  /** Where the formulas are, when only their presence was asked for (ExcelApi 1.9). */
+  formulaAreas: Excel.RangeAreas | null;
   protection: Excel.WorksheetProtection | null;
   tables: Excel.TableCollection;
 }
+
+/**
+ * What to read of a sheet's cells: nothing (structure only), values and formula texts, or values and
+ * where the formulas are (the texts are most of a month sheet's bytes, and no action needs them).
+ */
+export type DataMode = 'none' | 'text' | 'presence';
 
 /** Queue the loads for one sheet (known to exist): name, visibility, used range, structure. */
 export function queueSheet(
   ctx: Excel.RequestContext,
   name: string,
   withProtection: boolean,
-  withData: boolean,
+  data: DataMode | boolean,
 ): SheetRead {
+  const mode: DataMode = data === true ? 'text' : data === false ? 'none' : data;
   const ws = ctx.workbook.worksheets.getItem(name);
   ws.load('name,visibility');
   const used = ws.getUsedRangeOrNullObject(true);
-  used.load(
-    withData
-      ? 'rowIndex,columnIndex,rowCount,columnCount,values,formulas'
-      : 'rowIndex,columnIndex,rowCount,columnCount',
-  );
+  const extent = 'rowIndex,columnIndex,rowCount,columnCount';
+  used.load(mode === 'text' ? `${extent},values,formulas` : mode === 'presence' ? `${extent},values` : extent);
+  const formulaAreas = mode === 'presence' ? queueFormulaAreas(ws) : null;
   const protection = withProtection ? ws.protection.load('protected') : null;
   const tables = ws.tables.load('items/name');
-  return { name, ws, used, protection, tables };
+  return { name, ws, used, formulaAreas, protection, tables };
+}
+
+/** The formula cells of a sheet as one address list (Excel looks only at the cells in use). */
+export function queueFormulaAreas(ws: Excel.Worksheet): Excel.RangeAreas {
+  return ws.getRange().getSpecialCellsOrNullObject('Formulas').load('address');
+}
+
+/** 0-based rectangles of an areas address ("'3月'!G4:K9,'3月'!M5"); sheet prefixes and $ dropped. */
+export function parseAreas(address: string): Array<{ r1: number; c1: number; r2: number; c2: number }> {
+  const out: Array<{ r1: number; c1: number; r2: number; c2: number }> = [];
+  // A sheet name may hold commas or "!" only when quoted; quotes inside are doubled.
+  const part = /(?:(?:'(?:[^']|'')*'|[^',!]+)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?\s*(?:,|$)/gy;
+  let m: RegExpExecArray | null;
+  const s = address.trim();
+  while (part.lastIndex < s.length && (m = part.exec(s)) !== null) {
+    const c1 = colIndex(m[1]);
+    const r1 = Number(m[2]) - 1;
+    const c2 = m[3] ? colIndex(m[3]) : c1;
+    const r2 = m[4] ? Number(m[4]) - 1 : r1;
+    out.push({ r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) });
+    while (s[part.lastIndex] === ' ') part.lastIndex++;
+  }
+  if (part.lastIndex < s.length) throw new Error(`cannot read the formula areas "${address}"`);
+  return out;
+}
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
 }
 
 const VIS: Record<string, SheetSnapshot['visibility']> = {
@@ -57,16 +94,21 @@ export interface Block {
   row: number; // 0-based first row
   col: number;
   values: unknown[][];
-  formulas: unknown[][];
+  /** The formulas array as Excel gives it, or absent when only presence was read (see `areas`). */
+  formulas?: unknown[][];
 }
 
-/** A sheet from A1 to its last used cell, from blocks of values and formulas. */
+/** Marker for a formula cell whose text was not read. */
+export const FORMULA_PRESENT = '=';
+
+/** A sheet from A1 to its last used cell, from blocks of values and formulas (or formula areas). */
 export function toSnapshot(
   name: string,
   visibility: string,
   rows: number,
   cols: number,
   blocks: Block[],
+  areas: Array<{ r1: number; c1: number; r2: number; c2: number }> = [],
 ): SheetSnapshot {
   const values: CellValue[][] = Array.from({ length: rows }, () => Array<CellValue>(cols).fill(null));
   const formulas: Array<Array<string | null>> = Array.from({ length: rows }, () =>
@@ -76,9 +118,12 @@ export function toSnapshot(
     b.values.forEach((line, i) =>
       line.forEach((v, j) => {
         values[b.row + i][b.col + j] = cellValue(v);
-        formulas[b.row + i][b.col + j] = cellFormula(b.formulas[i]?.[j], v);
+        if (b.formulas) formulas[b.row + i][b.col + j] = cellFormula(b.formulas[i]?.[j], v);
       }),
     );
+  for (const a of areas)
+    for (let r = a.r1; r <= Math.min(a.r2, rows - 1); r++)
+      for (let c = a.c1; c <= Math.min(a.c2, cols - 1); c++) formulas[r][c] = FORMULA_PRESENT;
   return { name, visibility: VIS[visibility] ?? 'visible', values, formulas };
 }
 
@@ -88,6 +133,8 @@ export function isSizeLimit(e: unknown): boolean {
 
 /** Bytes per cell assumed when a read must be split (values and formula text, JSON-quoted). */
 const BYTES_PER_CELL = 120;
+/** The same for values only. */
+const BYTES_PER_VALUE = 50;
 
 export interface Extent {
   name: string;
@@ -101,8 +148,13 @@ export interface Extent {
  * Read the used ranges in row blocks, as few requests as the limits allow; a request that still
  * comes back too large is split in two and read again.
  */
-export async function readInBlocks(ctx: Excel.RequestContext, extents: Extent[]): Promise<Map<string, Block[]>> {
-  const cellBudget = Math.min(READ_CELL_LIMIT, Math.floor(RESPONSE_BUDGET / BYTES_PER_CELL));
+export async function readInBlocks(
+  ctx: Excel.RequestContext,
+  extents: Extent[],
+  withFormulas = true,
+): Promise<Map<string, Block[]>> {
+  const perCell = withFormulas ? BYTES_PER_CELL : BYTES_PER_VALUE;
+  const cellBudget = Math.min(READ_CELL_LIMIT, Math.floor(RESPONSE_BUDGET / perCell));
   interface Piece {
     name: string;
     row: number;
@@ -142,7 +194,7 @@ export async function readInBlocks(ctx: Excel.RequestContext, extents: Extent[])
       const r = ctx.workbook.worksheets
         .getItem(p.name)
         .getRange(`${colLetter(p.col + 1)}${p.row + 1}:${colLetter(p.col + p.cols)}${p.row + p.rows}`);
-      r.load('values,formulas');
+      r.load(withFormulas ? 'values,formulas' : 'values');
       return { p, r };
     });
     try {
@@ -169,7 +221,7 @@ export async function readInBlocks(ctx: Excel.RequestContext, extents: Extent[])
     }
     for (const { p, r } of ranges) {
       const list = out.get(p.name) ?? [];
-      list.push({ row: p.row, col: p.col, values: r.values, formulas: r.formulas });
+      list.push({ row: p.row, col: p.col, values: r.values, ...(withFormulas ? { formulas: r.formulas } : {}) });
       out.set(p.name, list);
     }
   };

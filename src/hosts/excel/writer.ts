@@ -23,6 +23,8 @@ export interface SheetInfo {
   tables: string[] | null;
   /** Size of the sheet's values and formulas as last read or written (for planning reads), or null. */
   bytes?: number | null;
+  /** The same with formulas read as their areas only (ReadRequest formulas: 'presence'). */
+  presenceBytes?: number | null;
   rows?: number | null;
   columns?: number | null;
 }

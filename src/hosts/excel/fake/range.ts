@@ -81,7 +81,8 @@ type RangeMembers =
   | 'merge'
   | 'unmerge'
   | 'clear'
-  | 'select';
+  | 'select'
+  | 'getSpecialCellsOrNullObject';
 
 function grid<T>(t: Target, f: (c: CellState | undefined, row: number, col: number) => T): T[][] {
   const out: T[][] = [];
@@ -321,6 +322,41 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeMemb
       this.ctx,
       this,
     )) as unknown as Excel.ConditionalFormatCollection;
+  }
+
+  /** Cells with formulas (the only type the fake models), as Excel groups them: runs along a row,
+   * rows with the same runs joined into one rectangle; a null object when there are none. */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): Excel.RangeAreas {
+    this.ctx.requireApi('Range.getSpecialCellsOrNullObject', '1.9');
+    if (cellType !== 'Formulas' || (cellValueType !== undefined && cellValueType !== 'All'))
+      throw new FakeNotModelled(`Range.getSpecialCellsOrNullObject(${cellType}, ${String(cellValueType)})`);
+    return new FakeRangeAreas(this.ctx, this.ws, () => {
+      const t = this.target(); // Excel looks only at cells in use, even on a whole sheet
+      const rows = new Map<number, number[]>();
+      for (const [row, col, c] of existingCells(t.sheet, t.rect))
+        if (c.formula !== null) rows.set(row, [...(rows.get(row) ?? []), col]);
+      const rects: Rect[] = [];
+      let open: Rect[] = [];
+      for (const row of [...rows.keys()].sort((a, b) => a - b)) {
+        const cols = rows.get(row)!.sort((a, b) => a - b);
+        const runs: Array<[number, number]> = [];
+        for (const c of cols) {
+          const last = runs[runs.length - 1];
+          if (last && last[1] === c - 1) last[1] = c;
+          else runs.push([c, c]);
+        }
+        const same =
+          open.length === runs.length &&
+          open.every((r, i) => r.r2 === row - 1 && r.c1 === runs[i][0] && r.c2 === runs[i][1]);
+        if (same) open.forEach((r) => (r.r2 = row));
+        else {
+          rects.push(...open);
+          open = runs.map(([c1, c2]) => ({ r1: row, c1, r2: row, c2 }));
+        }
+      }
+      rects.push(...open);
+      return rects.length ? rects : null;
+    }) as unknown as Excel.RangeAreas;
   }
 
   getCell(row: number, column: number): Excel.Range {
@@ -1146,18 +1182,41 @@ export class FakeRangeAreas
   protected readonly typeName = 'RangeAreas';
   readonly ws: FakeWorksheet;
   private readonly addresses: string[];
+  /** For areas Excel finds (special cells): resolved at sync time; null when there are none. */
+  private readonly resolver: (() => Rect[] | null) | null;
+  private _resolvedRects?: Rect[] | null;
   private _format?: FakeRangeFormat;
   private _dv?: FakeDataValidation;
-  constructor(ctx: FakeContext, ws: FakeWorksheet, address: string) {
+  constructor(ctx: FakeContext, ws: FakeWorksheet, address: string | (() => Rect[] | null)) {
     super(ctx);
     this.ws = ws;
-    this.addresses = address
-      .split(/[,;]/)
-      .map((a) => a.trim())
-      .filter(Boolean);
+    if (typeof address === 'string') {
+      this.resolver = null;
+      this.addresses = address
+        .split(/[,;]/)
+        .map((a) => a.trim())
+        .filter(Boolean);
+    } else {
+      this.resolver = address;
+      this.addresses = [];
+      this.canBeNull = true;
+      this.probe();
+    }
+  }
+  private found(): Rect[] | null {
+    if (this._resolvedRects === undefined) this._resolvedRects = this.resolver!();
+    return this._resolvedRects;
+  }
+  protected exists() {
+    return this.resolver === null || (this.ws.sheetOrNull() !== null && this.found() !== null);
   }
   areas(): Areas {
     const sheet = this.ws.sheet();
+    if (this.resolver) {
+      const rects = this.found();
+      if (!rects) throw itemNotFound('special cells (null object)', 'RangeAreas');
+      return { sheet, rects };
+    }
     if (!this.addresses.length) throw invalidArgument('no address', 'Worksheet.getRanges');
     return { sheet, rects: this.addresses.map((a) => parseRect(a)) };
   }
