@@ -43,8 +43,17 @@ export function templateSheets(last = 12): string[] {
   return [LEDGER_SHEET, META_SHEET, ...ALL_MONTHS.slice(0, last)];
 }
 
-async function figuresUpTo(host: Host, month: number, extra: string[] = []): Promise<TemplateFigures> {
-  const snapshot = await host.read({ sheets: [...templateSheets(month), ...extra], formulas: 'presence' });
+async function figuresUpTo(
+  host: Host,
+  month: number,
+  extra: string[] = [],
+  markSheets?: string[],
+): Promise<TemplateFigures> {
+  const snapshot = await host.read({
+    sheets: [...templateSheets(month), ...extra],
+    formulas: 'presence',
+    ...(markSheets ? { markSheets } : {}),
+  });
   const r = readTemplate(snapshot);
   if (!r.ok)
     throw new ActionError(
@@ -136,7 +145,8 @@ async function writeFindings(host: Host, marks: Mark[], results: WorkbookSpec): 
 /** Check a month (审核): findings marked on their cells and listed on 审核结果, old marks cleared. */
 export async function check(host: Host, month: number): Promise<CheckResult> {
   checkMonth(month);
-  const figures = await figuresUpTo(host, month, [RESULTS_SHEET]);
+  // The checked month's sheet is where the marks go: the read looks at its cells for them too.
+  const figures = await figuresUpTo(host, month, [RESULTS_SHEET], [monthSheetName(month)]);
   const r = checkFigures(figures, { month });
   if (!r.ok) throw new ActionError(r.message, r.messageEn);
   const marks = findingMarks(r.findings);

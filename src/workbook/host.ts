@@ -24,6 +24,11 @@ export interface ReadRequest {
    * starting with "=" (the Excel host gives "=").
    */
   formulas?: 'text' | 'presence';
+  /**
+   * Sheets that marks written right after this read will most likely go on (a check's month): a host
+   * may look at their cells' fills and notes in the same read, so that marking needs no look of its own.
+   */
+  markSheets?: string[];
 }
 
 export type Tier = 'error' | 'verify' | 'note';

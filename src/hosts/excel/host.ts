@@ -19,7 +19,7 @@ import type {
   WorkbookSnapshot,
 } from '../../workbook/host';
 import type { SheetSpec, WorkbookSpec } from '../../workbook/spec';
-import { parseAddr } from '../../workbook/a1';
+import { addr, parseAddr } from '../../workbook/a1';
 import { sheetNameProblem } from '../../workbook/a1';
 import { ExcelHostError, hostProblem, isOfficeCode, toHostError } from './errors';
 import {
@@ -69,6 +69,29 @@ interface Knowledge {
 /** Errors a write can meet when the workbook changed since the host last looked. */
 const STALE = ['ItemNotFound', 'ItemAlreadyExists', 'InvalidOperation', 'AccessDenied', 'MergedRangeConflict'];
 
+/**
+ * What marking will need to know, looked at in a read that was told where marks will go
+ * (ReadRequest.markSheets): the fills of those sheets' cells, whether they hold notes, the cells of
+ * the marks already made, and the protection of every sheet involved. Good for the next mark only.
+ */
+interface MarkLook {
+  at: number;
+  registry: string;
+  /** Fill (a colour, or null for none) by cellKey, for every cell looked at. */
+  fills: Map<string, string | null>;
+  /** Note text (or null for none) by cellKey, where known cell by cell. */
+  notes: Map<string, string | null>;
+  /** Sheets (lower case) whose every note sits on a cell in `notes`: any other cell has none. */
+  noteFree: Set<string>;
+  protections: Map<string, { protected: boolean; options: Excel.WorksheetProtectionOptions }>;
+}
+
+/** Response bytes per cell of a fill look: {"format":{"fill":{"color":"#FFFFFF","pattern":"None"}}}. */
+const LOOK_BYTES_PER_CELL = 60;
+
+/** How long a look taken in a read stays good for marking (a check marks right after reading). */
+const LOOK_MAX_AGE_MS = 60_000;
+
 export interface MarkReport {
   marked: number;
   skipped: string[];
@@ -83,6 +106,8 @@ export class ExcelHost implements Host {
   private readonly now: () => number;
   /** What the last markFindings / replaceFindings marked, skipped and left out. */
   lastMarkReport: MarkReport | null = null;
+  /** The marks' look taken by the last read, for the next mark only. */
+  private markLook: MarkLook | null = null;
 
   constructor(
     private readonly runtime: ExcelRuntime = officeRuntime(),
@@ -110,6 +135,7 @@ export class ExcelHost implements Host {
     write: boolean,
   ): Promise<T> {
     this.checkMinimum();
+    if (action !== 'mark') this.markLook = null; // good only for the mark right after its read
     const options: Excel.RunOptions = { delayForCellEdit: true };
     if (write && this.features.has('undoGroup')) options.mergeUndoGroup = true;
     try {
@@ -195,12 +221,14 @@ export class ExcelHost implements Host {
           const groups = planGroups(
             wanted.map((n) => this.findSheet(kk, n)!),
             mode,
+            this.markLookBytes(kk, req.markSheets ?? []),
           );
           const out = new Map<string, SheetSnapshot>();
           let changed = false;
           for (let g = 0; g < groups.length; g++) {
             const basics = g === 0 && !loadedNow ? this.queueBasics(ctx) : null;
             const reads = groups[g].map((n) => queueSheet(ctx, n, this.features.has('protection'), mode));
+            const look = g === 0 ? this.queueMarkLook(ctx, kk, req.markSheets ?? []) : null;
             try {
               await ctx.sync();
             } catch (e) {
@@ -219,7 +247,8 @@ export class ExcelHost implements Host {
                 changed = true;
                 break;
               }
-            }
+              if (look && JSON.stringify(now.registry) === look.registry) this.markLook = look.take();
+            } else if (look) this.markLook = look.take();
             this.remember(this.knowledge ?? kk, reads, true);
             for (const r of reads) out.set(r.name, this.snapshotOf(r));
           }
@@ -233,6 +262,95 @@ export class ExcelHost implements Host {
       },
       false,
     );
+  }
+
+  /**
+   * Queue, with a read, what marking these sheets will need to look at (ExcelApi 1.9 for per-cell
+   * fills): the fills of their cells as last seen in extent, their note counts, the cells of the
+   * marks already made, and protection. Null when there is nothing to look at or no way to.
+   */
+  /** What the marks' look adds to a read's response, estimated; 0 when it will not be taken. */
+  private markLookBytes(k: Knowledge, markSheets: string[]): number {
+    if (!markSheets.length || !this.features.has('fillPattern')) return 0;
+    let cells = 0;
+    for (const n of markSheets) {
+      const s = this.findSheet(k, n);
+      cells += (s?.rows ?? 0) * (s?.columns ?? 0);
+    }
+    return cells * LOOK_BYTES_PER_CELL + k.registry.marks.length * 200;
+  }
+
+  private queueMarkLook(
+    ctx: Excel.RequestContext,
+    k: Knowledge,
+    markSheets: string[],
+  ): { registry: string; take: () => MarkLook } | null {
+    // Too large to ride along with a read (a sheet of tens of thousands of rows): marking looks itself.
+    const bytes = this.markLookBytes(k, markSheets);
+    if (bytes === 0 || bytes > RESPONSE_BUDGET / 2) return null;
+    const notes = this.features.has('notes');
+    const sheets = markSheets
+      .map((n) => this.findSheet(k, n))
+      .filter((s): s is SheetInfo => !!s && (s.rows ?? 0) > 0 && (s.columns ?? 0) > 0);
+    const old = k.registry.marks.filter((m) => this.findSheet(k, m.sheet));
+    const involved = [...new Set([...sheets.map((s) => s.name), ...old.map((m) => this.findSheet(k, m.sheet)!.name)])];
+    if (!involved.length) return null;
+    const grids = sheets.map((s) => ({
+      name: s.name,
+      props: ctx.workbook.worksheets
+        .getItem(s.name)
+        .getRangeByIndexes(0, 0, s.rows!, s.columns!)
+        .getCellProperties({ format: { fill: { color: true, pattern: true } } }),
+      count: notes ? ctx.workbook.worksheets.getItem(s.name).notes.getCount() : null,
+    }));
+    const cells = old.map((m) => {
+      const ws = ctx.workbook.worksheets.getItem(this.findSheet(k, m.sheet)!.name);
+      return {
+        key: cellKey(m.sheet, m.cell),
+        sheet: m.sheet.toLowerCase(),
+        fill: ws.getRange(m.cell).format.fill.load('color,pattern'),
+        note: notes ? ws.notes.getItemOrNullObject(m.cell).load('content') : null,
+      };
+    });
+    const protections = this.features.has('protection')
+      ? involved.map((n) => ({ name: n, p: ctx.workbook.worksheets.getItem(n).protection.load('protected,options') }))
+      : [];
+    return {
+      registry: JSON.stringify(k.registry),
+      take: () => {
+        const look: MarkLook = {
+          at: this.now(),
+          registry: JSON.stringify(k.registry),
+          fills: new Map(),
+          notes: new Map(),
+          noteFree: new Set(),
+          protections: new Map(
+            protections.map((x) => [x.name.toLowerCase(), { protected: x.p.protected, options: x.p.options }]),
+          ),
+        };
+        for (const g of grids)
+          g.props.value.forEach((line, r) =>
+            line.forEach((c, j) => {
+              const f = c.format?.fill;
+              look.fills.set(
+                cellKey(g.name, addr(r + 1, j + 1)),
+                f && f.pattern !== 'None' && f.color ? f.color.toUpperCase() : null,
+              );
+            }),
+          );
+        for (const c of cells) {
+          look.fills.set(c.key, c.fill.pattern === 'None' || !c.fill.color ? null : c.fill.color.toUpperCase());
+          if (c.note) look.notes.set(c.key, c.note.isNullObject ? null : c.note.content);
+          else look.notes.set(c.key, null);
+        }
+        for (const g of grids) {
+          const own = cells.filter((c) => c.sheet === g.name.toLowerCase() && c.note && !c.note.isNullObject).length;
+          // Every note on the sheet is one of the marks' cells: any other cell has none.
+          if (g.count === null || g.count.value === own) look.noteFree.add(g.name.toLowerCase());
+        }
+        return look;
+      },
+    };
   }
 
   private snapshotOf(r: SheetRead): SheetSnapshot {
@@ -480,6 +598,13 @@ export class ExcelHost implements Host {
     return r.apply ?? { created: [], replaced: [], degraded: r.report.degraded };
   }
 
+  /** The look the last read took for marking, if still good for this workbook's marks; used once. */
+  private takeMarkLook(k: Knowledge): MarkLook | null {
+    const l = this.markLook;
+    this.markLook = null;
+    return l && this.now() - l.at <= LOOK_MAX_AGE_MS && l.registry === JSON.stringify(k.registry) ? l : null;
+  }
+
   private async changeMarks(
     ctx: Excel.RequestContext,
     mode: 'add' | 'clear' | 'replace',
@@ -497,62 +622,79 @@ export class ExcelHost implements Host {
       const groups = all.filter((g) => sheetName(g.sheet));
       const skipped = all.filter((g) => !sheetName(g.sheet)).map((g) => `${g.sheet}!${g.cell}`);
       const old = kk.registry.marks.filter((m) => sheetName(m.sheet));
-      // 1. Look at every cell involved (its fill and note now), with the registry and sheet list.
-      const basics = this.queueBasics(ctx);
-      const look = new Map<string, { fill: Excel.RangeFill; note: Excel.Note | null }>();
       const cells = [...groups.map((g) => ({ sheet: g.sheet, cell: g.cell })), ...(mode === 'add' ? [] : old)];
-      for (const c of cells) {
-        const key = cellKey(c.sheet, c.cell);
-        if (look.has(key)) continue;
-        const ws = ctx.workbook.worksheets.getItem(sheetName(c.sheet)!);
-        const fill = ws.getRange(c.cell).format.fill.load(pattern ? 'color,pattern' : 'color');
-        const note = notes ? ws.notes.getItemOrNullObject(c.cell).load('content') : null;
-        look.set(key, { fill, note });
-      }
-      // Marks change formats: a protected sheet is unprotected meanwhile and protected again as it was.
       const involved = [...new Set(cells.map((c) => sheetName(c.sheet)!))];
-      const protections = this.features.has('protection')
-        ? involved.map((n) => ({ name: n, p: ctx.workbook.worksheets.getItem(n).protection.load('protected,options') }))
-        : [];
       const unknown = (results?.sheets ?? [])
         .map((s) => this.findSheet(kk, s.name))
         .filter((i): i is SheetInfo => !!i && (i.tables === null || i.protected === null));
-      const structureReads = unknown.map((i) => queueSheet(ctx, i.name, this.features.has('protection'), false));
-      try {
-        await ctx.sync();
-      } catch (e) {
-        if (attempt === 0 && isOfficeCode(e, 'ItemNotFound')) {
-          k = null; // a sheet went away since the host last looked
+      let fillOf: (key: string) => string | null;
+      let noteOf: (key: string) => string | null;
+      let locked: Array<{ name: string; options: Excel.WorksheetProtectionOptions }>;
+      // What the read just before looked at, when it covers every cell and sheet involved: no look now.
+      const pre = attempt === 0 ? this.takeMarkLook(kk) : null;
+      if (pre && unknown.length === 0 && covers(pre, cells, involved, notes, this.features.has('protection'))) {
+        fillOf = (key) => pre.fills.get(key) ?? null;
+        noteOf = (key) => (notes ? (pre.notes.get(key) ?? null) : null);
+        locked = involved
+          .map((n) => ({ name: n, p: pre.protections.get(n.toLowerCase()) }))
+          .filter((x) => x.p?.protected)
+          .map((x) => ({ name: x.name, options: x.p!.options }));
+      } else {
+        // 1. Look at every cell involved (its fill and note now), with the registry and sheet list.
+        const basics = this.queueBasics(ctx);
+        const look = new Map<string, { fill: Excel.RangeFill; note: Excel.Note | null }>();
+        for (const c of cells) {
+          const key = cellKey(c.sheet, c.cell);
+          if (look.has(key)) continue;
+          const ws = ctx.workbook.worksheets.getItem(sheetName(c.sheet)!);
+          const fill = ws.getRange(c.cell).format.fill.load(pattern ? 'color,pattern' : 'color');
+          const note = notes ? ws.notes.getItemOrNullObject(c.cell).load('content') : null;
+          look.set(key, { fill, note });
+        }
+        // Marks change formats: a protected sheet is unprotected meanwhile and protected again as it was.
+        const protections = this.features.has('protection')
+          ? involved.map((n) => ({
+              name: n,
+              p: ctx.workbook.worksheets.getItem(n).protection.load('protected,options'),
+            }))
+          : [];
+        const structureReads = unknown.map((i) => queueSheet(ctx, i.name, this.features.has('protection'), false));
+        try {
+          await ctx.sync();
+        } catch (e) {
+          if (attempt === 0 && isOfficeCode(e, 'ItemNotFound')) {
+            k = null; // a sheet went away since the host last looked
+            continue;
+          }
+          throw e;
+        }
+        const now = basics();
+        if (
+          attempt === 0 &&
+          (!sameNames(now.sheets, kk.sheets) || JSON.stringify(now.registry) !== JSON.stringify(kk.registry))
+        ) {
+          // The sheets or the marks changed meanwhile: look again at what is there now.
+          this.remember(now, []);
+          k = this.knowledge;
           continue;
         }
-        throw e;
+        this.remember(now, structureReads);
+        fillOf = (key) => {
+          const f = look.get(key)!.fill;
+          if (pattern && f.pattern === 'None') return null;
+          const c = f.color;
+          if (!pattern && c === '#FFFFFF') return null; // before ExcelApi 1.9 white and no fill look alike
+          return c ? c.toUpperCase() : null;
+        };
+        noteOf = (key) => {
+          const n = look.get(key)?.note;
+          return n && !n.isNullObject ? n.content : null;
+        };
+        locked = protections.filter((x) => x.p.protected).map((x) => ({ name: x.name, options: x.p.options }));
       }
-      const now = basics();
-      if (
-        attempt === 0 &&
-        (!sameNames(now.sheets, kk.sheets) || JSON.stringify(now.registry) !== JSON.stringify(kk.registry))
-      ) {
-        // The sheets or the marks changed meanwhile: look again at what is there now.
-        this.remember(now, []);
-        k = this.knowledge;
-        continue;
-      }
-      this.remember(now, structureReads);
-      const k2 = this.knowledge as Knowledge;
-      const fillOf = (key: string): string | null => {
-        const f = look.get(key)!.fill;
-        if (pattern && f.pattern === 'None') return null;
-        const c = f.color;
-        if (!pattern && c === '#FFFFFF') return null; // before ExcelApi 1.9 white and no fill look alike
-        return c ? c.toUpperCase() : null;
-      };
-      const noteOf = (key: string): string | null => {
-        const n = look.get(key)?.note;
-        return n && !n.isNullObject ? n.content : null;
-      };
+      const k2 = (this.knowledge ?? kk) as Knowledge;
       // 2. Write: undo old marks still as the add-in left them, then mark, then the registry.
       const ops: Op[] = [];
-      const locked = protections.filter((x) => x.p.protected).map((x) => ({ name: x.name, options: x.p.options }));
       if (locked.length) {
         ops.push({
           phase: 'prepare',
@@ -701,10 +843,10 @@ function sameNames(a: SheetInfo[], b: SheetInfo[]): boolean {
 }
 
 /** Sheets grouped so that each read's response stays under the limit; unknown sizes go together. */
-function planGroups(sheets: SheetInfo[], mode: DataMode): string[][] {
+function planGroups(sheets: SheetInfo[], mode: DataMode, firstExtra = 0): string[][] {
   const groups: string[][] = [];
   let cur: string[] = [];
-  let bytes = 0;
+  let bytes = firstExtra; // what rides along with the first request
   for (const s of sheets) {
     const b = (mode === 'presence' ? s.presenceBytes : s.bytes) ?? 0;
     if (cur.length && bytes + b > RESPONSE_BUDGET) {
@@ -758,4 +900,19 @@ function formulaRowsBytes(formulas: unknown[][], values: unknown[][]): number {
 
 function areasOf(a: Excel.RangeAreas | null): Array<{ r1: number; c1: number; r2: number; c2: number }> {
   return a && !a.isNullObject ? parseAreas(a.address) : [];
+}
+
+/** Whether a look taken in a read knows every cell and sheet a mark is about to touch. */
+function covers(
+  look: MarkLook,
+  cells: Array<{ sheet: string; cell: string }>,
+  sheets: string[],
+  notes: boolean,
+  protection: boolean,
+): boolean {
+  if (protection && !sheets.every((n) => look.protections.has(n.toLowerCase()))) return false;
+  return cells.every((c) => {
+    const key = cellKey(c.sheet, c.cell);
+    return look.fills.has(key) && (!notes || look.notes.has(key) || look.noteFree.has(c.sheet.toLowerCase()));
+  });
 }

@@ -239,3 +239,47 @@ test('notes: one per cell; adding a second one fails', async () => {
   });
   expect(noteOf(fake, 'Sheet1', 'B3')).toBe('第一条');
 });
+
+test('formula cells as areas, per-cell fills and the note count: readable only after sync, like the rest', async () => {
+  const fake = new FakeExcel();
+  await fake.run(opts, async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem('Sheet1');
+    ws.getRange('A1:C3').formulas = [
+      ['=1', '=2', 'x'],
+      ['=1', '=2', 'y'],
+      [5, '=A1', ''],
+    ];
+    ws.getRange('B2').format.fill.color = '#FFC7CE';
+    ws.notes.add('C1', 'a note');
+    await ctx.sync();
+    const areas = ws.getRange().getSpecialCellsOrNullObject('Formulas').load('address');
+    const none = ws.getRange('C1:C3').getSpecialCellsOrNullObject('Formulas').load('address');
+    const props = ws.getRange('A1:B2').getCellProperties({ format: { fill: { color: true, pattern: true } } });
+    const count = ws.notes.getCount();
+    expect(() => props.value).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    expect(() => count.value).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    await ctx.sync();
+    expect(areas.address).toBe('Sheet1!A1:B2,Sheet1!B3');
+    expect(none.isNullObject).toBe(true);
+    expect(props.value.map((r) => r.map((c) => c.format?.fill?.color))).toEqual([
+      ['#FFFFFF', '#FFFFFF'],
+      ['#FFFFFF', '#FFC7CE'],
+    ]);
+    expect(props.value[1][1].format?.fill?.pattern).toBe('Solid');
+    expect(props.value[0][0].format?.fill?.pattern).toBe('None');
+    expect(count.value).toBe(1);
+  });
+});
+
+test('special cells and cell properties need ExcelApi 1.9', async () => {
+  const fake = new FakeExcel({ apiVersion: '1.8' });
+  await fake.run(opts, async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem('Sheet1');
+    expect(() => ws.getRange().getSpecialCellsOrNullObject('Formulas')).toThrow(
+      expect.objectContaining({ code: 'ApiNotFound' }),
+    );
+    expect(() => ws.getRange('A1').getCellProperties({ format: { fill: { color: true } } })).toThrow(
+      expect.objectContaining({ code: 'ApiNotFound' }),
+    );
+  });
+});

@@ -251,3 +251,49 @@ test('a full year for 12 months of the seed plan reads back whole after marks ar
   await host.clearFindings();
   expect(differences(seedSpec, await host.read())).toEqual([]);
 });
+
+describe('reading formula presence only', () => {
+  test('every formula cell reads "=", every constant as itself, in one request far smaller than with the texts', async () => {
+    const spec = specOf(syntheticPlan(200), [1, 2, 3]);
+    const { fake, host } = setup();
+    await host.applySpec(spec);
+    const names = spec.sheets.map((s) => s.name);
+    fake.resetStats();
+    const full = await host.read({ sheets: names });
+    const fullBytes = fake.syncs[0].responseBytes;
+    fake.resetStats();
+    const light = await host.read({ sheets: names, formulas: 'presence' });
+    expect(fake.syncs.length).toBe(1);
+    expect(fake.syncs[0].responseBytes).toBeLessThan(fullBytes / 2);
+    expect(light.sheets.map((s) => s.values)).toEqual(full.sheets.map((s) => s.values));
+    const shape = (snap: typeof full) => snap.sheets.map((s) => s.formulas.map((r) => r.map((f) => (f ? '=' : null))));
+    expect(shape(light)).toEqual(shape(full));
+    const marks = light.sheets
+      .find((s) => s.name === '3月')!
+      .formulas.flat()
+      .filter((f) => f !== null);
+    expect(marks.length).toBeGreaterThanOrEqual(800); // at least 累计 and 状态 on each of 200 rows, with more
+    expect(new Set(marks)).toEqual(new Set(['=']));
+  });
+
+  test('a sheet name with a comma and a quote, and a sheet with no formulas', async () => {
+    const spec: WorkbookSpec = { sheets: [emptySheet("a,b's"), emptySheet('空表')] };
+    spec.sheets[0].ranges.push({ ref: 'B2', rows: [[{ v: 1 }, { v: 2, f: '=B2+1' }, { v: '=not a formula' }]] });
+    spec.sheets[1].ranges.push({ ref: 'A1', rows: [[{ v: 'x' }]] });
+    const { host } = setup();
+    await host.applySpec(spec);
+    const snap = await host.read({ formulas: 'presence' });
+    const a = snap.sheets.find((s) => s.name === "a,b's")!;
+    expect(a.formulas[1]).toEqual([null, null, '=', null]);
+    expect(a.values[1]).toEqual([null, 1, null, '=not a formula']);
+    expect(snap.sheets.find((s) => s.name === '空表')!.formulas).toEqual([[null]]);
+  });
+
+  test('before ExcelApi 1.9 the texts are read as before', async () => {
+    const spec = specOf(seedPlan(), [1]);
+    const { host } = setup({ apiVersion: '1.8' });
+    await host.applySpec(spec);
+    const snap = await host.read({ sheets: ['1月'], formulas: 'presence' });
+    expect(snap.sheets[0].formulas.flat().some((f) => f !== null && f.length > 5)).toBe(true);
+  });
+});

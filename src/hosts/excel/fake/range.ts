@@ -1,6 +1,6 @@
 // Range-level proxies of the fake: range, format (font, fill, borders, protection), data
 // validation, conditional formats. Cell state is real: what a test reads back is what was written.
-import { FakeContext, FakeObject } from './context';
+import { FakeContext, FakeObject, jsonBytes } from './context';
 import { FakeOfficeError, FakeNotModelled, invalidArgument, itemNotFound } from './errors';
 import { r1c1ToA1 } from './r1c1';
 import {
@@ -82,7 +82,8 @@ type RangeMembers =
   | 'unmerge'
   | 'clear'
   | 'select'
-  | 'getSpecialCellsOrNullObject';
+  | 'getSpecialCellsOrNullObject'
+  | 'getCellProperties';
 
 function grid<T>(t: Target, f: (c: CellState | undefined, row: number, col: number) => T): T[][] {
   const out: T[][] = [];
@@ -322,6 +323,44 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeMemb
       this.ctx,
       this,
     )) as unknown as Excel.ConditionalFormatCollection;
+  }
+
+  /** Per-cell properties; the fake models the fill (color, pattern), what marks look at. */
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): OfficeExtension.ClientResult<Excel.CellProperties[][]> {
+    this.ctx.requireApi('Range.getCellProperties', '1.9');
+    const { format, ...rest } = options;
+    const { fill, ...otherFormat } = format ?? {};
+    const wanted = ((fill as unknown) === true ? { color: true, pattern: true } : (fill ?? {})) as Record<
+      string,
+      unknown
+    >;
+    const extra = Object.keys(wanted).filter((k) => k !== 'color' && k !== 'pattern');
+    if (Object.keys(rest).length || Object.keys(otherFormat).length || extra.length || !fill)
+      throw new FakeNotModelled(`Range.getCellProperties(${JSON.stringify(options)})`);
+    const result = { value: undefined as unknown as Excel.CellProperties[][] };
+    let published = false;
+    this.ctx.enqueueLoad(this, 'Range.getCellProperties(...)', () => {
+      const grid_ = grid(this.readable(), (c) => {
+        const f: Excel.CellPropertiesFill = {};
+        if ('color' in wanted) f.color = c?.fill ?? '#FFFFFF'; // unfilled reads as white, pattern None
+        if ('pattern' in wanted) f.pattern = c?.fill ? 'Solid' : 'None';
+        return { format: { fill: f } } as Excel.CellProperties;
+      });
+      return {
+        bytes: jsonBytes(grid_),
+        publish: () => {
+          published = true;
+          result.value = grid_;
+        },
+      };
+    });
+    return {
+      get value() {
+        if (!published)
+          throw new FakeOfficeError('PropertyNotLoaded', 'ClientResult.value is not available before sync.');
+        return result.value;
+      },
+    } as OfficeExtension.ClientResult<Excel.CellProperties[][]>;
   }
 
   /** Cells with formulas (the only type the fake models), as Excel groups them: runs along a row,

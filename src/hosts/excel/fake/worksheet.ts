@@ -591,7 +591,7 @@ export class FakeNote extends FakeObject implements Pick<Excel.Note, 'content' |
 
 export class FakeNoteCollection
   extends FakeObject
-  implements Pick<Excel.NoteCollection, 'add' | 'getItem' | 'getItemOrNullObject'>
+  implements Pick<Excel.NoteCollection, 'add' | 'getItem' | 'getItemOrNullObject' | 'getCount'>
 {
   protected readonly typeName = 'NoteCollection';
   private readonly ws: FakeWorksheet;
@@ -612,5 +612,26 @@ export class FakeNoteCollection
   }
   getItemOrNullObject(key: string): Excel.Note {
     return new FakeNote(this.ctx, this.ws, key, true) as unknown as Excel.Note;
+  }
+  getCount(): OfficeExtension.ClientResult<number> {
+    const result = { value: 0 };
+    let published = false;
+    this.ctx.enqueueLoad(this, 'NoteCollection.getCount()', () => {
+      const n = this.ws.sheet().notes.size;
+      return {
+        bytes: 8,
+        publish: () => {
+          published = true;
+          result.value = n;
+        },
+      };
+    });
+    return {
+      get value() {
+        if (!published)
+          throw new FakeOfficeError('PropertyNotLoaded', 'ClientResult.value is not available before sync.');
+        return result.value;
+      },
+    } as OfficeExtension.ClientResult<number>;
   }
 }
