@@ -145,8 +145,10 @@ async function writeFindings(host: Host, marks: Mark[], results: WorkbookSpec): 
 /** Check a month (审核): findings marked on their cells and listed on 审核结果, old marks cleared. */
 export async function check(host: Host, month: number): Promise<CheckResult> {
   checkMonth(month);
-  // The checked month's sheet is where the marks go: the read looks at its cells for them too.
-  const figures = await figuresUpTo(host, month, [RESULTS_SHEET], [monthSheetName(month)]);
+  // Marks go on the checked month's sheet, and on earlier ones where a problem is still there: the
+  // read looks at their cells for them too, the checked month first, as far as its response allows.
+  const markSheets = ALL_MONTHS.slice(0, month).reverse();
+  const figures = await figuresUpTo(host, month, [RESULTS_SHEET], markSheets);
   const r = checkFigures(figures, { month });
   if (!r.ok) throw new ActionError(r.message, r.messageEn);
   const marks = findingMarks(r.findings);

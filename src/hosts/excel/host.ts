@@ -88,6 +88,8 @@ interface MarkLook {
 
 /** Response bytes per cell of a fill look: {"format":{"fill":{"color":"#FFFFFF","pattern":"None"}}}. */
 const LOOK_BYTES_PER_CELL = 60;
+/** Request and response bytes of looking at one marked cell (fill and note). */
+const LOOK_BYTES_PER_MARK = 200;
 
 /** How long a look taken in a read stays good for marking (a check marks right after reading). */
 const LOOK_MAX_AGE_MS = 60_000;
@@ -218,17 +220,17 @@ export class ExcelHost implements Host {
             continue;
           }
           // Sheets in requests that fit the response limit, by what the host knows of their size.
-          const groups = planGroups(
-            wanted.map((n) => this.findSheet(kk, n)!),
-            mode,
-            this.markLookBytes(kk, req.markSheets ?? []),
-          );
+          const infos = wanted.map((n) => this.findSheet(kk, n)!);
+          // The marks' look rides with the read in the room its response leaves (sheets in the order given).
+          const readBytes = infos.reduce((n, s) => n + ((mode === 'presence' ? s.presenceBytes : s.bytes) ?? 0), 0);
+          const lookAt = this.lookSheets(kk, req.markSheets ?? [], RESPONSE_BUDGET - readBytes);
+          const groups = planGroups(infos, mode, lookAt.bytes);
           const out = new Map<string, SheetSnapshot>();
           let changed = false;
           for (let g = 0; g < groups.length; g++) {
             const basics = g === 0 && !loadedNow ? this.queueBasics(ctx) : null;
             const reads = groups[g].map((n) => queueSheet(ctx, n, this.features.has('protection'), mode));
-            const look = g === 0 ? this.queueMarkLook(ctx, kk, req.markSheets ?? []) : null;
+            const look = g === 0 && lookAt.sheets.length ? this.queueMarkLook(ctx, kk, lookAt.sheets) : null;
             try {
               await ctx.sync();
             } catch (e) {
@@ -270,28 +272,28 @@ export class ExcelHost implements Host {
    * marks already made, and protection. Null when there is nothing to look at or no way to.
    */
   /** What the marks' look adds to a read's response, estimated; 0 when it will not be taken. */
-  private markLookBytes(k: Knowledge, markSheets: string[]): number {
-    if (!markSheets.length || !this.features.has('fillPattern')) return 0;
-    let cells = 0;
+  /** The sheets (first ones first) whose look fits in `room` bytes of response, and its estimate. */
+  private lookSheets(k: Knowledge, markSheets: string[], room: number): { sheets: SheetInfo[]; bytes: number } {
+    const out: SheetInfo[] = [];
+    if (!markSheets.length || !this.features.has('fillPattern')) return { sheets: out, bytes: 0 };
+    let bytes = k.registry.marks.length * LOOK_BYTES_PER_MARK;
     for (const n of markSheets) {
       const s = this.findSheet(k, n);
-      cells += (s?.rows ?? 0) * (s?.columns ?? 0);
+      if (!s || !s.rows || !s.columns || out.includes(s)) continue;
+      const b = s.rows * s.columns * LOOK_BYTES_PER_CELL;
+      if (bytes + b > room) break;
+      out.push(s);
+      bytes += b;
     }
-    return cells * LOOK_BYTES_PER_CELL + k.registry.marks.length * 200;
+    return out.length ? { sheets: out, bytes } : { sheets: out, bytes: 0 };
   }
 
   private queueMarkLook(
     ctx: Excel.RequestContext,
     k: Knowledge,
-    markSheets: string[],
+    sheets: SheetInfo[],
   ): { registry: string; take: () => MarkLook } | null {
-    // Too large to ride along with a read (a sheet of tens of thousands of rows): marking looks itself.
-    const bytes = this.markLookBytes(k, markSheets);
-    if (bytes === 0 || bytes > RESPONSE_BUDGET / 2) return null;
     const notes = this.features.has('notes');
-    const sheets = markSheets
-      .map((n) => this.findSheet(k, n))
-      .filter((s): s is SheetInfo => !!s && (s.rows ?? 0) > 0 && (s.columns ?? 0) > 0);
     const old = k.registry.marks.filter((m) => this.findSheet(k, m.sheet));
     const involved = [...new Set([...sheets.map((s) => s.name), ...old.map((m) => this.findSheet(k, m.sheet)!.name)])];
     if (!involved.length) return null;
