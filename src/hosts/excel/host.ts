@@ -1,9 +1,12 @@
 // ExcelHost: the Host port on Office.js. Every method is one Excel.run with a fixed, small number
 // of syncs, whatever the plan's size:
-//   read          1 sync (2 the first time, to learn the sheet list; more only past 5 MB)
+//   read          1 sync (2 the first time, to learn the sheet list; more only past 4 MB). With
+//                 formulas: 'presence' it reads where the formulas are instead of their texts; with
+//                 markSheets it also looks at those sheets' cells for the next mark.
 //   applySpec     1 sync per 4 MB of commands (one for any real plan), +1 to inspect when the
 //                 host has not just read the sheets it replaces
 //   markFindings  2 syncs (look at the cells, then mark), +1 the first time
+//   replaceFindings 1 sync right after a read that looked ahead and covers every cell, else 2
 //   clearFindings 2 syncs, +1 the first time
 //   select        1 sync
 // What the host learnt in its last read (sheet names, protection, tables, names, calculation

@@ -168,3 +168,18 @@ test('1,000 indicators, a full year: regenerate in 3 round trips, check December
   }
   expect(fake.problems).toEqual([]);
 }, 60_000);
+
+test('a March check that marks January too: still one read and one write', async () => {
+  const { fake, host } = setup();
+  await generate(host, plan, { months: [3] });
+  const jan = await where(host, '1月', first.code, '本月');
+  const mar = await where(host, '3月', second.code, '本月');
+  typeInto(fake, '1月', jan, '约3千');
+  typeInto(fake, '3月', mar, '3,200');
+  const syncs = counting(fake);
+  const r = await check(host, 3);
+  expect(syncs()).toBe(2);
+  expect(r.marks.some((m) => m.sheet === '1月' && m.cell === jan)).toBe(true);
+  expect(noteOf(fake, '1月', jan)).toContain('约3千');
+  expect(noteOf(fake, '3月', mar)).toContain('3200'); // Excel took the typed 3,200 as a number
+});
