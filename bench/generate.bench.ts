@@ -2,50 +2,13 @@
 // build = plan -> spec (pure); write = spec -> .xlsx bytes (ExcelJS); read = bytes -> snapshot.
 import { buildWorkbookSpec } from '../src/template';
 import { readXlsxSnapshot, writeSpecToXlsx } from '../src/hosts/xlsx';
-import { DEFAULT_SETTINGS, seedPlan, type Indicator, type Plan } from '../src/plan';
+import { seedPlan, type Plan } from '../src/plan';
+import { syntheticPlan } from '../test/hosts/excel/bigPlan';
 import type { WorkbookSpec } from '../src/workbook/spec';
 
 export const title = 'generate: seed year and a 1,000-indicator year to .xlsx (12 months each)';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
-
-function syntheticPlan(n: number): Plan {
-  const kinds: Array<Pick<Indicator, 'kind' | 'unit' | 'comparator' | 'value' | 'max' | 'tolerance' | 'direction'>> = [
-    { kind: 'cumulative', unit: '亩', comparator: '>=', value: 800, max: null, tolerance: null, direction: null },
-    { kind: 'cumulative', unit: '个', comparator: 'between', value: 2, max: 3, tolerance: null, direction: null },
-    { kind: 'cumulative', unit: '起', comparator: '<=', value: 2, max: null, tolerance: null, direction: null },
-    { kind: 'level', unit: '万亩', comparator: '>=', value: 3.2, max: null, tolerance: null, direction: null },
-    { kind: 'rate', unit: '%', comparator: '>=', value: 20, max: null, tolerance: null, direction: 'increase' },
-    { kind: 'rate', unit: '%', comparator: 'approx', value: 7, max: null, tolerance: 0.05, direction: 'increase' },
-    { kind: 'rate', unit: '%', comparator: '>=', value: 2, max: null, tolerance: null, direction: 'decrease' },
-    { kind: 'milestone', unit: '', comparator: '>=', value: null, max: null, tolerance: null, direction: null },
-  ];
-  const indicators: Indicator[] = Array.from({ length: n }, (_, i) => ({
-    code: `B-${String(i + 1).padStart(4, '0')}`,
-    section: String((i % 5) + 1),
-    name: `指标${i + 1}`,
-    ...kinds[i % kinds.length],
-    baseline: null,
-    responsible: `单位${(i % 30) + 1}`,
-    lead: null,
-    deadlineMonth: kinds[i % kinds.length].kind === 'milestone' ? (i % 12) + 1 : null,
-    schedule: null,
-    lastYear: null,
-    parent: null,
-    recurring: false,
-    bands: null,
-    thresholds: null,
-    note: null,
-  }));
-  return {
-    year: 2023,
-    unitName: '测试县',
-    title: null,
-    sections: [1, 2, 3, 4, 5].map((s) => ({ id: String(s), title: `板块${s}` })),
-    indicators,
-    settings: DEFAULT_SETTINGS,
-  };
-}
 
 function countCells(spec: WorkbookSpec): { cells: number; formulas: number } {
   let cells = 0;

@@ -116,7 +116,14 @@ const INPUT_PROMPT: Record<Indicator['kind'], { title: string; text: string }> =
   },
 };
 
-function validationFor(kind: Indicator['kind'], ref: string): ValidationSpec {
+/** What decides a row's entry-time rule: its kind, and for levels the far-beyond multiple. */
+interface ValidationKey {
+  kind: Indicator['kind'];
+  /** Levels with a positive target: warn above this multiple of 年度目标. */
+  warnMultiple: number | null;
+}
+
+function validationFor({ kind, warnMultiple }: ValidationKey, ref: string, firstRow: number): ValidationSpec {
   const prompt = { promptTitle: INPUT_PROMPT[kind].title, prompt: INPUT_PROMPT[kind].text };
   if (kind === 'milestone') {
     return {
@@ -142,6 +149,23 @@ function validationFor(kind: Indicator['kind'], ref: string): ValidationSpec {
       errorTitle: '增速填写有误 / Invalid rate',
       error:
         '请填写-100到1000之间的数字（单位%，不带%号、不带文字）。/ Enter a number from -100 to 1000 (in %, no % sign, no text).',
+      ...prompt,
+    };
+  }
+  if (kind === 'level' && warnMultiple !== null) {
+    // Excel keeps one rule per cell. A stock typed in the wrong scale (8000 on an 800亩 row) is the
+    // slip worth stopping a hand for, so level rows warn (继续?) rather than stop; a negative or
+    // text still gets a 强制性 finding from the checks.
+    return {
+      ref,
+      type: 'decimal',
+      operator: 'between',
+      formula1: 0,
+      formula2: `=${warnMultiple}*$${L.target}${firstRow}`,
+      allowBlank: true,
+      alert: 'warning',
+      errorTitle: '请核实 / Please verify',
+      error: `数值为负、不是数字，或超过年度目标的${warnMultiple}倍，请核实单位和数量级；确认无误请点“是”，并在备注说明。/ Negative, not a number, or over ${warnMultiple}x the annual target: check the unit; click Yes to keep it and explain in 备注.`,
       ...prompt,
     };
   }
@@ -196,7 +220,7 @@ export function monthSheetStyle(plan: Plan, rows: SheetRow[]): MonthSheetStyle {
     border: { style: 'thin' },
   });
 
-  const validationItems: Array<{ row: number; key: string | null; data: Indicator['kind'] }> = [];
+  const validationItems: Array<{ row: number; key: string | null; data: ValidationKey }> = [];
   const colourItems: Array<{ row: number; key: string | null; data: Indicator | null }> = [];
   const overItems: Array<{ row: number; key: string | null; data: number }> = [];
   let r = FIRST_DATA_ROW;
@@ -204,7 +228,7 @@ export function monthSheetStyle(plan: Plan, rows: SheetRow[]): MonthSheetStyle {
     if (sr.type === 'section') {
       formats.add(r, A, M, { font: { bold: true }, fill: FILL.section, border: { style: 'thin' } });
       colourItems.push({ row: r, key: null, data: null });
-      validationItems.push({ row: r, key: null, data: 'cumulative' });
+      validationItems.push({ row: r, key: null, data: { kind: 'cumulative', warnMultiple: null } });
       overItems.push({ row: r, key: null, data: 0 });
     } else {
       const ind = sr.ind;
@@ -226,11 +250,12 @@ export function monthSheetStyle(plan: Plan, rows: SheetRow[]): MonthSheetStyle {
       formats.add(r, COL.completion, COL.expected, { numberFormat: '0.0%' });
       formats.add(r, COL.gap, COL.gap, { numberFormat: '0.0' });
 
-      validationItems.push({ row: r, key: ind.kind, data: ind.kind });
       const b = bandsFor(plan, ind);
       const family = ind.kind === 'rate' && ind.comparator === '<=' ? 'rate<=' : 'normal';
       colourItems.push({ row: r, key: `${family}|${b.aheadPp}|${b.behindPp}|${b.redPp}`, data: ind });
       const mult = thresholdsFor(plan, ind).overTargetMultiple;
+      const warnMultiple = ind.kind === 'level' && ind.value !== null && ind.value > 0 ? mult : null;
+      validationItems.push({ row: r, key: `${ind.kind}|${warnMultiple}`, data: { kind: ind.kind, warnMultiple } });
       overItems.push({ row: r, key: ind.kind === 'milestone' ? null : String(mult), data: mult });
     }
     r++;
@@ -246,8 +271,25 @@ export function monthSheetStyle(plan: Plan, rows: SheetRow[]): MonthSheetStyle {
 
   // Entry-time validation on 本月, by kind.
   const validations = runs(validationItems).map((run) =>
-    validationFor(run.data, `${L.month}${run.r1}:${L.month}${run.r2}`),
+    validationFor(run.data, `${L.month}${run.r1}:${L.month}${run.r2}`, run.r1),
   );
+  // 备注: an information-tier rule, so a long explanation is allowed but the writer is told it will
+  // not print well; its prompt says when a note is required.
+  if (lastDataRow >= FIRST_DATA_ROW)
+    validations.push({
+      ref: `${L.note}${FIRST_DATA_ROW}:${L.note}${lastDataRow}`,
+      type: 'textLength',
+      operator: 'lessThanOrEqual',
+      formula1: 100,
+      allowBlank: true,
+      alert: 'information',
+      errorTitle: '备注较长 / Long note',
+      error:
+        '备注超过100字，打印时可能显示不全；可以保留。/ Over 100 characters: it may not print in full; you may keep it.',
+      promptTitle: '备注 / Note',
+      prompt:
+        '审核提示“核实性”问题时，在此说明原因（如：新增项目集中验收）。/ Explain here any figure the checks ask you to verify.',
+    });
 
   // Status colours on 差额 and 状态, with the indicator's own bands: the same colours as evaluate().
   const conditionalFormats: ConditionalFormatSpec[] = [];
@@ -388,7 +430,7 @@ export function buildMonthSheet(
   sheet.conditionalFormats = style.conditionalFormats.map((c) => ({ ...c }));
   sheet.columnWidths = [...COLUMN_WIDTHS];
   sheet.hiddenColumns = [COL.section];
-  sheet.rowHeights = { [TITLE_ROW]: 30, [HEADER_ROW]: 36 };
+  sheet.rowHeights = { [TITLE_ROW]: 30, [HEADER_ROW]: 48 };
   sheet.freeze = { rows: HEADER_ROW, columns: COL.name };
   sheet.protection = {
     password: null,

@@ -203,6 +203,30 @@ describe('input cells, validation, protection', () => {
     }
   });
 
+  test('the three alert tiers: a level far beyond its target warns; a long 备注 informs', () => {
+    const row = rowByCode(march, 'NY-17'); // 设施大棚蔬菜面积（保有）, 800亩, a level
+    const lvl = validationAt(march, `F${row}`);
+    expect(lvl).toHaveLength(1);
+    expect(lvl[0]).toMatchObject({
+      type: 'decimal',
+      operator: 'between',
+      formula1: 0,
+      formula2: `=3*$E${row}`,
+      alert: 'warning',
+    });
+    expect(lvl[0].error).toContain('超过年度目标的3倍');
+    const note = validationAt(march, `M${rowByCode(march, 'NY-01')}`);
+    expect(note).toHaveLength(1);
+    expect(note[0]).toMatchObject({
+      type: 'textLength',
+      operator: 'lessThanOrEqual',
+      formula1: 100,
+      alert: 'information',
+    });
+    expect(note[0].prompt).toContain('说明原因');
+    expect(new Set(march.validations.map((v) => v.alert))).toEqual(new Set(['stop', 'warning', 'information']));
+  });
+
   test('a figure beyond 3x the target is highlighted; 完成 has a data bar', () => {
     const over = march.conditionalFormats.find((c) => c.type === 'expression' && c.fill === '#FCE4D6');
     expect(over).toMatchObject({ ref: 'F5:G52', formula: '=AND(ISNUMBER($G5),ISNUMBER($E5),$E5>0,$G5>3*$E5)' });
