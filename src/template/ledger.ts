@@ -186,6 +186,8 @@ export function buildLedgerSheet(plan: Plan): SheetSpec {
   sheet.tables.push({ name: LEDGER_TABLE, ref: `A1:${lastCol}${lastRow}`, style: 'TableStyleMedium2' });
   sheet.columnWidths = LEDGER_COLUMNS.map((c) => c.width);
   sheet.freeze = { rows: 1, columns: 1 };
+  // 27 columns: printed one page wide, header repeated, or it spreads over a dozen pages.
+  sheet.print = { orientation: 'landscape', paperSize: 'A4', fitToWidth: 1, fitToHeight: 0, titleRows: '1:1' };
   sheet.formats.push({ ref: `A1:${lastCol}1`, font: { bold: true }, horizontal: 'center', wrap: true });
   const end = lastRow + SPARE_ROWS;
   LEDGER_COLUMNS.forEach((c, i) => {

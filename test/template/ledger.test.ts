@@ -218,6 +218,7 @@ describe('the 指标库 sheet', () => {
     const kinds = sheet.validations.find((v) => v.ref.startsWith('E2:'));
     expect(kinds).toMatchObject({ type: 'list', list: ['累计', '存量', '增速', '节点'], alert: 'stop' });
     expect(sheet.protection).toBeNull();
+    expect(sheet.print).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, titleRows: '1:1' });
   });
 
   test('an empty plan still makes a table with one (empty) data row', () => {
