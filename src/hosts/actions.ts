@@ -5,6 +5,8 @@
 //   check        read the month sheets up to the month, run the checks, mark the findings and
 //                write 审核结果 in one batched write
 //   fillSummary  read the month sheets up to the month, summarize, write 汇总
+//   collectInto  read the master's template sheets, merge the offices' returns (汇集), write the
+//                new input cells (本月, 备注) in one batch: 2 round trips on Excel
 // Only the sheets an action needs are read: a check of March reads March and before. No action needs
 // a formula's text, only whether a cell has one: reads ask for presence, which keeps a 1,000-indicator
 // year in one request on Excel (the texts are most of its bytes).
@@ -24,6 +26,7 @@ import {
 } from '../template';
 import { checkFigures, findingMarks, resultsSheetSpec, RESULTS_SHEET, type Finding } from '../check';
 import { summarize, summarySheet, SUMMARY_SHEET, type Summary } from '../summary';
+import { collect, type CollectOk, type CollectOptions, type ReturnInput } from '../collect';
 
 /** A failure the user can act on, in Chinese and English. */
 export class ActionError extends Error {
@@ -183,4 +186,29 @@ export async function fillSummary(host: Host, month: number): Promise<SummaryRes
     { replace: 'sheets-in-spec' },
   );
   return { month, summary, report };
+}
+
+/**
+ * 汇集: merge the offices' returns (already read from their files) into the open workbook's month
+ * sheet. One read of the master, one write of the input cells that were empty; nothing the master
+ * holds is overwritten (the conflicts say where a return differs).
+ */
+export async function collectInto(
+  host: Host,
+  returns: ReturnInput[],
+  month: number,
+  options: CollectOptions = {},
+): Promise<CollectOk> {
+  checkMonth(month);
+  if (!host.writeCells)
+    throw new ActionError(
+      '此工作簿无法逐格写入，不能汇集。',
+      'This workbook cannot be written cell by cell: cannot collect.',
+    );
+  // Every month sheet: the merge keeps later months' figures and the checks look back at earlier ones.
+  const master = await figuresUpTo(host, 12);
+  const r = collect(master, returns, month, options);
+  if (!r.ok) throw new ActionError(r.message, r.messageEn);
+  if (r.writes.length) await host.writeCells(r.writes.map((w) => ({ sheet: w.sheet, cell: w.cell, value: w.value })));
+  return r;
 }

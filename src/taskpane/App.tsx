@@ -1,4 +1,4 @@
-// The task pane: five views over one workbook, Chinese by default with an English switch.
+// The task pane: six views over one workbook, Chinese by default with an English switch.
 // It holds the view state (plan, month, language) and talks to the workbook only through PaneServices.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
@@ -21,12 +21,14 @@ import type { PaneServices } from './services';
 import { useStyles } from './styles';
 import { PlanView } from './views/PlanView';
 import { TemplateView } from './views/TemplateView';
+import { CollectView } from './views/CollectView';
 import { CheckView } from './views/CheckView';
 import { SummaryView } from './views/SummaryView';
 import { SettingsView } from './views/SettingsView';
 
-export type ViewId = 'plan' | 'templates' | 'checks' | 'summary' | 'settings';
-const VIEWS: ViewId[] = ['plan', 'templates', 'checks', 'summary', 'settings'];
+export type ViewId = 'plan' | 'templates' | 'collect' | 'checks' | 'summary' | 'settings';
+// In the order of the month's work: templates out, returns collected, checked, summarised.
+const VIEWS: ViewId[] = ['plan', 'templates', 'collect', 'checks', 'summary', 'settings'];
 
 export interface ViewProps {
   services: PaneServices;
@@ -97,6 +99,7 @@ export function App({ services, initialLang, onLangChange, initialView = 'plan' 
   const labels: Record<ViewId, string> = {
     plan: t.viewPlan,
     templates: t.viewTemplates,
+    collect: t.viewCollect,
     checks: t.viewChecks,
     summary: t.viewSummary,
     settings: t.viewSettings,
@@ -170,6 +173,7 @@ export function App({ services, initialLang, onLangChange, initialView = 'plan' 
             >
               {v === 'plan' && <PlanView {...props} />}
               {v === 'templates' && <TemplateView {...props} />}
+              {v === 'collect' && <CollectView {...props} />}
               {v === 'checks' && <CheckView {...props} />}
               {v === 'summary' && <SummaryView {...props} />}
               {v === 'settings' && <SettingsView {...props} />}

@@ -14,6 +14,7 @@ const zh = {
   viewPlan: '目标',
   viewTemplates: '模板',
   viewChecks: '审核',
+  viewCollect: '汇集',
   viewSummary: '汇总',
   viewSettings: '设置',
   working: '正在处理…',
@@ -118,6 +119,37 @@ const zh = {
   chkSuggestion: '建议',
   chkSelected: (sheet: string, cell: string) => `已选中 ${sheet}!${cell}`,
 
+  // 汇集
+  colFilesLabel: '各单位交回的报表（.xlsx，可多选）',
+  colChoose: '选择文件…',
+  colNoFiles: '未选择文件',
+  colChosen: (n: number) => `已选择 ${n} 个文件`,
+  colRemove: (name: string) => `移除 ${name}`,
+  colRun: '汇集到本工作簿',
+  colHint: '按指标代码把各单位的“本月”和“备注”填入本工作簿该月空着的单元格；与总表不同的数不会覆盖，列为冲突。',
+  colNeedFiles: '请先选择交回的报表。',
+  colResult: (written: number, accepted: number, conflicts: number, refused: number) =>
+    `已填入 ${written} 个单元格，采用 ${accepted} 个文件；冲突 ${conflicts} 项，未汇集 ${refused} 个文件`,
+  colSources: '来源',
+  colSourceLine: (figures: number, notes: number, unchanged: number, conflicts: number) =>
+    `新填入 ${figures} 个数字、${notes} 条备注；与总表相同 ${unchanged} 项；冲突 ${conflicts} 项`,
+  colTaken: (n: number) => `填入的 ${n} 项`,
+  colField: { month: '本月', note: '备注' } as Record<'month' | 'note', string>,
+  colFrom: (file: string, sheet: string, cell: string) => `来自 ${file} ${sheet}!${cell}`,
+  colConflicts: (n: number) => `冲突（${n}，未采用，总表原有的数不变）`,
+  colConflictKind: {
+    'not-their-row': '非本单位指标',
+    'two-offices': '多份填报不一致',
+    'differs-from-master': '与总表不同',
+    'not-in-master': '总表无此行',
+  } as Record<'not-their-row' | 'two-offices' | 'differs-from-master' | 'not-in-master', string>,
+  colRefused: (n: number) => `未汇集的文件（${n}）`,
+  colProblems: (n: number) => `报表读取问题（${n}）`,
+  colChecks: '汇集后的审核',
+  colChecksLine: (e: number, v: number, n: number) =>
+    `强制性 ${e}，核实性 ${v}，提示性 ${n}。请在“审核”页运行审核以标记单元格。`,
+  colChecksNone: (m: number) => `${m}月审核没有发现问题。`,
+
   // 汇总
   sumFill: '填写“汇总”工作表',
   sumFilled: (m: number) => `已填写${m}月的“汇总”工作表`,
@@ -157,6 +189,7 @@ const en: Dict = {
   viewPlan: 'Targets',
   viewTemplates: 'Templates',
   viewChecks: 'Checks',
+  viewCollect: 'Collect',
   viewSummary: 'Summary',
   viewSettings: 'Settings',
   working: 'Working…',
@@ -249,6 +282,37 @@ const en: Dict = {
   chkExpected: 'Expected',
   chkSuggestion: 'Suggestion',
   chkSelected: (sheet: string, cell: string) => `Selected ${sheet}!${cell}`,
+
+  colFilesLabel: 'Returned workbooks (.xlsx, several at once)',
+  colChoose: 'Choose files…',
+  colNoFiles: 'No files chosen',
+  colChosen: (n: number) => `${n} files chosen`,
+  colRemove: (name: string) => `Remove ${name}`,
+  colRun: 'Collect into this workbook',
+  colHint:
+    "Each office's 本月 and 备注 go into this workbook's empty cells of the month, matched by code; a figure that differs from the master's is not written but listed as a conflict.",
+  colNeedFiles: 'Choose the returned workbooks first.',
+  colResult: (written: number, accepted: number, conflicts: number, refused: number) =>
+    `${written} cells filled from ${accepted} files; ${conflicts} conflicts, ${refused} files refused`,
+  colSources: 'From where',
+  colSourceLine: (figures: number, notes: number, unchanged: number, conflicts: number) =>
+    `${figures} figures and ${notes} notes taken; ${unchanged} already in the master; ${conflicts} conflicts`,
+  colTaken: (n: number) => `${n} cells filled`,
+  colField: { month: 'monthly figure', note: 'note' },
+  colFrom: (file: string, sheet: string, cell: string) => `from ${file} ${sheet}!${cell}`,
+  colConflicts: (n: number) => `Conflicts (${n}; none taken, the master's figures stay)`,
+  colConflictKind: {
+    'not-their-row': 'not their row',
+    'two-offices': 'returns disagree',
+    'differs-from-master': 'differs from the master',
+    'not-in-master': 'no such row in the master',
+  },
+  colRefused: (n: number) => `Files not collected (${n})`,
+  colProblems: (n: number) => `Problems reading the returns (${n})`,
+  colChecks: 'Checks after collecting',
+  colChecksLine: (e: number, v: number, n: number) =>
+    `${e} errors, ${v} to verify, ${n} notes. Run the checks on the Checks view to mark the cells.`,
+  colChecksNone: (m: number) => `No problems found for month ${m}.`,
 
   sumFill: 'Fill the 汇总 sheet',
   sumFilled: (m: number) => `Filled the 汇总 sheet for month ${m}`,

@@ -116,6 +116,65 @@ export interface DraftOptions {
   unitName: string;
 }
 
+/** A file the user picked, read into memory. */
+export interface PickedFile {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+/** What one accepted return gave (汇集). */
+export interface CollectSource {
+  file: string;
+  unit: string;
+  figures: number;
+  notes: number;
+  /** Inputs the master already held, the same. */
+  unchanged: number;
+  conflicts: number;
+}
+
+/** One input cell filled in the master, and where it came from. */
+export interface CollectTaken {
+  code: string;
+  name: string;
+  field: 'month' | 'note';
+  value: string;
+  valueEn: string;
+  /** The master's cell it went into. */
+  sheet: string;
+  cell: string;
+  /** The returns' cells it came from (several when offices sharing the row agreed). */
+  from: Array<{ file: string; sheet: string; cell: string }>;
+}
+
+export interface CollectConflict {
+  kind: 'not-their-row' | 'two-offices' | 'differs-from-master' | 'not-in-master';
+  code: string;
+  name: string;
+  message: string;
+  messageEn: string;
+  /** The master's cell involved, to go to; null when the master has no such row. */
+  sheet: string | null;
+  cell: string | null;
+}
+
+export interface CollectOutcome {
+  month: number;
+  /** The master's month sheet. */
+  sheet: string;
+  sources: CollectSource[];
+  taken: CollectTaken[];
+  conflicts: CollectConflict[];
+  /** Files not collected, with why. */
+  refused: Array<{ file: string; message: string; messageEn: string }>;
+  /** Problems met reading the accepted returns. */
+  problems: Array<{ file: string; message: string; messageEn: string }>;
+  /** Input cells written into the workbook. */
+  written: number;
+  /** The checks on the merged month. */
+  findings: PaneFinding[];
+}
+
 export interface PaneServices {
   seedPlan(): Plan;
   /** The plan from the workbook (指标库 with _meta); `current` supplies year and unit for a bare 指标库. */
@@ -133,6 +192,8 @@ export interface PaneServices {
   clearFindings(): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
   fillSummary(month: number): Promise<SummaryOutcome>;
+  /** 汇集: read the returned files, merge them into the month's sheet, write the new input cells. */
+  collect(files: PickedFile[], month: number): Promise<CollectOutcome>;
   /** The plan with new settings; stored: whether a template in the workbook now carries them. */
   saveSettings(plan: Plan, settings: Settings): Promise<{ plan: Plan; stored: boolean }>;
 }

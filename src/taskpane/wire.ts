@@ -7,10 +7,12 @@ import { buildLedgerSheet, buildPreserving, readTemplate } from '../template';
 import { SUMMARY_SHEET, COUNT_ORDER } from '../summary';
 import type { Finding } from '../check';
 import type { Candidate } from '../extract';
-import { check, fillSummary, generate, readPlan, templateSheets, ActionError } from '../hosts/actions';
+import { check, collectInto, fillSummary, generate, readPlan, templateSheets, ActionError } from '../hosts/actions';
+import { showValue, showValueEn, type CollectOk, type ReturnInput } from '../collect';
 import {
   bilingual,
   type CheckOutcome,
+  type CollectOutcome,
   type DraftOptions,
   type ExtractResult,
   type GenerateOutcome,
@@ -73,6 +75,47 @@ function changesOf(snapshot: WorkbookSnapshot, specSheets: string[]): TemplateCh
 
 /** Extraction is used only when importing a report: a chunk of its own, loaded on first use. */
 const loadExtract = () => import(/* webpackChunkName: "extract" */ '../extract');
+
+/** Reading returned .xlsx files needs ExcelJS: a chunk of its own, loaded on the first collect. */
+const loadReturnsReader = () => import(/* webpackChunkName: "xlsx-read" */ '../hosts/returns');
+
+/** The merge's result as the 汇集 view shows it. */
+function toCollectOutcome(r: CollectOk): CollectOutcome {
+  return {
+    month: r.month,
+    sheet: r.sheet,
+    sources: r.sources.map((s) => ({ ...s })),
+    taken: r.provenance
+      .filter((p) => p.status === 'new')
+      .map((p) => ({
+        code: p.code,
+        name: p.name,
+        field: p.field,
+        value: showValue(p.value),
+        valueEn: showValueEn(p.value),
+        sheet: p.sheet,
+        cell: p.cell,
+        from: p.from.map((c) => ({ file: c.file, sheet: c.sheet, cell: c.cell })),
+      })),
+    conflicts: r.conflicts.map((c) => {
+      // The master's own cell (unit null) is the one to go to; a return's cell is in another file.
+      const at = c.cells.find((x) => x.unit === null);
+      return {
+        kind: c.kind,
+        code: c.code,
+        name: c.name,
+        message: c.message,
+        messageEn: c.messageEn,
+        sheet: at?.sheet ?? null,
+        cell: at?.cell ?? null,
+      };
+    }),
+    refused: r.refused.map((x) => ({ file: x.file, message: x.message, messageEn: x.messageEn })),
+    problems: r.problems.map((p) => ({ file: p.file, message: p.message, messageEn: p.messageEn })),
+    written: r.writes.length,
+    findings: r.findings.map(toPaneFinding),
+  };
+}
 
 /** The sheet name of a month (the template's naming: "3月"). */
 const monthSheet = (m: number) => `${m}月`;
@@ -161,6 +204,13 @@ export function createPaneServices(host: Host): PaneServices {
         counts: COUNT_ORDER.filter((s) => summary.counts[s] > 0).map((s) => ({ status: s, count: summary.counts[s] })),
         narrative: summary.text.zh.join('\n'),
       };
+    },
+
+    async collect(files, month): Promise<CollectOutcome> {
+      const { readReturnFile } = await loadReturnsReader();
+      const inputs: ReturnInput[] = [];
+      for (const f of files) inputs.push(await readReturnFile(f.name, f.bytes));
+      return toCollectOutcome(await collectInto(host, inputs, month));
     },
 
     async saveSettings(plan: Plan, settings: Settings) {

@@ -33,6 +33,13 @@ export interface ReadRequest {
 
 export type Tier = 'error' | 'verify' | 'note';
 
+/** A plain value to put in one cell (an input cell a collect fills: 本月, 备注). */
+export interface CellEdit {
+  sheet: string;
+  cell: string;
+  value: CellValue;
+}
+
 /** A finding's mark on its cell: a fill by tier and a note. */
 export interface Mark {
   sheet: string;
@@ -64,4 +71,9 @@ export interface Host {
    * write (what a check does after reading). Hosts without it get clear + mark + applySpec.
    */
   replaceFindings?(marks: Mark[], results?: WorkbookSpec): Promise<ApplyReport>;
+  /**
+   * Optional: set these cells' values and nothing else (formats, formulas and protection stay) as
+   * one batched write: what a collect does after reading the master.
+   */
+  writeCells?(cells: CellEdit[]): Promise<void>;
 }

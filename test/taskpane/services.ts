@@ -45,6 +45,17 @@ export function makeServices(
     clearFindings: jest.fn(async () => undefined),
     select: jest.fn(async () => undefined),
     fillSummary: jest.fn(async (month: number) => ({ month, counts: [], narrative: '' })),
+    collect: jest.fn(async (_files: unknown, month: number) => ({
+      month,
+      sheet: `${month}月`,
+      sources: [],
+      taken: [],
+      conflicts: [],
+      refused: [],
+      problems: [],
+      written: 0,
+      findings: [],
+    })),
     saveSettings: jest.fn(async (plan: Plan, settings: Plan['settings']) => ({
       plan: { ...plan, settings },
       stored: true,

@@ -9,12 +9,14 @@
 //   replaceFindings 1 sync right after a read that looked ahead and covers every cell, else 2
 //   clearFindings 2 syncs, +1 the first time
 //   select        1 sync
+//   writeCells    1 sync (values only: runs of cells down a column go as one range)
 // What the host learnt in its last read (sheet names, protection, tables, names, calculation
 // mode, the marks registry) is reused for the next write; the write checks it in the same
 // request and, when the workbook changed meanwhile, looks again and retries once.
 import type {
   ApplyOptions,
   ApplyReport,
+  CellEdit,
   Host,
   Mark,
   ReadRequest,
@@ -805,6 +807,26 @@ export class ExcelHost implements Host {
     }
   }
 
+  // ---------------------------------------------------------------- cells
+
+  /** Set these cells' values in one sync; formats, formulas elsewhere and protection stay as they are. */
+  async writeCells(cells: CellEdit[]): Promise<void> {
+    if (!cells.length) return;
+    await this.run(
+      'apply',
+      async (ctx) => {
+        for (const run of columnRuns(cells)) {
+          const ws = ctx.workbook.worksheets.getItem(run.sheet);
+          const last = addr(run.row + run.values.length - 1, run.col);
+          const range = ws.getRange(`${addr(run.row, run.col)}:${last}`);
+          range.values = run.values.map((v) => [v ?? '']) as Excel.Range['values'];
+        }
+        await ctx.sync();
+      },
+      true,
+    );
+  }
+
   // ---------------------------------------------------------------- select
 
   async select(sheet: string, cell: string): Promise<void> {
@@ -839,6 +861,25 @@ export class ExcelHost implements Host {
       false,
     );
   }
+}
+
+/** Cells grouped into runs down one column of one sheet (a month sheet's 本月 column is mostly one run). */
+function columnRuns(
+  cells: CellEdit[],
+): Array<{ sheet: string; row: number; col: number; values: CellEdit['value'][] }> {
+  const sorted = cells
+    .map((c) => ({ ...c, ...parseAddr(c.cell) }))
+    .sort((a, b) => (a.sheet === b.sheet ? a.col - b.col || a.row - b.row : a.sheet < b.sheet ? -1 : 1));
+  const runs: Array<{ sheet: string; row: number; col: number; values: CellEdit['value'][] }> = [];
+  for (const c of sorted) {
+    const prev = runs[runs.length - 1];
+    if (prev && prev.sheet === c.sheet && prev.col === c.col && prev.row + prev.values.length === c.row)
+      prev.values.push(c.value);
+    else if (prev && prev.sheet === c.sheet && prev.col === c.col && prev.row + prev.values.length - 1 === c.row)
+      prev.values[prev.values.length - 1] = c.value; // the same cell twice: the last value wins
+    else runs.push({ sheet: c.sheet, row: c.row, col: c.col, values: [c.value] });
+  }
+  return runs;
 }
 
 function sameNames(a: SheetInfo[], b: SheetInfo[]): boolean {

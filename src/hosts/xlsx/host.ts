@@ -2,7 +2,16 @@
 import { Workbook } from 'exceljs';
 import type { Cell, Fill, Worksheet } from 'exceljs';
 import type { WorkbookSpec } from '../../workbook/spec';
-import type { ApplyOptions, ApplyReport, Host, Mark, ReadRequest, Tier, WorkbookSnapshot } from '../../workbook/host';
+import type {
+  ApplyOptions,
+  ApplyReport,
+  CellEdit,
+  Host,
+  Mark,
+  ReadRequest,
+  Tier,
+  WorkbookSnapshot,
+} from '../../workbook/host';
 import { addr, parseAddr } from '../../workbook/a1';
 import { loadWorkbook, snapshotOf } from './read';
 import { SpecWriteError, argb, setActiveTab, sheetProblems, solidFill, workbookBytes, writeSheet } from './write';
@@ -88,6 +97,15 @@ export class XlsxHost implements Host {
 
   async read(req?: ReadRequest): Promise<WorkbookSnapshot> {
     return snapshotOf(this.workbook, req);
+  }
+
+  /** Set these cells' values; their styles (and every other cell) stay. */
+  async writeCells(cells: CellEdit[]): Promise<void> {
+    for (const c of cells) {
+      const ws = this.workbook.getWorksheet(c.sheet);
+      if (!ws) throw new XlsxHostError(`找不到工作表“${c.sheet}” / sheet not found: ${c.sheet}`);
+      ws.getCell(normalCell(c.cell)).value = c.value;
+    }
   }
 
   async applySpec(spec: WorkbookSpec, _options?: ApplyOptions): Promise<ApplyReport> {

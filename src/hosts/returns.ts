@@ -1,0 +1,34 @@
+// Reads the offices' returned .xlsx files in the task pane (a browser): ExcelJS's browser build
+// (the package's "browser" entry) without the Node-only patches of the xlsx host, which only matter
+// when writing files. The pane loads this module on first use, so ExcelJS stays out of its initial
+// bundle.
+import { Workbook } from 'exceljs';
+import { readTemplate } from '../template';
+import type { ReturnInput } from '../collect';
+import { snapshotOf } from './xlsx/snapshot';
+import { templateSheets } from './actions';
+
+/** One returned file as collect takes it: its template figures, or why it cannot be read as one. */
+export async function readReturnFile(file: string, bytes: ArrayBuffer | Uint8Array): Promise<ReturnInput> {
+  if (!/\.xlsx$/i.test(file))
+    return {
+      file,
+      unreadable: {
+        message: '不是 .xlsx 文件（.xls 或 WPS 文件请先另存为 .xlsx）',
+        messageEn: 'not an .xlsx file (save an .xls or WPS file as .xlsx first)',
+      },
+    };
+  const wb = new Workbook();
+  try {
+    await wb.xlsx.load((bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)) as never);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      file,
+      unreadable: { message: `无法打开该文件（${why}）`, messageEn: `the file cannot be opened (${why})` },
+    };
+  }
+  const read = readTemplate(snapshotOf(wb, { sheets: templateSheets(12) }));
+  if (!read.ok) return { file, unreadable: { message: read.message, messageEn: read.messageEn } };
+  return { file, figures: read.figures };
+}
