@@ -168,7 +168,7 @@ function inRect(r: Rect, row: number, col: number): boolean {
   return row >= r.r1 && row <= r.r2 && col >= r.c1 && col <= r.c2;
 }
 
-/** Points (Office.js column widths) to CSS pixels. */
+/** Points (the Office JavaScript API's column widths) to CSS pixels. */
 const PX_PER_POINT = 4 / 3;
 
 export function gridView(wb: WorkbookState, sheetName: string, minRows = 30, minCols = 12): GridView | null {

@@ -1,4 +1,4 @@
-// The Host port: what the add-in needs from a workbook, implemented once on Office.js
+// The Host port: what the add-in needs from a workbook, implemented once on the Office JavaScript API
 // (src/hosts/excel) and once on .xlsx files (src/hosts/xlsx). Both pass the same contract tests.
 import type { CellValue, WorkbookSpec } from './spec';
 

@@ -1,5 +1,5 @@
 // The host-neutral workbook spec: what a generated workbook contains, as plain data.
-// Template functions produce it; the Excel host (Office.js) and the xlsx host (ExcelJS) write it.
+// Template functions produce it; the Excel host (the Office JavaScript API) and the xlsx host (ExcelJS) write it.
 // Addresses are A1 strings on the sheet itself ("B5", "F6:F30"); formulas use English function
 // names with a leading "=", portable to Excel, WPS and LibreOffice.
 

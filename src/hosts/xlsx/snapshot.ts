@@ -13,7 +13,7 @@ export function snapshotOf(wb: Workbook, req?: ReadRequest): WorkbookSnapshot {
   };
 }
 
-// Excel's serial day number, as Office.js returns dates (ExcelJS turns date-formatted cells into Date).
+// Excel's serial day number, as the Office JavaScript API returns dates (ExcelJS turns date-formatted cells into Date).
 function excelSerial(d: Date): number {
   return d.getTime() / 86400000 + 25569;
 }
