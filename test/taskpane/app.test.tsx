@@ -36,11 +36,12 @@ describe('language', () => {
 
   it('shows Chinese by default and switches to English and back', async () => {
     await renderApp();
-    expect(screen.getAllByRole('tab')).toHaveLength(5);
-    for (const name of ['目标', '模板', '审核', '汇总', '设置']) expect(screen.getByRole('tab', { name })).toBeTruthy();
+    expect(screen.getAllByRole('tab')).toHaveLength(6);
+    for (const name of ['目标', '模板', '汇集', '审核', '汇总', '设置'])
+      expect(screen.getByRole('tab', { name })).toBeTruthy();
     expect(screen.getByRole('tab', { selected: true, name: '目标' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
-    for (const name of ['Targets', 'Templates', 'Checks', 'Summary', 'Settings'])
+    for (const name of ['Targets', 'Templates', 'Collect', 'Checks', 'Summary', 'Settings'])
       expect(screen.getByRole('tab', { name })).toBeTruthy();
     expect(screen.queryByRole('tab', { name: '目标' })).toBeNull();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Indicator Templates');

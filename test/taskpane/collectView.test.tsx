@@ -1,0 +1,134 @@
+/**
+ * @jest-environment jsdom
+ */
+// The 汇集 view as a user meets it: pick several returned files, collect, read what came from where,
+// the conflict and the refused file; a click on the conflict shows the master's cell.
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import type { CollectOutcome, PickedFile } from '../../src/taskpane/services';
+import { makeServices } from './services';
+
+const OUTCOME: CollectOutcome = {
+  month: 3,
+  sheet: '3月',
+  sources: [
+    { file: '镇招商办.xlsx', unit: '镇招商办', figures: 4, notes: 0, unchanged: 0, conflicts: 0 },
+    { file: '镇经济发展办.xlsx', unit: '镇经济发展办', figures: 7, notes: 1, unchanged: 0, conflicts: 1 },
+  ],
+  taken: [
+    {
+      code: 'ZS-01',
+      name: '招商引资签约项目',
+      field: 'month',
+      value: '2',
+      valueEn: '2',
+      sheet: '3月',
+      cell: 'F7',
+      from: [{ file: '镇招商办.xlsx', sheet: '3月', cell: 'F6' }],
+    },
+  ],
+  conflicts: [
+    {
+      kind: 'differs-from-master',
+      code: 'GY-05',
+      name: '新增规上企业',
+      message: '“新增规上企业”（GY-05）本月数：镇经济发展办.xlsx 填 2，总表 3月!F20 已有 1，未覆盖',
+      messageEn:
+        '"新增规上企业" (GY-05) monthly figure: 镇经济发展办.xlsx gives 2, the master has 1 at 3月!F20; not overwritten',
+      sheet: '3月',
+      cell: 'F20',
+    },
+  ],
+  refused: [
+    {
+      file: '镇林业站.xlsx',
+      message: '镇林业站.xlsx 未汇集：是2024年的报表，总表是2023年',
+      messageEn: '镇林业站.xlsx not collected: it is a 2024 template; the master is for 2023',
+    },
+  ],
+  problems: [],
+  written: 12,
+  findings: [],
+};
+
+function xlsx(name: string): File {
+  const bytes = new Uint8Array([0x50, 0x4b, 3, 4]);
+  const f = new File([bytes], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  // jsdom's File lacks arrayBuffer(); give it the bytes the browser would.
+  Object.defineProperty(f, 'arrayBuffer', { value: async () => bytes.buffer.slice(0) });
+  return f;
+}
+
+async function openCollect(services = makeServices(), lang: 'zh' | 'en' = 'zh') {
+  render(<App services={services} initialLang={lang} />);
+  await waitFor(() => expect(services.readPlan).toHaveBeenCalled());
+  await act(async () => undefined);
+  fireEvent.click(screen.getByRole('tab', { name: lang === 'zh' ? '汇集' : 'Collect' }));
+  return screen.getByRole('tabpanel');
+}
+
+describe('汇集 view', () => {
+  it('collects the picked files for the chosen month and reports what came from where', async () => {
+    const services = makeServices({
+      months: jest.fn(async () => [1, 2, 3]),
+      collect: jest.fn(async () => OUTCOME),
+    });
+    const panel = await openCollect(services);
+    const run = within(panel).getByRole('button', { name: '汇集到本工作簿' });
+    expect((run as HTMLButtonElement).disabled).toBe(true);
+    expect(within(panel).getByText('未选择文件')).toBeTruthy();
+
+    const input = within(panel).getByLabelText('各单位交回的报表（.xlsx，可多选）', { selector: 'input' });
+    fireEvent.change(input, { target: { files: [xlsx('镇招商办.xlsx'), xlsx('镇经济发展办.xlsx')] } });
+    fireEvent.change(input, { target: { files: [xlsx('镇林业站.xlsx')] } });
+    expect(within(panel).getByText('已选择 3 个文件')).toBeTruthy();
+    // One removed and picked again: still three, no duplicate.
+    fireEvent.click(within(panel).getByRole('button', { name: '移除 镇林业站.xlsx' }));
+    fireEvent.change(input, { target: { files: [xlsx('镇林业站.xlsx'), xlsx('镇招商办.xlsx')] } });
+    expect(within(panel).getByText('已选择 3 个文件')).toBeTruthy();
+
+    fireEvent.click(run);
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        '已填入 12 个单元格，采用 2 个文件；冲突 1 项，未汇集 1 个文件',
+      ),
+    );
+    const [files, month] = services.collect.mock.calls[0] as [PickedFile[], number];
+    expect(month).toBe(3);
+    expect(files.map((f) => f.name).sort()).toEqual(['镇招商办.xlsx', '镇林业站.xlsx', '镇经济发展办.xlsx'].sort());
+    expect(files.every((f) => f.bytes.byteLength === 4)).toBe(true);
+
+    const sources = within(panel).getByRole('region', { name: '来源' });
+    expect(sources.textContent).toContain('镇经济发展办.xlsx（镇经济发展办）');
+    expect(sources.textContent).toContain('新填入 7 个数字、1 条备注；与总表相同 0 项；冲突 1 项');
+    expect(within(sources).getByRole('button', { name: /转到 3月!F7：ZS-01 招商引资签约项目 本月 2/ })).toBeTruthy();
+    expect(sources.textContent).toContain('来自 镇招商办.xlsx 3月!F6');
+
+    const conflicts = within(panel).getByRole('region', { name: '冲突（1，未采用，总表原有的数不变）' });
+    expect(conflicts.textContent).toContain('与总表不同 · GY-05 新增规上企业');
+    const refused = within(panel).getByRole('region', { name: '未汇集的文件（1）' });
+    expect(refused.textContent).toBe('未汇集的文件（1）镇林业站.xlsx 未汇集：是2024年的报表，总表是2023年');
+    expect(within(panel).getByRole('region', { name: '汇集后的审核' }).textContent).toContain('3月审核没有发现问题。');
+
+    fireEvent.click(within(conflicts).getByRole('button', { name: /^转到 3月!F20：/ }));
+    await waitFor(() => expect(services.select).toHaveBeenCalledWith('3月', 'F20'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('已选中 3月!F20'));
+  });
+
+  it('speaks English and shows a failure in the error bar', async () => {
+    const services = makeServices({
+      collect: jest.fn(async () => {
+        throw Object.assign(new Error('这个工作簿还不是月报表模板 / not a template'), {
+          messageZh: '这个工作簿还不是月报表模板',
+          messageEn: 'This workbook is not a generated template yet',
+        });
+      }),
+    });
+    const panel = await openCollect(services, 'en');
+    const input = within(panel).getByLabelText('Returned workbooks (.xlsx, several at once)', { selector: 'input' });
+    fireEvent.change(input, { target: { files: [xlsx('a.xlsx')] } });
+    expect(within(panel).getByText('1 files chosen')).toBeTruthy();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Collect into this workbook' }));
+    await waitFor(() => expect(screen.getByText('This workbook is not a generated template yet')).toBeTruthy());
+  });
+});
