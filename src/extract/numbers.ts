@@ -1,6 +1,7 @@
 // Numbers with their units, as a report writes them: 3.2万亩, 1.25亿斤, 2-3个, 1—2项, 2至3个, 20%,
 // 一个, 两个, 十二个, 千亩, 百分之八. One left-to-right pass; every look is a few characters wide.
 import { isDigit, isHan, isLatin, isSpace, longestFirst, wordAt } from './text';
+import { parseChineseInteger as parseChinese } from '../progress/numerals';
 
 export interface NumberToken {
   /** First character of the number (or of 百分之). */
@@ -106,23 +107,6 @@ const SCALES = longestFirst(['千万', '百万', '十万', '万', '亿']);
 const LATE_SCALES = longestFirst(['万', '亿']);
 const RANGE_SEPS = longestFirst(['——', '—', '–', '-', '~', '〜', '至', '到']);
 
-const CN_DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const CN_SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
-
 const CN_NUMERALS = new Set('零〇一二两三四五六七八九十百千万亿'.split(''));
 const CN_NUMERAL_CODES = new Set([...CN_NUMERALS].map((c) => c.charCodeAt(0)));
 
@@ -130,39 +114,7 @@ export function isChineseNumeral(c: string | undefined): boolean {
   return c !== undefined && CN_NUMERALS.has(c);
 }
 
-/** Value of a well-formed Chinese numeral (十二 = 12, 一万二千 = 12000, 千 = 1000), or null for runs
- * that are not one number: 十四五, 一二三. */
-export function parseChinese(run: string): number | null {
-  if (!run || run.length > 12) return null;
-  let total = 0;
-  let section = 0;
-  let digit = -1;
-  let lastSmall = Infinity;
-  let prev = '';
-  for (const ch of run) {
-    if (ch in CN_DIGIT) {
-      if (digit >= 0 && prev !== '零' && prev !== '〇') return null;
-      digit = CN_DIGIT[ch];
-    } else if (ch in CN_SMALL) {
-      const u = CN_SMALL[ch];
-      if (u >= lastSmall || digit === 0) return null;
-      section += (digit < 0 ? 1 : digit) * u;
-      digit = -1;
-      lastSmall = u;
-    } else {
-      const u = CN_BIG[ch];
-      const part = section + Math.max(digit, 0);
-      if (part === 0 && total === 0) return null;
-      if (u === 1e8) total = (total + part) * u;
-      else total += part * u;
-      section = 0;
-      digit = -1;
-      lastSmall = Infinity;
-    }
-    prev = ch;
-  }
-  return total + section + Math.max(digit, 0);
-}
+export { parseChinese };
 
 interface Unit {
   unit: string;

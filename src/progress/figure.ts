@@ -4,6 +4,7 @@
 import type { CellValue } from '../workbook/spec';
 import { isPercentUnit, unitScale } from '../plan/units';
 import { MILESTONE_STATES, type MilestoneState } from './progress';
+import { parseChineseInteger } from './numerals';
 
 export type FigureProblem =
   | 'thousands-separator'
@@ -45,77 +46,27 @@ function toHalfWidth(s: string): { text: string; changed: boolean } {
   return { text: out, changed };
 }
 
-const CN_DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const CN_FRACTION_DIGITS = '零〇一二三四五六七八九';
 
-/** Chinese numerals such as 三千二百, 两万, 十二, 三点二万; null when the text is not one. */
+/** Chinese numerals such as 三千二百, 两万, 十二, 三点二万; null when the text is not one number. */
 export function parseChineseNumber(s: string): number | null {
   if (!s) return null;
-  let intPart = s;
-  let frac = '';
   const dot = s.indexOf('点');
-  if (dot >= 0) {
-    intPart = s.slice(0, dot);
-    frac = s.slice(dot + 1);
-  }
+  if (dot < 0) return parseChineseInteger(s);
+  let frac = s.slice(dot + 1);
   // A trailing 万/亿 after a decimal applies to the whole number (三点二万 = 32000).
-  let tailScale = 1;
-  if (frac && CN_BIG[frac[frac.length - 1]]) {
-    tailScale = CN_BIG[frac[frac.length - 1]];
-    frac = frac.slice(0, -1);
+  const tail = frac[frac.length - 1];
+  const tailScale = tail === '万' ? 1e4 : tail === '亿' ? 1e8 : 1;
+  if (tailScale !== 1) frac = frac.slice(0, -1);
+  const whole = dot === 0 ? 0 : parseChineseInteger(s.slice(0, dot));
+  if (whole === null || !frac) return null;
+  let digits = '';
+  for (const ch of frac) {
+    const d = CN_FRACTION_DIGITS.indexOf(ch);
+    if (d < 0) return null;
+    digits += String(d < 2 ? 0 : d - 1);
   }
-  let total = 0; // 亿 level
-  let wan = 0; // 万 level within the current 亿
-  let section = 0; // below 万
-  let digit = -1;
-  let seen = false;
-  for (const ch of intPart) {
-    if (ch in CN_DIGITS) {
-      digit = CN_DIGITS[ch];
-      seen = true;
-    } else if (ch in CN_UNITS) {
-      section += (digit < 0 ? 1 : digit) * CN_UNITS[ch];
-      digit = -1;
-      seen = true;
-    } else if (ch === '万') {
-      wan += (section + Math.max(digit, 0)) * 1e4;
-      section = 0;
-      digit = -1;
-      seen = true;
-    } else if (ch === '亿') {
-      total = (total + wan + section + Math.max(digit, 0)) * 1e8;
-      wan = 0;
-      section = 0;
-      digit = -1;
-      seen = true;
-    } else return null;
-  }
-  if (digit >= 0) section += digit;
-  let value = total + wan + section;
-  if (frac) {
-    let f = '';
-    for (const ch of frac) {
-      if (!(ch in CN_DIGITS)) return null;
-      f += String(CN_DIGITS[ch]);
-    }
-    value = Number(`${value}.${f}`);
-    seen = true;
-  }
-  return seen ? value * tailScale : null;
+  return Number(`${whole}.${digits}`) * tailScale;
 }
 
 const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;

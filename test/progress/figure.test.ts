@@ -64,6 +64,10 @@ describe('readFigure: what a user typed becomes a number or a clear problem', ()
     expect(parseChineseNumber('三点二万')).toBe(32000);
     expect(parseChineseNumber('一亿二千五百万')).toBe(125000000);
     expect(parseChineseNumber('abc')).toBeNull();
+    // Runs that are not one number are refused, not guessed.
+    expect(parseChineseNumber('一二三')).toBeNull();
+    expect(parseChineseNumber('十四五')).toBeNull();
+    expect(readFigure('一二三', '亩')).toMatchObject({ kind: 'invalid', problem: 'not-a-number' });
   });
 
   test('property: never throws on any input', () => {
