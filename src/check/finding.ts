@@ -96,3 +96,18 @@ export function fmtNum(n: number): string {
 export function place(sheet: string, cell: string | null): string {
   return cell ? `${sheet}!${cell}` : sheet;
 }
+
+/**
+ * Codes whose figures the report text must not quote: an open 强制性 or 核实性 finding about the figure
+ * itself. A missing figure (completeness) is stated as 未填报 and an overdue milestone as 逾期 anyway.
+ * The task pane and the CLI both use this, so their narratives agree.
+ */
+export function unverifiedCodes(findings: Finding[]): string[] {
+  const codes = new Set<string>();
+  for (const f of findings) {
+    if (!f.code || (f.tier !== 'error' && f.tier !== 'verify')) continue;
+    if (f.rule === 'completeness' || f.rule === 'milestone-overdue') continue;
+    codes.add(f.code);
+  }
+  return [...codes];
+}

@@ -24,7 +24,7 @@ import {
   type BuildNotice,
   type PreserveReport,
 } from '../template';
-import { checkFigures, findingMarks, resultsSheetSpec, RESULTS_SHEET, type Finding } from '../check';
+import { checkFigures, findingMarks, resultsSheetSpec, RESULTS_SHEET, unverifiedCodes, type Finding } from '../check';
 import { summarize, summarySheet, SUMMARY_SHEET, type Summary } from '../summary';
 import { collect, type CollectOk, type CollectOptions, type ReturnInput } from '../collect';
 
@@ -172,7 +172,7 @@ export async function fillSummary(host: Host, month: number): Promise<SummaryRes
   checkMonth(month);
   const figures = await figuresUpTo(host, month, [SUMMARY_SHEET]);
   const checked = checkFigures(figures, { month });
-  const unverified = checked.ok ? checked.findings.filter((f) => f.tier === 'error' && f.code).map((f) => f.code!) : [];
+  const unverified = checked.ok ? unverifiedCodes(checked.findings) : [];
   let summary: Summary;
   try {
     summary = summarize(figures.plan, figures, month, { unverified });

@@ -6,6 +6,7 @@ import {
   latestFilledMonth,
   resultsSheetSpec,
   runChecks,
+  unverifiedCodes,
   type Finding,
 } from '../../check';
 import { XlsxHost } from '../../hosts/xlsx';
@@ -62,11 +63,7 @@ export async function fillSummary(
     if (e instanceof CheckOptionError) throw new CliError(`${e.message} / ${e.messageEn}`);
     throw e;
   }
-  // A figure with an unresolved 强制性 or 核实性 finding is not quoted in the report text. An overdue
-  // milestone's finding is the status itself, which the text does state.
-  const unverified = findings
-    .filter((f) => f.code && (f.tier === 'error' || f.tier === 'verify') && f.rule !== 'milestone-overdue')
-    .map((f) => f.code as string);
+  const unverified = unverifiedCodes(findings);
   let summary: Summary;
   try {
     const sheetName = figures.months.find((s) => s.month === month)?.sheet ?? '';
