@@ -24,8 +24,12 @@ export async function loadWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<Wor
     // ExcelJS's load takes a Buffer type; a Uint8Array view over the same memory reads the same.
     await wb.xlsx.load(data as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    throw new XlsxReadError(`无法读取该 .xlsx 文件（${why}）/ cannot read this .xlsx file (${why})`);
+    const raw = e instanceof Error ? e.message : String(e);
+    // The zip library's own words (with a web address) mean nothing to a statistician.
+    const notZip = /central directory|zip file|signature|corrupted zip/i.test(raw);
+    const why = notZip ? '不是 .xlsx 格式，或文件已损坏' : raw;
+    const whyEn = notZip ? 'not an .xlsx file, or damaged' : raw;
+    throw new XlsxReadError(`无法读取该 .xlsx 文件（${why}）/ cannot read this .xlsx file (${whyEn})`);
   }
   return wb;
 }
