@@ -7,8 +7,21 @@ import type { Locator, Page } from 'playwright-core';
 import { SCREENSHOTS, startRig, type Rig } from './support';
 import { BUDGET_GZIP_KB, initialSize } from '../../bench/bundle.bench';
 import JSZip from 'jszip';
+import { seedPlan, type Plan } from '../../src/plan';
+import { buildWorkbookSpec } from '../../src/template';
+import { writeSpecToXlsx } from '../../src/hosts/xlsx';
+import { entries } from '../collect/seedFiles';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** An office's returned workbook, made as the add-in cuts it (分发表) and filled for January to March. */
+async function unitReturn(plan: Plan, unit: string, over = {}) {
+  const codes = plan.indicators.filter((i) => i.responsible === unit).map((i) => i.code);
+  const built = buildWorkbookSpec(plan, { months: [1, 2, 3], unit, figures: entries(plan, codes, 3, over) });
+  if (!built.ok) throw new Error(built.problems.map((p) => p.message).join('; '));
+  return { name: `${unit}.xlsx`, mimeType: XLSX_TYPE, buffer: Buffer.from(await writeSpecToXlsx(built.spec)) };
+}
 
 /** A minimal Word document with these paragraphs. */
 async function docx(paragraphs: string[]): Promise<Buffer> {
@@ -92,8 +105,8 @@ describe('the preview page', () => {
   it('opens in Chinese with the pane 320 px wide beside the workbook', async () => {
     await page.goto(`${rig.url}/preview.html`);
     await expectText(pane().getByRole('heading', { level: 1 }), '指标模板');
-    expect(await pane().getByRole('tab').count()).toBe(5);
-    for (const name of ['目标', '模板', '审核', '汇总', '设置'])
+    expect(await pane().getByRole('tab').count()).toBe(6);
+    for (const name of ['目标', '模板', '汇集', '审核', '汇总', '设置'])
       expect(await pane().getByRole('tab', { name, exact: true }).count()).toBe(1);
     const box = await pane().boundingBox();
     expect(box?.width).toBe(320);
@@ -173,7 +186,7 @@ describe('the preview page', () => {
   });
 
   it('fits 320 px: nothing in the pane is wider than the pane', async () => {
-    for (const view of ['目标', '模板', '审核', '汇总', '设置']) {
+    for (const view of ['目标', '模板', '汇集', '审核', '汇总', '设置']) {
       await pane().getByRole('tab', { name: view }).click();
       const overflow = await pane().evaluate((el) => el.scrollWidth - el.clientWidth);
       expect({ view, overflow }).toEqual({ view, overflow: 0 });
@@ -183,7 +196,7 @@ describe('the preview page', () => {
   it('switches the pane to English, which fits 320 px too', async () => {
     await pane().getByRole('button', { name: 'Switch to English' }).click();
     await expectText(pane().getByRole('heading', { level: 1 }), 'Indicator Templates');
-    for (const name of ['Targets', 'Templates', 'Summary', 'Settings', 'Checks']) {
+    for (const name of ['Targets', 'Templates', 'Collect', 'Summary', 'Settings', 'Checks']) {
       await pane().getByRole('tab', { name }).click();
       const overflow = await pane().evaluate((el) => el.scrollWidth - el.clientWidth);
       expect({ name, overflow }).toEqual({ name, overflow: 0 });
@@ -210,6 +223,7 @@ describe('keyboard', () => {
     await p.keyboard.press('Tab');
     expect(await focused()).toBe('button:载入示例计划（小江镇2023）');
     await p.keyboard.press('Shift+Tab');
+    await p.keyboard.press('ArrowRight');
     await p.keyboard.press('ArrowRight');
     await p.keyboard.press('ArrowRight');
     await p.keyboard.press('Enter');
@@ -256,6 +270,86 @@ describe('importing targets from a report', () => {
   });
 });
 
+describe("collecting the offices' returns (汇集)", () => {
+  it('reads the returned files in the browser, reports where each figure came from, and fills the month sheet', async () => {
+    const p = await rig.context.newPage();
+    await p.goto(`${rig.url}/preview.html`);
+    const box = p.locator('#pane');
+    const shown = () => box.getByRole('tabpanel');
+    const grid = p.getByTestId('workbook');
+    await box.getByRole('button', { name: '载入示例计划（小江镇2023）' }).click();
+    await box.getByRole('tab', { name: '模板' }).click();
+    await shown().getByLabel('从', { exact: true }).selectOption('1');
+    await shown().getByLabel('到', { exact: true }).selectOption('3');
+    await shown().getByRole('button', { name: '生成或更新模板' }).click();
+    await box
+      .getByRole('status')
+      .getByText(/^已生成或更新 \d+ 张工作表$/)
+      .waitFor({ timeout: 20_000 });
+
+    // The master already has GY-05 for March; the 经济发展办 returns a different figure.
+    const rowIn = async (code: string) =>
+      Number(
+        (
+          await grid.locator('td[data-address^="B"]', { hasText: new RegExp(`^${code}$`) }).getAttribute('data-address')
+        )?.slice(1),
+      );
+    await grid.getByRole('tab', { name: '3月', exact: true }).click();
+    const gy05 = await rowIn('GY-05');
+    await grid.locator(`td[data-address="F${gy05}"]`).click();
+    await p.getByLabel('编辑栏 / edit bar').fill('1');
+    await p.getByLabel('编辑栏 / edit bar').press('Enter');
+
+    const plan = seedPlan();
+    const files = [
+      await unitReturn(plan, '镇招商办'),
+      await unitReturn(plan, '镇经济发展办', { 'GY-05': { 3: { month: 2 } } }),
+      await unitReturn({ ...plan, year: 2024 }, '镇林业站'),
+    ];
+    await box.getByRole('tab', { name: '汇集' }).click();
+    await shown().getByLabel('月份').selectOption('3');
+    const [chooser] = await Promise.all([
+      p.waitForEvent('filechooser'),
+      shown().getByRole('button', { name: '选择文件…' }).click(),
+    ]);
+    expect(chooser.isMultiple()).toBe(true);
+    await chooser.setFiles(files);
+    await shown().getByText('已选择 3 个文件').waitFor();
+    await shown().getByRole('button', { name: '汇集到本工作簿' }).click();
+    const done = box.getByRole('status').getByText(/^已填入 \d+ 个单元格，采用 2 个文件；冲突 1 项，未汇集 1 个文件$/);
+    await done.waitFor({ timeout: 30_000 });
+
+    const sources = shown().getByRole('region', { name: '来源' });
+    expect(await sources.textContent()).toContain('镇招商办.xlsx（镇招商办）');
+    expect(await sources.textContent()).toContain('镇经济发展办.xlsx（镇经济发展办）');
+    const conflicts = shown().getByRole('region', { name: /^冲突（1，/ });
+    expect(await conflicts.textContent()).toContain('与总表不同 · GY-05');
+    const refused = shown().getByRole('region', { name: '未汇集的文件（1）' });
+    expect(await refused.textContent()).toContain('2024年');
+    const overflow = await box.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBe(0);
+    await box.screenshot({ path: join(SCREENSHOTS, 'pane-collect.png') });
+
+    // What came from where: open the 招商办's list and go to one of its cells; the figure is there.
+    await sources
+      .getByText(/^填入的 \d+ 项$/)
+      .first()
+      .click();
+    const first = sources.getByRole('button', { name: /^转到 3月!F\d+：GY-0[123] / }).first();
+    const label = (await first.getAttribute('aria-label')) ?? '';
+    const [, cell, value] = /^转到 3月!(F\d+)：\S+ .* 本月 (\S+)$/.exec(label) ?? [];
+    await first.click();
+    await p.getByTestId('name-box').getByText(`3月!${cell}`).waitFor({ timeout: 20_000 });
+    expect((await grid.locator(`td[data-address="${cell}"]`).textContent())?.replace(/,/g, '')).toBe(
+      value.replace(/,/g, ''),
+    );
+    // The conflict kept the master's figure.
+    expect(await grid.locator(`td[data-address="F${gy05}"]`).textContent()).toBe('1');
+    await p.screenshot({ path: join(SCREENSHOTS, '06-collect.png') });
+    await p.close();
+  });
+});
+
 describe('the production bundle', () => {
   it(`keeps the pane's initial JavaScript within ${BUDGET_GZIP_KB} KB gzip, with mammoth and extraction loaded on demand`, () => {
     const size = initialSize(rig.outDir, 'taskpane.html');
@@ -263,6 +357,8 @@ describe('the production bundle', () => {
     expect(size.files[0]).toMatch(/^taskpane\.[0-9a-f]{8}\.js$/);
     expect(size.gzip).toBeLessThanOrEqual(BUDGET_GZIP_KB * 1024);
     expect(size.files.some((f) => f.includes('mammoth') || f.includes('extract'))).toBe(false);
+    // ExcelJS (for reading returned files) is loaded on the first collect only.
+    expect(size.files.some((f) => f.includes('xlsx-read'))).toBe(false);
   });
 });
 
