@@ -122,7 +122,7 @@ const zh = {
   // 汇集
   colFilesLabel: '各单位交回的报表（.xlsx，可多选）',
   colChoose: '选择文件…',
-  colNoFiles: '未选择文件',
+  colNoFiles: '未选择报表',
   colChosen: (n: number) => `已选择 ${n} 个文件`,
   colRemove: (name: string) => `移除 ${name}`,
   colRun: '汇集到本工作簿',
@@ -285,8 +285,8 @@ const en: Dict = {
 
   colFilesLabel: 'Returned workbooks (.xlsx, several at once)',
   colChoose: 'Choose files…',
-  colNoFiles: 'No files chosen',
-  colChosen: (n: number) => `${n} files chosen`,
+  colNoFiles: 'No workbooks chosen',
+  colChosen: (n: number) => (n === 1 ? '1 file chosen' : `${n} files chosen`),
   colRemove: (name: string) => `Remove ${name}`,
   colRun: 'Collect into this workbook',
   colHint:

@@ -37,7 +37,7 @@ async function unitReturn(plan: Plan, unit: string, over = {}): Promise<PickedFi
   const built = buildWorkbookSpec(plan, { months: [1, 2, 3], unit, figures: entries(plan, codes, 3, over) });
   if (!built.ok) throw new Error(built.problems.map((p) => p.message).join('; '));
   const bytes = await writeSpecToXlsx(built.spec);
-  return { name: `${unit}.xlsx`, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) };
+  return { name: `${unit}.xlsx`, bytes: new Uint8Array(bytes).buffer };
 }
 
 describe('汇集 on the Excel host (fake Excel)', () => {

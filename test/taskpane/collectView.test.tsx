@@ -76,7 +76,7 @@ describe('汇集 view', () => {
     const panel = await openCollect(services);
     const run = within(panel).getByRole('button', { name: '汇集到本工作簿' });
     expect((run as HTMLButtonElement).disabled).toBe(true);
-    expect(within(panel).getByText('未选择文件')).toBeTruthy();
+    expect(within(panel).getByText('未选择报表')).toBeTruthy();
 
     const input = within(panel).getByLabelText('各单位交回的报表（.xlsx，可多选）', { selector: 'input' });
     fireEvent.change(input, { target: { files: [xlsx('镇招商办.xlsx'), xlsx('镇经济发展办.xlsx')] } });
@@ -127,7 +127,7 @@ describe('汇集 view', () => {
     const panel = await openCollect(services, 'en');
     const input = within(panel).getByLabelText('Returned workbooks (.xlsx, several at once)', { selector: 'input' });
     fireEvent.change(input, { target: { files: [xlsx('a.xlsx')] } });
-    expect(within(panel).getByText('1 files chosen')).toBeTruthy();
+    expect(within(panel).getByText('1 file chosen')).toBeTruthy();
     fireEvent.click(within(panel).getByRole('button', { name: 'Collect into this workbook' }));
     await waitFor(() => expect(screen.getByText('This workbook is not a generated template yet')).toBeTruthy());
   });
