@@ -171,10 +171,19 @@ export function createPaneServices(host: Host): PaneServices {
       // Show the latest month sheet, where figures are typed next.
       if (last !== null && [...r.report.created, ...r.report.replaced].includes(monthSheet(last)))
         await host.select(monthSheet(last), 'A1');
-      const archived = r.preserved.archived.map((a) => ({
-        message: `${a.sheet}：${a.code} 已从计划删除，原数据保留在表底（第${a.row}行）`,
-        messageEn: `${a.sheet}: ${a.code} left the plan; its figures are kept at the bottom (row ${a.row})`,
-      }));
+      // A row still in the plan was set aside because the templates are cut for one unit, not removed.
+      const inPlan = new Set(plan.indicators.map((i) => i.code));
+      const archived = r.preserved.archived.map((a) =>
+        inPlan.has(a.code)
+          ? {
+              message: `${a.sheet}：${a.code} 不属于所选责任单位（${options.unit ?? ''}），原数据保留在表底（第${a.row}行）`,
+              messageEn: `${a.sheet}: ${a.code} is not a row of the chosen unit (${options.unit ?? ''}); its figures are kept at the bottom (row ${a.row})`,
+            }
+          : {
+              message: `${a.sheet}：${a.code} 已从计划删除，原数据保留在表底（第${a.row}行）`,
+              messageEn: `${a.sheet}: ${a.code} left the plan; its figures are kept at the bottom (row ${a.row})`,
+            },
+      );
       return {
         added: r.report.created.filter((n) => !n.startsWith('_')),
         updated: r.report.replaced.filter((n) => !n.startsWith('_')),

@@ -76,6 +76,19 @@ describe('pane services on the Excel host (fake Excel)', () => {
     expect(text('3月', `F${r}`)).toBe('100');
   });
 
+  it('says a row of another unit is set aside, not removed, when the templates are cut for one unit', async () => {
+    const { services, type, rowOf, text } = setup();
+    await services.generate(seedPlan(), { year: 2023, months: [1], unit: null });
+    type('1月', `F${rowOf('1月', 'GY-03')}`, '1');
+    const out = await services.generate(seedPlan(), { year: 2023, months: [1], unit: '镇农业农村办' });
+    const r = rowOf('1月', 'GY-03');
+    expect(text('1月', `F${r}`)).toBe('1');
+    expect(out.notices).toContainEqual({
+      message: `1月：GY-03 不属于所选责任单位（镇农业农村办），原数据保留在表底（第${r}行）`,
+      messageEn: `1月: GY-03 is not a row of the chosen unit (镇农业农村办); its figures are kept at the bottom (row ${r})`,
+    });
+  });
+
   it('checks a month: the bad figure is an error finding at its cell, marked in the workbook', async () => {
     const { services, type, rowOf, fake } = setup();
     await services.generate(seedPlan(), Q1);
