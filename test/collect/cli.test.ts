@@ -218,6 +218,13 @@ describe('cli collect: output, exit codes and --json', () => {
     const r = cli('collect', '总表.xlsx', 'notes.xlsx', 'copy.xlsx', '--month', '3', '--out', 'with-bad.xlsx');
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('  1. notes.xlsx：未汇集，无法作为月报表模板读取（无法读取该 .xlsx 文件');
+    // Each language on its own line: the Chinese line holds no English, the English line no Chinese.
+    expect(r.stdout).toContain(
+      '  1. notes.xlsx：未汇集，无法作为月报表模板读取（无法读取该 .xlsx 文件（不是 .xlsx 格式，或文件已损坏））\n',
+    );
+    expect(r.stdout).toContain(
+      '     notes.xlsx: not collected: it cannot be read as a month-report template (cannot read this .xlsx file (not an .xlsx file, or damaged))\n',
+    );
     expect(r.stdout).toContain('copy.xlsx（镇招商办）：新填入 4 个数字');
   });
 

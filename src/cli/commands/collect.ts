@@ -16,7 +16,7 @@ import {
   type ReturnInput,
 } from '../../collect';
 import { XlsxHost } from '../../hosts/xlsx';
-import { readXlsxSnapshot } from '../../hosts/xlsx';
+import { readXlsxSnapshot, XlsxReadError } from '../../hosts/xlsx';
 import { readTemplate } from '../../template';
 import { checkOutPath, CliError, readBinary, writeFileAtomic } from '../io';
 import { checkText } from './check';
@@ -172,6 +172,8 @@ async function readReturn(file: string): Promise<ReturnInput> {
     if (!read.ok) return { file, unreadable: { message: read.message, messageEn: read.messageEn } };
     return { file, figures: read.figures };
   } catch (e) {
+    if (e instanceof XlsxReadError && e.messageZh && e.messageEn)
+      return { file, unreadable: { message: e.messageZh, messageEn: e.messageEn } };
     const msg = e instanceof Error ? e.message : String(e);
     return { file, unreadable: { message: msg.split(' / ')[0], messageEn: msg.split(' / ')[1] ?? msg } };
   }

@@ -11,7 +11,12 @@ applyExcelJsPatches();
 
 /** A file ExcelJS cannot open; the message is for the user (zh / en). */
 export class XlsxReadError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The two halves, for callers that show each language on its own line. */
+    readonly messageZh?: string,
+    readonly messageEn?: string,
+  ) {
     super(message);
     this.name = 'XlsxReadError';
   }
@@ -29,7 +34,9 @@ export async function loadWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<Wor
     const notZip = /central directory|zip file|signature|corrupted zip/i.test(raw);
     const why = notZip ? '不是 .xlsx 格式，或文件已损坏' : raw;
     const whyEn = notZip ? 'not an .xlsx file, or damaged' : raw;
-    throw new XlsxReadError(`无法读取该 .xlsx 文件（${why}）/ cannot read this .xlsx file (${whyEn})`);
+    const zh = `无法读取该 .xlsx 文件（${why}）`;
+    const en = `cannot read this .xlsx file (${whyEn})`;
+    throw new XlsxReadError(`${zh}/ ${en}`, zh, en);
   }
   return wb;
 }
