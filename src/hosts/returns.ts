@@ -22,10 +22,14 @@ export async function readReturnFile(file: string, bytes: ArrayBuffer | Uint8Arr
   try {
     await wb.xlsx.load((bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)) as never);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+    const raw = e instanceof Error ? e.message : String(e);
+    // The zip library's own words (with a web address) mean nothing to a statistician (as in the xlsx host).
+    const notZip = /central directory|zip file|signature|corrupted zip/i.test(raw);
+    const why = notZip ? '不是 .xlsx 格式，或文件已损坏' : raw;
+    const whyEn = notZip ? 'not an .xlsx file, or damaged' : raw;
     return {
       file,
-      unreadable: { message: `无法打开该文件（${why}）`, messageEn: `the file cannot be opened (${why})` },
+      unreadable: { message: `无法打开该文件（${why}）`, messageEn: `the file cannot be opened (${whyEn})` },
     };
   }
   const read = readTemplate(snapshotOf(wb, { sheets: templateSheets(12) }));

@@ -86,6 +86,20 @@ describe('汇集 on the Excel host (fake Excel)', () => {
     expect(cellText('1月', cellOf('1月', zs.code, '本月'))).toBe('');
   });
 
+  it("refuses a file named .xlsx that is not a workbook in plain words, not the zip library's", async () => {
+    const { services } = setup();
+    await services.generate(seedPlan(), { year: 2023, months: [1, 2, 3], unit: null });
+    const notes = { name: '说明.xlsx', bytes: new TextEncoder().encode('not a workbook').buffer };
+    const out = await services.collect([notes], 3);
+    expect(out.refused.map((x) => [x.file, x.message, x.messageEn])).toEqual([
+      [
+        '说明.xlsx',
+        '说明.xlsx：未汇集，无法作为月报表模板读取（无法打开该文件（不是 .xlsx 格式，或文件已损坏））',
+        '说明.xlsx: not collected: it cannot be read as a month-report template (the file cannot be opened (not an .xlsx file, or damaged))',
+      ],
+    ]);
+  });
+
   it('says plainly when the open workbook is not a template yet', async () => {
     const { services } = setup();
     const plan = seedPlan();
