@@ -476,6 +476,24 @@ describe('汇总 view', () => {
     expect(writeText).toHaveBeenCalledWith(narrative);
   });
 
+  it('shows the counts in English words when the pane is in English', async () => {
+    const services = makeServices({
+      fillSummary: jest.fn(async (month: number) => ({
+        month,
+        counts: [
+          { status: '已完成', count: 5 },
+          { status: '欠进度', count: 7 },
+        ],
+        narrative,
+      })),
+    });
+    await renderApp(services, 'en');
+    const panel = tab('Summary');
+    fireEvent.click(within(panel).getByRole('button', { name: /汇总/ }));
+    await within(panel).findByText('done 5');
+    expect(within(panel).getByText('behind 7')).toBeTruthy();
+  });
+
   it('falls back to a selected textarea and execCommand when the Clipboard API is refused', async () => {
     const services = makeServices({
       fillSummary: jest.fn(async (month: number) => ({ month, counts: [], narrative })),

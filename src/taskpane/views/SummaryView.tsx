@@ -3,13 +3,14 @@ import { useRef, useState } from 'react';
 import { Badge, Button, Field, Textarea } from '@fluentui/react-components';
 import type { ViewProps } from '../App';
 import { useT } from '../i18n';
+import { STATUS_EN, type Status } from '../../progress';
 import { copyText } from '../clipboard';
 import type { SummaryOutcome } from '../services';
 import { useStyles } from '../styles';
 import { MonthPicker } from './MonthPicker';
 
 export function SummaryView({ services, month, setMonth, months, runner }: ViewProps) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const styles = useStyles();
   const [outcome, setOutcome] = useState<SummaryOutcome | null>(null);
   const areaRef = useRef<HTMLTextAreaElement>(null);
@@ -59,7 +60,7 @@ export function SummaryView({ services, month, setMonth, months, runner }: ViewP
               {outcome.counts.map((c) => (
                 <li key={c.status}>
                   <Badge appearance="tint" color={badgeColour(c.status)}>
-                    {c.status} {c.count}
+                    {lang === 'en' ? (STATUS_EN[c.status as Status] ?? c.status) : c.status} {c.count}
                   </Badge>
                 </li>
               ))}
