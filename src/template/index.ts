@@ -21,5 +21,5 @@ export {
   monthSheetName,
   periodText,
 } from './layout';
-export { buildPreserving, typedEntries, REMOVED_STATUS, REMOVED_HEADING } from './preserve';
+export { buildPreserving, typedEntries, REMOVED_STATUS, REMOVED_HEADING, SET_ASIDE_HEADING } from './preserve';
 export type { PreserveReport, PreserveResult, Entry as TypedEntry } from './preserve';

@@ -14,6 +14,8 @@ import { monthSheetName } from './layout';
 export const REMOVED_STATUS = '已从计划删除';
 export const REMOVED_HEADING = '以下指标已从计划删除，保留原填报数据 / Removed from the plan: figures kept';
 const OTHER_UNIT_STATUS = '不属于本单位';
+export const SET_ASIDE_HEADING =
+  '以下指标已从计划删除或不属于本单位，保留原填报数据 / Removed from the plan or not this unit’s: figures kept';
 
 /** One row's entries on one month sheet: what a user typed (never a formula's result). */
 export interface Entry {
@@ -242,7 +244,10 @@ export function buildPreserving(
     if (!sheet || !h || h.cols.code === undefined) continue;
     const g = gridOf(sheet);
     let row = g.lastRow() + 2;
-    g.set(row, 1, { v: REMOVED_HEADING });
+    // The heading says why the rows are here: all removed from the plan, or some only set aside
+    // because this workbook was cut for one unit (each row's 状态 says which).
+    const allRemoved = list.every((e) => !inPlan.has(e.code));
+    g.set(row, 1, { v: allRemoved ? REMOVED_HEADING : SET_ASIDE_HEADING });
     for (const e of list) {
       row++;
       const put = (key: MonthColumn, v: CellValue | undefined) => {

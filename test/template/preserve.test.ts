@@ -1,6 +1,12 @@
 // Nothing lost: regenerating after the plan changed keeps every figure and note a user entered.
 import fc from 'fast-check';
-import { buildPreserving, typedEntries, REMOVED_STATUS, REMOVED_HEADING } from '../../src/template/preserve';
+import {
+  buildPreserving,
+  typedEntries,
+  REMOVED_STATUS,
+  REMOVED_HEADING,
+  SET_ASIDE_HEADING,
+} from '../../src/template/preserve';
 import { buildWorkbookSpec, type EnteredFigures } from '../../src/template';
 import type { Indicator, Plan } from '../../src/plan';
 import type { CellValue, WorkbookSpec } from '../../src/workbook/spec';
@@ -179,4 +185,25 @@ test('property: random plan edits and entered figures, regenerate, every entered
     ),
     { numRuns: 60 },
   );
+});
+
+test('rows set aside only because the workbook is cut for one unit get a heading that says so', () => {
+  const plan = planOf(
+    [
+      { ...POOL.find((p) => p.code === 'A1')!, responsible: '林业站' },
+      { ...POOL.find((p) => p.code === 'A8')!, responsible: '人社所' },
+    ],
+    { sections: SECTIONS },
+  );
+  const snap = specSnapshot(build(plan, [1], { A8: { 1: { month: 12 } } }));
+  const result = buildPreserving(plan, { months: [1], unit: '林业站' }, snap);
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join());
+  const jan = locate(specSnapshot(result.spec), '1月');
+  const [kept] = jan.rowsOf('A8');
+  const heading = jan.values.findIndex((r) => r[0] === SET_ASIDE_HEADING);
+  expect(heading).toBeGreaterThanOrEqual(0);
+  expect(heading).toBeLessThan(kept);
+  expect(jan.values.some((r) => r[0] === REMOVED_HEADING)).toBe(false);
+  expect(jan.at(kept, jan.cols.month).v).toBe(12);
+  expect(jan.at(kept, jan.cols.status).v).toBe('不属于本单位');
 });
