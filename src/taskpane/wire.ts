@@ -147,13 +147,14 @@ export function createPaneServices(host: Host): PaneServices {
     },
 
     async months(): Promise<number[]> {
-      const r = readTemplate(await host.read({ sheets: templateSheets(12) }));
+      const r = readTemplate(await host.read({ sheets: templateSheets(12), formulas: 'presence' }));
       return r.ok ? r.figures.months.map((m) => m.month).sort((a, b) => a - b) : [];
     },
 
     async previewTemplates(plan: Plan, options: TemplateOptions): Promise<TemplateChanges> {
-      // Every sheet, to say which are kept; the build is the one generate would make.
-      const snapshot = await host.read();
+      // Every sheet, to say which are kept; the build is the one generate would make. Formula
+      // presence is all the build needs, and it keeps a large workbook's read small.
+      const snapshot = await host.read({ formulas: 'presence' });
       const built = buildPreserving(forYear(plan, options.year), options, snapshot);
       if (!built.ok) {
         const shown = built.problems.slice(0, 5);
@@ -224,7 +225,7 @@ export function createPaneServices(host: Host): PaneServices {
 
     async saveSettings(plan: Plan, settings: Settings) {
       const next: Plan = { ...plan, settings };
-      const r = readTemplate(await host.read({ sheets: templateSheets(12) }));
+      const r = readTemplate(await host.read({ sheets: templateSheets(12), formulas: 'presence' }));
       if (!r.ok) return { plan: next, stored: false };
       // Settings live in _meta and shape the formulas (序时 rounding, bands): regenerate, keeping figures.
       const { meta } = r.figures;
