@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { SCREENSHOTS, startRig, type Rig } from './support';
 import { BUDGET_GZIP_KB, initialSize } from '../../bench/bundle.bench';
-import JSZip from 'jszip';
+import { docx } from '../support/docx';
 import { seedPlan, type Plan } from '../../src/plan';
 import { buildWorkbookSpec } from '../../src/template';
 import { writeSpecToXlsx } from '../../src/hosts/xlsx';
@@ -21,30 +21,6 @@ async function unitReturn(plan: Plan, unit: string, over = {}) {
   const built = buildWorkbookSpec(plan, { months: [1, 2, 3], unit, figures: entries(plan, codes, 3, over) });
   if (!built.ok) throw new Error(built.problems.map((p) => p.message).join('; '));
   return { name: `${unit}.xlsx`, mimeType: XLSX_TYPE, buffer: Buffer.from(await writeSpecToXlsx(built.spec)) };
-}
-
-/** A minimal Word document with these paragraphs. */
-async function docx(paragraphs: string[]): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file(
-    '[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-      '<Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-  );
-  zip.file(
-    '_rels/.rels',
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-  );
-  zip.file(
-    'word/document.xml',
-    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
-      paragraphs.map((t) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`).join('') +
-      '</w:body></w:document>',
-  );
-  return zip.generateAsync({ type: 'nodebuffer' });
 }
 
 let rig: Rig;
@@ -249,7 +225,11 @@ describe('importing targets from a report', () => {
       p.waitForEvent('filechooser'),
       box.getByRole('button', { name: '选择文件…' }).click(),
     ]);
-    await chooser.setFiles({ name: '政府工作报告.docx', mimeType: DOCX_TYPE, buffer: await docx(paragraphs) });
+    await chooser.setFiles({
+      name: '政府工作报告.docx',
+      mimeType: DOCX_TYPE,
+      buffer: Buffer.from(await docx(paragraphs)),
+    });
     await box
       .getByText(/^已读取 政府工作报告\.docx（\d+ 字）$/)
       .first()

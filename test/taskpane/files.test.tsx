@@ -4,7 +4,7 @@
 // Reading a work report from a file: .txt in UTF-8 or GB18030, .docx through mammoth, nothing else.
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import JSZip from 'jszip';
+import { docx } from '../support/docx';
 import { App } from '../../src/taskpane/App';
 import { decodeText } from '../../src/taskpane/files';
 import { makeServices } from './services';
@@ -20,29 +20,6 @@ const REPORT = '二、推进农业现代化。确保粮食生产面积3.2万亩�
 /** GB18030 bytes of "A粮食B", by hand ("粮食" is C1 B8 CA B3): there is no GB18030 encoder to call. */
 function gbBytes(): Uint8Array {
   return new Uint8Array([0x41, 0xc1, 0xb8, 0xca, 0xb3, 0x42]);
-}
-
-async function docx(paragraphs: string[]): Promise<Uint8Array> {
-  const zip = new JSZip();
-  zip.file(
-    '[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-      '<Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-  );
-  zip.file(
-    '_rels/.rels',
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-  );
-  zip.file(
-    'word/document.xml',
-    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
-      paragraphs.map((p) => `<w:p><w:r><w:t>${p}</w:t></w:r></w:p>`).join('') +
-      '</w:body></w:document>',
-  );
-  return zip.generateAsync({ type: 'uint8array' });
 }
 
 function fileOf(bytes: Uint8Array | string, name: string): File {

@@ -1,5 +1,6 @@
 // The request context of the fake: a queue of commands that runs only on sync, counted in
 // round trips and request/response bytes, like Office.js's batched proxy model.
+import { jsonBytes } from '../payload';
 import { FakeNotModelled, FakeOfficeError, propertyNotLoaded, apiNotFound } from './errors';
 
 /** Names probed by promises, JSON and test tooling, which must read as absent rather than throw. */
@@ -28,21 +29,8 @@ export interface Action {
   run(): void;
 }
 
-/** Bytes a value takes in the JSON request or response (UTF-8, as sent). */
-export function jsonBytes(v: unknown): number {
-  const s = JSON.stringify(v) ?? 'null';
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+// The fake measures with the host's own byte count, so a size the host plans is the size it sends.
+export { jsonBytes };
 
 /** What Office.js adds around every action and object path in a request (ids, names, types). */
 export const ACTION_OVERHEAD = 80;
