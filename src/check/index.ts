@@ -125,7 +125,10 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
     }
   }
 
-  const structure: Finding[] = figures.problems.map((p) => {
+  // A check of month m speaks of months up to m: a later sheet's problem is that month's check's.
+  const checked = month ?? 12;
+  const problems = figures.problems.filter((p) => p.month === undefined || p.month <= checked);
+  const structure: Finding[] = problems.map((p) => {
     const ind = p.code ? figures.plan.indicators.find((i) => i.code === p.code) : undefined;
     // The reader's messages mostly name their place already ("6月!B9：…", "“6月”表…").
     const named = p.message.includes(p.sheet);

@@ -2,7 +2,7 @@
 export { buildWorkbookSpec } from './build';
 export type { BuildOptions, BuildProblem, BuildNotice, BuildResult, EnteredFigures } from './build';
 export { readTemplate, titleMonth } from './readback';
-export type { ReadResult } from './readback';
+export type { ReadOptions, ReadResult } from './readback';
 export { planToLedger, ledgerToPlan, buildLedgerSheet, LEDGER_COLUMNS } from './ledger';
 export type { LedgerFinding, LedgerResult, LedgerBase } from './ledger';
 export { cumulate, rowFormulas, evaluateCell, hasSchedule, hasGap } from './formulas';

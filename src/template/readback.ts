@@ -95,6 +95,7 @@ function readMonthSheet(
       sheet: sheet.name,
       cell: null,
       code: null,
+      month,
       message: `“${sheet.name}”表找不到列：${words.join('、')}（按标题行文字查找）`,
       messageEn: `sheet "${sheet.name}" has no column headed ${words.join(', ')}`,
     });
@@ -113,6 +114,7 @@ function readMonthSheet(
         sheet: sheet.name,
         cell: codeCell.address,
         code,
+        month,
         message: `${sheet.name}!${codeCell.address}：代码“${code}”不在指标库中`,
         messageEn: `${sheet.name}!${codeCell.address}: code "${code}" is not in the plan (指标库)`,
       });
@@ -124,6 +126,7 @@ function readMonthSheet(
         sheet: sheet.name,
         cell: codeCell.address,
         code,
+        month,
         message: `${sheet.name}!${codeCell.address}：代码“${code}”重复（${first}已有），此行未读取`,
         messageEn: `${sheet.name}!${codeCell.address}: code "${code}" repeats ${first}; this row is not read`,
       });
@@ -145,6 +148,7 @@ function readMonthSheet(
       sheet: sheet.name,
       cell: null,
       code,
+      month,
       message: `“${sheet.name}”表中找不到代码“${code}”的行（可能被删除）`,
       messageEn: `sheet "${sheet.name}" has no row for code "${code}" (deleted?)`,
     });
@@ -169,7 +173,15 @@ function findMeta(snapshot: WorkbookSnapshot): MetaContent | { message: string; 
   return failure;
 }
 
-export function readTemplate(snapshot: WorkbookSnapshot): ReadResult {
+export interface ReadOptions {
+  /**
+   * The last month whose sheet was read: later month sheets were not asked for, so their absence
+   * says nothing (an action reading up to the checked month). Default: every month of the template.
+   */
+  upTo?: number;
+}
+
+export function readTemplate(snapshot: WorkbookSnapshot, options: ReadOptions = {}): ReadResult {
   const content = findMeta(snapshot);
   if (!('meta' in content)) return { ok: false, ...content };
   const { meta } = content;
@@ -220,7 +232,9 @@ export function readTemplate(snapshot: WorkbookSnapshot): ReadResult {
   const titled = new Map(others.map((s) => [s, titleMonth(s)]));
   const used = new Set<SheetSnapshot>();
   const months: MonthSheetFigures[] = [];
+  const upTo = options.upTo ?? 12;
   for (const m of meta.months) {
+    if (m > upTo) continue;
     const name = monthSheetName(m);
     let sheet = others.find((s) => s.name === name && !used.has(s) && (titled.get(s) ?? m) === m);
     if (!sheet) sheet = others.find((s) => !used.has(s) && titled.get(s) === m);
@@ -229,6 +243,7 @@ export function readTemplate(snapshot: WorkbookSnapshot): ReadResult {
         sheet: name,
         cell: null,
         code: null,
+        month: m,
         message: `找不到${m}月的月报表（工作表“${name}”，或标题含“（${m === 1 ? '1月' : `1-${m}月`}）”的表）`,
         messageEn: `no month sheet for month ${m} (a sheet named "${name}", or one whose title says that month)`,
       });

@@ -82,6 +82,8 @@ export interface ReadProblem {
   /** A1 address, or null when the problem is the whole sheet. */
   cell: string | null;
   code: string | null;
+  /** The month whose sheet the problem is on; absent for the ledger and the metadata. */
+  month?: number;
   message: string;
   messageEn: string;
 }
