@@ -43,3 +43,10 @@ declare module 'exceljs/lib/xlsx/xform/sheet/data-validations-xform' {
   }
   export = DataValidationsXform;
 }
+
+declare module 'exceljs/lib/xlsx/xform/table/table-style-info-xform' {
+  class TableStyleInfoXform {
+    render(xmlStream: unknown, model: unknown): boolean;
+  }
+  export = TableStyleInfoXform;
+}

@@ -5,9 +5,13 @@
 //    would discard them).
 // 2. Data validations on numbers whose operand is a formula ("E6*3"): ExcelJS parses the operand with
 //    parseFloat on load and writes NaN back. We keep operands that are not plain numbers as text.
+// 3. Tables without <tableStyleInfo> (LibreOffice writes none; the element is optional in ECMA-376
+//    Part 1, 18.5.1.2 table): ExcelJS loads no style and then fails to save ("reading 'theme'").
+//    We write no style element for them, as they came.
 import WorksheetXform from 'exceljs/lib/xlsx/xform/sheet/worksheet-xform';
 import HyperlinkXform from 'exceljs/lib/xlsx/xform/sheet/hyperlink-xform';
 import DataValidationsXform from 'exceljs/lib/xlsx/xform/sheet/data-validations-xform';
+import TableStyleInfoXform from 'exceljs/lib/xlsx/xform/table/table-style-info-xform';
 
 const INTERNAL_REL = '__internal_link_';
 const PLAIN_NUMBER = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
@@ -42,6 +46,12 @@ export function applyExcelJsPatches(): void {
       }
     });
     reconcile.call(this, model, options);
+  };
+
+  const renderStyle = TableStyleInfoXform.prototype.render;
+  TableStyleInfoXform.prototype.render = function (xmlStream, model) {
+    if (!model) return false;
+    return renderStyle.call(this, xmlStream, model);
   };
 
   const parseClose = DataValidationsXform.prototype.parseClose;
