@@ -1,6 +1,16 @@
 // File I/O for the command line: the only place the CLI reads or writes files.
-import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** An error whose message is for the user; the CLI prints it without a stack and exits with `code`. */
 export class CliError extends Error {
@@ -35,7 +45,29 @@ export function readBinary(file: string): Buffer {
   }
 }
 
-/** Refuse to overwrite unless forced, and refuse to write over any of `inputs` at all. */
+/** Plain words for a write of `shown` (the path as the user gave it) that the system refused. */
+function writeError(shown: string, e: unknown): CliError {
+  const code = (e as NodeJS.ErrnoException)?.code ?? '';
+  const why: Record<string, [string, string]> = {
+    EACCES: ['没有写入权限', 'no permission to write there'],
+    EPERM: ['没有写入权限', 'no permission to write there'],
+    EROFS: ['该位置是只读的', 'the place is read-only'],
+    ENOSPC: ['磁盘空间已满', 'the disk is full'],
+    EDQUOT: ['磁盘配额已用完', 'the disk quota is used up'],
+    EISDIR: ['这是一个文件夹', 'it is a folder'],
+    // /proc and similar system folders accept no new files: the system answers "no such file".
+    ENOENT: ['该位置不能存放文件', 'files cannot be created there'],
+    ENOTDIR: ['路径中有一段不是文件夹', 'part of the path is not a folder'],
+  };
+  const [zh, en] = why[code] ?? ['系统拒绝写入', 'the system refused the write'];
+  return new CliError(`无法写入 ${shown}：${zh} / cannot write ${shown}: ${en}`);
+}
+
+/**
+ * Check at once, before any work, that `out` can be written: not an input, not an existing file
+ * unless forced, in a folder that exists (a missing folder is an error, never created), and a place
+ * that accepts a new file (a probe file is made and removed).
+ */
 export function checkOutPath(out: string, opts: { force?: boolean; inputs?: string[] } = {}): string {
   const path = resolve(out);
   for (const input of opts.inputs ?? []) {
@@ -43,16 +75,57 @@ export function checkOutPath(out: string, opts: { force?: boolean; inputs?: stri
       throw new CliError(`输出文件不能与输入文件相同：${out} / the output must not be the input file: ${out}`);
     }
   }
-  if (existsSync(path) && !opts.force) {
-    throw new CliError(`文件已存在：${out}（加 --force 覆盖）/ file exists: ${out} (use --force to overwrite)`);
+  const folder = dirname(path);
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    throw new CliError(
+      `文件夹不存在：${folder}（请先建立该文件夹，或换一个位置）/ no such folder: ${folder} (create it first, or choose another place)`,
+    );
   }
+  if (!isFolder) throw new CliError(`不是文件夹：${folder} / not a folder: ${folder}`);
+  if (existsSync(path)) {
+    if (statSync(path).isDirectory()) throw writeError(out, Object.assign(new Error(), { code: 'EISDIR' }));
+    if (!opts.force)
+      throw new CliError(`文件已存在：${out}（加 --force 覆盖）/ file exists: ${out} (use --force to overwrite)`);
+  }
+  const probe = tempName(path);
+  try {
+    closeSync(openSync(probe, 'wx'));
+  } catch (e) {
+    throw writeError(out, e);
+  }
+  rmSync(probe, { force: true });
   return path;
 }
 
-/** Write through a temporary file so a failed write never leaves half a file behind. */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, path);
+function tempName(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+}
+
+/** Create the folder of a default output path (the tool's own, such as the demo's out/). */
+export function ensureOwnFolder(path: string): void {
+  const folder = dirname(path);
+  if (existsSync(folder)) return;
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (e) {
+    throw writeError(folder, e);
+  }
+}
+
+/**
+ * Write through a temporary file so a failed write never leaves half a file behind. Failures name
+ * `path`, never the temporary file, and say why in plain words.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array, shown: string = path): void {
+  const tmp = tempName(path);
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw writeError(shown, e);
+  }
 }

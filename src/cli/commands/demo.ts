@@ -11,7 +11,7 @@ import { seedPlan, type Plan } from '../../plan';
 import { buildWorkbookSpec, type EnteredFigures } from '../../template';
 import { emptySheet } from '../../workbook/spec';
 import { SUMMARY_SHEET } from '../../summary';
-import { checkOutPath, CliError, writeFileAtomic } from '../io';
+import { checkOutPath, CliError, ensureOwnFolder, writeFileAtomic } from '../io';
 import { fillSummary, parseMonth, type FilledSummary } from './summarize';
 
 export const DEFAULT_DEMO_OUT = 'out/xiaojiang-2023-demo.xlsx';
@@ -73,6 +73,7 @@ export function register(program: Command): void {
         process.stderr.write(`覆盖上次的演示输出 / replacing the previous demo output\n`);
       const plan = seedPlan();
       const r = await runDemo(plan, month);
+      if (!opts.out) ensureOwnFolder(out);
       writeFileAtomic(out, r.bytes);
 
       const say = (s = '') => process.stdout.write(s + '\n');
