@@ -145,6 +145,7 @@ describe('what users do to sheets', () => {
         sheet: '3月',
         cell: null,
         code: 'GY-02',
+        month: 3,
         message: '“3月”表中找不到代码“GY-02”的行（可能被删除）',
         messageEn: 'sheet "3月" has no row for code "GY-02" (deleted?)',
       },
