@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 
 const NODE_MODULES = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'zlib', 'http', 'https'];
 const nodeBans = NODE_MODULES.flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]);
-const PURE = ['plan', 'progress', 'extract', 'template', 'check', 'summary', 'workbook', 'collect'];
+const PURE = ['plan', 'progress', 'extract', 'template', 'check', 'summary', 'workbook', 'collect', 'actions'];
 
 export default tseslint.config(
   {

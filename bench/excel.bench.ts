@@ -5,7 +5,7 @@
 import { FakeExcel } from '../src/hosts/excel/fake/fake';
 import { ExcelHost } from '../src/hosts/excel';
 import { typeInto } from '../src/hosts/excel/fake/inspect';
-import { check, fillSummary, generate } from '../src/hosts/actions';
+import { check, summarize, generate } from '../src/actions';
 import { seedPlan, type Plan } from '../src/plan';
 import { syntheticPlan } from '../test/hosts/excel/bigPlan';
 
@@ -55,17 +55,17 @@ async function fillMonth(fake: FakeExcel, host: ExcelHost, month: number): Promi
 async function measurePlan(plan: Plan) {
   const fake = new FakeExcel();
   const host = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
-  const gen = await measure(fake, () => generate(host, plan, { months: YEAR }));
-  const regenerate = await measure(fake, () => generate(host, plan, { months: YEAR }));
+  const gen = await measure(fake, () => generate(host, { plan: plan, months: YEAR }));
+  const regenerate = await measure(fake, () => generate(host, { plan: plan, months: YEAR }));
   for (const m of [1, 2, 3]) await fillMonth(fake, host, m);
   await host.read({ sheets: ['1月'] }); // the pane has looked at the workbook since the figures came in
-  const chk = await measure(fake, () => check(host, 3));
-  const chk12 = await measure(fake, () => check(host, 12));
-  const sum = await measure(fake, () => fillSummary(host, 3));
+  const chk = await measure(fake, () => check(host, { month: 3 }));
+  const chk12 = await measure(fake, () => check(host, { month: 12 }));
+  const sum = await measure(fake, () => summarize(host, { month: 3 }));
   const cold = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
-  const coldCheck = await measure(fake, () => check(cold, 3));
+  const coldCheck = await measure(fake, () => check(cold, { month: 3 }));
   const cold2 = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
-  const coldSummary = await measure(fake, () => fillSummary(cold2, 3));
+  const coldSummary = await measure(fake, () => summarize(cold2, { month: 3 }));
   if (fake.problems.length) throw new Error(fake.problems.join('\n'));
   return {
     indicators: plan.indicators.length,

@@ -11,6 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { XlsxHost } from '../hosts/xlsx';
 
 /** An error whose message is for the user; the CLI prints it without a stack and exits with `code`. */
 export class CliError extends Error {
@@ -42,6 +43,16 @@ export function readBinary(file: string): Buffer {
     return readFileSync(path);
   } catch (e) {
     throw new CliError(`无法读取文件：${file}（${(e as Error).message}）/ cannot read ${file}`);
+  }
+}
+
+/** An .xlsx file opened as a Host, held in memory: the file itself is never changed. */
+export async function openWorkbook(file: string): Promise<XlsxHost> {
+  const bytes = readBinary(file);
+  try {
+    return await XlsxHost.fromBytes(bytes);
+  } catch (e) {
+    throw new CliError(`无法读取 ${file}：${(e as Error).message}`);
   }
 }
 

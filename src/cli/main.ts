@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The command line: the add-in's actions on .xlsx files, for batch work and machines without Excel.
 import { Command, CommanderError } from 'commander';
+import { ActionError } from '../actions';
 import { CliError } from './io';
 import { register as registerPlan } from './commands/plan';
 import { register as registerSummarize } from './commands/summarize';
@@ -32,6 +33,10 @@ async function main(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof ActionError) {
+      process.stderr.write(`错误 / error: ${e.messageZh} / ${e.messageEn}\n`);
+      return 2;
+    }
     if (e instanceof CliError) {
       process.stderr.write(`错误 / error: ${e.message}\n`);
       return e.code;

@@ -6,7 +6,7 @@ import { Workbook } from 'exceljs';
 import { readTemplate } from '../template';
 import type { ReturnInput } from '../collect';
 import { snapshotOf } from './xlsx/snapshot';
-import { templateSheets } from './actions';
+import { templateSheets } from '../actions/read';
 
 /** One returned file as collect takes it: its template figures, or why it cannot be read as one. */
 export async function readReturnFile(file: string, bytes: ArrayBuffer | Uint8Array): Promise<ReturnInput> {

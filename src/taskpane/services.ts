@@ -1,57 +1,21 @@
 // What the pane asks of the rest of the add-in, as one interface. Views call these and never touch a
 // workbook: the implementation (wire.ts) composes the Host port with the extraction, template, check
 // and summary functions; view tests pass their own.
-import type { Comparator, IndicatorKind, Plan, Settings } from '../plan/types';
+import type { Plan, Settings } from '../plan/types';
+import type { ReadPlanResult, ReviewCandidate, TemplateChanges } from '../actions';
 import type { Tier } from '../workbook/host';
 
 /** A candidate target found in report text, as the review table shows and edits it. */
-export interface ReviewCandidate {
-  id: number;
-  kind: 'quantity' | 'milestone';
-  name: string;
-  section: string | null;
-  value: number | null;
-  max: number | null;
-  unit: string;
-  comparator: Comparator;
-  direction: 'decrease' | null;
-  deadlineMonth: number | null;
-  /** Something to do every month (每月…). */
-  recurring: boolean;
-  /** The plan row's kind: % targets rates, 稳定在 levels, other figures cumulative; milestones milestone. */
-  suggestedKind: IndicatorKind;
-  /** The phrase that carries the target, with its place in the text. */
-  source: { start: number; end: number; text: string };
-  /** The whole sentence around the source, for context. */
-  sentence: string;
-}
+export type { ReviewCandidate, TemplateChanges } from '../actions';
 
 /** A problem in something read from the workbook, in both languages, with its cell where known. */
-export interface PaneProblem {
-  sheet: string | null;
-  cell: string | null;
-  message: string;
-  messageEn: string;
-}
-
-export interface ReadPlanResult {
-  /** null when the workbook has no readable 指标库 sheet. */
-  plan: Plan | null;
-  problems: PaneProblem[];
-}
+export type { PlanProblem as PaneProblem, ReadPlanResult } from '../actions';
 
 export interface TemplateOptions {
   year: number;
   months: number[];
   /** Responsible unit to cut the template for (分发表), or null for the master. */
   unit: string | null;
-}
-
-/** Sheets a generate would add, update (keeping entered figures) and keep as they are. */
-export interface TemplateChanges {
-  added: string[];
-  updated: string[];
-  kept: string[];
 }
 
 /** Something to tell the user, in both languages. */

@@ -76,4 +76,10 @@ export interface Host {
    * one batched write: what a collect does after reading the master.
    */
   writeCells?(cells: CellEdit[]): Promise<void>;
+  /**
+   * Optional, for a file that stores each formula's last result (an .xlsx on disk; Excel recalculates
+   * by itself): set these formula cells' cached results, formulas kept, and have every other formula
+   * recalculated when the file is next opened.
+   */
+  setCachedResults?(cells: CellEdit[]): Promise<void>;
 }

@@ -101,7 +101,7 @@ test('--month: an earlier month checks clean; a month with no sheet exits 2', ()
   expect(dec.stderr).toContain('工作簿中没有12月的月报表（现有：1月、2月、3月、4月、5月、6月）');
   const bad = cli(badFile, '--month', '13');
   expect(bad.status).toBe(2);
-  expect(bad.stderr).toContain('--month 应为1-12的整数');
+  expect(bad.stderr).toContain('--month：月份应为1-12的整数，收到 13');
 });
 
 test('--annotate writes a marked copy with a 审核结果 sheet; the input is never modified', async () => {

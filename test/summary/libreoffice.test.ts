@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDemo } from '../../src/cli/commands/demo';
-import { fillSummary } from '../../src/cli/commands/summarize';
+import { summarize } from '../../src/actions';
 import { readXlsxSnapshot, writeSpecToXlsx, XlsxHost } from '../../src/hosts/xlsx';
 import { seedPlan } from '../../src/plan';
 import { buildWorkbookSpec, type EnteredFigures } from '../../src/template';
@@ -65,7 +65,7 @@ test('LibreOffice recalculates every 汇总 formula to the core value', async ()
   const built = buildWorkbookSpec(plan, { months: [1, 2, 3], figures: fixtureFigures() });
   if (!built.ok) throw new Error(built.problems.map((p) => p.messageEn).join('; '));
   const host = await XlsxHost.fromBytes(await writeSpecToXlsx(built.spec));
-  const fixture = await fillSummary(host, 3, { annotate: false });
+  const fixture = await summarize(host, { month: 3 });
   const fixtureBytes = await host.toBytes();
 
   const dir = mkdtempSync(join(tmpdir(), 'summary-lo-'));

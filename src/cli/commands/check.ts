@@ -2,19 +2,10 @@
 // Exit 0: no 强制性 finding; 1: at least one; 2: the file cannot be checked (CliError).
 // The input file is only ever read; --annotate writes a separate copy.
 import type { Command } from 'commander';
-import {
-  checkFigures,
-  countByTier,
-  findingMarks,
-  resultsSheetSpec,
-  RULE_BY_ID,
-  TIERS,
-  type Finding,
-  type TierCounts,
-} from '../../check';
-import { XlsxHost } from '../../hosts/xlsx';
-import { readTemplate } from '../../template';
-import { checkOutPath, CliError, readBinary, writeFileAtomic } from '../io';
+import { check } from '../../actions';
+import { RULE_BY_ID, TIERS, type Finding, type TierCounts } from '../../check';
+import { checkOutPath, openWorkbook, writeFileAtomic } from '../io';
+import { parseMonth } from '../options';
 
 const TIER_HEAD: Record<Finding['tier'], string> = {
   error: '强制性（须改正）/ must fix',
@@ -69,15 +60,6 @@ export function checkText(r: CheckReport): string {
   return lines.join('\n') + '\n';
 }
 
-function parseMonthOption(raw: string | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  const m = Number(raw);
-  if (!Number.isInteger(m) || m < 1 || m > 12) {
-    throw new CliError(`--month 应为1-12的整数，收到“${raw}” / --month must be a whole number 1-12, got "${raw}"`);
-  }
-  return m;
-}
-
 export function register(program: Command): void {
   program
     .command('check')
@@ -94,45 +76,11 @@ export function register(program: Command): void {
     )
     .option('--force', '覆盖已存在的标注文件 / overwrite the --annotate file')
     .action(async (file: string, opts: { month?: string; json?: boolean; annotate?: string; force?: boolean }) => {
-      const month = parseMonthOption(opts.month);
+      const month = parseMonth(opts.month);
       const out = opts.annotate ? checkOutPath(opts.annotate, { force: opts.force, inputs: [file] }) : null;
-      const bytes = readBinary(file);
-      const host = await XlsxHost.fromBytes(bytes).catch((e: Error) => {
-        throw new CliError(`无法读取 ${file}：${e.message}`);
-      });
-      const snapshot = await host.read();
-      const read = readTemplate(snapshot);
-      if (!read.ok) throw new CliError(`无法审核 ${file}：${read.message} / cannot check ${file}: ${read.messageEn}`);
-      const figures = read.figures;
-      const outcome = checkFigures(figures, { month });
-      if (!outcome.ok) {
-        throw new CliError(`无法审核 ${file}：${outcome.message} / cannot check ${file}: ${outcome.messageEn}`);
-      }
-      const report: CheckReport = {
-        month: outcome.month,
-        unitName: figures.meta.unitName,
-        findings: outcome.findings,
-        counts: countByTier(outcome.findings),
-      };
-
-      if (out) {
-        // Marks from an earlier check of the same file would mislead: start from a clean copy.
-        await host.clearFindings();
-        await host.applySpec(
-          {
-            sheets: [
-              resultsSheetSpec(report.findings, {
-                month: report.month,
-                unitName: report.unitName,
-                sheetNames: snapshot.sheets.map((s) => s.name),
-              }),
-            ],
-          },
-          { replace: 'sheets-in-spec' },
-        );
-        await host.markFindings(findingMarks(report.findings));
-        writeFileAtomic(out, await host.toBytes());
-      }
+      const host = await openWorkbook(file);
+      const report = await check(host, { month, mark: out !== null });
+      if (out) writeFileAtomic(out, await host.toBytes());
 
       if (opts.json) process.stdout.write(JSON.stringify(checkJson(report), null, 2) + '\n');
       else {

@@ -3,44 +3,24 @@
 // Exit 0: merged with no conflict and no refused file; 1: conflicts or refused files (the merged
 // file is still written); 2: nothing could be merged (the master cannot be read or has no such month).
 import type { Command } from 'commander';
-import type { CellValue as ExcelCellValue } from 'exceljs';
+import { collect, type CollectRefresh, type CollectResult } from '../../actions';
 import { countByTier, type TierCounts } from '../../check';
-import {
-  collect,
-  CONFLICT_KIND_EN,
-  CONFLICT_KIND_ZH,
-  FIELD_ZH,
-  refreshPlan,
-  showValue,
-  type CollectOk,
-  type ReturnInput,
-} from '../../collect';
-import { XlsxHost } from '../../hosts/xlsx';
+import { CONFLICT_KIND_EN, CONFLICT_KIND_ZH, FIELD_ZH, showValue, type ReturnInput } from '../../collect';
 import { readXlsxSnapshot, XlsxReadError } from '../../hosts/xlsx';
 import { readTemplate } from '../../template';
-import { checkOutPath, CliError, readBinary, writeFileAtomic } from '../io';
+import { checkOutPath, CliError, openWorkbook, readBinary, writeFileAtomic } from '../io';
+import { parseMonth } from '../options';
 import { checkText } from './check';
-import { parseMonth } from './summarize';
-
-/** How the merged file's formula results were brought up to date. */
-export interface Refresh {
-  /** true: every template formula's cached result recomputed through the template. */
-  refreshed: boolean;
-  /** Formula cells whose cached result changed. */
-  results: number;
-  /** Why not, when not (zh / en). */
-  reason: string | null;
-  reasonEn: string | null;
-}
 
 export interface CollectReport {
   master: string;
   /** The master's 填报单位 (plan unit name). */
   unitName: string;
   out: string;
-  result: CollectOk;
+  result: CollectResult;
   counts: TierCounts;
-  refresh: Refresh;
+  /** null on a host that recalculates by itself. */
+  refresh: CollectRefresh | null;
 }
 
 /** The --json shape. */
@@ -88,7 +68,7 @@ export function collectJson(r: CollectReport) {
       messageEn: p.messageEn,
     })),
     written: res.writes.length,
-    refreshed: r.refresh.refreshed,
+    refreshed: r.refresh?.refreshed ?? false,
     findings: r.counts,
   };
 }
@@ -149,13 +129,13 @@ export function collectText(r: CollectReport): string {
   lines.push('', '—— 汇集后的总表 / the merged master ——');
   lines.push(checkText({ month: res.month, unitName: r.unitName, findings: res.findings, counts: r.counts }).trimEnd());
   lines.push('');
-  const refresh = r.refresh.refreshed
-    ? `公式结果已按模板重算（${r.refresh.results} 个单元格更新）/ formula results refreshed through the template (${r.refresh.results} cells updated)`
-    : `公式结果未能按模板重算：${r.refresh.reason}；已设为打开时重算，请用 Excel 打开后保存 / formula results not refreshed: ${r.refresh.reasonEn}; set to recalculate on open: open and save it in Excel`;
-  lines.push(
-    `已写出 / written: ${r.out}（填入 ${res.writes.length} 个单元格 / ${res.writes.length} input cells set）`,
-    refresh,
-  );
+  const refresh = !r.refresh
+    ? null
+    : r.refresh.refreshed
+      ? `公式结果已按模板重算（${r.refresh.results} 个单元格更新）/ formula results refreshed through the template (${r.refresh.results} cells updated)`
+      : `公式结果未能按模板重算：${r.refresh.reason}；已设为打开时重算，请用 Excel 打开后保存 / formula results not refreshed: ${r.refresh.reasonEn}; set to recalculate on open: open and save it in Excel`;
+  lines.push(`已写出 / written: ${r.out}（填入 ${res.writes.length} 个单元格 / ${res.writes.length} input cells set）`);
+  if (refresh) lines.push(refresh);
   return lines.join('\n') + '\n';
 }
 
@@ -199,50 +179,19 @@ export function register(program: Command): void {
       ) => {
         const month = parseMonth(opts.month) as number;
         const out = checkOutPath(opts.out, { force: opts.force, inputs: [master, ...returns] });
-        const host = await XlsxHost.fromBytes(readBinary(master)).catch((e: Error) => {
-          throw new CliError(`无法读取总表 ${master}：${e.message}`);
-        });
-        const read = readTemplate(await host.read());
-        if (!read.ok) {
-          throw new CliError(
-            `总表 ${master} 不是月报表模板：${read.message} / the master ${master} is not a template: ${read.messageEn}`,
-          );
-        }
+        const host = await openWorkbook(master);
         const inputs: ReturnInput[] = [];
         for (const f of returns) inputs.push(await readReturn(f));
-        const result = collect(read.figures, inputs, month, { masterFile: master });
-        if (!result.ok) throw new CliError(`${result.message} / ${result.messageEn}`);
-
-        // The write: input cells only; every other cell of the master stays as it was.
-        const wb = host.workbook;
-        for (const w of result.writes) {
-          const ws = wb.getWorksheet(w.sheet);
-          if (!ws) throw new CliError(`总表中找不到工作表“${w.sheet}” / no sheet ${w.sheet} in the master`);
-          ws.getCell(w.cell).value = w.value as ExcelCellValue;
-        }
-        const plan = refreshPlan(read.figures, result.merged, await host.read());
-        let refresh: Refresh;
-        if (plan.ok) {
-          for (const c of plan.results) {
-            const cell = wb.getWorksheet(c.sheet)!.getCell(c.cell);
-            const v = cell.value as unknown as Record<string, unknown>;
-            cell.value = { ...v, result: c.value === null ? undefined : c.value } as unknown as ExcelCellValue;
-          }
-          refresh = { refreshed: true, results: plan.results.length, reason: null, reasonEn: null };
-        } else {
-          refresh = { refreshed: false, results: 0, reason: plan.message, reasonEn: plan.messageEn };
-        }
-        // Sheets outside the template (汇总, 审核结果) and any edited formula: Excel recalculates on open.
-        wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+        const result = await collect(host, { month, returns: inputs, masterFile: master });
         writeFileAtomic(out, await host.toBytes());
 
         const report: CollectReport = {
           master,
-          unitName: read.figures.meta.unitName,
+          unitName: result.unitName,
           out,
           result,
           counts: countByTier(result.findings),
-          refresh,
+          refresh: result.refresh,
         };
         if (opts.json) process.stdout.write(JSON.stringify(collectJson(report), null, 2) + '\n');
         else process.stdout.write(collectText(report));

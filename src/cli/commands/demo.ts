@@ -12,7 +12,8 @@ import { buildWorkbookSpec, type EnteredFigures } from '../../template';
 import { emptySheet } from '../../workbook/spec';
 import { SUMMARY_SHEET } from '../../summary';
 import { checkOutPath, CliError, ensureOwnFolder, writeFileAtomic } from '../io';
-import { fillSummary, parseMonth, type FilledSummary } from './summarize';
+import { summarize, type SummarizeResult } from '../../actions';
+import { parseMonth } from '../options';
 
 export const DEFAULT_DEMO_OUT = 'out/xiaojiang-2023-demo.xlsx';
 export const DEFAULT_DEMO_MONTH = 6;
@@ -28,7 +29,7 @@ export function enteredFigures(sample: SampleFigures): EnteredFigures {
   return out;
 }
 
-export interface DemoResult extends FilledSummary {
+export interface DemoResult extends SummarizeResult {
   sample: SampleFigures;
   bytes: Uint8Array;
 }
@@ -48,7 +49,7 @@ export async function runDemo(plan: Plan, month: number): Promise<DemoResult> {
   const sheets = [...built.spec.sheets];
   sheets.splice(1, 0, emptySheet(SUMMARY_SHEET));
   const host = await XlsxHost.fromBytes(await writeSpecToXlsx({ ...built.spec, sheets }));
-  const filled = await fillSummary(host, month, { annotate: true });
+  const filled = await summarize(host, { month, annotate: true });
   return { ...filled, sample, bytes: await host.toBytes() };
 }
 

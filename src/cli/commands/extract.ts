@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { planToJson } from '../../plan';
-import { candidatesToPlan, detectReportYear, detectSections, extractTargets, type Candidate } from '../../extract';
+import { draftPlan, importReport } from '../../actions';
+import type { Candidate } from '../../extract';
 import { CliError, checkOutPath, readText, writeFileAtomic } from '../io';
 
 /** The candidate in the CLI's JSON shape (the issue's fields, then the suggested kind). */
@@ -88,19 +89,26 @@ export function register(program: Command): void {
     .option('--force', '覆盖已存在的 --plan 文件 / overwrite an existing --plan file')
     .option('--year <year>', '计划年度（默认从报告识别）/ plan year (default: read from the report)')
     .option('--unit <name>', '单位名称，写入计划草稿 / unit name for the draft plan')
-    .action((file: string, opts: ExtractOptions) => {
+    .action(async (file: string, opts: ExtractOptions) => {
       const text = readText(file);
-      const cands = extractTargets(text);
-      if (opts.plan) writePlan(file, text, cands, opts);
+      const report = await importReport({ text });
+      const cands = report.candidates;
+      if (opts.plan) await writePlan(file, text, report.year, cands, opts);
       if (opts.json) process.stdout.write(JSON.stringify(cands.map(candidateJson), null, 2) + '\n');
       else process.stdout.write(candidatesTable(cands));
       if (opts.plan && !opts.json) process.stdout.write(`已写入计划草稿 / draft plan written: ${opts.plan}\n`);
     });
 }
 
-function writePlan(file: string, text: string, cands: Candidate[], opts: ExtractOptions): void {
+async function writePlan(
+  file: string,
+  text: string,
+  found: number | null,
+  cands: Candidate[],
+  opts: ExtractOptions,
+): Promise<void> {
   const out = checkOutPath(opts.plan!, { force: opts.force, inputs: [file] });
-  let year: number | null = detectReportYear(text);
+  let year = found;
   if (opts.year !== undefined) {
     year = Number(opts.year);
     if (!Number.isInteger(year) || year < 2000 || year > 2100) {
@@ -113,8 +121,6 @@ function writePlan(file: string, text: string, cands: Candidate[], opts: Extract
     process.stderr.write('提示：未指定单位名称，计划草稿中写为“本单位”（可用 --unit 指定）/ note: --unit not given\n');
   }
   if (unitName.length > 60) throw new CliError('单位名称最多60个字 / --unit must be at most 60 characters');
-  const sectionTitles: Record<string, string> = {};
-  for (const s of detectSections(text)) sectionTitles[s.id] = s.title;
-  const plan = candidatesToPlan(cands, { year, unitName, sectionTitles });
+  const plan = await draftPlan({ text, candidates: cands, year, unitName });
   writeFileAtomic(out, planToJson(plan));
 }

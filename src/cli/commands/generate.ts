@@ -1,7 +1,7 @@
 // generate: plan -> the monthly template workbook (.xlsx), written only when everything is valid.
 import type { Command } from 'commander';
-import { buildWorkbookSpec } from '../../template';
-import { SpecWriteError, writeSpecToXlsx } from '../../hosts/xlsx';
+import { generate as generateTemplates } from '../../actions';
+import { SpecWriteError, XlsxHost } from '../../hosts/xlsx';
 import { CliError, checkOutPath, writeFileAtomic } from '../io';
 import { loadPlan } from '../plan-file';
 
@@ -56,16 +56,10 @@ export async function generate(opts: GenerateOptions): Promise<string> {
   const loaded = loadPlan(opts.plan);
   const plan = year === null ? loaded : { ...loaded, year };
 
-  const built = buildWorkbookSpec(plan, { months: months.months, unit: opts.unit ?? null });
-  if (!built.ok) {
-    const lines = built.problems.map((p) => `  - ${p.message} / ${p.messageEn}`);
-    throw new CliError(
-      `无法生成模板，没有写入文件 / cannot generate the template; nothing written\n${lines.join('\n')}`,
-    );
-  }
-  let bytes: Uint8Array;
+  const host = XlsxHost.empty();
+  let r: Awaited<ReturnType<typeof generateTemplates>>;
   try {
-    bytes = await writeSpecToXlsx(built.spec);
+    r = await generateTemplates(host, { plan, months: months.months, unit: opts.unit ?? null });
   } catch (e) {
     if (e instanceof SpecWriteError)
       throw new CliError(
@@ -73,9 +67,10 @@ export async function generate(opts: GenerateOptions): Promise<string> {
       );
     throw e;
   }
+  const bytes = await host.toBytes();
   writeFileAtomic(path, bytes);
-  for (const n of built.notices) process.stderr.write(`提示 / note: ${n.message} / ${n.messageEn}\n`);
-  const sheets = built.spec.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name);
+  for (const n of r.notices) process.stderr.write(`提示 / note: ${n.message} / ${n.messageEn}\n`);
+  const sheets = r.report.created.filter((n) => !n.startsWith('_'));
   const rows = opts.unit ? plan.indicators.filter((i) => i.responsible === opts.unit).length : plan.indicators.length;
   process.stdout.write(
     `已生成 / written: ${path}\n` +

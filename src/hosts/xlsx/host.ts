@@ -88,7 +88,9 @@ export class XlsxHost implements Host {
   }
 
   static empty(): XlsxHost {
-    return new XlsxHost(new Workbook());
+    const wb = new Workbook();
+    wb.creator = '指标模板 Indicator Templates';
+    return new XlsxHost(wb);
   }
 
   async toBytes(): Promise<Uint8Array> {
@@ -106,6 +108,16 @@ export class XlsxHost implements Host {
       if (!ws) throw new XlsxHostError(`找不到工作表“${c.sheet}” / sheet not found: ${c.sheet}`);
       ws.getCell(normalCell(c.cell)).value = c.value;
     }
+  }
+
+  async setCachedResults(cells: CellEdit[]): Promise<void> {
+    for (const c of cells) {
+      const cell = this.sheet(c.sheet).getCell(normalCell(c.cell));
+      const v = cell.value as unknown as Record<string, unknown>;
+      cell.value = { ...v, result: c.value === null ? undefined : c.value } as never;
+    }
+    // Sheets outside the template (汇总, 审核结果) and any edited formula: recalculated on open.
+    this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
   }
 
   async applySpec(spec: WorkbookSpec, _options?: ApplyOptions): Promise<ApplyReport> {

@@ -1,6 +1,6 @@
 // The pane's actions on the Excel host over the fake: what the user sees, and how many round trips.
 import { setup } from './helpers';
-import { generate, check, fillSummary, readPlan } from '../../../src/hosts/actions';
+import { generate, check, summarize, readPlan } from '../../../src/actions';
 import { seedPlan, type Plan } from '../../../src/plan';
 import { ExcelHost } from '../../../src/hosts/excel';
 import { fillOf, noteOf, sheetOf, typeInto, userFill, userNote, valueOf } from '../../../src/hosts/excel/fake/inspect';
@@ -30,7 +30,7 @@ const second = plan.indicators.filter((i) => i.kind === 'cumulative')[1];
 test('generate on a new workbook: one look, one write; the templates are there', async () => {
   const { fake, host } = setup();
   const syncs = counting(fake);
-  const r = await generate(host, plan, { months: [3] });
+  const r = await generate(host, { plan: plan, months: [3] });
   expect(syncs()).toBe(2);
   expect(r.report.created).toEqual(['指标库', '1月', '2月', '3月', '_meta']);
   expect(fake.problems).toEqual([]);
@@ -38,7 +38,7 @@ test('generate on a new workbook: one look, one write; the templates are there',
 
 test('regenerate after the plan changed: typed figures stay at their code, a removed row is kept and flagged', async () => {
   const { fake, host } = setup();
-  await generate(host, plan, { months: [3] });
+  await generate(host, { plan: plan, months: [3] });
   const f1 = await where(host, '2月', first.code, '本月');
   const f2 = await where(host, '2月', second.code, '本月');
   const n2 = await where(host, '2月', second.code, '备注');
@@ -47,7 +47,7 @@ test('regenerate after the plan changed: typed figures stay at their code, a rem
   typeInto(fake, '2月', n2, '镇统计站核实中');
   const edited: Plan = { ...plan, indicators: plan.indicators.filter((i) => i.code !== second.code).reverse() };
   const syncs = counting(fake);
-  const r = await generate(host, edited, { months: [3] });
+  const r = await generate(host, { plan: edited, months: [3] });
   expect(syncs()).toBeLessThanOrEqual(3);
   expect(valueOf(fake, '2月', await where(host, '2月', first.code, '本月'))).toBe(12);
   const kept = await where(host, '2月', second.code, '本月');
@@ -59,12 +59,12 @@ test('regenerate after the plan changed: typed figures stay at their code, a rem
 
 test('check: one read of the months needed (looking at the cells to mark too), one write for marks and 审核结果', async () => {
   const { fake, host } = setup();
-  await generate(host, plan, { months: [3] });
+  await generate(host, { plan: plan, months: [3] });
   const cell = await where(host, '3月', first.code, '本月');
   const inputFill = fillOf(fake, '3月', cell);
   typeInto(fake, '3月', cell, '约3千');
   const syncs = counting(fake);
-  const r = await check(host, 3);
+  const r = await check(host, { month: 3 });
   expect(syncs()).toBe(2);
   const mine = r.findings.filter((f) => f.sheet === '3月' && f.cell === cell);
   expect(mine.length).toBeGreaterThan(0);
@@ -79,7 +79,7 @@ test('check: one read of the months needed (looking at the cells to mark too), o
   expect(links).toContain(`'3月'!${cell}`);
   // Checking again after a fix: the old mark is gone.
   typeInto(fake, '3月', cell, 1);
-  await check(host, 3);
+  await check(host, { month: 3 });
   expect(noteOf(fake, '3月', cell)).toBeNull();
   expect(fillOf(fake, '3月', cell)).toBe(inputFill);
   expect(['#FFC7CE', '#FFEB9C', '#DDEBF7']).not.toContain(inputFill);
@@ -87,14 +87,14 @@ test('check: one read of the months needed (looking at the cells to mark too), o
 
 test('a pane opened on a filled workbook: check within four round trips, summary within two more', async () => {
   const { fake, host } = setup();
-  await generate(host, plan, { months: [6] });
+  await generate(host, { plan: plan, months: [6] });
   typeInto(fake, '6月', await where(host, '6月', first.code, '本月'), 5);
   const cold = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
   let syncs = counting(fake);
-  await check(cold, 6);
+  await check(cold, { month: 6 });
   expect(syncs()).toBeLessThanOrEqual(4);
   syncs = counting(fake);
-  const s = await fillSummary(cold, 6);
+  const s = await summarize(cold, { month: 6 });
   expect(syncs()).toBeLessThanOrEqual(2);
   expect(s.report.created.concat(s.report.replaced)).toEqual(['汇总']);
   const sheet = await cold.read({ sheets: ['汇总'] });
@@ -103,28 +103,28 @@ test('a pane opened on a filled workbook: check within four round trips, summary
 
 test('readPlan gives back the plan the workbook holds', async () => {
   const { host } = setup();
-  await generate(host, plan, { months: [1] });
-  const r = await readPlan(host, null);
+  await generate(host, { plan: plan, months: [1] });
+  const r = await readPlan(host, { current: null });
   expect(r.plan?.indicators.map((i) => i.code)).toEqual(plan.indicators.map((i) => i.code));
   expect(r.problems).toEqual([]);
 });
 
 test("a mark over a user's own fill and note gives both back when the finding is fixed", async () => {
   const { fake, host } = setup();
-  await generate(host, plan, { months: [3] });
+  await generate(host, { plan: plan, months: [3] });
   const cell = await where(host, '3月', first.code, '本月');
   userFill(fake, '3月', cell, '#00B0F0');
   userNote(fake, '3月', cell, '村里报的是估计数');
   typeInto(fake, '3月', cell, '约3千');
   let syncs = counting(fake);
-  await check(host, 3);
+  await check(host, { month: 3 });
   // A note the add-in did not write: the read cannot tell where, so marking looks at its cells first.
   expect(syncs()).toBe(3);
   expect(noteOf(fake, '3月', cell)).toContain('约3千');
   expect(fillOf(fake, '3月', cell)).toMatch(/^#(FFC7CE|FFEB9C|DDEBF7)$/);
   typeInto(fake, '3月', cell, 1);
   syncs = counting(fake);
-  await check(host, 3);
+  await check(host, { month: 3 });
   expect(syncs()).toBe(2); // every note on 3月 is now a mark's: the read's look is enough
   expect(noteOf(fake, '3月', cell)).toBe('村里报的是估计数');
   expect(fillOf(fake, '3月', cell)).toBe('#00B0F0');
@@ -133,13 +133,13 @@ test("a mark over a user's own fill and note gives both back when the finding is
 
 test("a user's note elsewhere on the checked sheet: marking looks at its cells itself and loses nothing", async () => {
   const { fake, host } = setup();
-  await generate(host, plan, { months: [3] });
+  await generate(host, { plan: plan, months: [3] });
   const cell = await where(host, '3月', first.code, '本月');
   const other = await where(host, '3月', second.code, '备注');
   userNote(fake, '3月', other, '已与农业办核对');
   typeInto(fake, '3月', cell, '约3千');
   const syncs = counting(fake);
-  await check(host, 3);
+  await check(host, { month: 3 });
   // The read cannot tell which cells hold the user's note, so marking looks before writing.
   expect(syncs()).toBe(3);
   expect(noteOf(fake, '3月', other)).toBe('已与农业办核对');
@@ -149,16 +149,16 @@ test("a user's note elsewhere on the checked sheet: marking looks at its cells i
 test('1,000 indicators, a full year: regenerate in 3 round trips, check December in 2, each response under 4 MB', async () => {
   const big = syntheticPlan(1000);
   const { fake, host } = setup();
-  await generate(host, big, { months: [12] });
+  await generate(host, { plan: big, months: [12] });
   const cell = await where(host, '12月', big.indicators[0].code, '本月');
   typeInto(fake, '12月', cell, '约3千');
   let syncs = counting(fake);
   const start = fake.syncs.length;
-  await generate(host, big, { months: [12] });
+  await generate(host, { plan: big, months: [12] });
   expect(syncs()).toBe(3); // one read of the whole year, two writes of under 4 MB each
   expect(valueOf(fake, '12月', cell)).toBe('约3千');
   syncs = counting(fake);
-  const r = await check(host, 12);
+  const r = await check(host, { month: 12 });
   expect(syncs()).toBe(2);
   expect(r.findings.some((f) => f.sheet === '12月' && f.cell === cell)).toBe(true);
   expect(noteOf(fake, '12月', cell)).toContain('约3千');
@@ -171,13 +171,13 @@ test('1,000 indicators, a full year: regenerate in 3 round trips, check December
 
 test('a March check that marks January too: still one read and one write', async () => {
   const { fake, host } = setup();
-  await generate(host, plan, { months: [3] });
+  await generate(host, { plan: plan, months: [3] });
   const jan = await where(host, '1月', first.code, '本月');
   const mar = await where(host, '3月', second.code, '本月');
   typeInto(fake, '1月', jan, '约3千');
   typeInto(fake, '3月', mar, '3,200');
   const syncs = counting(fake);
-  const r = await check(host, 3);
+  const r = await check(host, { month: 3 });
   expect(syncs()).toBe(2);
   expect(r.marks.some((m) => m.sheet === '1月' && m.cell === jan)).toBe(true);
   expect(noteOf(fake, '1月', jan)).toContain('约3千');

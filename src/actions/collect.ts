@@ -1,0 +1,56 @@
+// 汇集: merge the offices' returns (already read from their files) into the open workbook's month
+// sheet. One read of the master, one write of the input cells that were empty; nothing the master
+// holds is overwritten (the conflicts say where a return differs).
+import type { Host } from '../workbook/host';
+import { collect as merge, refreshPlan, type CollectOk, type ReturnInput } from '../collect';
+import { ActionError, assertActionMonth } from './errors';
+import { readFigures } from './read';
+
+export interface CollectOptions {
+  month: number;
+  /** The offices' returned workbooks, read (or why each could not be). */
+  returns: ReturnInput[];
+  /** How messages name the master: its file name. Default 总表. */
+  masterFile?: string;
+}
+
+/** How a file host's cached formula results were brought up to date after the merge. */
+export interface CollectRefresh {
+  /** true: every template formula's cached result recomputed through the template. */
+  refreshed: boolean;
+  /** Formula cells whose cached result changed. */
+  results: number;
+  /** Why not, when not. */
+  reason: string | null;
+  reasonEn: string | null;
+}
+
+export interface CollectResult extends CollectOk {
+  /** The master's 填报单位. */
+  unitName: string;
+  /** null on a host that recalculates by itself (Excel). */
+  refresh: CollectRefresh | null;
+}
+
+export async function collect(host: Host, options: CollectOptions): Promise<CollectResult> {
+  const { month } = options;
+  assertActionMonth(month);
+  if (!host.writeCells)
+    throw new ActionError(
+      '此工作簿无法逐格写入，不能汇集。',
+      'This workbook cannot be written cell by cell: cannot collect.',
+    );
+  // Every month sheet: the merge keeps later months' figures and the checks look back at earlier ones.
+  const { figures } = await readFigures(host, 12);
+  const r = merge(figures, options.returns, month, options.masterFile ? { masterFile: options.masterFile } : {});
+  if (!r.ok) throw new ActionError(r.message, r.messageEn);
+  if (r.writes.length) await host.writeCells(r.writes.map((w) => ({ sheet: w.sheet, cell: w.cell, value: w.value })));
+  if (!host.setCachedResults) return { ...r, unitName: figures.meta.unitName, refresh: null };
+  // A file keeps each formula's last result: recompute them through the template where it is safe.
+  const plan = refreshPlan(figures, r.merged, await host.read());
+  await host.setCachedResults(plan.ok ? plan.results : []);
+  const refresh: CollectRefresh = plan.ok
+    ? { refreshed: true, results: plan.results.length, reason: null, reasonEn: null }
+    : { refreshed: false, results: 0, reason: plan.message, reasonEn: plan.messageEn };
+  return { ...r, unitName: figures.meta.unitName, refresh };
+}

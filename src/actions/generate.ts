@@ -1,0 +1,102 @@
+// 生成模板: generate (or regenerate) the month templates from the plan, keeping every figure and
+// note already typed; and the preview of what a generate would add, update and keep.
+import type { Plan } from '../plan/types';
+import type { ApplyReport, Host, WorkbookSnapshot } from '../workbook/host';
+import { buildPreserving, type PreserveReport, type PreserveResult } from '../template';
+import { ActionError } from './errors';
+import { templateSheets } from './read';
+
+export interface GenerateOptions {
+  plan: Plan;
+  /** Overrides the plan's year (the year chosen on the 模板 view, or --year). */
+  year?: number | null;
+  months: number[];
+  /** The responsible unit to cut the template for (分发表), or null for the master. */
+  unit?: string | null;
+}
+
+/** Something the generate did besides, in both languages. */
+export interface GenerateNotice {
+  message: string;
+  messageEn: string;
+}
+
+export interface GenerateResult {
+  /** The plan the templates were built from (with the chosen year). */
+  plan: Plan;
+  report: ApplyReport;
+  preserved: PreserveReport;
+  /** Earlier months added, rows set aside or kept for indicators that left the plan… */
+  notices: GenerateNotice[];
+}
+
+/** Sheets a generate adds, updates (keeping typed figures) and leaves as they are. */
+export interface TemplateChanges {
+  added: string[];
+  updated: string[];
+  kept: string[];
+}
+
+function planFor(options: GenerateOptions): Plan {
+  const { plan, year } = options;
+  return year === undefined || year === null || year === plan.year ? plan : { ...plan, year };
+}
+
+function built(plan: Plan, options: GenerateOptions, old: WorkbookSnapshot): Extract<PreserveResult, { ok: true }> {
+  const r = buildPreserving(
+    plan,
+    { months: options.months, unit: options.unit ?? null },
+    old.sheets.length ? old : null,
+  );
+  if (r.ok) return r;
+  const shown = r.problems.slice(0, 5);
+  const more = r.problems.length - shown.length;
+  throw new ActionError(
+    `无法生成模板：${shown.map((p) => p.message).join('；')}${more > 0 ? `；另有${more}项` : ''}`,
+    `cannot generate the templates: ${shown.map((p) => p.messageEn).join('; ')}${more > 0 ? `; ${more} more` : ''}`,
+  );
+}
+
+/** Rows kept at the bottom of a regenerated sheet, said why. */
+function archivedNotices(plan: Plan, unit: string | null, preserved: PreserveReport): GenerateNotice[] {
+  const inPlan = new Set(plan.indicators.map((i) => i.code));
+  return preserved.archived.map((a) =>
+    inPlan.has(a.code)
+      ? {
+          message: `${a.sheet}：${a.code} 不属于所选责任单位（${unit ?? ''}），原数据保留在表底（第${a.row}行）`,
+          messageEn: `${a.sheet}: ${a.code} is not a row of the chosen unit (${unit ?? ''}); its figures are kept at the bottom (row ${a.row})`,
+        }
+      : {
+          message: `${a.sheet}：${a.code} 已从计划删除，原数据保留在表底（第${a.row}行）`,
+          messageEn: `${a.sheet}: ${a.code} left the plan; its figures are kept at the bottom (row ${a.row})`,
+        },
+  );
+}
+
+/** Generate (or regenerate) the templates, keeping every figure and note already typed. */
+export async function generate(host: Host, options: GenerateOptions): Promise<GenerateResult> {
+  const plan = planFor(options);
+  const old = await host.read({ sheets: templateSheets(12), formulas: 'presence' });
+  const r = built(plan, options, old);
+  const report = await host.applySpec(r.spec, { replace: 'sheets-in-spec' });
+  return {
+    plan,
+    report,
+    preserved: r.preserved,
+    notices: [...r.notices, ...archivedNotices(plan, options.unit ?? null, r.preserved)],
+  };
+}
+
+/** What generate would do: the sheets it adds, updates and leaves alone. Writes nothing. */
+export async function previewGenerate(host: Host, options: GenerateOptions): Promise<TemplateChanges> {
+  // Every sheet, to say which are kept; formula presence is all the build needs.
+  const snapshot = await host.read({ formulas: 'presence' });
+  const specSheets = built(planFor(options), options, snapshot).spec.sheets.map((s) => s.name);
+  const present = new Map(snapshot.sheets.map((s) => [s.name, s.visibility]));
+  const inSpec = new Set(specSheets);
+  return {
+    added: specSheets.filter((n) => !present.has(n) && !n.startsWith('_')),
+    updated: specSheets.filter((n) => present.has(n) && present.get(n) !== 'veryHidden'),
+    kept: snapshot.sheets.filter((s) => !inSpec.has(s.name) && s.visibility !== 'veryHidden').map((s) => s.name),
+  };
+}

@@ -1,0 +1,29 @@
+// The user's actions, one file each, on any Host: the Excel host in the pane (or the fake in the
+// preview) and the xlsx host on the command line run the same code. Each reads what it needs,
+// thinks with the pure core, writes in as few round trips as it can, and returns a typed result.
+// No Office.js, React or Node import here (lint holds it): hosts, pane and CLI sit above.
+export { ActionError, assertActionMonth } from './errors';
+export { templateSheets, monthSheets, templateMonths } from './read';
+export { readPlan, type ReadPlanOptions, type ReadPlanResult, type PlanProblem } from './readPlan';
+export { savePlan, type SavePlanOptions } from './savePlan';
+export {
+  importReport,
+  draftPlan,
+  type ImportReportOptions,
+  type ImportReportResult,
+  type ReviewCandidate,
+  type DraftPlanOptions,
+} from './importReport';
+export {
+  generate,
+  previewGenerate,
+  type GenerateOptions,
+  type GenerateResult,
+  type GenerateNotice,
+  type TemplateChanges,
+} from './generate';
+export { check, type CheckOptions, type CheckResult } from './check';
+export { summarize, type SummarizeOptions, type SummarizeResult } from './summarize';
+export { collect, type CollectOptions, type CollectResult, type CollectRefresh } from './collect';
+export { clearMarks } from './clearMarks';
+export { saveSettings, type SaveSettingsOptions, type SaveSettingsResult } from './saveSettings';

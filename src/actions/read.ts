@@ -1,0 +1,52 @@
+// The read every template action starts with: the sheets it needs, read back into figures.
+import type { Host, WorkbookSnapshot } from '../workbook/host';
+import type { TemplateFigures } from '../workbook/figures';
+import { LEDGER_SHEET, META_SHEET, monthSheetName, readTemplate } from '../template';
+import { ActionError } from './errors';
+
+const ALL_MONTHS = Array.from({ length: 12 }, (_, i) => monthSheetName(i + 1));
+
+/** The month sheets' names from January to `last`. */
+export function monthSheets(last = 12): string[] {
+  return ALL_MONTHS.slice(0, last);
+}
+
+/** Sheets a template action reads: the ledger, the metadata and the month sheets up to `last`. */
+export function templateSheets(last = 12): string[] {
+  return [LEDGER_SHEET, META_SHEET, ...monthSheets(last)];
+}
+
+export interface TemplateRead {
+  snapshot: WorkbookSnapshot;
+  figures: TemplateFigures;
+}
+
+/**
+ * The template's figures up to `month` (and the `extra` sheets in the snapshot). No action needs a
+ * formula's text, only whether a cell has one: presence keeps a large year's read small on Excel.
+ */
+export async function readFigures(
+  host: Host,
+  month: number,
+  extra: string[] = [],
+  markSheets?: string[],
+): Promise<TemplateRead> {
+  const snapshot = await host.read({
+    sheets: [...templateSheets(month), ...extra],
+    formulas: 'presence',
+    ...(markSheets ? { markSheets } : {}),
+  });
+  const r = readTemplate(snapshot);
+  if (!r.ok)
+    throw new ActionError(
+      `这个工作簿还不是月报表模板：${r.message}。请先生成模板。`,
+      `This workbook is not a generated template yet: ${r.messageEn}. Generate the templates first.`,
+    );
+  return { snapshot, figures: r.figures };
+}
+
+/** The months with a month sheet in the workbook, ascending; none when it is not a template. */
+export async function templateMonths(host: Host): Promise<number[]> {
+  const r = readTemplate(await host.read({ sheets: templateSheets(12), formulas: 'presence' }));
+  return r.ok ? r.figures.months.map((m) => m.month).sort((a, b) => a - b) : [];
+}

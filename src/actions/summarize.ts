@@ -1,0 +1,84 @@
+// 汇总: fill the 汇总 sheet for a month (counts by section and office, the lagging list, milestones)
+// and write the report's progress text. Figures with an open finding are counted but not quoted.
+import type { ApplyReport, Host } from '../workbook/host';
+import type { TemplateFigures } from '../workbook/figures';
+import type { SheetSpec } from '../workbook/spec';
+import {
+  checkFigures,
+  findingMarks,
+  latestFilledMonth,
+  resultsSheetSpec,
+  RESULTS_SHEET,
+  unverifiedCodes,
+  type Finding,
+} from '../check';
+import {
+  findSectionColumn,
+  summarize as summarizeFigures,
+  summarySheet,
+  SummaryError,
+  SUMMARY_SHEET,
+  type Summary,
+} from '../summary';
+import { ActionError, assertActionMonth } from './errors';
+import { monthSheets, readFigures } from './read';
+
+export interface SummarizeOptions {
+  /** 1-12; omitted: the latest month with any figure entered. */
+  month?: number;
+  /** Also mark the month's findings and write 审核结果 (the demo's annotated copy). */
+  annotate?: boolean;
+}
+
+export interface SummarizeResult {
+  month: number;
+  figures: TemplateFigures;
+  findings: Finding[];
+  summary: Summary;
+  /** The 汇总 sheet as written. */
+  sheet: SheetSpec;
+  report: ApplyReport;
+}
+
+/** Fill 汇总 for a month: counts, lagging list and the report sentences. */
+export async function summarize(host: Host, options: SummarizeOptions = {}): Promise<SummarizeResult> {
+  if (options.month !== undefined) assertActionMonth(options.month);
+  const annotate = options.annotate ?? false;
+  const extra = annotate ? [SUMMARY_SHEET, RESULTS_SHEET] : [SUMMARY_SHEET];
+  const markSheets = annotate ? monthSheets(options.month ?? 12).reverse() : undefined;
+  const { snapshot, figures } = await readFigures(host, options.month ?? 12, extra, markSheets);
+  const month = options.month ?? latestFilledMonth(figures);
+  if (month === null)
+    throw new ActionError(
+      '工作簿中还没有填报数据，请指定要汇总的月份',
+      'nothing is entered in the workbook yet: give the month to summarize',
+    );
+  const checked = checkFigures(figures, { month });
+  if (!checked.ok) throw new ActionError(checked.message, checked.messageEn);
+  const findings = checked.findings;
+  let summary: Summary;
+  try {
+    const sheetName = figures.months.find((s) => s.month === month)?.sheet ?? '';
+    summary = summarizeFigures(figures.plan, figures, month, {
+      unverified: unverifiedCodes(findings),
+      sectionColumn: findSectionColumn(snapshot, sheetName),
+    });
+  } catch (e) {
+    if (!(e instanceof SummaryError)) throw e;
+    throw new ActionError(e.message.replace(` / ${e.messageEn}`, ''), e.messageEn);
+  }
+  const sheet = summarySheet(figures.plan, figures.meta, summary, month);
+  const sheets: SheetSpec[] = [sheet];
+  if (annotate) {
+    const sheetNames = snapshot.sheets.map((s) => s.name);
+    sheets.push(resultsSheetSpec(findings, { month, unitName: figures.meta.unitName, sheetNames }));
+  }
+  let report: ApplyReport;
+  if (annotate && host.replaceFindings) report = await host.replaceFindings(findingMarks(findings), { sheets });
+  else {
+    if (annotate) await host.clearFindings();
+    report = await host.applySpec({ sheets }, { replace: 'sheets-in-spec' });
+    if (annotate) await host.markFindings(findingMarks(findings));
+  }
+  return { month, figures, findings, summary, sheet, report };
+}
