@@ -36,7 +36,8 @@ export async function readFigures(
     formulas: 'presence',
     ...(markSheets ? { markSheets } : {}),
   });
-  const r = readTemplate(snapshot);
+  // Later months were not read: the readback must not take them for missing.
+  const r = readTemplate(snapshot, { upTo: month });
   if (!r.ok)
     throw new ActionError(
       `这个工作簿还不是月报表模板：${r.message}。请先生成模板。`,

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { check, generate } from '../../src/hosts/actions';
+import { check, generate } from '../../src/actions';
 import { loadWorkbook, writeSpecToXlsx } from '../../src/hosts/xlsx';
 import { seedPlan } from '../../src/plan';
 import { typeInto } from '../../src/hosts/excel/fake/inspect';
@@ -24,9 +24,9 @@ describe('the pane: check of month m on a workbook with all twelve months', () =
     'check of %i月: every finding is on a month up to it, none says a later sheet is missing',
     async (m) => {
       const { fake, host } = setup();
-      await generate(host, plan, { months: [12] });
+      await generate(host, { plan, months: [12] });
       typeInto(fake, '1月', 'F5', 3);
-      const r = await check(host, m);
+      const r = await check(host, { month: m });
       expect(r.findings.length).toBeGreaterThan(0); // the blank rows of the month are 漏填
       const later = r.findings.filter((f) => (monthOf(f.sheet) ?? 0) > m);
       expect(later.map((f) => f.message)).toEqual([]);
