@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractTargets } from '../src/extract';
+import { corpusIds, scoreReport, totals } from '../test/extract/corpus/score';
 
 export const title = 'Extraction: report text -> candidate targets';
 
@@ -22,7 +23,26 @@ function time(text: string, runs: number): { ms: number; candidates: number } {
   return { ms: Math.round(median(times) * 100) / 100, candidates };
 }
 
+/** Corpus scores (test/extract/corpus/RUBRIC.md): per report and pooled, tuned and held-out apart. */
+function corpus(): Record<string, unknown> {
+  const scores = corpusIds().map(scoreReport);
+  const out: Record<string, unknown> = {};
+  for (const s of scores) {
+    out[`corpus ${s.id}${s.heldOut ? ' (held out)' : ''}`] =
+      `targets ${s.found}/${s.targets}, false ${s.falseTargets.length}/${s.candidates}, ` +
+      `milestones ${s.milestonesFound}/${s.milestones} (month right ${s.milestoneMonthsRight})` +
+      (s.missed.length ? `; missed: ${s.missed.join(' | ')}` : '') +
+      (s.falseTargets.length ? `; false: ${s.falseTargets.join(' | ')}` : '') +
+      (s.missedMilestones.length ? `; missed milestones: ${s.missedMilestones.join(' | ')}` : '');
+  }
+  out['corpus tuned'] = totals(scores.filter((s) => !s.heldOut));
+  out['corpus held out'] = totals(scores.filter((s) => s.heldOut));
+  out['corpus all'] = totals(scores);
+  return out;
+}
+
 export async function run(): Promise<Record<string, unknown>> {
+  if (process.argv.includes('--corpus')) return corpus();
   const seed = readFileSync(join(__dirname, '../seeds/xiaojiang-2023/work-report.txt'), 'utf8');
   let big = '';
   while (big.length < 1_000_000) big += seed + '\n';
@@ -34,6 +54,7 @@ export async function run(): Promise<Record<string, unknown>> {
   const a = time(adversarial, 3);
   const l = time(listed, 3);
   return {
+    ...corpus(),
     seedChars: seed.length,
     seedMs: s.ms,
     seedCandidates: s.candidates,
