@@ -9,9 +9,11 @@
 // 以上的项目, 500亩富硒基地 after another count), sits in quotes (“十四五” “1217”), is an ordinal,
 // a year, a date, a code (G105, 5G), a duration, the past (已, 去年, 目前), another year's goal
 // (到2027年), or lies in a review section (工作回顾). Choices:
-// - "2-3个以上" is at least 2 with max null: 以上 makes it open-ended; the 2-3 stays in the source.
+// - "2-3个以上" is between 2 and 3: 以上 restates the range's floor.
 // - % targets are rates, 稳定在/保持在 (and per-unit figures such as 微克/立方米) levels, the rest
-//   cumulative; milestones are milestone. 年内 gives a milestone deadline 12; a quantity keeps null.
+//   cumulative; rates of a state (覆盖率, 达标率) levels; milestones milestone. A milestone without a
+//   time is due in December; a quantity keeps null unless a month or season is named (times.ts).
+// - A 其中 figure is a part of the figure before it in the sentence (partOf).
 // - 分别增长a%、b%以上 gives one candidate per figure; a trailing comparator covers them all.
 import { findMilestones } from './milestones';
 import { isChineseNumeral, scanNumbers } from './numbers';
@@ -98,6 +100,8 @@ function startsListItem(s: string, k: number): boolean {
   let j = k;
   while (j < s.length && j - k < 3 && (isDigit(s[j]) || isChineseNumeral(s[j]))) j++;
   if (j === k) return false;
+  // "18.5亿元" starts with a number, not with the list item "18.".
+  if ((s[j] === '.' || s[j] === '．') && isDigit(s[j + 1])) return false;
   return '.、．)）'.includes(s[j] ?? '') || s[j] === '是';
 }
 
@@ -131,7 +135,8 @@ export function extractTargets(text: string): Candidate[] {
   };
   const section = (pos: number) => sectionAt(sections, pos)?.id ?? null;
   const out: Array<Candidate & { order: number }> = [];
-  for (const q of quantities) {
+  const sources = quantities.map((q) => span(q.start, q.end));
+  quantities.forEach((q, k) => {
     out.push({
       kind: 'quantity',
       name: q.name,
@@ -142,12 +147,14 @@ export function extractTargets(text: string): Candidate[] {
       comparator: q.comparator,
       direction: q.direction,
       deadlineMonth: q.deadlineMonth,
+      deadlineNote: q.deadlineNote,
+      partOf: q.partOf === null ? null : sources[q.partOf].start,
       recurring: false,
       suggestedKind: q.suggestedKind,
-      source: span(q.start, q.end),
+      source: sources[k],
       order: q.tokenStart,
     });
-  }
+  });
   for (const m of milestones) {
     out.push({
       kind: 'milestone',
@@ -159,6 +166,8 @@ export function extractTargets(text: string): Candidate[] {
       comparator: '>=',
       direction: null,
       deadlineMonth: m.deadlineMonth,
+      deadlineNote: m.deadlineNote,
+      partOf: null,
       recurring: m.recurring,
       suggestedKind: 'milestone',
       source: span(m.start, m.end),

@@ -2,7 +2,8 @@
 // 不发生规模性返贫 (a bottom line), 每月外出招商 (every month). Judged clause by clause; a clause
 // that already holds a quantitative target is not a milestone.
 import type { TargetContext } from './targets';
-import { isDigit, isSpace, lexicon, longestFirst, wordAt, wordEndingAt, type Lexicon } from './text';
+import { isSpace, lexicon, longestFirst, withoutMarks, wordAt, wordEndingAt, type Lexicon } from './text';
+import { timeAt, timeMentions, type TimeMention } from './times';
 import {
   ACCEPTANCE_WORDS,
   ATTRIBUTIVE_AFTER,
@@ -10,7 +11,11 @@ import {
   COMPLETION_NOUNS,
   COMPLETION_PREDICATES,
   CONSTRUCTION_WORDS,
+  DRAFT_ENDS,
+  DRAFT_VERBS,
+  EVENT_VERBS,
   FACILITIES,
+  HONOUR_ENDS,
   HONOUR_LEVELS,
   HONOUR_VERBS,
   LEAD_STRIP,
@@ -25,6 +30,8 @@ export interface MilestoneHit {
   end: number;
   name: string;
   deadlineMonth: number | null;
+  /** Why the month is an assumption (汛期前, 春节前), else null. */
+  deadlineNote: string | null;
   recurring: boolean;
 }
 
@@ -36,110 +43,46 @@ const MONTHLY = lexicon(['每月']);
 const NEVER = lexicon(['不发生']);
 const PASS = lexicon(['通过']);
 const FINISH = lexicon(['完成']);
-const MILESTONE_LEAD = longestFirst([...LEAD_STRIP, '扶持', '打造', '加强', '做好', '抓好', '落实', '实现', '狠抓']);
+const MILESTONE_LEAD = longestFirst([
+  ...LEAD_STRIP,
+  '扶持',
+  '打造',
+  '加强',
+  '做好',
+  '抓好',
+  '落实',
+  '实现',
+  '狠抓',
+  // The subject of a project list's item: 该项目预计…开工建设.
+  '该项目',
+  '该工程',
+  '项目',
+  '预计',
+]);
 
-const TIME_WORDS: Record<string, number> = {
-  今年内: 12,
-  年底前: 12,
-  年底: 12,
-  年内: 12,
-  年末: 12,
-  上半年: 6,
-  下半年: 12,
-  第一季度: 3,
-  一季度: 3,
-  第二季度: 6,
-  二季度: 6,
-  第三季度: 9,
-  三季度: 9,
-  第四季度: 12,
-  四季度: 12,
-};
-const TIME_LIST = longestFirst(Object.keys(TIME_WORDS));
-const MONTH_SUFFIX = longestFirst(['底前', '中旬', '下旬', '上旬', '底', '前', '末', '份', '内']);
-const CN_MONTH: Record<string, number> = {
-  十二: 12,
-  十一: 11,
-  十: 10,
-  九: 9,
-  八: 8,
-  七: 7,
-  六: 6,
-  五: 5,
-  四: 4,
-  三: 3,
-  二: 2,
-  一: 1,
-};
-const CN_MONTH_LIST = longestFirst(Object.keys(CN_MONTH));
-
-interface Mention {
-  month: number;
-  start: number;
-  end: number;
-}
-
-/** Month mentions (3月, 6月底前, 十二月) and time words (年内, 上半年) in [a, b). */
-function timeMentions(s: string, a: number, b: number): Mention[] {
-  const out: Mention[] = [];
-  for (let k = a; k < b; k++) {
-    const tw = wordAt(s, k, TIME_LIST);
-    if (tw && k + tw.length <= b) {
-      out.push({ month: TIME_WORDS[tw], start: k, end: k + tw.length });
-      k += tw.length - 1;
-      continue;
-    }
-    if (s[k] !== '月' || k === a) continue;
-    let j = k;
-    let m = NaN;
-    if (isDigit(s[k - 1])) {
-      while (j > a && isDigit(s[j - 1]) && k - j < 2) j--;
-      m = Number(s.slice(j, k));
-      if (isDigit(s[j - 1])) continue;
-    } else {
-      const cn = wordEndingAt(s, k, CN_MONTH_LIST, a);
-      if (cn) {
-        m = CN_MONTH[cn];
-        j = k - cn.length;
-      }
-    }
-    if (!(m >= 1 && m <= 12)) continue;
-    const before = s[j - 1];
-    // 每月 is a frequency; 3个月 a duration; 第三个月 an ordinal.
-    if (before === '每' || before === '个' || before === '第') continue;
-    let end = k + 1;
-    const suf = wordAt(s, end, MONTH_SUFFIX);
-    if (suf) end += suf.length;
-    out.push({ month: m, start: j, end });
-  }
-  return out;
-}
+const ZERO = lexicon(['零的突破', '零突破']);
+const START = lexicon(['启动']);
 
 function stripLead(s: string, a: number, b: number): number {
   for (let guard = 0; guard < 12 && a < b; guard++) {
     while (a < b && (isSpace(s[a]) || '“”"（(、'.includes(s[a]))) a++;
-    const w = wordAt(s, a, MILESTONE_LEAD) ?? wordAt(s, a, TIME_LIST) ?? monthAt(s, a, b);
+    // 打造成为 is an honour verb, not the lead word 打造.
+    if (wordAt(s, a, HONOUR_VERBS)) break;
+    const w = wordAt(s, a, MILESTONE_LEAD) ?? timeAt(s, a, b);
     if (!w || a + w.length >= b) break;
     a += w.length;
   }
   return a;
 }
 
-/** "3月底前" at `a`, as the text to skip. */
-function monthAt(s: string, a: number, b: number): string | null {
-  let k = a;
-  while (k < b && k - a < 2 && isDigit(s[k])) k++;
-  if (k === a) {
-    const cn = wordAt(s, a, CN_MONTH_LIST);
-    if (cn) k = a + cn.length;
-  }
-  if (k === a || s[k] !== '月') return null;
-  const suf = wordAt(s, k + 1, MONTH_SUFFIX);
-  return s.slice(a, k + 1 + (suf ? suf.length : 0));
-}
-
 /** The clause's text without time words, as written. */
-function nameOf(ctx: TargetContext, a: number, b: number, drop: Mention[], suffixDrop: readonly string[] = []): string {
+function nameOf(
+  ctx: TargetContext,
+  a: number,
+  b: number,
+  drop: TimeMention[],
+  suffixDrop: readonly string[] = [],
+): string {
   const { s, text } = ctx;
   a = stripLead(s, a, b);
   while (b > a && (isSpace(s[b - 1]) || '“”"（(、'.includes(s[b - 1]))) b--;
@@ -190,7 +133,37 @@ function livePredicate(s: string, a: number, b: number): { at: number; word: str
 
 function hasPast(s: string, a: number, b: number): boolean {
   const hit = indexOfWord(s, a, b, PAST_MARKERS);
-  return !!hit && !(hit.word === '已' && precededBy(s, hit.at, '而不'));
+  if (!hit || (hit.word === '已' && precededBy(s, hit.at, '而不'))) return false;
+  // 完成园区已征用地块整体规划: after the clause's own verb, 已 describes the object.
+  return !(hit.word === '已' && indexOfWord(s, a, hit.at, OWN_VERBS));
+}
+
+const OWN_VERBS = lexicon(['完成', '启动', '建成', '新建', '推进', '实施']);
+
+/** A month of another year ("预计2022年12月开工建设" in a 2023 plan): not this plan's milestone. */
+function otherYearMonth(ctx: TargetContext, times: TimeMention[]): boolean {
+  if (ctx.reportYear === null) return false;
+  const { s } = ctx;
+  return times.some((t) => {
+    if (s[t.start + 4] !== '年') return false;
+    const y = Number(s.slice(t.start, t.start + 4));
+    return Number.isInteger(y) && y >= 1949 && y !== ctx.reportYear;
+  });
+}
+
+const LIST_MARK = /^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.]/u;
+const TOPIC_ENDS = lexicon(['项目', '工程', '园区', '基地', '中心']);
+
+/** The project a sentence is about, when its first clause names it: "（一）中药材种植产业园项目：该项目…". */
+function topicOf(ctx: TargetContext, sentence: number, before: number): string {
+  const { s, text, bounds } = ctx;
+  const end = bounds.clauseEnd[sentence];
+  if (end >= before || end - sentence > 40 || !wordEndingAt(s, end, TOPIC_ENDS, sentence)) return '';
+  let a = sentence;
+  while (a < end && isSpace(s[a])) a++;
+  const mark = LIST_MARK.exec(s.slice(a, Math.min(end, a + 6)));
+  if (mark) a += mark[0].length;
+  return text.slice(a, end).trim();
 }
 
 function endsWithAny(s: string, a: number, b: number, words: Lexicon): string | null {
@@ -232,6 +205,24 @@ function campaignBefore(ctx: TargetContext, sentence: number, pos: number): stri
   return '';
 }
 
+/** Splits "A、B" objects of one verb into items: 争创国家…示范区、国家双拥模范城. */
+function honourItems(s: string, a: number, b: number): Array<[number, number]> {
+  return listItems(s, a, b).filter(([x, y]) => y - x >= 3);
+}
+
+function isHonour(s: string, a: number, b: number): boolean {
+  const head = s.slice(a, Math.min(b, a + 6));
+  return HONOUR_LEVELS.some((w) => head.includes(w)) || !!wordEndingAt(s, b, HONOUR_ENDS, a);
+}
+
+/** The first 完成 of a clause that is not the past or a negation: "该镇计划3月中旬全部完成筹资任务". */
+function finishIn(s: string, a: number, b: number): number {
+  for (let k = a; k < b - 2; k++) {
+    if (s[k] === '完' && s[k + 1] === '成' && !precededBy(s, k, '未已') && s[k + 2] !== '了') return k;
+  }
+  return -1;
+}
+
 export function findMilestones(ctx: TargetContext, quantityStarts: number[]): MilestoneHit[] {
   const { s, bounds, quoted } = ctx;
   const out: MilestoneHit[] = [];
@@ -256,11 +247,22 @@ export function findMilestones(ctx: TargetContext, quantityStarts: number[]): Mi
       continue;
     }
     const sentence = bounds.sentenceStart[ca];
-    const times = timeMentions(s, ca, cb);
-    const deadline = times.length ? times[times.length - 1].month : null;
+    const times = timeMentions(s, ca, cb, ctx.reportYear);
+    if (otherYearMonth(ctx, times)) {
+      prev = null;
+      continue;
+    }
+    const last = times.length ? times[times.length - 1] : null;
+    // Without a time, a milestone is due at year end.
+    const deadline = last ? last.month : 12;
+    const note = last ? last.note : null;
     const push = (start: number, end: number, name: string, deadlineMonth: number | null, recurring = false) => {
+      name = withoutMarks(name);
+      // "该项目…2023年5月竣工": a bare predicate takes the project its sentence is about.
+      if (name.length <= 4 && !recurring) name = topicOf(ctx, sentence, ca) + name;
       if (name.length < 3) return;
-      out.push({ start, end, name, deadlineMonth, recurring });
+      const n = deadlineMonth === deadline ? note : null;
+      out.push({ start, end, name, deadlineMonth, deadlineNote: recurring ? null : n, recurring });
     };
 
     // Every month: 每月外出招大引强.
@@ -281,6 +283,16 @@ export function findMilestones(ctx: TargetContext, quantityStarts: number[]): Mi
       continue;
     }
     const lead = stripLead(s, ca, cb);
+    // Honour titles, pilots and accreditation: 争创国家…示范区、国家双拥模范城 -> one milestone each.
+    const honour = wordAt(s, lead, HONOUR_VERBS);
+    if (honour && isHonour(s, lead + honour.length, cb)) {
+      const verb = ctx.text.slice(lead, lead + honour.length);
+      const items = honourItems(s, lead + honour.length, cb);
+      if (items.length > 1) for (const [x, y] of items) push(ca, cb, verb + nameOf(ctx, x, y, times), deadline);
+      else push(ca, cb, nameOf(ctx, lead, cb, times), deadline);
+      prev = null;
+      continue;
+    }
     if (PLANNING_VERBS.some((w) => s.startsWith(w, lead))) {
       prev = null;
       continue;
@@ -291,7 +303,7 @@ export function findMilestones(ctx: TargetContext, quantityStarts: number[]): Mi
     if (pass && accepted) {
       // "扎实开展“矿山生态修复三年行动”，…确保通过验收": what passes is the sentence's campaign.
       const subject = stripLead(s, ca, cb) >= pass.at ? campaignBefore(ctx, sentence, ca) : '';
-      const months = timeMentions(s, pass.at, cb).filter((m) => s[m.start] !== '年');
+      const months = timeMentions(s, pass.at, cb, ctx.reportYear).filter((m) => s[m.start] !== '年');
       if (months.length >= 2) {
         for (let k = 0; k < months.length; k++) {
           let partEnd = k + 1 < months.length ? months[k + 1].start : cb;
@@ -304,16 +316,26 @@ export function findMilestones(ctx: TargetContext, quantityStarts: number[]): Mi
       prev = null;
       continue;
     }
-    // Honour titles with a level: 创建国家卫生乡镇, 全力创建省级生态园林乡镇.
-    const honour = wordAt(s, lead, HONOUR_VERBS);
-    if (honour) {
-      const objStart = lead + honour.length;
-      const obj = s.slice(objStart, Math.min(cb, objStart + 6));
-      if (HONOUR_LEVELS.some((w) => obj.includes(w))) {
-        push(ca, cb, nameOf(ctx, lead, cb, times), deadline);
-        prev = null;
-        continue;
-      }
+    // A first: 实现规上企业零的突破; 开展首届农民丰收节大赛.
+    const event = wordAt(s, lead, EVENT_VERBS);
+    const numbered = event && (s.startsWith('首届', lead + event.length) || s[lead + event.length] === '第');
+    if (indexOfWord(s, lead, cb, ZERO) || (numbered && s.slice(lead, cb).includes('届'))) {
+      push(ca, cb, nameOf(ctx, lead, cb, times), deadline);
+      prev = null;
+      continue;
+    }
+    // Plans and lists to draw up: 编制完成全镇国土空间规划, 制定镇级权责清单.
+    const draft = wordAt(s, lead, DRAFT_VERBS);
+    if (draft && wordEndingAt(s, cb, DRAFT_ENDS, lead + draft.length)) {
+      push(ca, cb, nameOf(ctx, lead, cb, times), deadline);
+      prev = null;
+      continue;
+    }
+    // Works to start: 启动镇卫生院迁建工程建设.
+    if (wordAt(s, lead, START) && cb - lead >= 5) {
+      push(ca, cb, nameOf(ctx, lead, cb, times), deadline);
+      prev = null;
+      continue;
     }
     // New facilities: 新建公办幼儿园、小江村村委会 -> one milestone each.
     const build = wordAt(s, lead, BUILD_VERBS);
@@ -331,16 +353,20 @@ export function findMilestones(ctx: TargetContext, quantityStarts: number[]): Mi
       prev = null;
       continue;
     }
-    // 完成…任务/建设/工程/改造/加固.
-    const finish = wordAt(s, lead, FINISH);
-    if (finish && endsWithAny(s, lead, cb, COMPLETION_NOUNS) && !indexOfWord(s, lead, cb, VAGUE_OBJECTS)) {
-      push(ca, cb, nameOf(ctx, lead, cb, times), deadline);
+    // 完成…任务/建设/工程/改造/规划/普查, also after the subject and the time: 该镇计划3月中旬全部完成筹资任务.
+    const finishAt = wordAt(s, lead, FINISH) ? lead : finishIn(s, lead, cb);
+    if (
+      finishAt >= 0 &&
+      endsWithAny(s, finishAt, cb, COMPLETION_NOUNS) &&
+      !indexOfWord(s, finishAt, cb, VAGUE_OBJECTS)
+    ) {
+      push(ca, cb, nameOf(ctx, finishAt, cb, times), deadline);
       prev = { sentence, verb: '完成', end: b };
       continue;
     }
     // A facility's construction: 加快圩镇污水处理厂的建设进度, 推进湖东桥、青山头桥改造.
     let tail = cb;
-    for (const w of ['进度', '工程', '项目']) {
+    for (const w of ['进度', '工程', '项目', '工作']) {
       if (tail - w.length > lead && s.startsWith(w, tail - w.length)) {
         tail -= w.length;
         break;

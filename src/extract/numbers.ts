@@ -95,13 +95,35 @@ const BASE_UNITS = longestFirst([
   '例',
   '起',
   '对',
+  '道',
+  '方',
   '%',
   '‰',
 ]);
 
 /** After Chinese numerals only countable things: 一次, 一片, 一支队伍, 一张蓝图, 一场硬仗,
  * 一口气, 一块, 一点 are figures of speech far more often than targets. */
-const CHINESE_EXCLUDED = new Set(['次', '片', '支', '张', '场', '口', '块', '度', '份', '对', '种', '单', '部', '笔']);
+const CHINESE_EXCLUDED = new Set([
+  '次',
+  '片',
+  '支',
+  '张',
+  '场',
+  '口',
+  '块',
+  '度',
+  '份',
+  '对',
+  '种',
+  '单',
+  '部',
+  '笔',
+  '道',
+  '方',
+]);
+
+/** Characters after which 方 and 道 start a noun (方面, 方案, 道路) rather than end a figure. */
+const NOUN_HEADS: Record<string, string> = { 方: '面式案向法针位', 道: '路理德' };
 
 const SCALES = longestFirst(['千万', '百万', '十万', '万', '亿']);
 const LATE_SCALES = longestFirst(['万', '亿']);
@@ -145,6 +167,8 @@ function readUnit(s: string, pos: number, chinese: boolean): Unit | null {
   const base = wordAt(s, q, BASE_UNITS);
   if (!base) return null;
   if (chinese && !prefix && CHINESE_EXCLUDED.has(base)) return null;
+  // 3方面, 2道路: the measure word is the first character of a noun.
+  if (NOUN_HEADS[base]?.includes(s[q + base.length] ?? '')) return null;
   // 万元/亩 and 元/亩 style rates stay whole.
   let end = q + base.length;
   let unit = prefix + base;

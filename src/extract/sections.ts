@@ -164,9 +164,12 @@ export function sectionsOf(s: string, text: string): ReportSection[] {
     used.set(id, seen + 1);
     if (seen) id = `${id}-${seen + 1}`;
     // "一、2023年主要工作" in a 2024 report reviews the past year.
-    const titleYears = yearMentions(normalize(title)).map((y) => y.year);
+    // Only the heading's own words count: "（二）冷链项目：…预计2023年12月开工" is a list item whose
+    // body names a date, not a review.
+    const head = headWords(title);
+    const titleYears = yearMentions(normalize(head)).map((y) => y.year);
     const review =
-      REVIEW_WORDS.some((w) => title.includes(w)) || (reportYear !== null && titleYears.some((y) => y < reportYear));
+      REVIEW_WORDS.some((w) => head.includes(w)) || (reportYear !== null && titleYears.some((y) => y < reportYear));
     const section: ReportSection = {
       id,
       title,
@@ -179,6 +182,12 @@ export function sectionsOf(s: string, text: string): ReportSection[] {
     out.push(section);
   }
   return out;
+}
+
+function headWords(title: string): string {
+  let k = 0;
+  while (k < title.length && !'，,：:；;'.includes(title[k])) k++;
+  return title.slice(0, k);
 }
 
 /** The innermost section holding index `pos`, or null before the first heading. */

@@ -4,7 +4,18 @@ import type { Comparator, IndicatorKind } from '../plan';
 import type { NumberToken } from './numbers';
 import { isChineseNumeral } from './numbers';
 import type { Bounds } from './text';
-import { isClauseEnd, isDigit, isHan, isSpace, lastWordEnds, longestFirst, wordAt, wordEndingAt } from './text';
+import {
+  isClauseEnd,
+  isDigit,
+  isHan,
+  isSpace,
+  lastWordEnds,
+  longestFirst,
+  withoutMarks,
+  wordAt,
+  wordEndingAt,
+} from './text';
+import { figureMonth } from './times';
 import {
   ABOUT_AFTER,
   ABOUT_BEFORE,
@@ -53,6 +64,9 @@ export interface QuantityHit {
   direction: 'decrease' | null;
   suggestedKind: IndicatorKind;
   deadlineMonth: number | null;
+  deadlineNote: string | null;
+  /** Index (among the hits) of the whole a 其中 part belongs to. */
+  partOf: number | null;
 }
 
 export interface TargetContext {
@@ -85,6 +99,8 @@ interface Reading {
   afterEnd: number;
   following: Following;
   rate: boolean;
+  /** A % right after a rate of a state (覆盖率, 达标率, 占比), with no growth verb: a level. */
+  stateRate: boolean;
 }
 
 function read(ctx: TargetContext, tok: NumberToken): Reading {
@@ -93,8 +109,10 @@ function read(ctx: TargetContext, tok: NumberToken): Reading {
   const min = Math.max(cs, tok.start - WINDOW);
   let p = tok.start;
   while (p > min && isSpace(s[p - 1])) p--;
-  const prefix = wordEndingAt(s, p, PREFIX_COMPARATORS, min);
-  const prefixStart = prefix ? p - prefix.length : p;
+  // 至少有1人: 有 may stand between a comparator and its number.
+  const you = s[p - 1] === '有' && wordEndingAt(s, p - 1, PREFIX_COMPARATORS, min) ? 1 : 0;
+  const prefix = wordEndingAt(s, p - you, PREFIX_COMPARATORS, min);
+  const prefixStart = prefix ? p - you - prefix.length : p;
   p = prefixStart;
   let verb = wordEndingAt(s, p, VERBS, min);
   // 完成好3017亩, 共计: a filler may sit between the verb and its number (抓好 is a verb itself).
@@ -124,6 +142,13 @@ function read(ctx: TargetContext, tok: NumberToken): Reading {
   if (following === 'end' && c === '、' && listEndsInDe(s, q + 1)) following = 'de';
   else if (LIST_JOINERS.has(c) && (isDigit(s[q + 1]) || isChineseNumeral(s[q + 1]))) following = 'end';
   const rate = PERCENT_UNITS.has(tok.unit);
+  let k = verb ? verbStart : prefixStart;
+  while (k > min && isSpace(s[k - 1])) k--;
+  const stateRate =
+    tok.unit === '%' &&
+    !(verb && RATE_VERBS.includes(verb)) &&
+    !!wordEndingAt(s, k, STATE_RATES, min) &&
+    !wordEndingAt(s, k, GROWTH_RATES, min);
   return {
     tok,
     cs,
@@ -139,8 +164,13 @@ function read(ctx: TargetContext, tok: NumberToken): Reading {
     afterEnd,
     following,
     rate,
+    stateRate,
   };
 }
+
+/** Nouns of a state measured in %: 覆盖率, 达标率, 占比. */
+const STATE_RATES = longestFirst(['率', '占比', '比例', '比重', '覆盖面']);
+const GROWTH_RATES = longestFirst(['增长率', '下降率', '利率', '增长', '增速', '增幅']);
 
 /** Text of [a, b) with leading exhortations and trailing link words removed, as written. */
 function cleanName(ctx: TargetContext, a: number, b: number, dropVerbs = true): string {
@@ -319,50 +349,11 @@ function yearsBetween(ctx: TargetContext, a: number, b: number): Array<{ year: n
   return out;
 }
 
-const MONTH_AFTER = ['底前', '底', '前', '末', '份'];
-
-/** "6月底前完成…": the month a target is due, from the clause before the number. */
-export function monthIn(s: string, a: number, b: number): number | null {
-  for (let k = a; k < b; k++) {
-    if (s[k] !== '月' || k === a) continue;
-    let j = k;
-    let digits = '';
-    while (j > a && isDigit(s[j - 1]) && digits.length < 2) digits = s[--j] + digits;
-    let m = digits ? Number(digits) : NaN;
-    if (!digits) {
-      const cn = CN_MONTHS.find((w) => s.startsWith(w, k - w.length) && k - w.length >= a);
-      if (cn) {
-        m = CN_MONTHS_VALUE[cn];
-        j = k - cn.length;
-      }
-    }
-    if (!(m >= 1 && m <= 12)) continue;
-    const before = s[j - 1];
-    if (before === '每' || before === '个' || isDigit(before)) continue;
-    if (MONTH_AFTER.some((w) => s.startsWith(w, k + 1)) || !isDigit(s[k + 1])) return m;
-  }
-  return null;
-}
-
-const CN_MONTHS_VALUE: Record<string, number> = {
-  十二: 12,
-  十一: 11,
-  十: 10,
-  九: 9,
-  八: 8,
-  七: 7,
-  六: 6,
-  五: 5,
-  四: 4,
-  三: 3,
-  二: 2,
-  一: 1,
-};
-const CN_MONTHS = longestFirst(Object.keys(CN_MONTHS_VALUE));
-
 function kindOf(r: Reading): IndicatorKind {
-  // 稳定在27万亩 holds a level; 35微克/立方米 is a concentration, a level too.
+  // 稳定在27万亩 holds a level; 35微克/立方米 is a concentration, a level too; so is a rate of a state
+  // (处理率达到95%, 达标率100%) that no growth verb moves.
   if ((r.prefix && HOLD_BEFORE.includes(r.prefix)) || r.tok.unit.includes('/')) return 'level';
+  if (r.stateRate) return 'level';
   if (r.rate) return 'rate';
   return 'cumulative';
 }
@@ -405,205 +396,54 @@ function splitList(t: string): string[] {
   return parts;
 }
 
+interface Hit extends QuantityHit {
+  head: boolean;
+  spanEnd: number;
+  afterEnd: number;
+  sentence: number;
+  clause: number;
+  listed: boolean;
+  subject: string;
+}
+
+/** What the scan carries from one number to the next. */
+interface ScanState {
+  hits: Hit[];
+  prevHeadVerb: { clause: number; verb: string } | null;
+  lastNumber: Reading | null;
+  consumed: Set<number>;
+  gates: Int32Array;
+  intros: Int32Array;
+}
+
 /** Find the quantitative targets. */
 export function findQuantities(ctx: TargetContext): QuantityHit[] {
-  const { s, bounds, quoted, tokens } = ctx;
-  const gates = lastWordEnds(s, GATES);
-  const intros = lastWordEnds(s, GOAL_INTROS);
-  const hits: Array<
-    QuantityHit & {
-      head: boolean;
-      spanEnd: number;
-      afterEnd: number;
-      sentence: number;
-      listed: boolean;
-      subject: string;
-    }
-  > = [];
-  let prevHeadVerb: { clause: number; verb: string } | null = null;
-  const consumed = new Set<number>();
-  let lastNumber: Reading | null = null;
-
+  const { s, tokens } = ctx;
+  const st: ScanState = {
+    hits: [],
+    prevHeadVerb: null,
+    lastNumber: null,
+    consumed: new Set<number>(),
+    gates: lastWordEnds(s, GATES),
+    intros: lastWordEnds(s, GOAL_INTROS),
+  };
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t];
-    if (!tok.unit) continue;
-    if (consumed.has(t)) continue;
+    if (!tok.unit || st.consumed.has(t)) continue;
     const r = read(ctx, tok);
-    const prevNumber = lastNumber && lastNumber.cs === r.cs ? lastNumber : null;
-    lastNumber = r;
-    if (quoted[tok.start] || ctx.skipped(tok.start)) continue;
-    const before = s[tok.start - 1];
-    if (before === '第' || before === '每' || before === '前' || before === '近') continue;
-    if (tok.unit === '个' && s[tok.unitEnd] === '月') continue;
-    // 一户一档, 一村一品: slogans, not counts.
-    if (tok.chinese && tok.value === 1 && s[r.afterEnd] === '一') continue;
-    if (r.following === 'de') continue;
-    if (hasPast(ctx, r) || otherYear(ctx, tok.start)) continue;
-
-    const hasCmp = !!r.prefix || !!r.suffix || tok.more || tok.max !== null;
-    const rateVerb = !!r.verb && r.rate && RATE_VERBS.includes(r.verb);
-    const headVerb = !!r.verb && HEAD_VERBS.includes(r.verb);
-    const gated = gates[tok.start] >= r.cs || intros[tok.start] >= bounds.lineStart[tok.start];
-    let head = false;
-    let accept = false;
-    if (r.following === 'end') {
-      accept = hasCmp || rateVerb || headVerb || gated;
-    } else {
-      // An object follows: only a number right after its verb counts the object.
-      const continuing = r.afterList && prevHeadVerb !== null && prevHeadVerb.clause === r.cs;
-      accept = headVerb || (!!r.prefix && !ABOUT_BEFORE.includes(r.prefix)) || (r.afterDeng && gated) || continuing;
-      head = accept;
-      if (rateVerb) {
-        accept = true;
-        head = false;
-      }
-    }
-    if (!accept) continue;
-    // A counted object that holds this target is its subject, not a target: in
-    // "扶持…等5家规上企业营收增加20%以上" the target is the 20%, not the 5家.
-    const open = hits[hits.length - 1];
-    let inherited = -1;
-    if (open && open.head && tok.start > open.afterEnd && tok.start < open.spanEnd && !r.afterList) {
-      hits.pop();
-      inherited = open.start;
-    }
-    const lastHit = hits[hits.length - 1];
-    const hitBound = lastHit && lastHit.afterEnd >= r.cs && lastHit.afterEnd <= tok.start ? lastHit.afterEnd : -1;
-    // A name never runs back over another figure, except a qualifier of its own noun: "10亿元以上项目1个".
-    let numberBound = -1;
-    if (prevNumber && inherited < 0) {
-      let k = prevNumber.afterEnd;
-      while (isSpace(s[k])) k++;
-      const noun = prevNumber.following !== 'end' && isHan(s[k]) && !isChineseNumeral(s[k]);
-      numberBound = noun ? prevNumber.tok.start : prevNumber.afterEnd;
-    }
-    const localPrev = Math.max(hitBound, numberBound);
-
-    let name: string;
-    /** The name without its growth verb, for the next figure of the sentence to inherit. */
-    let subject: string | null = null;
-    let hold = false;
-    let start: number;
-    let end = r.afterEnd;
-    let spanEnd = r.afterEnd;
-    if (head) {
-      const { nameEnd, spanEnd: se } = objectSpan(ctx, r);
-      let q = r.afterEnd;
-      while (isSpace(s[q])) q++;
-      const rawObject = cleanObject(ctx, q, nameEnd);
-      if (!rawObject || ABSTRACT_OBJECTS.some((w) => s.startsWith(w, q))) continue;
-      if (tok.chinese && rawObject.length < 2) continue;
-      const verb = r.verb ?? (r.afterList && prevHeadVerb ? prevHeadVerb.verb : null);
-      const keep = verb && !NAME_DROP_VERBS.has(verb) && !DROP_VERBS.includes(verb) ? verb : '';
-      name = keep + objectName(rawObject);
-      start = regionStart(ctx, r, localPrev);
-      end = se;
-      spanEnd = se;
-      if (r.verb) prevHeadVerb = { clause: r.cs, verb: r.verb };
-    } else {
-      start = regionStart(ctx, r, localPrev);
-      const nameEnd = r.fenbie ? r.fenbieStart : rateVerb ? r.verbStart : r.prefixStart;
-      name = cleanName(ctx, start, nameEnd);
-      // "稳定粮食播种面积6.5万亩" holds a level like 稳定在 does.
-      for (let k = start; k < nameEnd && !hold; k++) hold = !!wordAt(s, k, HOLD_LEAD);
-      // "20万元以上的村达到8个": the amount qualifies the villages counted.
-      const de = name.indexOf('的');
-      if (de > 0 && /[0-9０-９]/.test(name.slice(0, de))) name = objectName(name);
-      // "完成投资3.5亿元": a bare 投资 says too little; keep the verb.
-      if (name.length <= SHORT_NAME && !rateVerb) name = cleanName(ctx, start, nameEnd, false) || name;
-      if (rateVerb && !r.fenbie) {
-        // "财政总收入达到20亿元、增幅12%以上": the growth of the figure before it.
-        if (!name) name = inheritName(hits, bounds.sentenceStart[tok.start]) ?? '';
-        subject = name;
-        name += ctx.text.slice(r.verbStart, r.verbStart + r.verb!.length);
-      }
-    }
-    // The phrase shown as the source: from the clause start, or after the previous target in it.
-    const prevHit = hits[hits.length - 1];
-    start = prevHit && prevHit.afterEnd >= r.cs && prevHit.afterEnd <= tok.start ? prevHit.afterEnd : r.cs;
-    while (start < tok.start && (isSpace(s[start]) || s[start] === '、' || LIST_JOINERS.has(s[start]))) start++;
-    if (inherited >= 0) start = Math.min(start, inherited);
-
+    const prevNumber = st.lastNumber && st.lastNumber.cs === r.cs ? st.lastNumber : null;
+    st.lastNumber = r;
+    if (ruledOut(ctx, r)) continue;
+    const verdict = judge(ctx, st, r, prevNumber);
+    if (!verdict) continue;
     if (r.fenbie) {
-      // 分别增长7.5%、8.5%以上: one candidate per figure, the last comparator shared.
-      const group: Reading[] = [r];
-      let last = r;
-      for (let u = t + 1; u < tokens.length && group.length < 6; u++) {
-        const next = tokens[u];
-        let gap = last.afterEnd;
-        while (isSpace(s[gap])) gap++;
-        if (!LIST_JOINERS.has(s[gap]) || next.start !== gap + 1 || !next.unit) break;
-        const nr = read(ctx, next);
-        group.push(nr);
-        consumed.add(u);
-        last = nr;
-      }
-      const verb = r.verb ? ctx.text.slice(r.verbStart, r.verbStart + r.verb.length) : '';
-      const subject = cleanName(ctx, start, r.fenbieStart);
-      const names = pairedNames(subject, verb, group.length);
-      const shared = [...group].reverse().find((g) => g.suffix || g.prefix) ?? r;
-      group.forEach((g, k) => {
-        const own = g.suffix || g.prefix ? g : shared;
-        hits.push({
-          tokenStart: g.tok.start,
-          start,
-          end: last.afterEnd,
-          name: names[k],
-          value: g.tok.value,
-          max: g.tok.max,
-          unit: g.tok.unit,
-          comparator: comparatorOf({ ...g, prefix: own.prefix, suffix: own.suffix }),
-          direction: directionOf(r),
-          suggestedKind: kindOf({ ...g, prefix: r.prefix ?? own.prefix }),
-          deadlineMonth: monthIn(s, Math.max(r.cs, r.tok.start - WINDOW), r.tok.start),
-          head: false,
-          spanEnd: last.afterEnd,
-          afterEnd: g.afterEnd,
-          sentence: bounds.sentenceStart[g.tok.start],
-          listed: k > 0,
-          subject: names[k],
-        });
-      });
+      pushPaired(ctx, st, r, t);
       continue;
     }
-
-    if (!name) name = inheritName(hits, bounds.sentenceStart[tok.start]) ?? '';
-    else if (name.length <= SHORT_NAME && !subject) name = prefixShortName(hits, bounds.sentenceStart[tok.start], name);
-    // A figure with nothing to name it ("…3个以上45%以上") is not a target.
-    if (!name) continue;
-
-    let comparator = comparatorOf(r);
-    let value = tok.value;
-    let max = tok.max;
-    if (comparator === 'between' && max !== null && max < value) [value, max] = [max, value];
-    if (comparator === '<=' && max !== null) value = Math.max(value, max);
-    if (comparator !== 'between') max = null;
-    if (comparator === 'between' && max === value) {
-      comparator = '>=';
-      max = null;
-    }
-    hits.push({
-      tokenStart: tok.start,
-      start,
-      end,
-      name: name.slice(0, 60),
-      value,
-      max,
-      unit: tok.unit,
-      comparator,
-      direction: directionOf(r),
-      suggestedKind: hold ? 'level' : kindOf(r),
-      deadlineMonth: monthIn(s, Math.max(r.cs, tok.start - WINDOW), tok.start),
-      head,
-      spanEnd,
-      afterEnd: r.afterEnd,
-      sentence: bounds.sentenceStart[tok.start],
-      listed: r.afterList,
-      subject: subject ?? name,
-    });
+    const hit = readHit(ctx, st, r, prevNumber, verdict);
+    if (hit) st.hits.push(hit);
   }
-
-  const out: QuantityHit[] = hits.map((h) => ({
+  return st.hits.map((h) => ({
     tokenStart: h.tokenStart,
     start: h.start,
     end: h.end,
@@ -615,8 +455,317 @@ export function findQuantities(ctx: TargetContext): QuantityHit[] {
     direction: h.direction,
     suggestedKind: h.suggestedKind,
     deadlineMonth: h.deadlineMonth,
+    deadlineNote: h.deadlineNote,
+    partOf: h.partOf,
   }));
-  return out;
+}
+
+/** Numbers that are never targets, whatever the words around them: ordinals, durations, slogans,
+ * quoted names, qualifiers of a noun, the past, another year. */
+function ruledOut(ctx: TargetContext, r: Reading): boolean {
+  const { s, quoted } = ctx;
+  const tok = r.tok;
+  if (quoted[tok.start] || ctx.skipped(tok.start)) return true;
+  const before = s[tok.start - 1];
+  if (before === '第' || before === '每' || before === '前' || before === '近') return true;
+  if (tok.unit === '个' && s[tok.unitEnd] === '月') return true;
+  // 一户一档, 一村一品: slogans, not counts.
+  if (tok.chinese && tok.value === 1 && s[r.afterEnd] === '一') return true;
+  if (r.following === 'de') return true;
+  return hasPast(ctx, r) || otherYear(ctx, tok.start);
+}
+
+interface Verdict {
+  /** The number counts the object after it (新建3座污水处理站). */
+  head: boolean;
+  /** The verb that governs a counted object further back (实施总投资35亿元的80项工程: 实施). */
+  governing: string | null;
+  /** The object runs to the end of the clause (…等5个项目开工建设). */
+  wholeObject: boolean;
+}
+
+/** Whether the number is a target, and how its name is read. */
+function judge(ctx: TargetContext, st: ScanState, r: Reading, prevNumber: Reading | null): Verdict | null {
+  const { s, bounds } = ctx;
+  const tok = r.tok;
+  const hasCmp = !!r.prefix || !!r.suffix || tok.more || tok.max !== null;
+  const rateVerb = !!r.verb && r.rate && RATE_VERBS.includes(r.verb);
+  const headVerb = !!r.verb && HEAD_VERBS.includes(r.verb);
+  const gated = st.gates[tok.start] >= r.cs || st.intros[tok.start] >= bounds.lineStart[tok.start];
+  const none: Verdict = { head: false, governing: null, wholeObject: false };
+  if (r.following === 'end') {
+    // A list of figures: "计划投入资金583万元，清洗沟渠108.5公里，…" — after a target in an earlier
+    // clause of the sentence, a clause ending with its figure is the list's next item.
+    const last = st.hits[st.hits.length - 1];
+    const listed = !!last && last.sentence === bounds.sentenceStart[tok.start] && last.clause < r.cs;
+    return hasCmp || rateVerb || headVerb || gated || r.stateRate || listed ? none : null;
+  }
+  // An object follows: only a number right after its verb counts the object.
+  if (rateVerb) return none;
+  const continuing = r.afterList && st.prevHeadVerb !== null && st.prevHeadVerb.clause === r.cs;
+  if (headVerb || (!!r.prefix && !ABOUT_BEFORE.includes(r.prefix)) || continuing) return { ...none, head: true };
+  // 推动甲、乙、丙等5个项目开工建设: the count of an enumeration, named with what is to happen to it.
+  if (r.afterDeng && (gated || objectEndsInWork(ctx, r))) return { head: true, governing: null, wholeObject: true };
+  // 实施总投资35亿元的80项城建重点工程: the verb governs the count past the qualifier.
+  const governing = prevNumber && s[r.tok.start - 1] === '的' ? verbBefore(ctx, prevNumber) : null;
+  if (governing) return { head: true, governing, wholeObject: false };
+  // 对8条沟渠进行疏通清淤: the object of 对…进行 is counted.
+  if (objectThenJinxing(ctx, r)) return { head: true, governing: null, wholeObject: true };
+  return null;
+}
+
+const WORK_ENDS = longestFirst([
+  '开工建设',
+  '开工',
+  '竣工',
+  '建成',
+  '投产',
+  '完工',
+  '前期工作',
+  '落地',
+  '签约',
+  '投入使用',
+  '提质增效',
+]);
+
+function objectEndsInWork(ctx: TargetContext, r: Reading): boolean {
+  const end = ctx.bounds.clauseEnd[r.afterEnd];
+  return end - r.afterEnd <= OBJECT_WINDOW && !!wordEndingAt(ctx.s, end, WORK_ENDS, r.afterEnd);
+}
+
+/** The head verb right before a qualified figure: "实施总投资35亿元的…" -> 实施. */
+function verbBefore(ctx: TargetContext, q: Reading): string | null {
+  const { s } = ctx;
+  let p = q.verb ? q.verbStart : q.prefixStart;
+  // 总投资, 投资, 占地: the qualifier's own noun sits between the verb and its figure.
+  for (let k = 0; k < 4 && p > q.cs; k++) {
+    const v = wordEndingAt(s, p, VERBS, q.cs);
+    if (v && HEAD_VERBS.includes(v)) return v;
+    p--;
+  }
+  return null;
+}
+
+function objectThenJinxing(ctx: TargetContext, r: Reading): boolean {
+  const { s, bounds } = ctx;
+  const end = Math.min(bounds.clauseEnd[r.afterEnd], r.afterEnd + OBJECT_WINDOW);
+  let k = r.afterEnd;
+  while (k < end && !(s[k] === '进' && s[k + 1] === '行')) k++;
+  if (k >= end) return false;
+  // 对 may open the sentence a few clauses back: "对A至B，C至D等8条共计21.5公里沟渠进行清淤".
+  const from = Math.max(bounds.sentenceStart[r.tok.start], r.tok.start - WINDOW * 3);
+  for (let j = from; j < r.tok.start; j++) if (s[j] === '对') return true;
+  return false;
+}
+
+/** The candidate for an accepted number: its name, comparator, kind and due month. */
+function readHit(ctx: TargetContext, st: ScanState, r: Reading, prevNumber: Reading | null, v: Verdict): Hit | null {
+  const { s, bounds } = ctx;
+  const { hits } = st;
+  const tok = r.tok;
+  const rateVerb = !!r.verb && r.rate && RATE_VERBS.includes(r.verb);
+  // A counted object that holds this target is its subject, not a target: in
+  // "扶持…等5家规上企业营收增加20%以上" the target is the 20%, not the 5家.
+  const open = hits[hits.length - 1];
+  let inherited = -1;
+  if (open && open.head && tok.start > open.afterEnd && tok.start < open.spanEnd && !r.afterList) {
+    hits.pop();
+    inherited = open.start;
+  }
+  const localPrev = nameBound(ctx, hits, r, prevNumber, inherited);
+
+  let named: Naming | null;
+  if (v.head) named = headName(ctx, st, r, v);
+  else named = tailName(ctx, hits, r, localPrev, rateVerb);
+  if (!named) return null;
+  let { name } = named;
+  const sentence = bounds.sentenceStart[tok.start];
+  if (!name) name = inheritName(hits, sentence) ?? '';
+  else if (name.length <= SHORT_NAME && !named.subject) name = prefixShortName(hits, sentence, name);
+  // A figure with nothing to name it ("…3个以上45%以上") is not a target.
+  if (!name) return null;
+
+  // The phrase shown as the source: from the clause start, or after the previous target in it.
+  const prevHit = hits[hits.length - 1];
+  let start = prevHit && prevHit.afterEnd >= r.cs && prevHit.afterEnd <= tok.start ? prevHit.afterEnd : r.cs;
+  while (start < tok.start && (isSpace(s[start]) || s[start] === '、' || LIST_JOINERS.has(s[start]))) start++;
+  if (inherited >= 0) start = Math.min(start, inherited);
+
+  const range = rangeOf(r);
+  const due = figureMonth(s, Math.max(r.cs, tok.start - WINDOW), tok.start, ctx.reportYear);
+  return {
+    tokenStart: tok.start,
+    start,
+    end: named.end,
+    name: withoutMarks(name).slice(0, 60),
+    ...range,
+    unit: tok.unit,
+    direction: directionOf(r),
+    suggestedKind: named.hold ? 'level' : kindOf(r),
+    deadlineMonth: due ? due.month : null,
+    deadlineNote: due ? due.note : null,
+    partOf: wholeOf(ctx, hits, r),
+    head: v.head,
+    spanEnd: named.spanEnd,
+    afterEnd: r.afterEnd,
+    sentence,
+    clause: r.cs,
+    listed: r.afterList,
+    subject: named.subject ?? name,
+  };
+}
+
+/** A name never runs back over another figure, except a qualifier of its own noun: "10亿元以上项目1个". */
+function nameBound(ctx: TargetContext, hits: Hit[], r: Reading, prevNumber: Reading | null, inherited: number): number {
+  const { s } = ctx;
+  const lastHit = hits[hits.length - 1];
+  const hitBound = lastHit && lastHit.afterEnd >= r.cs && lastHit.afterEnd <= r.tok.start ? lastHit.afterEnd : -1;
+  let numberBound = -1;
+  if (prevNumber && inherited < 0) {
+    let k = prevNumber.afterEnd;
+    while (isSpace(s[k])) k++;
+    const noun = prevNumber.following !== 'end' && isHan(s[k]) && !isChineseNumeral(s[k]);
+    numberBound = noun ? prevNumber.tok.start : prevNumber.afterEnd;
+  }
+  return Math.max(hitBound, numberBound);
+}
+
+interface Naming {
+  name: string;
+  /** The name without its growth verb, for the next figure of the sentence to inherit. */
+  subject: string | null;
+  hold: boolean;
+  end: number;
+  spanEnd: number;
+}
+
+/** A number that counts the object after it: "新建3座污水处理站" -> 新建污水处理站. */
+function headName(ctx: TargetContext, st: ScanState, r: Reading, v: Verdict): Naming | null {
+  const { s } = ctx;
+  const { nameEnd, spanEnd } = objectSpan(ctx, r);
+  let q = r.afterEnd;
+  while (isSpace(s[q])) q++;
+  let end = nameEnd;
+  if (v.wholeObject) {
+    end = ctx.bounds.clauseEnd[q];
+    while (end > q && end - q > OBJECT_WINDOW) end--;
+  }
+  const rawObject = cleanObject(ctx, q, end);
+  if (!rawObject || ABSTRACT_OBJECTS.some((w) => s.startsWith(w, q))) return null;
+  if (r.tok.chinese && rawObject.length < 2) return null;
+  const verb = r.verb ?? v.governing ?? (r.afterList && st.prevHeadVerb ? st.prevHeadVerb.verb : null);
+  const keep = verb && !NAME_DROP_VERBS.has(verb) && !DROP_VERBS.includes(verb) ? verb : '';
+  // 对8条沟渠进行疏通清淤 -> 沟渠疏通清淤.
+  const name = keep + objectName(rawObject.replace('进行', ''));
+  if (r.verb) st.prevHeadVerb = { clause: r.cs, verb: r.verb };
+  return { name, subject: null, hold: false, end: spanEnd, spanEnd };
+}
+
+/** A number ending its phrase: "粮食生产面积3.2万亩以上" -> 粮食生产面积. */
+function tailName(ctx: TargetContext, hits: Hit[], r: Reading, localPrev: number, rateVerb: boolean): Naming {
+  const { s, bounds } = ctx;
+  const start = regionStart(ctx, r, localPrev);
+  const nameEnd = r.fenbie ? r.fenbieStart : rateVerb ? r.verbStart : r.prefixStart;
+  let name = cleanName(ctx, start, nameEnd);
+  let hold = false;
+  // "稳定粮食播种面积6.5万亩" holds a level like 稳定在 does.
+  for (let k = start; k < nameEnd && !hold; k++) hold = !!wordAt(s, k, HOLD_LEAD);
+  // "20万元以上的村达到8个": the amount qualifies the villages counted.
+  const de = name.indexOf('的');
+  if (de > 0 && /[0-9０-９]/.test(name.slice(0, de))) name = objectName(name);
+  // "完成投资3.5亿元": a bare 投资 says too little; keep the verb.
+  if (name.length <= SHORT_NAME && !rateVerb) name = cleanName(ctx, start, nameEnd, false) || name;
+  let subject: string | null = null;
+  if (rateVerb && !r.fenbie) {
+    // "财政总收入达到20亿元、增幅12%以上": the growth of the figure before it.
+    if (!name) name = inheritName(hits, bounds.sentenceStart[r.tok.start]) ?? '';
+    subject = name;
+    name += ctx.text.slice(r.verbStart, r.verbStart + r.verb!.length);
+  }
+  return { name, subject, hold, end: r.afterEnd, spanEnd: r.afterEnd };
+}
+
+/** Value, max and comparator: "2-3个以上" is between 2 and 3 (以上 restates the range's floor). */
+function rangeOf(r: Reading): Pick<QuantityHit, 'value' | 'max' | 'comparator'> {
+  let comparator = comparatorOf(r);
+  let value = r.tok.value;
+  let max = r.tok.max;
+  if (max !== null && comparator === '>=' && r.suffix && AT_LEAST_AFTER.includes(r.suffix)) comparator = 'between';
+  if (comparator === 'between' && max !== null && max < value) [value, max] = [max, value];
+  if (comparator === '<=' && max !== null) value = Math.max(value, max);
+  if (comparator !== 'between') max = null;
+  if (comparator === 'between' && max === value) {
+    comparator = '>=';
+    max = null;
+  }
+  return { value, max, comparator };
+}
+
+const QIZHONG = longestFirst(['其中']);
+
+/** A 其中 part ("固定资产投资5亿元，其中工业投资3亿元"): the index of its whole among the hits. */
+function wholeOf(ctx: TargetContext, hits: Hit[], r: Reading): number | null {
+  const { s } = ctx;
+  let k = r.cs;
+  while (k < r.tok.start && isSpace(s[k])) k++;
+  if (!wordAt(s, k, QIZHONG)) return null;
+  for (let h = hits.length - 1; h >= 0 && hits.length - h <= 4; h--) {
+    const w = hits[h];
+    if (w.clause >= r.cs) continue;
+    if (ctx.bounds.sentenceStart[w.tokenStart] !== ctx.bounds.sentenceStart[r.tok.start]) return null;
+    if (w.partOf === null && w.unit === r.tok.unit) return h;
+  }
+  return null;
+}
+
+/** 分别增长7.5%、8.5%以上: one candidate per figure, the last comparator shared. */
+function pushPaired(ctx: TargetContext, st: ScanState, r: Reading, t: number): void {
+  const { s, bounds, tokens } = ctx;
+  const prevHit = st.hits[st.hits.length - 1];
+  let start = prevHit && prevHit.afterEnd >= r.cs && prevHit.afterEnd <= r.tok.start ? prevHit.afterEnd : r.cs;
+  while (start < r.tok.start && (isSpace(s[start]) || s[start] === '、' || LIST_JOINERS.has(s[start]))) start++;
+  const group: Reading[] = [r];
+  let last = r;
+  for (let u = t + 1; u < tokens.length && group.length < 6; u++) {
+    const next = tokens[u];
+    let gap = last.afterEnd;
+    while (isSpace(s[gap])) gap++;
+    if (!LIST_JOINERS.has(s[gap]) || next.start !== gap + 1 || !next.unit) break;
+    const nr = read(ctx, next);
+    group.push(nr);
+    st.consumed.add(u);
+    last = nr;
+  }
+  const verb = r.verb ? ctx.text.slice(r.verbStart, r.verbStart + r.verb.length) : '';
+  const subject = cleanName(ctx, start, r.fenbieStart);
+  const names = pairedNames(subject, verb, group.length);
+  const shared = [...group].reverse().find((g) => g.suffix || g.prefix) ?? r;
+  const due = figureMonth(s, Math.max(r.cs, r.tok.start - WINDOW), r.tok.start, ctx.reportYear);
+  group.forEach((g, k) => {
+    const own = g.suffix || g.prefix ? g : shared;
+    st.hits.push({
+      tokenStart: g.tok.start,
+      start,
+      end: last.afterEnd,
+      name: withoutMarks(names[k]),
+      value: g.tok.value,
+      max: g.tok.max,
+      unit: g.tok.unit,
+      comparator: comparatorOf({ ...g, prefix: own.prefix, suffix: own.suffix }),
+      direction: directionOf(r),
+      suggestedKind: kindOf({ ...g, prefix: r.prefix ?? own.prefix }),
+      deadlineMonth: due ? due.month : null,
+      deadlineNote: due ? due.note : null,
+      partOf: null,
+      head: false,
+      spanEnd: last.afterEnd,
+      afterEnd: g.afterEnd,
+      sentence: bounds.sentenceStart[g.tok.start],
+      clause: r.cs,
+      listed: k > 0,
+      subject: names[k],
+    });
+  });
 }
 
 function cleanObject(ctx: TargetContext, a: number, b: number): string {

@@ -2,13 +2,22 @@
 // so the extractor stays linear in the text's length whatever the input.
 
 /** Same length as the input (so indices carry over): full-width digits, letters, %, . - ~ + and
- * ideographic spaces become their ASCII forms. */
+ * ideographic spaces become their ASCII forms; footnote marks ([17], ①, ¹) become spaces, so that
+ * "3家[17]以上" reads as "3家 以上". */
 export function normalize(text: string): string {
   let out: string[] | null = null;
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let repl = '';
+    const mark = footnoteAt(text, i);
+    if (mark) {
+      out ??= [];
+      out.push(text.slice(from, i), ' '.repeat(mark));
+      from = i + mark;
+      i += mark - 1;
+      continue;
+    }
     if (c >= 0xff01 && c <= 0xff5e) {
       const ch = String.fromCharCode(c - 0xfee0);
       // Only what numbers and units are made of; full-width Chinese punctuation (，：（）) stays.
@@ -22,6 +31,40 @@ export function normalize(text: string): string {
   if (!out) return text;
   out.push(text.slice(from));
   return out.join('');
+}
+
+const SUPERSCRIPTS = new Set([0xb9, 0xb2, 0xb3, 0x2070, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079]);
+
+/** Length of a footnote mark at i: [17] or ［17］ (1-3 digits), a circled number (①-⑳) or a run of
+ * superscript digits; 0 when there is none. */
+export function footnoteAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if ((c >= 0x2460 && c <= 0x2473) || c === 0x24ea) return 1;
+  if (SUPERSCRIPTS.has(c)) {
+    let j = i + 1;
+    while (j < text.length && j - i < 4 && SUPERSCRIPTS.has(text.charCodeAt(j))) j++;
+    return j - i;
+  }
+  if (c !== 0x5b && c !== 0xff3b) return 0;
+  let j = i + 1;
+  const d = (k: number) => {
+    const x = text.charCodeAt(k);
+    return (x >= 48 && x <= 57) || (x >= 0xff10 && x <= 0xff19);
+  };
+  while (j < text.length && j - i <= 3 && d(j)) j++;
+  const close = text.charCodeAt(j);
+  return j > i + 1 && (close === 0x5d || close === 0xff3d) ? j - i + 1 : 0;
+}
+
+/** A name as shown: the text without footnote marks. */
+export function withoutMarks(name: string): string {
+  let out = '';
+  for (let i = 0; i < name.length; i++) {
+    const m = footnoteAt(name, i);
+    if (m) i += m - 1;
+    else out += name[i];
+  }
+  return out;
 }
 
 const FOLDED = new Set('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%.-~+/'.split(''));

@@ -23,8 +23,13 @@ export interface Candidate {
   unit: string;
   comparator: Comparator;
   direction: 'decrease' | null;
-  /** 1-12 where the report gives a month (3月省级验收) or 年内 for a milestone (12); else null. */
+  /** 1-12 where the report gives a month or a season (3月省级验收, 上半年 -> 6); a milestone without a
+   * time is due at year end (12); a figure without one keeps null (its year end is implied). */
   deadlineMonth: number | null;
+  /** Why the month is an assumption (汛期前 -> 5, 春节前 -> 1 or 2), zh + en; else null. */
+  deadlineNote: string | null;
+  /** A 其中 part: the source.start of the candidate it is a part of (its whole), else null. */
+  partOf: number | null;
   /** Something to do every month (每月外出招大引强). */
   recurring: boolean;
   /** The indicator kind the plan row should get: % targets are rates, 稳定在/保持在 levels,

@@ -160,6 +160,20 @@ export const HEAD_VERBS = longestFirst([
   '增加',
   '减少',
   '降低',
+  '推进',
+  '打通',
+  '新打',
+  '新修',
+  '修建',
+  '新改',
+  '推出',
+  '填补',
+  '清洗',
+  '治理',
+  '新栽',
+  '补植',
+  '更换',
+  '建设完成',
 ]);
 
 /** Verbs dropped from an indicator's name: "完成粮食生产面积3.2万亩" -> 粮食生产面积. Verbs not
@@ -211,6 +225,8 @@ export const TAIL_GATES = [
   '养殖',
   '实现',
   '其中',
+  '每个',
+  '每村',
 ];
 
 /** A paragraph introducing its targets: "主要预期目标是：…；…". */
@@ -369,10 +385,64 @@ export const COMPLETION_PREDICATES = longestFirst([
   '全覆盖',
   '交付使用',
   '开工建设',
+  '动工建设',
+  '启用',
+  '竣工验收',
+  '竣工落成',
 ]);
 export const ACCEPTANCE_WORDS = lexicon(['验收', '认定', '评估', '考核', '评审', '复审', '复核', '审核', '认证']);
-export const HONOUR_VERBS = longestFirst(['成功创建', '创建', '争创', '创成']);
+export const HONOUR_VERBS = longestFirst([
+  '成功创建',
+  '争取创建',
+  '全力创建',
+  '创建',
+  '争创',
+  '创成',
+  '争取认定为',
+  '申报认定为',
+  '申报认定',
+  '认定为',
+  '申报创建',
+  '申报',
+  '打造成为',
+  '打造成',
+  '建成为',
+  '获评',
+]);
 export const HONOUR_LEVELS = lexicon(['国家', '全国', '省', '市', '县']);
+/** Titles that are honours without a level: 示范村, 试点, 样板. */
+export const HONOUR_ENDS = lexicon([
+  '示范区',
+  '示范村',
+  '示范镇',
+  '示范点',
+  '示范基地',
+  '示范',
+  '试点',
+  '样板',
+  '模范城',
+  '模范',
+  '先进县',
+  '先进镇',
+]);
+/** Plans, lists and rules to draw up: 编制…规划, 制定…清单. */
+export const DRAFT_VERBS = lexicon(['编制完成', '编制', '修编', '制定', '出台', '制订', '编修']);
+export const DRAFT_ENDS = lexicon([
+  '规划',
+  '方案',
+  '清单',
+  '计划',
+  '办法',
+  '细则',
+  '设计',
+  '名录',
+  '条例',
+  '公约',
+  '规程',
+  '标准',
+]);
+/** A first or numbered event: 开展首届…大赛, 举办第三届…节. */
+export const EVENT_VERBS = lexicon(['开展', '举办', '举行', '承办', '办好', '筹办']);
 export const BUILD_VERBS = longestFirst(['新建', '建成', '新改建', '改扩建', '扩建']);
 export const COMPLETION_NOUNS = longestFirst([
   '任务',
@@ -389,6 +459,23 @@ export const COMPLETION_NOUNS = longestFirst([
   '拆除',
   '验收',
   '治理',
+  '提升',
+  '规划',
+  '设计',
+  '普查',
+  '清单',
+  '换届',
+  '清欠',
+  '铺设',
+  '报批',
+  '确权',
+  '备案',
+  '编制',
+  '迁建',
+  '安装',
+  '硬化',
+  '绿化',
+  '亮化',
 ]);
 export const VAGUE_ANY = lexicon(['一批', '一系列', '各项', '各类', '若干', '一些']);
 export const VAGUE_OBJECTS = lexicon([

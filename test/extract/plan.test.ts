@@ -64,6 +64,8 @@ describe('candidatesToPlan on other candidates', () => {
     comparator: 'approx',
     direction: null,
     deadlineMonth: null,
+    deadlineNote: null,
+    partOf: null,
     recurring: false,
     suggestedKind: 'rate',
     source: { start: 0, end: 12, text: '地区生产总值增长7%左右' },

@@ -23,8 +23,8 @@ type Row = [
 const EXPECTED: Row[] = [
   ['1', '引进上市企业', 1, null, '个', '>=', 'cumulative'],
   ['1', '引进优质工业项目', 2, 3, '个', 'between', 'cumulative'],
-  // "2-3个以上": at least 2, open-ended above, so max is null.
-  ['1', '引进工业企业', 2, null, '个', '>=', 'cumulative'],
+  // "2-3个以上": between 2 and 3; 以上 restates the floor.
+  ['1', '引进工业企业', 2, 3, '个', 'between', 'cumulative'],
   ['1', '5家规上企业营收增加', 20, null, '%', '>=', 'rate'],
   ['1', '新增规上企业', 3, null, '家', '>=', 'cumulative'],
   ['2', '粮食生产面积', 3.2, null, '万亩', '>=', 'cumulative'],
@@ -81,25 +81,26 @@ describe('seed report: quantitative targets', () => {
 describe('seed report: milestones', () => {
   const find = (part: string) => milestones.filter((m) => m.name.includes(part));
 
+  // A milestone without a time is due at year end (12); 年内 says the same.
   test.each([
     ['1', '江西鑫梓航、粤嘉科技项目竣工投产并入规', 12],
-    ['1', '广晟钙业等规上企业实现技改升级', null],
-    ['2', '不发生规模性返贫', null],
-    ['2', '香山千亩脐橙示范基地一期建设', null],
-    ['2', '井塘冷坑山塘、内江下马形山塘除险加固', null],
-    ['2', '湖东横坑仔山塘、圳下李子树下山塘清淤', null],
-    ['2', '山香乡村振兴示范点', null],
-    ['3', '新建公办幼儿园', null],
-    ['3', '新建小江村村委会', null],
-    ['3', '创建国家卫生乡镇', null],
-    ['3', '圩镇污水处理厂建设', null],
+    ['1', '广晟钙业等规上企业实现技改升级', 12],
+    ['2', '不发生规模性返贫', 12],
+    ['2', '香山千亩脐橙示范基地一期建设', 12],
+    ['2', '井塘冷坑山塘、内江下马形山塘除险加固', 12],
+    ['2', '湖东横坑仔山塘、圳下李子树下山塘清淤', 12],
+    ['2', '山香乡村振兴示范点', 12],
+    ['3', '新建公办幼儿园', 12],
+    ['3', '新建小江村村委会', 12],
+    ['3', '创建国家卫生乡镇', 12],
+    ['3', '圩镇污水处理厂建设', 12],
     ['4', '矿山生态修复通过省级验收', 3],
     ['4', '矿山生态修复通过国家验收', 6],
-    ['4', '创建省级生态园林乡镇', null],
-    ['5', '柳塘卫生院项目竣工并投入运营', null],
-    ['5', '县自来水管网延伸至柳塘片', null],
-    ['5', '湖东桥、青山头桥改造', null],
-    ['5', '完成征兵任务', null],
+    ['4', '创建省级生态园林乡镇', 12],
+    ['5', '柳塘卫生院项目竣工并投入运营', 12],
+    ['5', '县自来水管网延伸至柳塘片', 12],
+    ['5', '湖东桥、青山头桥改造', 12],
+    ['5', '完成征兵任务', 12],
   ])('section %s: %s (deadline %s)', (section, name, month) => {
     const hits = find(name as string);
     expect(hits).toHaveLength(1);

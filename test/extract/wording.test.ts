@@ -62,7 +62,8 @@ describe('at most: 以内, 不超过, 控制在', () => {
   test.each([
     ['安全生产事故死亡人数控制在3人以内。', q('安全生产事故死亡人数', 3, '人', '<=')],
     ['政府性债务不超过8000万元。', q('政府性债务', 8000, '万元', '<=')],
-    ['城镇调查失业率控制在5.5%以内。', q('城镇调查失业率', 5.5, '%', '<=', { kind: 'rate' })],
+    // A rate of a state (失业率) is a level held under its bound, not a growth rate.
+    ['城镇调查失业率控制在5.5%以内。', q('城镇调查失业率', 5.5, '%', '<=', { kind: 'level' })],
     ['行政审批事项办理时限压缩至3个工作日以内。', q('行政审批事项办理时限', 3, '个工作日', '<=')],
   ])('%s', (text, expected) => expect(only(text)).toEqual(expected));
 });
@@ -78,8 +79,8 @@ describe('ranges: 2-3个, 1—2项, 2至3个, 2~3家', () => {
     expect(only(text)).toEqual(expect.objectContaining({ ...expected, comparator: 'between' })),
   );
 
-  test('"2-3个以上" is at least 2: the plan of 2-3 stays in the source, max is null', () => {
-    expect(only('再引进2-3个以上工业企业。')).toEqual(q('引进工业企业', 2, '个'));
+  test('"2-3个以上" is between 2 and 3: 以上 restates the floor of the range', () => {
+    expect(only('再引进2-3个以上工业企业。')).toEqual(q('引进工业企业', 2, '个', 'between', { max: 3 }));
   });
 });
 
@@ -321,17 +322,18 @@ describe('milestones', () => {
     ],
     ['推进县人民医院项目年内竣工投入使用。', [['县人民医院项目竣工投入使用', 12]]],
     ['力争上半年开工建设物流园。', [['开工建设物流园', 6]]],
-    ['创建国家卫生乡镇。', [['创建国家卫生乡镇', null]]],
+    // Without a time, a milestone is due at year end.
+    ['创建国家卫生乡镇。', [['创建国家卫生乡镇', 12]]],
     [
       '新建敬老院、文化广场。',
       [
-        ['新建敬老院', null],
-        ['新建文化广场', null],
+        ['新建敬老院', 12],
+        ['新建文化广场', 12],
       ],
     ],
-    ['坚决守住不发生规模性返贫底线。', [['不发生规模性返贫', null]]],
-    ['完成第七次全国人口普查任务。', [['完成第七次全国人口普查任务', null]]],
-    ['加快镇卫生院的改扩建。', [['镇卫生院改扩建', null]]],
+    ['坚决守住不发生规模性返贫底线。', [['不发生规模性返贫', 12]]],
+    ['完成第七次全国人口普查任务。', [['完成第七次全国人口普查任务', 12]]],
+    ['加快镇卫生院的改扩建。', [['镇卫生院改扩建', 12]]],
   ])('%s', (text, expected) => expect(milestones(text)).toEqual(expected));
 
   test('an acceptance without a subject takes the quoted campaign of its sentence', () => {

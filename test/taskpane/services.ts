@@ -15,6 +15,8 @@ export function candidate(id: number, patch: Partial<ReviewCandidate> = {}): Rev
     comparator: '>=',
     direction: null,
     deadlineMonth: null,
+    deadlineNote: null,
+    partOf: null,
     recurring: false,
     suggestedKind: 'cumulative',
     source: { start: 0, end: 4, text: `完成${id}` },
