@@ -4,7 +4,18 @@ import tseslint from 'typescript-eslint';
 
 const NODE_MODULES = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'zlib', 'http', 'https'];
 const nodeBans = NODE_MODULES.flatMap((m) => [m, `node:${m}`, `${m}/*`, `node:${m}/*`]);
-const PURE = ['plan', 'progress', 'extract', 'template', 'check', 'summary', 'workbook', 'collect', 'actions'];
+const PURE = [
+  'plan',
+  'progress',
+  'extract',
+  'template',
+  'check',
+  'summary',
+  'workbook',
+  'collect',
+  'actions',
+  'report',
+];
 
 export default tseslint.config(
   {

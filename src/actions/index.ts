@@ -23,7 +23,7 @@ export {
   type TemplateChanges,
 } from './generate';
 export { check, type CheckOptions, type CheckResult } from './check';
-export { summarize, type SummarizeOptions, type SummarizeResult } from './summarize';
+export { summarize, type SummarizeOptions, type SummarizeResult, type ReportRequest } from './summarize';
 export { collect, type CollectOptions, type CollectResult, type CollectRefresh } from './collect';
 export { clearMarks } from './clearMarks';
 export { saveSettings, type SaveSettingsOptions, type SaveSettingsResult } from './saveSettings';

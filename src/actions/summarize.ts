@@ -20,6 +20,7 @@ import {
   SUMMARY_SHEET,
   type Summary,
 } from '../summary';
+import type { PngRenderer, ReportModel, ReportOptions } from '../report';
 import { ActionError, assertActionMonth } from './errors';
 import { monthSheets, readFigures } from './read';
 
@@ -28,6 +29,13 @@ export interface SummarizeOptions {
   month?: number;
   /** Also mark the month's findings and write 审核结果 (the demo's annotated copy). */
   annotate?: boolean;
+  /** Also write the month's 通报 as a .docx, from the same summary as the 汇总 sheet. */
+  report?: ReportRequest;
+}
+
+export interface ReportRequest extends ReportOptions {
+  /** Renders the chart's SVG to PNG: resvg in Node, the browser's own renderer in the pane. */
+  renderPng: PngRenderer;
 }
 
 export interface SummarizeResult {
@@ -38,6 +46,8 @@ export interface SummarizeResult {
   /** The 汇总 sheet as written. */
   sheet: SheetSpec;
   report: ApplyReport;
+  /** The 通报, when asked for: the .docx bytes and the document they hold. */
+  document: { bytes: Uint8Array; model: ReportModel } | null;
 }
 
 /** Fill 汇总 for a month: counts, lagging list and the report sentences. */
@@ -80,5 +90,11 @@ export async function summarize(host: Host, options: SummarizeOptions = {}): Pro
     report = await host.applySpec({ sheets }, { replace: 'sheets-in-spec' });
     if (annotate) await host.markFindings(findingMarks(findings));
   }
-  return { month, figures, findings, summary, sheet, report };
+  // The document code (and the docx package) loads on first use: it stays out of the pane's first bundle.
+  const document = options.report
+    ? await import(/* webpackChunkName: "report" */ '../report').then(({ reportDocx }) =>
+        reportDocx(summary, options.report as ReportRequest, (options.report as ReportRequest).renderPng),
+      )
+    : null;
+  return { month, figures, findings, summary, sheet, report, document };
 }

@@ -14,5 +14,5 @@ export {
 } from './summarize';
 export { summarySheet, SUMMARY_SHEET } from './sheet';
 export { actualAt, rowsByCode, enteredNumber, enteredState } from './actuals';
-export { indicatorClause, standaloneSentence, standaloneSentenceEn, COUNT_ORDER } from './text';
+export { indicatorClause, standaloneSentence, standaloneSentenceEn, COUNT_ORDER, targetZh } from './text';
 export { fmtFigure, fmtShare, fmtPoints } from './format';

@@ -2,7 +2,7 @@
 // and overdue, and the report's progress text. Every status comes from progress.evaluate, the
 // same rule the month sheet's 状态 formulas say, so the 汇总 sheet's COUNTIFS agree with it.
 import type { Indicator, Plan } from '../plan/types';
-import { assertMonth, evaluate, STATUSES, type Status } from '../progress/progress';
+import { assertMonth, evaluate, scheduleShare, STATUSES, type Status } from '../progress/progress';
 import { addr } from '../workbook/a1';
 import { MONTH_COLUMNS, MONTH_HEADERS, type MonthSheetFigures, type TemplateFigures } from '../workbook/figures';
 import type { WorkbookSnapshot } from '../workbook/host';
@@ -134,6 +134,10 @@ export function summarize(
     const evaluation = evaluate(plan, ind, month, actual);
     const deadline = ind.kind === 'milestone' ? (ind.recurring ? month : (ind.deadlineMonth ?? 12)) : null;
     const unverified = unverifiedCodes.has(ind.code);
+    // A flow done early still has a 序时 to be drawn against (evaluate leaves it out once done).
+    const schedule =
+      evaluation.expected ??
+      (ind.kind === 'cumulative' && evaluation.status === '已完成' ? scheduleShare(plan, ind, month) : null);
     const clause = indicatorClause({ ind, actual, evaluation, month, deadline, doneMonth, unverified });
     indicators.push({
       code: ind.code,
@@ -147,6 +151,7 @@ export function summarize(
       responsible: ind.responsible,
       actual,
       evaluation,
+      schedule,
       deadline,
       doneMonth,
       unverified,
@@ -175,13 +180,12 @@ export function summarize(
     ordinal++;
     const title = plan.sections.find((s) => s.id === id)?.title ?? id;
     const g = group(id, title, items);
-    const paragraph =
-      `${chineseOrdinal(ordinal)}、${title}。本板块${g.total}项目标任务中，${countsZh(g.counts, [])}。` +
-      `${items.map((r) => r.clause).join('；')}。`;
+    const body = `本板块${g.total}项目标任务中，${countsZh(g.counts, [])}。${items.map((r) => r.clause).join('；')}。`;
+    const paragraph = `${chineseOrdinal(ordinal)}、${title}。${body}`;
     const paragraphEn =
       `${ordinal}. ${title}: of its ${g.total} targets, ${countsEn(g.counts, [])}. ` +
       `${items.map((r) => r.clauseEn).join('; ')}.`;
-    sections.push({ ...g, paragraph, paragraphEn });
+    sections.push({ ...g, paragraph, body, paragraphEn });
   }
 
   // Keyed by the text in the 责任单位 column: '' (a blank cell) where the plan names no unit.

@@ -60,7 +60,7 @@ function rateEn(rate: number): string {
 }
 
 /** The target as the plan states it: "3.2万亩", "2-3个", "7%左右", "4%以内". */
-function targetZh(ind: Indicator): string {
+export function targetZh(ind: Pick<Indicator, 'unit' | 'value' | 'max' | 'comparator'>): string {
   const u = ind.unit;
   const v = ind.value ?? 0;
   if (ind.comparator === 'between') return `${fmtFigure(v)}-${fmtFigure(ind.max ?? v)}${u}`;

@@ -19,6 +19,8 @@ export interface IndicatorResult {
   /** The figure judged: 累计 for cumulative rows, the latest level or rate, or the milestone state. */
   actual: Actual;
   evaluation: Evaluation;
+  /** The row's 序时 share where it has one: evaluation.expected, or for a flow already done, its schedule. */
+  schedule: number | null;
   /** Milestones: the deadline month this month is judged against (recurring rows: this month). */
   deadline: number | null;
   /** Milestones: the first month whose state was 已完成 (carried forward), else null. */
@@ -46,8 +48,10 @@ export interface GroupSummary {
 }
 
 export interface SectionSummary extends GroupSummary {
-  /** The report paragraph for this section. */
+  /** The report paragraph for this section: "一、<title>。" + body. */
   paragraph: string;
+  /** The paragraph without its "一、<title>。" lead, for a document that numbers its own headings. */
+  body: string;
   paragraphEn: string;
 }
 

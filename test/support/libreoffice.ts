@@ -27,11 +27,11 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-function freshProfile(): string {
+function freshProfile(settings = RECALC_ALWAYS): string {
   // A profile per call: engineers' test runs share the machine, and soffice locks its profile.
   const dir = mkdtempSync(join(tmpdir(), 'it-lo-profile-'));
   mkdirSync(join(dir, 'user'), { recursive: true });
-  writeFileSync(join(dir, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
+  writeFileSync(join(dir, 'user', 'registrymodifications.xcu'), settings);
   return dir;
 }
 
@@ -90,4 +90,71 @@ function run(cmd: string, args: string[], timeout: number): Promise<{ stdout: st
       else ok({ stdout: String(stdout), stderr: String(stderr) });
     });
   });
+}
+
+/**
+ * The official fonts a .docx names are not free to ship; on the test machine LibreOffice would fall
+ * back to one sans font for all of them. This replacement table (Tools > Options > Fonts) draws the
+ * Song, FangSong and Kai roles with Noto Serif CJK and 黑体 with Noto Sans CJK, so a rendered page
+ * shows the document's serif / sans contrast. It changes the rendering only, never the file.
+ */
+export const OFFICIAL_FONT_SUBSTITUTES: Record<string, string> = {
+  方正小标宋简体: 'Noto Serif CJK SC',
+  仿宋_GB2312: 'Noto Serif CJK SC',
+  楷体_GB2312: 'Noto Serif CJK SC',
+  宋体: 'Noto Serif CJK SC',
+  黑体: 'Noto Sans CJK SC',
+};
+
+function fontSubstitution(pairs: Record<string, string>): string {
+  const nodes = Object.entries(pairs).map(
+    ([from, to], i) =>
+      `<item oor:path="/org.openoffice.Office.Common/Font/Substitution/FontPairs"><node oor:name="_${i}" oor:op="replace">` +
+      `<prop oor:name="Always" oor:op="fuse"><value>true</value></prop>` +
+      `<prop oor:name="OnScreenOnly" oor:op="fuse"><value>false</value></prop>` +
+      `<prop oor:name="ReplaceFont" oor:op="fuse"><value>${from}</value></prop>` +
+      `<prop oor:name="SubstituteFont" oor:op="fuse"><value>${to}</value></prop></node></item>`,
+  );
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    '<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n' +
+    '<item oor:path="/org.openoffice.Office.Common/Font/Substitution"><prop oor:name="Replacement" oor:op="fuse"><value>true</value></prop></item>\n' +
+    nodes.join('\n') +
+    '\n</oor:items>\n'
+  );
+}
+
+export interface PdfResult {
+  pdf: string;
+  /** What soffice printed: a conversion error shows here. */
+  stdout: string;
+  stderr: string;
+}
+
+/** Convert a document (.docx) to PDF with LibreOffice Writer. Fails, never skips, when it cannot. */
+export async function toPdf(file: string, outDir: string, timeoutMs = 180_000): Promise<PdfResult> {
+  const soffice = sofficePath();
+  const input = resolve(file);
+  mkdirSync(outDir, { recursive: true });
+  const profile = freshProfile(fontSubstitution(OFFICIAL_FONT_SUBSTITUTES));
+  const args = [
+    `-env:UserInstallation=file://${profile}`,
+    '--headless',
+    '--norestore',
+    '--nolockcheck',
+    '--convert-to',
+    'pdf:writer_pdf_Export',
+    '--outdir',
+    resolve(outDir),
+    input,
+  ];
+  try {
+    const { stdout, stderr } = await run(soffice, args, timeoutMs);
+    const pdf = join(resolve(outDir), `${basename(input, extname(input))}.pdf`);
+    if (!existsSync(pdf))
+      throw new Error(`LibreOffice 没有输出PDF / LibreOffice wrote no PDF for ${input}\n${stdout}\n${stderr}`);
+    return { pdf, stdout, stderr };
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
 }

@@ -13,9 +13,21 @@ import { emptySheet } from '../../workbook/spec';
 import { SUMMARY_SHEET } from '../../summary';
 import { checkOutPath, CliError, ensureOwnFolder, writeFileAtomic } from '../io';
 import { summarize, type SummarizeResult } from '../../actions';
-import { parseMonth } from '../options';
+import type { ReportDate } from '../../report';
+import { renderPngNode } from '../chart-png';
+import { parseDate, parseMonth } from '../options';
 
 export const DEFAULT_DEMO_OUT = 'out/xiaojiang-2023-demo.xlsx';
+
+/** The 通报 goes beside the workbook: out/xiaojiang-2023-demo.docx. */
+export function demoDocxPath(workbook: string): string {
+  return workbook.replace(/\.xlsx$/i, '') + '.docx';
+}
+
+/** The demo's 成文日期: the 5th of the month after the figures (a report goes out early next month). */
+export function demoDate(year: number, month: number): ReportDate {
+  return month === 12 ? { year: year + 1, month: 1, day: 5 } : { year, month: month + 1, day: 5 };
+}
 export const DEFAULT_DEMO_MONTH = 6;
 
 /** The sample figures in the template's input shape: code -> month -> 本月 and 备注. */
@@ -34,8 +46,11 @@ export interface DemoResult extends SummarizeResult {
   bytes: Uint8Array;
 }
 
-/** The demo workbook for `plan` through `month`, as bytes, with what went into it. */
-export async function runDemo(plan: Plan, month: number): Promise<DemoResult> {
+/**
+ * The demo workbook for `plan` through `month`, as bytes, with what went into it; with `date`, also
+ * the month's 通报 (.docx) in `document`.
+ */
+export async function runDemo(plan: Plan, month: number, date?: ReportDate): Promise<DemoResult> {
   const sample = sampleFigures(plan, month);
   const built = buildWorkbookSpec(plan, {
     months: Array.from({ length: 12 }, (_, i) => i + 1),
@@ -49,7 +64,8 @@ export async function runDemo(plan: Plan, month: number): Promise<DemoResult> {
   const sheets = [...built.spec.sheets];
   sheets.splice(1, 0, emptySheet(SUMMARY_SHEET));
   const host = await XlsxHost.fromBytes(await writeSpecToXlsx({ ...built.spec, sheets }));
-  const filled = await summarize(host, { month, annotate: true });
+  const report = date ? { date, renderPng: renderPngNode } : undefined;
+  const filled = await summarize(host, { month, annotate: true, report });
   return { ...filled, sample, bytes: await host.toBytes() };
 }
 
@@ -65,17 +81,24 @@ export function register(program: Command): void {
     )
     .option('--month <n>', `填报到几月（1-12，默认${DEFAULT_DEMO_MONTH}）/ enter figures up to this month`)
     .option('--out <file>', `输出文件（默认 ${DEFAULT_DEMO_OUT}）/ output file`)
+    .option(
+      '--date <yyyy-mm-dd>',
+      "通报的成文日期（默认次月5日）/ the report's date (default: the 5th of the next month)",
+    )
     .option('--force', '覆盖已存在的输出文件 / overwrite the output file')
-    .action(async (opts: { month?: string; out?: string; force?: boolean }) => {
+    .action(async (opts: { month?: string; out?: string; date?: string; force?: boolean }) => {
       const month = parseMonth(opts.month) ?? DEFAULT_DEMO_MONTH;
       // The default output is the demo's own: writing it again is fine. Another path is the user's.
       const out = opts.out ? checkOutPath(opts.out, { force: opts.force }) : resolve(DEFAULT_DEMO_OUT);
-      if (!opts.out && existsSync(out))
+      const docx = opts.out ? checkOutPath(demoDocxPath(out), { force: opts.force }) : demoDocxPath(out);
+      if (!opts.out && (existsSync(out) || existsSync(docx)))
         process.stderr.write(`覆盖上次的演示输出 / replacing the previous demo output\n`);
       const plan = seedPlan();
-      const r = await runDemo(plan, month);
+      const date = opts.date ? parseDate(opts.date) : demoDate(plan.year, month);
+      const r = await runDemo(plan, month, date);
       if (!opts.out) ensureOwnFolder(out);
       writeFileAtomic(out, r.bytes);
+      if (r.document) writeFileAtomic(docx, r.document.bytes);
 
       const say = (s = '') => process.stdout.write(s + '\n');
       say(`${plan.unitName}${plan.year}年目标任务：${plan.indicators.length}项；示例数据：1-${month}月`);
@@ -92,6 +115,7 @@ export function register(program: Command): void {
       say('\n进度情况 / report text:\n');
       say(r.summary.text.zh.join('\n\n'));
       say('');
+      say(docx);
       say(resolve(out));
     });
 }

@@ -1,9 +1,11 @@
-// summarize FILE.xlsx --month N --out OUT.xlsx [--json] [--force]: fill the 汇总 sheet of a copy.
+// summarize FILE.xlsx [--month N] [--out OUT.xlsx] [--docx OUT.docx] [--json] [--force]: fill the 汇总
+// sheet of a copy and/or write the month's 通报 as a Word document.
 import type { Command } from 'commander';
 import { summarize } from '../../actions';
 import type { Summary } from '../../summary';
-import { checkOutPath, openWorkbook, writeFileAtomic } from '../io';
-import { parseMonth } from '../options';
+import { renderPngNode } from '../chart-png';
+import { checkOutPath, CliError, openWorkbook, writeFileAtomic } from '../io';
+import { parseDate, parseMonth, today } from '../options';
 
 /** The summary for --json: the rows a script needs, in plain JSON. */
 export function summaryJson(s: Summary) {
@@ -63,6 +65,16 @@ export function summaryJson(s: Summary) {
   };
 }
 
+interface SummarizeCliOptions {
+  month?: string;
+  out?: string;
+  docx?: string;
+  date?: string;
+  issuer?: string;
+  json?: boolean;
+  force?: boolean;
+}
+
 export function register(program: Command): void {
   program
     .command('summarize')
@@ -74,20 +86,33 @@ export function register(program: Command): void {
       '--month <n>',
       '汇总月份1-12（默认：有填报数据的最近月份）/ month 1-12 (default: the latest month with figures)',
     )
-    .requiredOption('--out <file>', '输出文件（不会改写输入文件）/ the new file to write (never the input)')
+    .option('--out <file>', '输出工作簿（不会改写输入文件）/ the workbook to write (never the input)')
+    .option('--docx <file>', '输出进度通报（Word文档）/ write the progress report as a Word document')
+    .option('--date <yyyy-mm-dd>', "通报的成文日期（默认今天）/ the report's date (default: today)")
+    .option(
+      '--issuer <name>',
+      "发文机关署名（默认“<单位>人民政府”）/ the issuing body (default: the unit's government)",
+    )
     .option('--json', '以JSON输出汇总 / print the summary as JSON')
     .option('--force', '覆盖已存在的输出文件 / overwrite the output file')
-    .action(async (file: string, opts: { month?: string; out: string; json?: boolean; force?: boolean }) => {
+    .action(async (file: string, opts: SummarizeCliOptions) => {
       const month = parseMonth(opts.month);
-      const out = checkOutPath(opts.out, { force: opts.force, inputs: [file] });
+      if (!opts.out && !opts.docx) throw new CliError('请用 --out 或 --docx 指定输出文件 / give --out, --docx or both');
+      const date = opts.date ? parseDate(opts.date) : today();
+      const out = opts.out ? checkOutPath(opts.out, { force: opts.force, inputs: [file] }) : null;
+      const docx = opts.docx ? checkOutPath(opts.docx, { force: opts.force, inputs: [file] }) : null;
+      if (out && out === docx) throw new CliError('--out 与 --docx 不能是同一个文件 / --out and --docx must differ');
       const host = await openWorkbook(file);
-      const r = await summarize(host, { month });
-      writeFileAtomic(out, await host.toBytes());
+      const report = docx ? { date, issuer: opts.issuer, renderPng: renderPngNode } : undefined;
+      const r = await summarize(host, { month, report });
+      if (out) writeFileAtomic(out, await host.toBytes());
+      if (docx && r.document) writeFileAtomic(docx, r.document.bytes);
       if (opts.json) {
         process.stdout.write(JSON.stringify(summaryJson(r.summary), null, 2) + '\n');
         return;
       }
       process.stdout.write(r.summary.text.zh.join('\n\n') + '\n\n');
-      process.stdout.write(`已写入 / written: ${out}\n`);
+      if (docx) process.stdout.write(`已写入通报 / report written: ${docx}\n`);
+      if (out) process.stdout.write(`已写入 / written: ${out}\n`);
     });
 }

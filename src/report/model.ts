@@ -1,0 +1,259 @@
+// summary -> the 通报 as a document model: title, paragraphs, tables, the chart and the signature.
+// Every sentence is the summary's own (summary.text, the section bodies, the clauses): the 汇总
+// sheet, `summarize --json` and this document say the same words. The document adds only headings,
+// table cells and notes that say which figures wait for verification.
+import { COUNT_ORDER, fmtFigure, fmtPoints, fmtShare, targetZh, type IndicatorResult, type Summary } from '../summary';
+import { chineseOrdinal } from '../summary/format';
+import { chartCaption, chartData, type ChartData } from './chart';
+import type { FontRole } from './layout';
+
+/** A calendar date, passed in: pure code reads no clock. */
+export interface ReportDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface ReportOptions {
+  /** 发文机关署名; default "<unitName>人民政府". */
+  issuer?: string;
+  /** 成文日期. */
+  date: ReportDate;
+}
+
+export interface Run {
+  text: string;
+  font?: FontRole;
+}
+
+export interface Cell {
+  text: string;
+  /** Numbers and short words are centred; names and sentences start at the left. */
+  align?: 'left' | 'center';
+}
+
+export type Block =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; runs: Run[] }
+  | { kind: 'caption'; text: string }
+  | { kind: 'table'; header: string[]; widths: number[]; rows: Cell[][]; totalRow?: boolean }
+  | { kind: 'note'; text: string }
+  | { kind: 'chart'; chart: ChartData };
+
+export interface ReportModel {
+  title: string;
+  /** The title as set on the page: cut where the words allow (标题回行时词意完整、排列对称). */
+  titleLines: string[];
+  issuer: string;
+  /** "2023年7月5日": Arabic numerals, no leading zeros (GB/T 9704 7.3.5.2). */
+  dateText: string;
+  blocks: Block[];
+  /** The summary the model was made from: the tests compare the two. */
+  summary: Summary;
+}
+
+export const UNVERIFIED = '待核实';
+const DASH = '—';
+
+export function monthsLabel(month: number): string {
+  return month === 1 ? '1月' : `1-${month}月`;
+}
+
+export function reportTitle(s: Pick<Summary, 'unitName' | 'year' | 'month'>): string {
+  return `${s.unitName}${s.year}年${monthsLabel(s.month)}目标任务推进情况通报`;
+}
+
+/** Characters of 2号 in a line of the 版心 (156 mm / 22 pt). */
+const TITLE_LINE_CHARS = 20;
+
+/** Width in characters: CJK 1, digits and Latin ½. */
+export function charsWide(text: string): number {
+  let n = 0;
+  for (const ch of text) n += ch.charCodeAt(0) > 0x2e7f ? 1 : 0.5;
+  return n;
+}
+
+/** The title on one line, or two: the unit and period, then what the document is. */
+export function titleLines(s: Pick<Summary, 'unitName' | 'year' | 'month'>): string[] {
+  const title = reportTitle(s);
+  if (charsWide(title) <= TITLE_LINE_CHARS) return [title];
+  return [`${s.unitName}${s.year}年${monthsLabel(s.month)}`, '目标任务推进情况通报'];
+}
+
+export function dateText(d: ReportDate): string {
+  return `${d.year}年${d.month}月${d.day}日`;
+}
+
+function statusOf(r: IndicatorResult): string {
+  return r.unverified ? UNVERIFIED : r.evaluation.status;
+}
+
+/** The figure as judged, with its unit; rates as the report says them ("增长6.1%"). */
+function achievedText(r: IndicatorResult): string {
+  if (r.unverified) return UNVERIFIED;
+  if (typeof r.actual !== 'number') return typeof r.actual === 'string' ? r.actual : '未填报';
+  return `${fmtFigure(r.actual)}${r.unit}`;
+}
+
+function targetText(r: IndicatorResult): string {
+  return r.value === null ? DASH : targetZh(r);
+}
+
+function share(x: number | null): string {
+  return x === null ? DASH : `${fmtShare(x)}%`;
+}
+
+function gapText(r: IndicatorResult): string {
+  const g = r.evaluation.gapPp;
+  if (g === null) return DASH;
+  const sign = g > 0 ? '+' : g < 0 ? '-' : '';
+  return `${sign}${fmtPoints(g)}`;
+}
+
+/** Status words that have a count somewhere, in the summary's order: empty columns only take room. */
+function countColumns(s: Summary): string[] {
+  const words = Object.keys(s.counts).filter((w) => s.counts[w as keyof typeof s.counts] > 0);
+  const order = COUNT_ORDER as string[];
+  return [...order.filter((w) => words.includes(w)), ...words.filter((w) => !order.includes(w))];
+}
+
+function countTable(s: Summary, label: string, groups: Summary['units']): Block {
+  const words = countColumns(s);
+  const c = (text: string | number): Cell => ({ text: String(text), align: 'center' });
+  const rows: Cell[][] = groups.map((g, i) => [
+    c(i + 1),
+    { text: g.label },
+    c(g.total),
+    ...words.map((w) => c(g.counts[w as keyof typeof g.counts] || '')),
+    c(`${fmtShare(g.doneShare)}%`),
+  ]);
+  const done = s.counts['已完成'];
+  rows.push([
+    c(''),
+    { text: '合计', align: 'center' },
+    c(s.total),
+    ...words.map((w) => c(s.counts[w as keyof typeof s.counts] || '')),
+    c(`${fmtShare(s.total ? done / s.total : 0)}%`),
+  ]);
+  return {
+    kind: 'table',
+    header: ['序号', label, '指标数', ...words, '已完成占比'],
+    widths: [4, 14, 5, ...words.map(() => 5), 9],
+    rows,
+    totalRow: true,
+  };
+}
+
+/**
+ * The counts hold an unverified figure under the status its figure gives: say so under the table,
+ * with the same words as the text ("填报数据待核实").
+ */
+function unverifiedCountNote(s: Summary): Block[] {
+  if (!s.unverified.length || UNVERIFIED in s.counts) return [];
+  const names = s.unverified.map((r) => `${r.name}（按所填数据计为${r.evaluation.status}）`).join('、');
+  return [{ kind: 'note', text: `注：填报数据待核实的有${names}，共${s.unverified.length}项。` }];
+}
+
+function laggingTable(s: Summary): Block {
+  const c = (text: string): Cell => ({ text, align: 'center' });
+  const rows: Cell[][] = s.lagging.map((r, i) => {
+    const held = r.unverified;
+    return [
+      c(String(i + 1)),
+      { text: r.name },
+      c(r.responsible ?? ''),
+      c(targetText(r)),
+      c(achievedText(r)),
+      c(held ? UNVERIFIED : r.kind === 'rate' ? DASH : share(r.evaluation.completion)),
+      c(share(r.evaluation.expected)),
+      c(held ? UNVERIFIED : gapText(r)),
+    ];
+  });
+  if (!rows.length) rows.push([{ text: '无欠进度指标。' }]);
+  return {
+    kind: 'table',
+    header: ['序号', '指标', '责任单位', '目标', '完成', '完成%', '序时', '差额（百分点）'],
+    widths: [4, 16, 9, 8, 8, 6, 6, 7],
+    rows,
+  };
+}
+
+function milestoneTable(s: Summary): Block {
+  const { overdue, dueThisMonth } = s.milestones;
+  const list = [...overdue, ...dueThisMonth.filter((r) => !overdue.includes(r))];
+  const c = (text: string): Cell => ({ text, align: 'center' });
+  const rows: Cell[][] = list.map((r, i) => [
+    c(String(i + 1)),
+    { text: r.name },
+    c(r.responsible ?? ''),
+    c(r.deadline === null ? '' : r.deadline === 12 ? '年底' : `${r.deadline}月底`),
+    c(statusOf(r)),
+    { text: r.clause },
+  ]);
+  if (!rows.length) rows.push([{ text: '本月无到期或逾期的节点任务。' }]);
+  return {
+    kind: 'table',
+    header: ['序号', '节点任务', '责任单位', '完成时限', '状态', '进展情况'],
+    widths: [4, 14, 9, 7, 6, 18],
+    rows,
+  };
+}
+
+/** The document for `summary`: what the 通报 says, in order. */
+export function reportModel(summary: Summary, options: ReportOptions): ReportModel {
+  const s = summary;
+  const blocks: Block[] = [];
+  const para = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }] });
+  let heading = 0;
+  const h1 = (text: string) => blocks.push({ kind: 'heading', text: `${chineseOrdinal(++heading)}、${text}` });
+  let table = 0;
+  const caption = (text: string) => blocks.push({ kind: 'caption', text: `表${++table}　${text}` });
+
+  // summary.text.zh: the opening, one paragraph per section, then the attention paragraph if any.
+  const [opening, ...rest] = s.text.zh;
+  const attention = rest.slice(s.sections.length);
+
+  h1('总体情况');
+  blocks.push(para(opening));
+  caption('分板块完成情况');
+  blocks.push(countTable(s, '板块', s.sections));
+  blocks.push(...unverifiedCountNote(s));
+  const chart = chartData(s);
+  if (chart.groups.length) {
+    const c = chartCaption(chart);
+    blocks.push(
+      { kind: 'chart', chart },
+      { kind: 'caption', text: `图1　${c.caption}` },
+      { kind: 'note', text: c.note },
+    );
+  }
+
+  h1('各板块推进情况');
+  s.sections.forEach((sec, i) => {
+    blocks.push({
+      kind: 'paragraph',
+      runs: [{ text: `（${chineseOrdinal(i + 1)}）${sec.label}。`, font: 'kai' }, { text: sec.body }],
+    });
+  });
+
+  h1('需重点关注的事项');
+  for (const p of attention) blocks.push(para(p));
+  caption(`欠进度指标（${s.lagging.length}项，按差额从大到小排列）`);
+  blocks.push(laggingTable(s));
+  caption(`本月到期及逾期节点任务（逾期${s.milestones.overdue.length}项）`);
+  blocks.push(milestoneTable(s));
+
+  h1('分责任单位完成情况');
+  caption('分责任单位完成情况');
+  blocks.push(countTable(s, '责任单位', s.units));
+  blocks.push(...unverifiedCountNote(s));
+
+  return {
+    title: reportTitle(s),
+    titleLines: titleLines(s),
+    issuer: options.issuer?.trim() || `${s.unitName}人民政府`,
+    dateText: dateText(options.date),
+    blocks,
+    summary: s,
+  };
+}
