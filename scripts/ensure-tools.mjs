@@ -1,5 +1,6 @@
 // Makes sure the programs the tests drive are here: LibreOffice (the real spreadsheet engine that
-// recalculates generated workbooks) and Chromium with CJK fonts (the task pane's browser tests).
+// recalculates generated workbooks, and Writer, which turns the 通报 .docx into PDF), poppler (reads
+// and renders that PDF) and Chromium with CJK fonts (the task pane's browser tests).
 // As root it installs them from Debian's packages; otherwise it stops and names what to install.
 // A test never skips because a tool is missing.
 import { execSync } from 'node:child_process';
@@ -10,6 +11,17 @@ const needs = [
     what: 'LibreOffice (soffice)',
     present: () => existsSync('/usr/bin/soffice') || existsSync('/usr/bin/libreoffice'),
     pkgs: ['libreoffice-calc-nogui'],
+  },
+  {
+    // The 通报 test converts the .docx to PDF with LibreOffice Writer.
+    what: 'LibreOffice Writer',
+    present: () => existsSync('/usr/lib/libreoffice/program/libswlo.so'),
+    pkgs: ['libreoffice-writer-nogui'],
+  },
+  {
+    what: 'poppler (pdfinfo, pdftotext, pdftoppm)',
+    present: () => ['pdfinfo', 'pdftotext', 'pdftoppm'].every((t) => existsSync(`/usr/bin/${t}`)),
+    pkgs: ['poppler-utils'],
   },
   { what: 'Chromium', present: () => existsSync('/usr/bin/chromium'), pkgs: ['chromium'] },
   {

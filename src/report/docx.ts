@@ -23,7 +23,7 @@ import {
 } from 'docx';
 import { CHART_WIDTH_MM, chartSvg, type ChartSvg } from './chart';
 import {
-  BODY_CHAR_SPACING,
+  BODY_CHAR_SCALE,
   FONTS,
   FOOTER_MM,
   LINE_PITCH_TWIPS,
@@ -50,7 +50,7 @@ function font(role: FontRole) {
 
 function run(text: string, role: FontRole, sizePt: number, extra: Partial<IRunOptions> = {}): TextRun {
   // 3号 text is tightened so that 28 characters fill a line of the 版心.
-  const spacing = sizePt === SIZE_PT.hao3 ? { characterSpacing: BODY_CHAR_SPACING } : {};
+  const spacing = sizePt === SIZE_PT.hao3 ? { scale: BODY_CHAR_SCALE } : {};
   return new TextRun({ text, font: font(role), size: half(sizePt), ...spacing, ...extra });
 }
 

@@ -31,12 +31,13 @@ export const SIZE_PT = { hao2: 22, hao3: 16, hao4: 14, xiao4: 12, hao5: 10.5 };
 export const LINE_PITCH_TWIPS = Math.floor(mmToTwips(TEXT_AREA_MM.height) / LINES_PER_PAGE);
 
 /**
- * Character spacing of body text, in twips: 28 characters of 3号 (16 pt) are 448 pt, a little wider
- * than the 156 mm 版心 (442 pt), so each is tightened by 0.25 pt, as official templates do
- * (字符间距紧缩). A character grid would do the same in Word but spreads small text in tables and
- * is drawn differently by WPS and LibreOffice.
+ * Character width of body text, in percent (w:w): 28 characters of 3号 (16 pt) are 448 pt, a little
+ * wider than the 156 mm 版心 (442 pt), so body text is set at 98% width (439 pt a line), as official
+ * templates tighten it. Neither a character grid (docGrid charSpace, which LibreOffice lays out
+ * much wider) nor negative letter spacing (after which LibreOffice drops a comma at a line's end)
+ * gives the same page in Word, WPS and LibreOffice; scaling does.
  */
-export const BODY_CHAR_SPACING = -5;
+export const BODY_CHAR_SCALE = 98;
 
 /**
  * Fonts by role, each with the fallback its font table names (w:altName) for machines without the

@@ -215,9 +215,6 @@ export function reportModel(summary: Summary, options: ReportOptions): ReportMod
 
   h1('总体情况');
   blocks.push(para(opening));
-  caption('分板块完成情况');
-  blocks.push(countTable(s, '板块', s.sections));
-  blocks.push(...unverifiedCountNote(s));
   const chart = chartData(s);
   if (chart.groups.length) {
     const c = chartCaption(chart);
@@ -228,6 +225,9 @@ export function reportModel(summary: Summary, options: ReportOptions): ReportMod
     );
   }
 
+  caption('分板块完成情况');
+  blocks.push(countTable(s, '板块', s.sections));
+  blocks.push(...unverifiedCountNote(s));
   h1('各板块推进情况');
   s.sections.forEach((sec, i) => {
     blocks.push({
