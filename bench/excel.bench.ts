@@ -67,8 +67,13 @@ async function measurePlan(plan: Plan) {
   const cold2 = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
   const coldSummary = await measure(fake, () => summarize(cold2, { month: 3 }));
   if (fake.problems.length) throw new Error(fake.problems.join('\n'));
+  const retries = [host, cold, cold2].flatMap((h) => h.retries);
+  const ungroupedRuns = fake.runs.filter((r) => !r.mergeUndoGroup).length;
   return {
     indicators: plan.indicators.length,
+    retries: retries.length,
+    retryReasons: [...new Set(retries.map((r) => `${r.action}: ${r.reason}`))],
+    runs: { total: fake.runs.length, ungrouped: ungroupedRuns },
     generate: gen,
     regenerate,
     check: chk,

@@ -5,11 +5,9 @@ import type { CellSpec, HyperlinkSpec, SheetSpec } from '../workbook/spec';
 import { emptySheet } from '../workbook/spec';
 import { addr, quoteSheet } from '../workbook/a1';
 import { countByTier, RULE_BY_ID, TIER_NAME, type Finding, type Tier } from './finding';
+import { TIER_FILL, TIER_ORDER } from './marks';
 
 export const RESULTS_SHEET = '审核结果';
-
-/** Fill colours by tier: Excel's own "bad" red, "neutral" amber and a light blue for notes. */
-export const TIER_FILL: Record<Tier, string> = { error: '#FFC7CE', verify: '#FFEB9C', note: '#DDEBF7' };
 
 /**
  * One mark per finding with a cell; the host puts the tier in front, keeps the most serious tier's
@@ -46,8 +44,8 @@ export function resultsSheetSpec(findings: Finding[], opts: ResultsSheetOptions)
     findings.length === 0
       ? '未发现问题 / no findings'
       : `强制性 ${counts.error} 项（须改正）　核实性 ${counts.verify} 项（须在备注说明）　提示性 ${counts.note} 项`;
-  const order: Record<Tier, number> = { error: 0, verify: 1, note: 2 };
-  const sorted = findings.map((f, i) => ({ f, i })).sort((a, b) => order[a.f.tier] - order[b.f.tier] || a.i - b.i);
+  const rank = (t: Tier) => TIER_ORDER.indexOf(t);
+  const sorted = findings.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f.tier) - rank(b.f.tier) || a.i - b.i);
   const known = opts.sheetNames ? new Set(opts.sheetNames) : null;
 
   const rows: CellSpec[][] = [[{ v: title }], [{ v: summary }], HEADERS.map((h) => ({ v: h }))];
@@ -87,7 +85,7 @@ export function resultsSheetSpec(findings: Finding[], opts: ResultsSheetOptions)
       { ref: `H${firstDataRow}:H${last}`, wrap: true },
     );
     // Rows are grouped by tier, so one fill per tier covers them.
-    for (const tier of ['error', 'verify', 'note'] as Tier[]) {
+    for (const tier of TIER_ORDER) {
       const ks = sorted.map((x, k) => (x.f.tier === tier ? k : -1)).filter((k) => k >= 0);
       if (ks.length) {
         const a = firstDataRow + ks[0];

@@ -22,7 +22,8 @@ import {
 import { buildSeries, indexSheets, isBlankValue, type Series } from './series';
 
 export * from './finding';
-export { findingMarks, resultsSheetSpec, RESULTS_SHEET, TIER_FILL } from './annotate';
+export { findingMarks, resultsSheetSpec, RESULTS_SHEET } from './annotate';
+export * from './marks';
 export { detectScale } from './rules';
 
 export interface CheckOptions {

@@ -68,6 +68,14 @@ const MESSAGES: Record<string, [string, string]> = {
     '加载项内部错误：读取了尚未加载的属性。',
     'Internal add-in error: a property was read before it was loaded.',
   ],
+  UndoNotSupported: [
+    'Excel 不能把这一步并入一次撤销，加载项已不分组重试；如仍出错，请保存工作簿后重试。',
+    'Excel could not put this step in one undo group; the add-in retried without one. If it still fails, save the workbook and try again.',
+  ],
+  InactiveWorkbook: [
+    '操作进行中切换了工作簿。请回到原来的工作簿，再点一次。',
+    'The workbook was switched while the add-in was working. Go back to the workbook and click again.',
+  ],
   InvalidObjectPath: [
     '加载项内部错误：对象已失效。请重试。',
     'Internal add-in error: an object was used after it expired. Try again.',
@@ -119,12 +127,23 @@ function locationOf(e: unknown): string | null {
 export function describeOfficeError(e: unknown, action?: keyof typeof ACTIONS, detail?: string): PlainMessage {
   if (e instanceof ExcelHostError) return { code: e.code, message: e.messageZh, messageEn: e.messageEn };
   const code = codeOf(e) ?? 'Unknown';
-  if (code === 'InvalidArgument' && /unprotect/i.test(locationOf(e) ?? ''))
+  const at = locationOf(e) ?? '';
+  // Learn (application-specific API error handling) documents BadPassword; builds have answered
+  // InvalidArgument at unprotect for the same wrong password.
+  if (code === 'BadPassword' || (code === 'InvalidArgument' && /unprotect/i.test(at)))
     return {
       code: 'SheetPasswordProtected',
       message: '工作表设有密码保护，加载项无法撤销。请先手动撤销工作表保护（审阅 > 撤销工作表保护）后再生成。',
       messageEn:
         'A sheet is protected with a password the add-in does not know. Unprotect it yourself (Review > Unprotect Sheet), then generate again.',
+    };
+  if (/NoteCollection\.add|Note\b/.test(at) && code !== 'ApiNotFound')
+    return {
+      code: 'NoteRefused',
+      message:
+        '有单元格已带有“批注”（线程式批注），Excel 不允许再加“注释”。请删除该单元格的批注后再审核；审核结果表仍列出全部问题。',
+      messageEn:
+        'A cell already has a (threaded) comment, and Excel does not allow a note on it. Delete that comment and check again; the 审核结果 sheet still lists every finding.',
     };
   const known = MESSAGES[code];
   const [zh, en] = known ?? [`Excel 返回了错误（${code}）。`, `Excel returned an error (${code}).`];

@@ -3,4 +3,4 @@ export { ExcelHost, type ExcelHostOptions, type MarkReport } from './host';
 export { officeRuntime, type ExcelRuntime, type ExcelRun } from './runtime';
 export { ExcelHostError, describeOfficeError, toHostError, type PlainMessage, type Lang } from './errors';
 export { MINIMUM_SET, FEATURES, Features, type Feature } from './requirements';
-export { TIER_FILL, TIER_LABEL, REGISTRY_KEY } from './marks';
+export { memoryStore, localStore, type LearnedPaths, type LearnedStore } from './learned';

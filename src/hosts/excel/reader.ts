@@ -10,6 +10,8 @@ import { isOfficeCode } from './errors';
 export interface SheetRead {
   name: string;
   ws: Excel.Worksheet;
+  /** Whether the sheet was asked for by getItemOrNullObject (a cold read: it may not exist). */
+  orNull: boolean;
   used: Excel.Range;
   /** Where the formulas are, when only their presence was asked for (ExcelApi 1.9). */
   formulaAreas: Excel.RangeAreas | null;
@@ -23,15 +25,19 @@ export interface SheetRead {
  */
 export type DataMode = 'none' | 'text' | 'presence';
 
-/** Queue the loads for one sheet (known to exist): name, visibility, used range, structure. */
+/**
+ * Queue the loads for one sheet: name, visibility, used range, structure. A sheet not known to exist
+ * is asked for with getItemOrNullObject (its loads come back as null objects when it does not).
+ */
 export function queueSheet(
   ctx: Excel.RequestContext,
   name: string,
   withProtection: boolean,
   data: DataMode | boolean,
+  orNull = false,
 ): SheetRead {
   const mode: DataMode = data === true ? 'text' : data === false ? 'none' : data;
-  const ws = ctx.workbook.worksheets.getItem(name);
+  const ws = orNull ? ctx.workbook.worksheets.getItemOrNullObject(name) : ctx.workbook.worksheets.getItem(name);
   ws.load('name,visibility');
   const used = ws.getUsedRangeOrNullObject(true);
   const extent = 'rowIndex,columnIndex,rowCount,columnCount';
@@ -39,7 +45,12 @@ export function queueSheet(
   const formulaAreas = mode === 'presence' ? queueFormulaAreas(ws) : null;
   const protection = withProtection ? ws.protection.load('protected') : null;
   const tables = ws.tables.load('items/name');
-  return { name, ws, used, formulaAreas, protection, tables };
+  return { name, ws, orNull, used, formulaAreas, protection, tables };
+}
+
+/** Whether a sheet asked for by getItemOrNullObject turned out not to exist. */
+export function missing(r: SheetRead): boolean {
+  return r.orNull && r.ws.isNullObject;
 }
 
 /** The formula cells of a sheet as one address list (Excel looks only at the cells in use). */

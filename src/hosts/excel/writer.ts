@@ -2,17 +2,10 @@
 // each with an estimated request size; operations are packed into as few syncs as the 5 MB
 // limit allows (one for any plan a township or county has). Values and formulas go by 2D
 // arrays; a column of formulas that read the same in R1C1 is written once as a broadcast.
-import type {
-  CellSpec,
-  ConditionalFormatSpec,
-  FormatSpec,
-  SheetSpec,
-  ValidationSpec,
-  WorkbookSpec,
-} from '../../workbook/spec';
-import { colLetter, parseAddr, parseRange } from '../../workbook/a1';
-import { a1ToR1C1 } from './r1c1';
+import type { ConditionalFormatSpec, FormatSpec, SheetSpec, ValidationSpec, WorkbookSpec } from '../../workbook/spec';
+import { colLetter, parseRange } from '../../workbook/a1';
 import { jsonBytes, PER_CALL } from './payload';
+import { cellOps, grouped, numberFormatOps } from './cells';
 import type { Feature, Features } from './requirements';
 
 /** What the host knows of the workbook before writing (from a read or an inspect sync). */
@@ -39,6 +32,11 @@ export interface Op {
   bytes: number;
   /** 'prepare' ops run first (sheets exist and are empty before any formula refers to them). */
   phase: 'prepare' | 'content' | 'finish';
+  /**
+   * True for commands Excel cannot put in an undo group (sheet protection on every platform, tab
+   * position and visibility on Windows and Mac): a batch holding one runs outside a group.
+   */
+  ungroupable?: boolean;
   apply(w: Writing): void;
 }
 
@@ -64,58 +62,6 @@ export class Writing {
   }
 }
 
-/** Longest address given to Worksheet.getRanges at once. */
-const MAX_AREAS_ADDRESS = 2000;
-
-type R = { r1: number; c1: number; r2: number; c2: number };
-
-function rectRef(r: R): string {
-  const a = `${colLetter(r.c1)}${r.r1}`;
-  return r.r1 === r.r2 && r.c1 === r.c2 ? a : `${a}:${colLetter(r.c2)}${r.r2}`;
-}
-
-/** Rectangles stacked in one column span, or side by side in one row span, become one. */
-export function mergeRects(rects: R[]): R[] {
-  const v = [...rects].sort((a, b) => a.c1 - b.c1 || a.c2 - b.c2 || a.r1 - b.r1);
-  const out: R[] = [];
-  for (const r of v) {
-    const last = out[out.length - 1];
-    if (last && last.c1 === r.c1 && last.c2 === r.c2 && r.r1 <= last.r2 + 1) last.r2 = Math.max(last.r2, r.r2);
-    else out.push({ ...r });
-  }
-  const h = out.sort((a, b) => a.r1 - b.r1 || a.r2 - b.r2 || a.c1 - b.c1);
-  const out2: R[] = [];
-  for (const r of h) {
-    const last = out2[out2.length - 1];
-    if (last && last.r1 === r.r1 && last.r2 === r.r2 && r.c1 <= last.c2 + 1) last.c2 = Math.max(last.c2, r.c2);
-    else out2.push({ ...r });
-  }
-  return out2;
-}
-
-/** Minimum length of a column run worth a broadcast write. */
-const MIN_RUN = 8;
-/** Largest 2D write in one command, so that a chunk can always be packed. */
-const MAX_OP_BYTES = 1_000_000;
-
-const NUMERIC_LIKE =
-  /^[\s\d.,:/%eE+\-\uFF10-\uFF19\uFF0E\uFF0C\uFF05]*[\d\uFF10-\uFF19][\s\d.,:/%eE+\-\uFF10-\uFF19\uFF0E\uFF0C\uFF05]*$/;
-
-/** Text Excel would turn into something else (a formula, number, date, boolean, error) gets a leading apostrophe. */
-export function wireText(s: string): string {
-  if (s === '') return s;
-  if (/^[=+\-@'#]/.test(s) || NUMERIC_LIKE.test(s) || /^\s*(true|false)\s*$/i.test(s)) return `'${s}`;
-  return s;
-}
-
-function wire(cell: CellSpec): string | number | boolean {
-  if (cell.f) return cell.f;
-  const v = cell.v;
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return wireText(v);
-  return v;
-}
-
 /** Excel's column width unit (characters of the default font) in points, as the API wants. */
 export function charsToPoints(chars: number): number {
   if (chars <= 0) return 0;
@@ -139,25 +85,6 @@ const ALERT = { stop: 'Stop', warning: 'Warning', information: 'Information' } a
 
 function clip(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
-}
-
-type Grid = Map<number, Map<number, CellSpec>>;
-
-function gridOf(sheet: SheetSpec): Grid {
-  const grid: Grid = new Map();
-  for (const r of sheet.ranges) {
-    const { row, col } = parseAddr(r.ref);
-    r.rows.forEach((cells, i) => {
-      if (!cells) return;
-      cells.forEach((cell, j) => {
-        if (cell === undefined || cell === null) return;
-        let line = grid.get(row + i);
-        if (!line) grid.set(row + i, (line = new Map()));
-        line.set(col + j, cell);
-      });
-    });
-  }
-  return grid;
 }
 
 export class SpecWriter {
@@ -212,19 +139,25 @@ export class SpecWriter {
     const info = this.info(sheet.name);
     const useDv = this.features.has('validation');
     const useCf = this.features.has('conditionalFormats');
-    const useFreeze = this.features.has('freezePanes');
-    const useTab = this.features.has('tabColor');
+    // A hidden sheet's panes and tab are not the user's to see: unfreeze threw on hidden sheets in
+    // builds before the fix of office-js 1463, so they are left alone (the spec's _meta has neither).
+    const shown = sheet.visibility === 'visible' && info?.visibility === 'Visible';
+    const useFreeze = shown && this.features.has('freezePanes');
+    const useTab = shown && this.features.has('tabColor');
+    // Only a sheet known to be protected is unprotected (office-js 6784: unprotect on an unprotected
+    // sheet failed in one build); the host always knows before writing.
+    const unprotect = info?.protected === true && this.features.has('protection');
     return {
       phase: 'prepare',
       bytes: PER_CALL * (8 + (info?.tables?.length ?? 0)),
+      ungroupable: !info || unprotect,
       apply: (w) => {
         if (!info) {
           w.add(sheet.name);
           return;
         }
         const ws = w.sheet(sheet.name);
-        // Unknown protection state (no read yet) costs nothing to undo: unprotect is a no-op then.
-        if (info.protected !== false && this.features.has('protection')) ws.protection.unprotect();
+        if (unprotect) ws.protection.unprotect();
         for (const t of info.tables ?? []) ws.tables.getItem(t).delete();
         const all = ws.getRange();
         all.clear('All');
@@ -238,7 +171,7 @@ export class SpecWriter {
   }
 
   private content(sheet: SheetSpec): Op[] {
-    const ops: Op[] = [...this.cellOps(sheet)];
+    const ops: Op[] = [...cellOps(sheet)];
     const name = sheet.name;
     ops.push(...this.formatOps(name, sheet.formats));
     if (sheet.merges.length)
@@ -248,8 +181,16 @@ export class SpecWriter {
         apply: (w) => sheet.merges.forEach((m) => w.sheet(name).getRange(m).merge(false)),
       });
     ops.push(...this.sizeOps(sheet));
+    const hidden = sheet.hiddenColumns ?? [];
+    if (hidden.length)
+      ops.push({
+        phase: 'content',
+        bytes: PER_CALL * hidden.length,
+        apply: (w) =>
+          hidden.forEach((c) => void (w.sheet(name).getRange(`${colLetter(c)}:${colLetter(c)}`).columnHidden = true)),
+      });
     if (sheet.validations.length && this.need('validation', sheet.validations.length))
-      for (const g of this.grouped(sheet.validations)) ops.push(this.validationOp(name, g.spec, g.address));
+      for (const g of this.group(sheet.validations)) ops.push(this.validationOp(name, g.spec, g.address));
     if (sheet.conditionalFormats.length && this.need('conditionalFormats', sheet.conditionalFormats.length)) {
       // A new rule goes on top, so adding from lowest to highest priority leaves them in order.
       const cfs = [...sheet.conditionalFormats].sort((a, b) => b.priority - a.priority);
@@ -313,127 +254,13 @@ export class SpecWriter {
     return ops;
   }
 
-  /** Values and formulas: broadcast runs of same-R1C1 formulas, then 2D blocks of the rest. */
-  private cellOps(sheet: SheetSpec): Op[] {
-    const name = sheet.name;
-    const grid = gridOf(sheet);
-    const ops: Op[] = [];
-    const done = new Set<string>();
-    const cols = new Map<number, number[]>();
-    for (const [row, line] of grid)
-      for (const col of line.keys()) {
-        let list = cols.get(col);
-        if (!list) cols.set(col, (list = []));
-        list.push(row);
-      }
-    for (const [col, rowsUnsorted] of cols) {
-      const rows = rowsUnsorted.sort((a, b) => a - b);
-      let i = 0;
-      while (i < rows.length) {
-        const cell = grid.get(rows[i])!.get(col)!;
-        if (!cell.f) {
-          i++;
-          continue;
-        }
-        // Formulas that read the same in R1C1 have the same text once digits are left out: a cheap
-        // test first, the conversion only for a likely run.
-        const shape = cell.f.replace(/\d+/g, '');
-        let j = i + 1;
-        while (j < rows.length && j - i < MIN_RUN && rows[j] === rows[j - 1] + 1) {
-          const next = grid.get(rows[j])!.get(col)!;
-          if (!next.f || next.f.replace(/\d+/g, '') !== shape) break;
-          j++;
-        }
-        if (j - i < MIN_RUN) {
-          i = j;
-          continue;
-        }
-        const r1c1 = a1ToR1C1(cell.f, rows[i], col);
-        j = i + 1;
-        while (j < rows.length && rows[j] === rows[j - 1] + 1) {
-          const next = grid.get(rows[j])!.get(col)!;
-          if (!next.f || a1ToR1C1(next.f, rows[j], col) !== r1c1) break;
-          j++;
-        }
-        if (j - i >= MIN_RUN) {
-          const address = `${colLetter(col)}${rows[i]}:${colLetter(col)}${rows[j - 1]}`;
-          for (let k = i; k < j; k++) done.add(`${rows[k]}:${col}`);
-          ops.push({
-            phase: 'content',
-            bytes: PER_CALL + jsonBytes(r1c1) + address.length,
-            apply: (w) => {
-              // A single value set on a range applies to every cell; identical R1C1 is identical meaning.
-              w.sheet(name).getRange(address).formulasR1C1 = r1c1 as unknown as Excel.Range['formulasR1C1'];
-            },
-          });
-        }
-        i = j;
-      }
-    }
-    // The rest: per row, runs of adjacent columns; equal runs on consecutive rows form a block.
-    const segments = new Map<string, number[]>();
-    for (const row of [...grid.keys()].sort((a, b) => a - b)) {
-      const line = grid.get(row)!;
-      const cs = [...line.keys()].filter((c) => !done.has(`${row}:${c}`)).sort((a, b) => a - b);
-      let s = 0;
-      while (s < cs.length) {
-        let e = s;
-        while (e + 1 < cs.length && cs[e + 1] === cs[e] + 1) e++;
-        const k = `${cs[s]}-${cs[e]}`;
-        let list = segments.get(k);
-        if (!list) segments.set(k, (list = []));
-        list.push(row);
-        s = e + 1;
-      }
-    }
-    for (const [k, rows] of segments) {
-      const [c1, c2] = k.split('-').map(Number);
-      let start = 0;
-      while (start < rows.length) {
-        let end = start;
-        while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1) end++;
-        // Block rows[start..end] x c1..c2, split so that no single command is too large.
-        let block: Array<Array<string | number | boolean>> = [];
-        let blockRow = rows[start];
-        let bytes = 0;
-        const flush = () => {
-          if (!block.length) return;
-          const values = block;
-          const address = `${colLetter(c1)}${blockRow}:${colLetter(c2)}${blockRow + values.length - 1}`;
-          ops.push({
-            phase: 'content',
-            bytes: PER_CALL + bytes + address.length,
-            apply: (w) => {
-              w.sheet(name).getRange(address).formulas = values;
-            },
-          });
-          blockRow += values.length;
-          block = [];
-          bytes = 0;
-        };
-        for (let r = rows[start]; r <= rows[end]; r++) {
-          const line = grid.get(r)!;
-          const values: Array<string | number | boolean> = [];
-          for (let c = c1; c <= c2; c++) values.push(wire(line.get(c)!));
-          const b = jsonBytes(values);
-          if (bytes + b > MAX_OP_BYTES) flush();
-          block.push(values);
-          bytes += b;
-        }
-        flush();
-        start = end + 1;
-      }
-    }
-    return ops;
-  }
-
   /**
    * Formats: number formats as per-column arrays (one command per column of a sheet), the rest
    * grouped by identical content over several areas at once where Excel allows (ExcelApi 1.9).
    */
   private formatOps(name: string, formats: FormatSpec[]): Op[] {
     const ops: Op[] = [];
-    const nf = this.numberFormatOps(name, formats);
+    const nf = numberFormatOps(name, formats);
     const rest = nf
       ? formats.map((f) => {
           const { numberFormat: _nf, ...other } = f;
@@ -442,116 +269,12 @@ export class SpecWriter {
       : formats;
     if (nf) ops.push(...nf);
     const meaningful = rest.filter((f) => Object.keys(f).length > 1);
-    for (const g of this.grouped(meaningful)) ops.push(this.formatOp(name, g.spec, g.address));
+    for (const g of this.group(meaningful)) ops.push(this.formatOp(name, g.spec, g.address));
     return ops;
   }
 
-  /** Every cell's final number format, written column by column; null when a ref is too large to model. */
-  private numberFormatOps(name: string, formats: FormatSpec[]): Op[] | null {
-    const cells = new Map<number, Map<number, string>>(); // col -> row -> format
-    let count = 0;
-    for (const f of formats) {
-      if (f.numberFormat === undefined) continue;
-      const r = parseRange(f.ref);
-      count += (r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1);
-      if (count > 500_000) return null;
-      for (let c = r.c1; c <= r.c2; c++) {
-        let col = cells.get(c);
-        if (!col) cells.set(c, (col = new Map()));
-        for (let row = r.r1; row <= r.r2; row++) col.set(row, f.numberFormat);
-      }
-    }
-    const ops: Op[] = [];
-    for (const [c, col] of cells) {
-      const rows = [...col.keys()].sort((a, b) => a - b);
-      let i = 0;
-      while (i < rows.length) {
-        let j = i;
-        while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
-        const list = rows.slice(i, j + 1).map((r) => col.get(r) as string);
-        const address = `${colLetter(c)}${rows[i]}:${colLetter(c)}${rows[j]}`;
-        const same = list.every((x) => x === list[0]);
-        const value = same ? list[0] : list.map((x) => [x]);
-        ops.push({
-          phase: 'content',
-          bytes: PER_CALL + jsonBytes(value) + address.length,
-          apply: (w) => {
-            w.sheet(name).getRange(address).numberFormat = value as unknown as Excel.Range['numberFormat'];
-          },
-        });
-        i = j + 1;
-      }
-    }
-    return ops;
-  }
-
-  /**
-   * Specs with the same content (all but ref) applied together, at the place of the first of them,
-   * when no spec in between touches their cells (so the order's effect is kept). Addresses are
-   * joined for Worksheet.getRanges; without ExcelApi 1.9 every spec goes alone.
-   */
-  private grouped<T extends { ref: string }>(specs: T[]): Array<{ spec: T; address: string }> {
-    if (!this.features.has('rangeAreas')) return specs.map((spec) => ({ spec, address: spec.ref }));
-    const rects = specs.map((s) => parseRange(s.ref));
-    // Specs by the rows they touch, to find quickly which ones lie between two others.
-    const byRow = new Map<number, number[]>();
-    const tall: number[] = [];
-    rects.forEach((r, k) => {
-      if (r.r2 - r.r1 > 200) tall.push(k);
-      else
-        for (let row = r.r1; row <= r.r2; row++) {
-          const list = byRow.get(row);
-          if (list) list.push(k);
-          else byRow.set(row, [k]);
-        }
-    });
-    const groupOf = new Int32Array(specs.length).fill(-1);
-    const groups: Array<{ key: string; first: number; members: number[] }> = [];
-    const open = new Map<string, number>();
-    const between = (gi: number, j: number): boolean => {
-      const g = groups[gi];
-      const r = rects[j];
-      const hit = (k: number) => {
-        if (k <= g.first || k >= j || groupOf[k] === gi) return false;
-        const q = rects[k];
-        return q.r1 <= r.r2 && r.r1 <= q.r2 && q.c1 <= r.c2 && r.c1 <= q.c2;
-      };
-      if (tall.some(hit)) return true;
-      if (r.r2 - r.r1 > 200) return specs.some((_, k) => hit(k));
-      for (let row = r.r1; row <= r.r2; row++) if ((byRow.get(row) ?? []).some(hit)) return true;
-      return false;
-    };
-    specs.forEach((s, j) => {
-      const { ref: _ref, ...rest } = s;
-      const key = JSON.stringify(rest);
-      const gi = open.get(key);
-      const g = gi === undefined ? undefined : groups[gi];
-      if (g && !between(gi as number, j)) {
-        g.members.push(j);
-        groupOf[j] = gi as number;
-      } else {
-        groups.push({ key, first: j, members: [j] });
-        groupOf[j] = groups.length - 1;
-        open.set(key, groups.length - 1);
-      }
-    });
-    const out: Array<{ spec: T; address: string }> = [];
-    for (const g of groups) {
-      const refs = mergeRects(g.members.map((m) => rects[m])).map(rectRef);
-      let chunk: string[] = [];
-      let len = 0;
-      for (const ref of refs) {
-        if (chunk.length && len + ref.length + 1 > MAX_AREAS_ADDRESS) {
-          out.push({ spec: specs[g.first], address: chunk.join(',') });
-          chunk = [];
-          len = 0;
-        }
-        chunk.push(ref);
-        len += ref.length + 1;
-      }
-      if (chunk.length) out.push({ spec: specs[g.first], address: chunk.join(',') });
-    }
-    return out;
+  private group<T extends { ref: string }>(specs: T[]): Array<{ spec: T; address: string }> {
+    return grouped(specs, this.features.has('rangeAreas'));
   }
 
   private target(w: Writing, name: string, address: string): Excel.Range | Excel.RangeAreas {
@@ -566,8 +289,10 @@ export class SpecWriter {
       bytes: PER_CALL * calls + jsonBytes(f) + address.length,
       apply: (w) => {
         const range = this.target(w, name, address);
+        // RangeAreas has no numberFormat: each area gets it (a plan too large for per-column formats).
         if (f.numberFormat !== undefined)
-          (range as Excel.Range).numberFormat = f.numberFormat as unknown as Excel.Range['numberFormat'];
+          for (const a of address.split(','))
+            w.sheet(name).getRange(a).numberFormat = f.numberFormat as unknown as Excel.Range['numberFormat'];
         const fmt = range.format;
         if (f.font) {
           const font = fmt.font;
@@ -697,9 +422,13 @@ export class SpecWriter {
     };
   }
 
-  /** Tab order, visibility and protection, after every sheet has its content. */
+  /**
+   * Tab order (new sheets only: a sheet the user has placed stays where it is), visibility (when it
+   * changes) and protection, after every sheet has its content.
+   */
   private finish(sheet: SheetSpec, index: number): Op {
     const name = sheet.name;
+    const info = this.info(name);
     const protect = sheet.protection !== null && this.need('protection');
     const password =
       protect && sheet.protection!.password !== null
@@ -707,16 +436,16 @@ export class SpecWriter {
           ? sheet.protection!.password
           : null
         : null;
+    const vis = sheet.visibility === 'veryHidden' ? 'VeryHidden' : sheet.visibility === 'hidden' ? 'Hidden' : 'Visible';
+    const setVisibility = info ? info.visibility !== vis : vis !== 'Visible';
     return {
       phase: 'finish',
       bytes: PER_CALL * 4,
+      ungroupable: !info || setVisibility || protect,
       apply: (w) => {
         const ws = w.sheet(name);
-        ws.position = index;
-        if (sheet.visibility !== 'visible' || this.info(name)?.visibility !== 'Visible')
-          ws.visibility = (
-            sheet.visibility === 'veryHidden' ? 'VeryHidden' : sheet.visibility === 'hidden' ? 'Hidden' : 'Visible'
-          ) as Excel.SheetVisibility;
+        if (!info) ws.position = index;
+        if (setVisibility) ws.visibility = vis as Excel.SheetVisibility;
         if (protect) {
           const p = sheet.protection!;
           const options: Excel.WorksheetProtectionOptions = {

@@ -9,10 +9,18 @@ import type {
   Host,
   Mark,
   ReadRequest,
-  Tier,
   WorkbookSnapshot,
 } from '../../workbook/host';
 import { addr, parseAddr } from '../../workbook/a1';
+import {
+  MARKS_SHEET,
+  TIER_FILL,
+  markLine,
+  moreSerious,
+  parseRecords,
+  recordRows,
+  type MarkRecord,
+} from '../../check/marks';
 import { loadWorkbook, snapshotOf } from './read';
 import { SpecWriteError, argb, setActiveTab, sheetProblems, solidFill, workbookBytes, writeSheet } from './write';
 
@@ -22,25 +30,6 @@ export class XlsxHostError extends Error {
     super(message);
     this.name = 'XlsxHostError';
   }
-}
-
-export const MARK_FILLS: Record<Tier, string> = { error: '#FFC7CE', verify: '#FFEB9C', note: '#DDEBF7' };
-export const TIER_LABEL: Record<Tier, string> = { error: '强制性', verify: '核实性', note: '提示性' };
-const TIER_RANK: Record<Tier, number> = { note: 1, verify: 2, error: 3 };
-
-/** The veryHidden sheet recording each mark and what the cell looked like before it. */
-export const MARKS_SHEET = '_marks';
-const MARKS_HEADER = ['sheet', 'cell', 'tier', 'note', 'fillBefore', 'noteBefore'];
-
-interface MarkRecord {
-  sheet: string;
-  cell: string;
-  tier: Tier;
-  /** The note text this host wrote. */
-  note: string;
-  /** JSON of the cell's fill and note before the first mark ("" when it had none). */
-  fillBefore: string;
-  noteBefore: string;
 }
 
 function noteText(note: unknown): string {
@@ -183,14 +172,15 @@ export class XlsxHost implements Host {
           note: '',
           fillBefore: cell.style.fill ? JSON.stringify(cell.style.fill) : '',
           noteBefore: cell.note ? JSON.stringify(cell.note) : '',
+          noted: true,
         };
         byKey.set(key, rec);
         records.push(rec);
       }
-      for (const m of group) if (TIER_RANK[m.tier] > TIER_RANK[rec.tier]) rec.tier = m.tier;
-      const lines = group.map((m) => `【${TIER_LABEL[m.tier]}】${m.message}`);
-      rec.note = [rec.note, ...lines].filter(Boolean).join('\n');
-      setFill(cell, solidFill(MARK_FILLS[rec.tier]));
+      for (const m of group) rec.tier = moreSerious(rec.tier, m.tier);
+      rec.note = [rec.note, ...group.map(markLine)].filter(Boolean).join('\n');
+      rec.noted = true;
+      setFill(cell, solidFill(TIER_FILL[rec.tier]));
       cell.note = rec.note;
     }
     this.writeRecords(records);
@@ -202,9 +192,10 @@ export class XlsxHost implements Host {
       if (!ws) continue;
       const cell = ws.getCell(rec.cell);
       // Only undo what is still ours: a fill or note the user changed since stays.
-      if (fillArgb(cell.style.fill) === argb(MARK_FILLS[rec.tier]))
+      if (fillArgb(cell.style.fill) === argb(TIER_FILL[rec.tier]))
         setFill(cell, rec.fillBefore ? (JSON.parse(rec.fillBefore) as Fill) : undefined);
-      if (noteText(cell.note) === rec.note) setNote(cell, rec.noteBefore ? JSON.parse(rec.noteBefore) : null);
+      if (rec.noted && noteText(cell.note) === rec.note)
+        setNote(cell, rec.noteBefore ? JSON.parse(rec.noteBefore) : null);
     }
     const marks = this.workbook.getWorksheet(MARKS_SHEET);
     if (marks) marks.destroy();
@@ -276,32 +267,17 @@ export class XlsxHost implements Host {
   private readRecords(): MarkRecord[] {
     const ws = this.workbook.getWorksheet(MARKS_SHEET);
     if (!ws) return [];
-    const out: MarkRecord[] = [];
+    const rows: unknown[][] = [];
     ws.eachRow((row, r) => {
-      if (r === 1) return;
-      const text = (c: number) => {
-        const v = row.getCell(c).value;
-        return v === null || v === undefined ? '' : String(v);
-      };
-      const tier = text(3) as Tier;
-      if (!(tier in MARK_FILLS)) return;
-      out.push({
-        sheet: text(1),
-        cell: text(2),
-        tier,
-        note: text(4),
-        fillBefore: text(5),
-        noteBefore: text(6),
-      });
+      rows[r - 1] = Array.from({ length: 7 }, (_, c) => row.getCell(c + 1).value);
     });
-    return out;
+    return parseRecords(Array.from(rows, (r) => r ?? []));
   }
 
   private writeRecords(records: MarkRecord[]): void {
     const old = this.workbook.getWorksheet(MARKS_SHEET);
     if (old) old.destroy();
     const ws = this.workbook.addWorksheet(MARKS_SHEET, { state: 'veryHidden' });
-    ws.addRow(MARKS_HEADER);
-    for (const r of records) ws.addRow([r.sheet, r.cell, r.tier, r.note, r.fillBefore, r.noteBefore]);
+    for (const r of recordRows(records)) ws.addRow(r);
   }
 }

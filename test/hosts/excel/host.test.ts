@@ -4,8 +4,7 @@ import { syntheticPlan } from './bigPlan';
 import { seedPlan } from '../../../src/plan';
 import { emptySheet, type SheetSpec, type WorkbookSpec } from '../../../src/workbook/spec';
 import { ExcelHostError } from '../../../src/hosts/excel';
-import { cellOf, fillOf, noteOf, sheetOf, validationOf } from '../../../src/hosts/excel/fake/inspect';
-import { REGISTRY_KEY } from '../../../src/hosts/excel/marks';
+import { cellOf, fillOf, marksOf, noteOf, sheetOf, validationOf } from '../../../src/hosts/excel/fake/inspect';
 import { FakeOfficeError } from '../../../src/hosts/excel/fake/errors';
 import { newSheet } from '../../../src/hosts/excel/fake/state';
 
@@ -24,14 +23,14 @@ describe('round trips stay few and fixed', () => {
     expect(fake.problems).toEqual([]);
   });
 
-  test('a new host on a filled workbook: one look at the sheet list, then one read', async () => {
+  test('a new host on a filled workbook: the sheet list comes with the sheets it reads, in one request', async () => {
     const { fake, host } = setup();
     await host.applySpec(seedSpec);
     const { ExcelHost } = await import('../../../src/hosts/excel');
     const cold = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
     fake.resetStats();
-    const snap = await cold.read({ sheets: ['1月', '_meta'] });
-    expect(fake.syncs.length).toBe(2);
+    const snap = await cold.read({ sheets: ['1月', '_meta', '没有这张'] });
+    expect(fake.syncs.length).toBe(1);
     expect(snap.sheets.map((s) => s.name)).toEqual(['1月', '_meta']);
   });
 
@@ -52,9 +51,10 @@ describe('round trips stay few and fixed', () => {
     await host.applySpec(spec);
     expect(fake.syncs.length).toBeGreaterThan(2);
     for (const s of fake.syncs) expect(s.requestBytes).toBeLessThanOrEqual(limit);
-    // Calculation was manual while writing and comes back automatic: Excel calculates once, at the end.
+    // Calculation is suspended for every request but the last, which asks for a recalculation; the
+    // application-wide mode is never touched.
     expect(fake.state.calculationMode).toBe('Automatic');
-    expect(fake.calculations).toBe(1);
+    expect(fake.calculations).toBe(2);
     expect(fake.screenUpdatingSuspensions).toBe(fake.syncs.length - 1);
     fake.resetStats();
     const snap = await host.read({ sheets: spec.sheets.map((s) => s.name) });
@@ -72,11 +72,15 @@ describe('round trips stay few and fixed', () => {
     expect(differences(spec, snap)).toEqual([]);
   });
 
-  test('writes go as one undo group, wait for cell editing to end, and leave nothing unsynced', async () => {
+  test('writes wait for cell editing to end; only writes Excel can group run as one undo group', async () => {
     const { fake, host } = setup({ cellEditMode: true });
     await host.applySpec(seedSpec);
     expect(fake.runs.every((r) => r.delayForCellEdit)).toBe(true);
+    // Generating protects sheets, which Excel cannot put in an undo group: no group.
+    expect(fake.runs.some((r) => r.mergeUndoGroup)).toBe(false);
+    await host.writeCells([{ sheet: '1月', cell: 'F6', value: 5 }]);
     expect(fake.runs[fake.runs.length - 1].mergeUndoGroup).toBe(true);
+    expect(host.retries).toEqual([]);
     expect(fake.problems).toEqual([]);
   });
 });
@@ -225,7 +229,8 @@ describe('marks', () => {
     expect(noteOf(fake, '1月', 'F6')).toBeNull();
     expect(fillOf(fake, '2月', 'F7')).toBe('#DDEBF7');
     expect((await host.read({ sheets: ['审核结果'] })).sheets[0].values[0][0]).toBe('审核结果');
-    expect((fake.state.settings.get(REGISTRY_KEY) as { marks: unknown[] }).marks).toHaveLength(1);
+    expect(marksOf(fake)).toHaveLength(1);
+    expect(sheetOf(fake, '_marks').visibility).toBe('VeryHidden');
   });
 
   test('marks survive on sheets not regenerated, and are forgotten on sheets that were', async () => {
@@ -236,9 +241,7 @@ describe('marks', () => {
       { sheet: '2月', cell: 'F6', tier: 'error', message: 'b' },
     ]);
     await host.applySpec({ sheets: seedSpec.sheets.filter((s) => s.name === '1月') });
-    expect(
-      (fake.state.settings.get(REGISTRY_KEY) as { marks: Array<{ sheet: string }> }).marks.map((m) => m.sheet),
-    ).toEqual(['2月']);
+    expect(marksOf(fake).map((m) => m.sheet)).toEqual(['2月']);
     await host.clearFindings();
     expect(fillOf(fake, '2月', 'F6')).toBe(fillOf(fake, '2月', 'F7'));
   });

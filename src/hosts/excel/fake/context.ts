@@ -57,6 +57,12 @@ export class FakeContext {
     return this.queue.filter((a) => a.write).map((a) => a.describe);
   }
 
+  /** A command Excel cannot put in an undo group fails inside one (run at sync time). */
+  undoable(member: string, platforms: Array<'windows' | 'mac' | 'web'> = ['windows', 'mac', 'web']): void {
+    if (this.mergeUndoGroup && platforms.includes(this.fake.options.platform))
+      throw new FakeOfficeError('UndoNotSupported', `${member} cannot be part of an undo group.`, member);
+  }
+
   requireApi(member: string, version: string): void {
     if (!this.fake.isSetSupported('ExcelApi', version)) throw apiNotFound(member, version);
   }
@@ -110,6 +116,11 @@ export class FakeContext {
       writes: actions.filter((a) => a.write).length,
     };
     fake.syncs.push(record);
+    const injected = fake.failNextSync;
+    if (injected) {
+      fake.failNextSync = null;
+      throw new FakeOfficeError(injected.code, injected.message);
+    }
     if (fake.options.cellEditMode && !this.delayForCellEdit)
       throw new FakeOfficeError(
         'InvalidOperationInCellEditMode',
@@ -123,6 +134,8 @@ export class FakeContext {
     let wrote = false;
     for (const a of actions) {
       try {
+        const member = fake.options.undoUnsupported.find((m) => a.describe.startsWith(m));
+        if (member) this.undoable(member);
         a.run();
       } catch (e) {
         this.publishes = [];

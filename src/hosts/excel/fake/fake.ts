@@ -32,6 +32,34 @@ export interface FakeExcelOptions {
   strict?: boolean;
   /** Called after a sync that wrote, when calculation is automatic and not suspended. */
   calculate?: (state: WorkbookState) => void;
+  /**
+   * Where Excel runs (default 'windows'). Inside an undo group (mergeUndoGroup), protect/unprotect
+   * fail with UndoNotSupported everywhere and tab position/visibility on Windows and Mac (Learn,
+   * "Undo capabilities in Excel add-ins").
+   */
+  platform?: 'windows' | 'mac' | 'web';
+  /**
+   * getSpecialCells on a protected sheet: undocumented (VBA's SpecialCells fails there). 'works'
+   * (default), 'null' (answers as if there were none) or 'throws'.
+   */
+  specialCellsOnProtected?: 'works' | 'null' | 'throws';
+  /**
+   * protect() on a protected sheet and unprotect() on an unprotected one fail with AccessDenied (a
+   * 2026 regression, office-js 6784). Default false: unprotect is then a no-op and protect on a
+   * protected sheet fails with InvalidOperation.
+   */
+  unprotectUnprotectedThrows?: boolean;
+  /** The error a wrong password gives at unprotect: InvalidArgument (default) or BadPassword (Learn). */
+  passwordError?: 'InvalidArgument' | 'BadPassword';
+  /** unfreeze and tabColor fail on a hidden sheet (office-js 1463, builds before the fix). Default true. */
+  hiddenSheetPanesThrow?: boolean;
+  /** AutomaticExceptTables reads back as Automatic (office-js 2770). Default true. */
+  exceptTablesReadsAutomatic?: boolean;
+  /**
+   * More members that fail inside an undo group ("Range.values"): Learn's table lists many more
+   * than the fake models, and builds differ.
+   */
+  undoUnsupported?: string[];
 }
 
 export interface SyncRecord {
@@ -61,6 +89,8 @@ function versionAtLeast(have: string, want: string): boolean {
 export class FakeExcel {
   state: WorkbookState;
   readonly options: Required<Omit<FakeExcelOptions, 'calculate' | 'sheets'>> & Pick<FakeExcelOptions, 'calculate'>;
+  /** An error the next round trip fails with (InactiveWorkbook when the user switched workbooks…). */
+  failNextSync: { code: string; message: string } | null = null;
   /** Every round trip, in order. */
   syncs: SyncRecord[] = [];
   /** context.sync() calls, including empty ones that make no round trip. */
@@ -80,6 +110,13 @@ export class FakeExcel {
       cellEditMode: options.cellEditMode ?? false,
       strict: options.strict ?? true,
       calculate: options.calculate,
+      platform: options.platform ?? 'windows',
+      specialCellsOnProtected: options.specialCellsOnProtected ?? 'works',
+      unprotectUnprotectedThrows: options.unprotectUnprotectedThrows ?? false,
+      passwordError: options.passwordError ?? 'InvalidArgument',
+      hiddenSheetPanesThrow: options.hiddenSheetPanesThrow ?? true,
+      exceptTablesReadsAutomatic: options.exceptTablesReadsAutomatic ?? true,
+      undoUnsupported: options.undoUnsupported ?? [],
     };
   }
 

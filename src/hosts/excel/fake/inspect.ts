@@ -2,7 +2,18 @@
 // as a user would (typing into a cell, filling it), outside the API the add-in uses.
 import { parseAddr, addr } from '../../../workbook/a1';
 import { FakeOfficeError } from './errors';
-import { cellAt, coerce, key, parseRect, rectAddress, type CellState, type DvRule, type SheetState } from './state';
+import { MARKS_SHEET, parseRecords, type MarkRecord } from '../../../check/marks';
+import {
+  cellAt,
+  coerce,
+  key,
+  parseRect,
+  rectAddress,
+  unkey,
+  type CellState,
+  type DvRule,
+  type SheetState,
+} from './state';
 import type { FakeExcel } from './fake';
 import { findSheet } from './workbook';
 
@@ -91,4 +102,16 @@ export function setFormulaValues(
     const { row, col } = parseAddr(a1);
     cellAt(s, row, col).value = v;
   }
+}
+
+/** The marks' records as the very hidden _marks sheet holds them (none when it is not there). */
+export function marksOf(fake: FakeExcel): MarkRecord[] {
+  const s = findSheet(fake.state, MARKS_SHEET);
+  if (!s) return [];
+  const rows: unknown[][] = [];
+  for (const [k, c] of s.cells) {
+    const { row, col } = unkey(k);
+    (rows[row - 1] ??= [])[col - 1] = c.value;
+  }
+  return parseRecords(Array.from(rows, (r) => r ?? []));
 }

@@ -83,7 +83,8 @@ type RangeMembers =
   | 'clear'
   | 'select'
   | 'getSpecialCellsOrNullObject'
-  | 'getCellProperties';
+  | 'getCellProperties'
+  | 'columnHidden';
 
 function grid<T>(t: Target, f: (c: CellState | undefined, row: number, col: number) => T): T[][] {
   const out: T[][] = [];
@@ -290,6 +291,20 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeMemb
       }
     });
   }
+  get columnHidden(): boolean {
+    return this.get('columnHidden');
+  }
+  set columnHidden(v: boolean) {
+    this.ctx.requireApi('Range.columnHidden', '1.2');
+    this.put('columnHidden', v, () => {
+      const t = this.guard('columns');
+      const hidden = (t.sheet.hiddenColumns ??= new Set());
+      for (let c = t.rect.c1; c <= t.rect.c2; c++) {
+        if (v) hidden.add(c);
+        else hidden.delete(c);
+      }
+    });
+  }
   get hyperlink(): Excel.RangeHyperlink {
     return this.get('hyperlink');
   }
@@ -371,6 +386,14 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeMemb
       throw new FakeNotModelled(`Range.getSpecialCellsOrNullObject(${cellType}, ${String(cellValueType)})`);
     return new FakeRangeAreas(this.ctx, this.ws, () => {
       const t = this.target(); // Excel looks only at cells in use, even on a whole sheet
+      const onProtected = this.ctx.fake.options.specialCellsOnProtected;
+      if (t.sheet.protection.protected && onProtected === 'null') return null;
+      if (t.sheet.protection.protected && onProtected === 'throws')
+        throw new FakeOfficeError(
+          'InvalidOperation',
+          'Special cells cannot be found on a protected sheet.',
+          'Range.getSpecialCells',
+        );
       const rows = new Map<number, number[]>();
       for (const [row, col, c] of existingCells(t.sheet, t.rect))
         if (c.formula !== null) rows.set(row, [...(rows.get(row) ?? []), col]);

@@ -110,6 +110,9 @@ export interface SheetState {
   rowHeights: Map<number, number>;
   tables: TableState[];
   notes: Map<number, { content: string; authorName: string }>;
+  /** Cells with a threaded comment (a user's; the add-in never writes them). */
+  threaded?: Set<number>;
+  hiddenColumns?: Set<number>;
   deleted: boolean;
 }
 

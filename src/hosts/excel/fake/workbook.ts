@@ -71,7 +71,13 @@ type ApplicationMembers =
 export class FakeApplication extends FakeObject implements Pick<Excel.Application, ApplicationMembers> {
   protected readonly typeName = 'Application';
   protected scalars() {
-    return { calculationMode: () => this.ctx.fake.state.calculationMode };
+    const fake = this.ctx.fake;
+    const mode = fake.state.calculationMode;
+    // office-js 2770: AutomaticExceptTables was reported as Automatic.
+    return {
+      calculationMode: () =>
+        mode === 'AutomaticExceptTables' && fake.options.exceptTablesReadsAutomatic ? 'Automatic' : mode,
+    };
   }
   get calculationMode(): Excel.Application['calculationMode'] {
     return this.get('calculationMode');

@@ -113,6 +113,7 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
   set visibility(v: Excel.Worksheet['visibility']) {
     this.ctx.requireApi('Worksheet.visibility (set)', '1.2');
     this.put('visibility', v, () => {
+      this.ctx.undoable('Worksheet.visibility', ['windows', 'mac']);
       const s = this.sheet();
       const wb = this.ctx.fake.state;
       const val = String(v) as SheetState['visibility'];
@@ -133,6 +134,7 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
   }
   set position(p: number) {
     this.put('position', p, () => {
+      this.ctx.undoable('Worksheet.position', ['windows', 'mac']);
       const s = this.sheet();
       const wb = this.ctx.fake.state;
       const live = wb.sheets.filter((x) => !x.deleted);
@@ -150,6 +152,7 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
     this.ctx.requireApi('Worksheet.tabColor', '1.7');
     this.put('tabColor', c, () => {
       if (c !== '' && !/^#[0-9A-Fa-f]{6}$/.test(c)) throw invalidArgument(`colour ${c}`, 'Worksheet.tabColor');
+      hiddenSheetGuard(this.ctx, this.sheet(), 'Worksheet.tabColor');
       this.sheet().tabColor = c.toUpperCase();
     });
   }
@@ -227,6 +230,12 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
   }
 }
 
+/** office-js 1463: panes and tab colour of a hidden sheet could not be changed before the fix. */
+function hiddenSheetGuard(ctx: FakeContext, s: SheetState, member: string): void {
+  if (s.visibility !== 'Visible' && ctx.fake.options.hiddenSheetPanesThrow)
+    throw new FakeOfficeError('GeneralException', `${member} failed on the hidden sheet ${s.name}.`, member);
+}
+
 export class FakeWorksheetProtection
   extends FakeObject
   implements Pick<Excel.WorksheetProtection, 'protected' | 'options' | 'protect' | 'unprotect'>
@@ -236,6 +245,9 @@ export class FakeWorksheetProtection
   constructor(ctx: FakeContext, ws: FakeWorksheet) {
     super(ctx);
     this.ws = ws;
+  }
+  protected exists() {
+    return this.ws.sheetOrNull() !== null; // a null object's protection is a null object too
   }
   protected scalars() {
     return {
@@ -252,8 +264,14 @@ export class FakeWorksheetProtection
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     if (password !== undefined) this.ctx.requireApi('WorksheetProtection.protect(password)', '1.7');
     this.call('protect', [options, password ? '***' : undefined], () => {
+      this.ctx.undoable('WorksheetProtection.protect');
       const p = this.ws.sheet().protection;
-      if (p.protected) throw new FakeOfficeError('InvalidOperation', 'The worksheet is already protected.');
+      if (p.protected)
+        throw new FakeOfficeError(
+          this.ctx.fake.options.unprotectUnprotectedThrows ? 'AccessDenied' : 'InvalidOperation',
+          'The worksheet is already protected.',
+          'WorksheetProtection.protect',
+        );
       p.protected = true;
       p.options = { ...(options ?? {}) };
       p.password = password ?? null;
@@ -262,11 +280,20 @@ export class FakeWorksheetProtection
   unprotect(password?: string): void {
     if (password !== undefined) this.ctx.requireApi('WorksheetProtection.unprotect(password)', '1.7');
     this.call('unprotect', [password ? '***' : undefined], () => {
+      this.ctx.undoable('WorksheetProtection.unprotect');
       const p = this.ws.sheet().protection;
-      if (!p.protected) return;
+      if (!p.protected) {
+        if (this.ctx.fake.options.unprotectUnprotectedThrows)
+          throw new FakeOfficeError(
+            'InvalidOperation',
+            'The worksheet is not protected.',
+            'WorksheetProtection.unprotect',
+          );
+        return;
+      }
       if (p.password !== null && p.password !== password)
         throw new FakeOfficeError(
-          'InvalidArgument',
+          this.ctx.fake.options.passwordError,
           'The password you supplied is not correct.',
           'WorksheetProtection.unprotect',
         );
@@ -310,6 +337,7 @@ export class FakeFreezePanes
   }
   unfreeze(): void {
     this.call('unfreeze', [], () => {
+      hiddenSheetGuard(this.ctx, this.ws.sheet(), 'WorksheetFreezePanes.unfreeze');
       this.ws.sheet().freeze = { rows: 0, columns: 0 };
     });
   }
@@ -459,6 +487,13 @@ export class FakeTableCollection
     return this.loadedItems as unknown as Excel.Table[];
   }
   protected query(paths: string[]) {
+    if (!this.ws.sheetOrNull())
+      return {
+        bytes: 20,
+        publish: () => {
+          this.loadedItems = []; // a null object's collections are empty
+        },
+      };
     const sheet = this.ws.sheet();
     const itemPaths = paths.map((p) => p.replace(/^items\/?/, '')).filter(Boolean);
     const items = sheet.tables.map((table) => {
@@ -577,6 +612,12 @@ export class FakeNote extends FakeObject implements Pick<Excel.Note, 'content' |
     note.call('add', [cell, content], () => {
       const sheet = ws.sheet();
       const k = note.k();
+      if (sheet.threaded?.has(k))
+        throw new FakeOfficeError(
+          'InvalidOperation',
+          `The cell ${sheetPrefix(sheet.name)}${cell} has a threaded comment.`,
+          'NoteCollection.add',
+        );
       if (sheet.notes.has(k))
         throw new FakeOfficeError(
           'InvalidArgument',

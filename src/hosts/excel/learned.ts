@@ -1,0 +1,53 @@
+// What the host learnt about this Excel (from the 诊断 self-test, or from a failure it met), kept
+// in the pane's storage so that the next call takes the path that works here the first time.
+
+export interface LearnedPaths {
+  /** Whether getSpecialCells('Formulas') answers on a protected sheet (unverified in Microsoft's docs). */
+  specialCellsOnProtected?: boolean;
+  /** Whether a write that protects a sheet can run inside an undo group (Learn: not on any platform). */
+  protectInUndoGroup?: boolean;
+  /** When the self-test last ran (ISO time), and on which Excel. */
+  testedAt?: string;
+  excel?: string;
+}
+
+export interface LearnedStore {
+  load(): LearnedPaths;
+  save(paths: LearnedPaths): void;
+}
+
+export function memoryStore(initial: LearnedPaths = {}): LearnedStore {
+  let paths = { ...initial };
+  return {
+    load: () => ({ ...paths }),
+    save: (p) => {
+      paths = { ...p };
+    },
+  };
+}
+
+/** The pane's local storage (per browser profile); in memory where there is none. */
+export function localStore(key = 'indicatorTemplates.excelPaths'): LearnedStore {
+  const ls = typeof globalThis.localStorage === 'undefined' ? null : globalThis.localStorage;
+  if (!ls) return memoryStore();
+  return {
+    load: () => {
+      try {
+        return JSON.parse(ls.getItem(key) ?? '{}') as LearnedPaths;
+      } catch {
+        return {};
+      }
+    },
+    save: (p) => ls.setItem(key, JSON.stringify(p)),
+  };
+}
+
+/** Run once more when the first attempt fails in a way `again` accepts (it may note why). */
+export async function retryOnce<T>(attempt: (n: 0 | 1) => Promise<T>, again: (e: unknown) => boolean): Promise<T> {
+  try {
+    return await attempt(0);
+  } catch (e) {
+    if (!again(e)) throw e;
+    return attempt(1);
+  }
+}

@@ -1,0 +1,378 @@
+// Marks on Office.js: look at the cells a mark will touch (their fill and note, and their sheets'
+// protection), then plan the commands: put back what old marks covered where the cell is still as
+// the add-in left it, fill and note the new ones, and rewrite the _marks sheet (check/marks.ts).
+import type { Mark } from '../../workbook/host';
+import { addr } from '../../workbook/a1';
+import {
+  MARKS_SHEET,
+  TIER_FILL,
+  byCell,
+  cellKey,
+  colourOfFill,
+  fillJson,
+  markLine,
+  moreSerious,
+  noteJson,
+  noteOfJson,
+  recordRows,
+  type MarkRecord,
+} from '../../check/marks';
+import { findSheet, type Knowledge } from './knowledge';
+import { jsonBytes, PER_CALL } from './payload';
+import type { Features } from './requirements';
+import { wireText } from './cells';
+import type { Op, SheetInfo } from './writer';
+
+export interface MarkReport {
+  marked: number;
+  skipped: string[];
+  degraded: string[];
+}
+
+type Protection = { protected: boolean; options: Excel.WorksheetProtectionOptions };
+
+/**
+ * What marking will need to know, looked at in a read that was told where marks will go
+ * (ReadRequest.markSheets): the fills of those sheets' cells, whether they hold notes, the cells of
+ * the marks already made, and the protection of every sheet involved. Good for the next mark only.
+ */
+export interface MarkLook {
+  at: number;
+  marks: string;
+  /** Fill (a colour, or null for none) by cellKey, for every cell looked at. */
+  fills: Map<string, string | null>;
+  /** Note text (or null for none) by cellKey, where known cell by cell. */
+  notes: Map<string, string | null>;
+  /** Sheets (lower case) whose every note sits on a cell in `notes`: any other cell has none. */
+  noteFree: Set<string>;
+  protections: Map<string, Protection>;
+}
+
+/** Response bytes per cell of a fill look: {"format":{"fill":{"color":"#FFFFFF","pattern":"None"}}}. */
+const LOOK_BYTES_PER_CELL = 60;
+/** Request and response bytes of looking at one marked cell (fill and note). */
+const LOOK_BYTES_PER_MARK = 200;
+
+/** The sheets (first ones first) whose look fits in `room` bytes of response, and its estimate. */
+export function lookSheets(
+  k: Knowledge,
+  features: Features,
+  markSheets: string[],
+  room: number,
+): { sheets: SheetInfo[]; bytes: number } {
+  const out: SheetInfo[] = [];
+  if (!markSheets.length || !features.has('fillPattern')) return { sheets: out, bytes: 0 };
+  let bytes = k.marks.length * LOOK_BYTES_PER_MARK;
+  for (const n of markSheets) {
+    const s = findSheet(k, n);
+    if (!s || !s.rows || !s.columns || out.includes(s)) continue;
+    const b = s.rows * s.columns * LOOK_BYTES_PER_CELL;
+    if (bytes + b > room) break;
+    out.push(s);
+    bytes += b;
+  }
+  return out.length ? { sheets: out, bytes } : { sheets: out, bytes: 0 };
+}
+
+/**
+ * Queue, with a read, what marking these sheets will need to look at (ExcelApi 1.9 for per-cell
+ * fills): their cells' fills, their note counts, the cells of the marks already made, protection.
+ */
+export function queueMarkLook(
+  ctx: Excel.RequestContext,
+  k: Knowledge,
+  features: Features,
+  sheets: SheetInfo[],
+  now: () => number,
+): { marks: string; take: () => MarkLook } | null {
+  const notes = features.has('notes');
+  const old = k.marks.filter((m) => findSheet(k, m.sheet));
+  const involved = [...new Set([...sheets.map((s) => s.name), ...old.map((m) => findSheet(k, m.sheet)!.name)])];
+  if (!involved.length) return null;
+  const grids = sheets.map((s) => ({
+    name: s.name,
+    props: ctx.workbook.worksheets
+      .getItem(s.name)
+      .getRangeByIndexes(0, 0, s.rows!, s.columns!)
+      .getCellProperties({ format: { fill: { color: true, pattern: true } } }),
+    count: notes ? ctx.workbook.worksheets.getItem(s.name).notes.getCount() : null,
+  }));
+  const cells = old.map((m) => {
+    const ws = ctx.workbook.worksheets.getItem(findSheet(k, m.sheet)!.name);
+    return {
+      key: cellKey(m.sheet, m.cell),
+      sheet: m.sheet.toLowerCase(),
+      fill: ws.getRange(m.cell).format.fill.load('color,pattern'),
+      note: notes ? ws.notes.getItemOrNullObject(m.cell).load('content') : null,
+    };
+  });
+  const protections = features.has('protection')
+    ? involved.map((n) => ({ name: n, p: ctx.workbook.worksheets.getItem(n).protection.load('protected,options') }))
+    : [];
+  const marks = JSON.stringify(k.marks);
+  return {
+    marks,
+    take: () => {
+      const look: MarkLook = {
+        at: now(),
+        marks,
+        fills: new Map(),
+        notes: new Map(),
+        noteFree: new Set(),
+        protections: new Map(
+          protections.map((x) => [x.name.toLowerCase(), { protected: x.p.protected, options: x.p.options }]),
+        ),
+      };
+      for (const g of grids)
+        g.props.value.forEach((line, r) =>
+          line.forEach((c, j) => {
+            const f = c.format?.fill;
+            look.fills.set(
+              cellKey(g.name, addr(r + 1, j + 1)),
+              f && f.pattern !== 'None' && f.color ? f.color.toUpperCase() : null,
+            );
+          }),
+        );
+      for (const c of cells) {
+        look.fills.set(c.key, c.fill.pattern === 'None' || !c.fill.color ? null : c.fill.color.toUpperCase());
+        look.notes.set(c.key, c.note && !c.note.isNullObject ? c.note.content : null);
+      }
+      for (const g of grids) {
+        const own = cells.filter((c) => c.sheet === g.name.toLowerCase() && c.note && !c.note.isNullObject).length;
+        // Every note on the sheet is one of the marks' cells: any other cell has none.
+        if (g.count === null || g.count.value === own) look.noteFree.add(g.name.toLowerCase());
+      }
+      return look;
+    },
+  };
+}
+
+/** Whether a look taken in a read knows every cell and sheet a mark is about to touch. */
+export function covers(
+  look: MarkLook,
+  cells: Array<{ sheet: string; cell: string }>,
+  sheets: string[],
+  notes: boolean,
+  protection: boolean,
+): boolean {
+  if (protection && !sheets.every((n) => look.protections.has(n.toLowerCase()))) return false;
+  return cells.every((c) => {
+    const key = cellKey(c.sheet, c.cell);
+    return look.fills.has(key) && (!notes || look.notes.has(key) || look.noteFree.has(c.sheet.toLowerCase()));
+  });
+}
+
+/** The cells as marking found them: fill and note by cellKey, and the protected sheets involved. */
+export interface CellsNow {
+  fillOf(key: string): string | null;
+  noteOf(key: string): string | null;
+  locked: Array<{ name: string; options: Excel.WorksheetProtectionOptions }>;
+}
+
+export function cellsFromLook(look: MarkLook, involved: string[], notes: boolean): CellsNow {
+  return {
+    fillOf: (key) => look.fills.get(key) ?? null,
+    noteOf: (key) => (notes ? (look.notes.get(key) ?? null) : null),
+    locked: involved
+      .map((n) => ({ name: n, p: look.protections.get(n.toLowerCase()) }))
+      .filter((x) => x.p?.protected)
+      .map((x) => ({ name: x.name, options: x.p!.options })),
+  };
+}
+
+/** Queue a look at every cell involved (fill and note now) and the protection of their sheets. */
+export function queueCellLook(
+  ctx: Excel.RequestContext,
+  features: Features,
+  cells: Array<{ sheet: string; cell: string }>,
+  involved: string[],
+  sheetName: (s: string) => string,
+): () => CellsNow {
+  const notes = features.has('notes');
+  const pattern = features.has('fillPattern');
+  const look = new Map<string, { fill: Excel.RangeFill; note: Excel.Note | null }>();
+  for (const c of cells) {
+    const key = cellKey(c.sheet, c.cell);
+    if (look.has(key)) continue;
+    const ws = ctx.workbook.worksheets.getItem(sheetName(c.sheet));
+    const fill = ws.getRange(c.cell).format.fill.load(pattern ? 'color,pattern' : 'color');
+    const note = notes ? ws.notes.getItemOrNullObject(c.cell).load('content') : null;
+    look.set(key, { fill, note });
+  }
+  const protections = features.has('protection')
+    ? involved.map((n) => ({ name: n, p: ctx.workbook.worksheets.getItem(n).protection.load('protected,options') }))
+    : [];
+  return () => ({
+    fillOf: (key) => {
+      const f = look.get(key)!.fill;
+      if (pattern && f.pattern === 'None') return null;
+      const c = f.color;
+      if (!pattern && c === '#FFFFFF') return null; // before ExcelApi 1.9 white and no fill look alike
+      return c ? c.toUpperCase() : null;
+    },
+    noteOf: (key) => {
+      const n = look.get(key)?.note;
+      return n && !n.isNullObject ? n.content : null;
+    },
+    locked: protections.filter((x) => x.p.protected).map((x) => ({ name: x.name, options: x.p.options })),
+  });
+}
+
+/** The cells a change of marks touches: the new marks', and (unless adding) the old marks'. */
+export function markTargets(k: Knowledge, mode: 'add' | 'clear' | 'replace', marks: Mark[]) {
+  const sheetName = (s: string) => findSheet(k, s)?.name;
+  const all = byCell(marks);
+  const groups = all.filter((g) => sheetName(g.sheet));
+  const skipped = all.filter((g) => !sheetName(g.sheet)).map((g) => `${g.sheet}!${g.cell}`);
+  const old = k.marks.filter((m) => sheetName(m.sheet));
+  const cells = [...groups.map((g) => ({ sheet: g.sheet, cell: g.cell })), ...(mode === 'add' ? [] : old)];
+  const involved = [...new Set(cells.map((c) => sheetName(c.sheet)!))];
+  return { groups, skipped, old, cells, involved, sheetName: (s: string) => sheetName(s)! };
+}
+
+/** Unprotect the locked sheets first and protect them again, with their own options, last. */
+function protectionOps(locked: CellsNow['locked']): Op[] {
+  if (!locked.length) return [];
+  return [
+    {
+      phase: 'prepare',
+      bytes: 300 * locked.length,
+      ungroupable: true,
+      apply: (w) => locked.forEach((x) => w.sheet(x.name).protection.unprotect()),
+    },
+    {
+      phase: 'finish',
+      bytes: 600 * locked.length,
+      ungroupable: true,
+      apply: (w) => locked.forEach((x) => w.sheet(x.name).protection.protect(x.options)),
+    },
+  ];
+}
+
+/** Undo an old mark where the cell is still as the add-in left it. */
+function undoOp(m: MarkRecord, sheet: string, now: CellsNow): Op | null {
+  const key = cellKey(m.sheet, m.cell);
+  const fillOurs = now.fillOf(key) === TIER_FILL[m.tier];
+  const noteOurs = m.noted && now.noteOf(key) === m.note;
+  if (!fillOurs && !noteOurs) return null;
+  const prevFill = colourOfFill(m.fillBefore);
+  const prevNote = noteOfJson(m.noteBefore);
+  return {
+    phase: 'prepare',
+    bytes: 600 + (prevNote?.length ?? 0) * 3,
+    apply: (w) => {
+      const ws = w.sheet(sheet);
+      if (fillOurs) {
+        const fill = ws.getRange(m.cell).format.fill;
+        if (prevFill) fill.color = prevFill;
+        else fill.clear();
+      }
+      if (noteOurs) {
+        if (prevNote !== null) ws.notes.getItem(m.cell).content = prevNote;
+        else ws.notes.getItem(m.cell).delete();
+      }
+    },
+  };
+}
+
+/** The commands that change the marks, the records the _marks sheet will hold, and the report. */
+export function planMarks(
+  k: Knowledge,
+  features: Features,
+  mode: 'add' | 'clear' | 'replace',
+  marks: Mark[],
+  now: CellsNow,
+): { ops: Op[]; records: MarkRecord[]; report: MarkReport } {
+  const notes = features.has('notes');
+  const { groups, skipped, old, sheetName } = markTargets(k, mode, marks);
+  const ops: Op[] = protectionOps(now.locked);
+  const entries = new Map<string, MarkRecord>();
+  const oldBy = new Map(old.map((m) => [cellKey(m.sheet, m.cell), m]));
+  const newKeys = new Set(groups.map((g) => cellKey(g.sheet, g.cell)));
+  if (mode === 'add') for (const m of k.marks) entries.set(cellKey(m.sheet, m.cell), { ...m });
+  else
+    for (const m of old) {
+      if (newKeys.has(cellKey(m.sheet, m.cell))) continue; // marked again below, from what it had before
+      const op = undoOp(m, sheetName(m.sheet), now);
+      if (op) ops.push(op);
+    }
+  for (const g of groups) {
+    const key = cellKey(g.sheet, g.cell);
+    const was = mode === 'add' ? entries.get(key) : oldBy.get(key);
+    const lines = g.marks.map(markLine);
+    const tier = g.marks.reduce((t, m) => moreSerious(t, m.tier), was && mode === 'add' ? was.tier : g.marks[0].tier);
+    let entry: MarkRecord;
+    if (was && mode === 'add') entry = { ...was, tier, note: [was.note, ...lines].join('\n'), noted: notes };
+    else {
+      const fillOurs = !!was && now.fillOf(key) === TIER_FILL[was.tier];
+      const noteOurs = !!was && was.noted && now.noteOf(key) === was.note;
+      entry = {
+        sheet: sheetName(g.sheet),
+        cell: g.cell,
+        tier,
+        note: lines.join('\n'),
+        fillBefore: fillOurs ? was!.fillBefore : fillJson(now.fillOf(key)),
+        noteBefore: noteOurs ? was!.noteBefore : noteJson(now.noteOf(key)),
+        noted: notes,
+      };
+    }
+    const hasNote = mode === 'add' && was ? was.noted || noteOfJson(was.noteBefore) !== null : now.noteOf(key) !== null;
+    entries.set(key, entry);
+    const e = entry;
+    ops.push({
+      phase: 'prepare',
+      bytes: 600 + e.note.length * 3,
+      apply: (w) => {
+        const ws = w.sheet(e.sheet);
+        ws.getRange(e.cell).format.fill.color = TIER_FILL[e.tier];
+        if (notes) {
+          if (hasNote) ws.notes.getItem(e.cell).content = e.note;
+          else ws.notes.add(e.cell, e.note);
+        }
+      },
+    });
+  }
+  const records = mode === 'clear' ? [] : [...entries.values()];
+  const degraded: string[] = [];
+  if (!notes && groups.length) {
+    const d = features.degraded('notes', groups.length);
+    if (d) degraded.push(d);
+  }
+  return { ops, records, report: { marked: groups.length, skipped, degraded } };
+}
+
+/**
+ * Rewrite the _marks sheet with these records (as text, through the template's text path), create
+ * it very hidden, or delete it when no mark is left. Null when nothing changes.
+ */
+export function storeOps(k: Knowledge, records: MarkRecord[]): Op[] {
+  const exists = !!findSheet(k, MARKS_SHEET);
+  if (!records.length)
+    return exists
+      ? [{ phase: 'prepare', bytes: PER_CALL, ungroupable: true, apply: (w) => w.sheet(MARKS_SHEET).delete() }]
+      : [];
+  const rows = recordRows(records).map((r) => r.map(wireText));
+  const address = `A1:G${rows.length}`;
+  return [
+    {
+      phase: 'prepare',
+      bytes: PER_CALL * 3 + jsonBytes(rows),
+      ungroupable: !exists,
+      apply: (w) => {
+        const ws = exists ? w.sheet(MARKS_SHEET) : w.add(MARKS_SHEET);
+        if (exists) ws.getRange().clear('Contents');
+        else ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
+        ws.getRange(address).values = rows;
+      },
+    },
+  ];
+}
+
+/** The knowledge after the _marks sheet was rewritten. */
+export function afterStore(k: Knowledge, records: MarkRecord[]): void {
+  k.marks = records;
+  const i = k.sheets.findIndex((s) => s.name.toLowerCase() === MARKS_SHEET);
+  if (!records.length && i >= 0) k.sheets.splice(i, 1);
+  if (records.length && i < 0)
+    k.sheets.push({ name: MARKS_SHEET, visibility: 'VeryHidden', protected: false, tables: [] });
+}
