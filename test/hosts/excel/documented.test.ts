@@ -1,7 +1,7 @@
 // Excel as Microsoft documents it (src/hosts/excel/BEHAVIOURS.md): for each behaviour the fake
 // reproduces, the host copes and the user sees the right cells, statuses and messages.
 import { setup, specOf } from './helpers';
-import { check, generate } from '../../../src/hosts/actions';
+import { check, generate } from '../../../src/actions';
 import { seedPlan } from '../../../src/plan';
 import { ExcelHost, memoryStore } from '../../../src/hosts/excel';
 import {
@@ -45,9 +45,9 @@ describe('undo grouping (Learn: Undo capabilities in Excel add-ins)', () => {
   test('generate, check and marks on protected sheets run outside a group and succeed on Windows, Mac and the web', async () => {
     for (const platform of ['windows', 'mac', 'web'] as const) {
       const { fake, host } = setup({ platform });
-      await generate(host, plan, { months: [1, 2, 3] });
+      await generate(host, { plan, months: [1, 2, 3] });
       typeInto(fake, '3月', await where(host, '3月', first.code, '本月'), '约3千');
-      const r = await check(host, 3);
+      const r = await check(host, { month: 3 });
       expect(r.findings.length).toBeGreaterThan(0);
       expect(fake.runs.filter((x) => x.mergeUndoGroup)).toEqual([]);
       expect(host.retries).toEqual([]);
@@ -57,7 +57,7 @@ describe('undo grouping (Learn: Undo capabilities in Excel add-ins)', () => {
 
   test('an UndoNotSupported answer all the same is retried once without the group, counted and reported', async () => {
     const { fake, host } = setup({ undoUnsupported: ['Range.values'] });
-    await generate(host, plan, { months: [1] });
+    await generate(host, { plan, months: [1] });
     const cell = await where(host, '1月', first.code, '本月');
     const before = fake.syncs.length;
     await host.writeCells([{ sheet: '1月', cell, value: 7 }]);
@@ -72,7 +72,7 @@ describe('formula presence on protected sheets (special cells undocumented there
   for (const answer of ['null', 'throws'] as const) {
     test(`special cells ${answer === 'null' ? 'answering none' : 'failing'}: a typed-over 累计 is found, no formula is frozen`, async () => {
       const { fake, host } = setup({ specialCellsOnProtected: answer });
-      await generate(host, plan, { months: [1, 2] });
+      await generate(host, { plan, months: [1, 2] });
       const cum = await where(host, '2月', first.code, '累计');
       // The user unprotects the sheet, types over 累计 and protects it again.
       const p = sheetOf(fake, '2月').protection;
@@ -83,7 +83,7 @@ describe('formula presence on protected sheets (special cells undocumented there
       const typed = typedEntries(snap).filter((e) => e.typedCumulative !== undefined);
       expect(typed.map((e) => [e.code, e.month, e.typedCumulative])).toEqual([[first.code, 2, 999]]);
       // Regenerating keeps that figure and every other 累计 stays a formula.
-      await generate(host, plan, { months: [1, 2] });
+      await generate(host, { plan, months: [1, 2] });
       expect(valueOf(fake, '2月', cum)).toBe(999);
       const other = await where(host, '1月', first.code, '累计');
       expect(cellOf(fake, '1月', other)?.formula).toMatch(/^=/);
@@ -98,7 +98,7 @@ describe('formula presence on protected sheets (special cells undocumented there
       { run: fake.run, isSetSupported: fake.isSetSupported },
       { learned: memoryStore({ specialCellsOnProtected: false }) },
     );
-    await generate(host, plan, { months: [1] });
+    await generate(host, { plan, months: [1] });
     await host.read({ sheets: ['1月'], formulas: 'presence' });
     expect(host.retries).toEqual([]);
   });
@@ -107,7 +107,7 @@ describe('formula presence on protected sheets (special cells undocumented there
 describe('user text goes through the template text path', () => {
   test('collect writes "-", "3/4" and "=x" as the text typed, and the batch does not fail', async () => {
     const { fake, host } = setup();
-    await generate(host, plan, { months: [1] });
+    await generate(host, { plan, months: [1] });
     const cell = await where(host, '1月', first.code, '本月');
     await host.writeCells([{ sheet: '1月', cell, value: '-' }]);
     expect(valueOf(fake, '1月', cell)).toBe('-');
@@ -122,24 +122,24 @@ describe('user text goes through the template text path', () => {
 describe('the very hidden _meta sheet, tab order and hidden columns', () => {
   test('regenerate leaves _meta alone (no unfreeze, no tab colour: office-js 1463)', async () => {
     const { fake, host } = setup(); // the fake refuses unfreeze and tabColor on hidden sheets
-    await generate(host, plan, { months: [1] });
-    await generate(host, plan, { months: [1] });
+    await generate(host, { plan, months: [1] });
+    await generate(host, { plan, months: [1] });
     expect(sheetOf(fake, '_meta').visibility).toBe('VeryHidden');
     expect(fake.problems).toEqual([]);
   });
 
   test('a sheet the user moved stays where it is after a check and a regenerate', async () => {
     const { fake, host } = setup();
-    await generate(host, plan, { months: [1, 2] });
-    await check(host, 2);
+    await generate(host, { plan, months: [1, 2] });
+    await check(host, { month: 2 });
     // The add-in's very hidden bookkeeping (_marks) comes and goes; every other sheet stays in place.
     const order = () => fake.state.sheets.filter((s) => !s.deleted && s.name !== '_marks').map((s) => s.name);
     // The user drags 审核结果 to the end.
     const res = fake.state.sheets.find((s) => s.name === '审核结果')!;
     fake.state.sheets = [...fake.state.sheets.filter((s) => s !== res), res];
     const placed = order();
-    await check(host, 2);
-    await generate(host, plan, { months: [1, 2] });
+    await check(host, { month: 2 });
+    await generate(host, { plan, months: [1, 2] });
     expect(order()).toEqual(placed);
   });
 
@@ -183,11 +183,11 @@ describe('calculation mode and protection answers', () => {
 
   test('an Excel where unprotect fails on an unprotected sheet (office-js 6784): never asked to', async () => {
     const { fake, host } = setup({ unprotectUnprotectedThrows: true });
-    await generate(host, plan, { months: [1] });
+    await generate(host, { plan, months: [1] });
     sheetOf(fake, '1月').protection = { protected: false, options: {}, password: null };
     const cold = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
-    await generate(cold, plan, { months: [1] });
-    await check(cold, 1);
+    await generate(cold, { plan, months: [1] });
+    await check(cold, { month: 1 });
     expect(sheetOf(fake, '1月').protection.protected).toBe(true);
   });
 
@@ -200,7 +200,7 @@ describe('calculation mode and protection answers', () => {
 
   test('a note on a cell with a threaded comment: a message naming what to do', async () => {
     const { fake, host } = setup();
-    await generate(host, plan, { months: [1] });
+    await generate(host, { plan, months: [1] });
     const cell = await where(host, '1月', first.code, '本月');
     const { row, col } = parseAddr(cell);
     (sheetOf(fake, '1月').threaded ??= new Set()).add(key(row, col));
@@ -213,7 +213,7 @@ describe('calculation mode and protection answers', () => {
 describe('one mark store (the very hidden _marks sheet), not workbook settings', () => {
   test('marks are recorded in _marks with what they covered; clearing puts it back and removes the sheet', async () => {
     const { fake, host } = setup();
-    await generate(host, plan, { months: [1] });
+    await generate(host, { plan, months: [1] });
     const cell = await where(host, '1月', first.code, '本月');
     userFill(fake, '1月', cell, '#FFFF00');
     await host.markFindings([{ sheet: '1月', cell, tier: 'error', message: '不是数字' }]);
