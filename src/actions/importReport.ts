@@ -21,14 +21,16 @@ export interface ImportReportResult {
   candidates: ReviewCandidate[];
   /** The year the report plans for ("2023年是…"), where it says. */
   year: number | null;
+  /** The government the report speaks for (我代表木洞镇人民政府 -> 木洞镇), where it says. */
+  unitName: string | null;
 }
 
 /** The candidate targets in a report's text, in the order they appear. */
 export async function importReport(options: ImportReportOptions): Promise<ImportReportResult> {
-  const { extractTargets, sourceSentence, detectReportYear } = await loadExtract();
+  const { extractTargets, sourceSentence, detectReportYear, detectUnitName } = await loadExtract();
   const { text } = options;
   const candidates = extractTargets(text).map((c, id) => ({ ...c, id, sentence: sourceSentence(text, c.source).text }));
-  return { candidates, year: detectReportYear(text) };
+  return { candidates, year: detectReportYear(text), unitName: detectUnitName(text) };
 }
 
 export interface DraftPlanOptions {

@@ -25,6 +25,7 @@ import type { Candidate, ReportSection, SourceSpan } from './types';
 export type { Candidate, ReportSection, SourceSpan } from './types';
 export { detectReportYear, detectSections } from './sections';
 export { candidatesToPlan, type DraftPlanOptions } from './plan';
+export { detectUnitName } from './unit';
 
 /** Paragraphs that open a review of past work. */
 const REVIEW_OPENERS = lexicon(['过去一年', '过去的一年', '一年来', '回顾']);

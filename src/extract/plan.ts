@@ -48,6 +48,8 @@ export function candidatesToPlan(candidates: readonly Candidate[], opts: DraftPl
   }));
 
   const counters = new Map<string, { q: number; m: number }>();
+  // 其中 parts point at their whole by its source start; the whole's code is known once it is numbered.
+  const codeAt = new Map<number, string>();
   const codes = new Set<string>();
   const indicators: Indicator[] = candidates.map((c) => {
     const section = c.section ?? PREAMBLE_SECTION.id;
@@ -59,6 +61,7 @@ export function candidatesToPlan(candidates: readonly Candidate[], opts: DraftPl
     let code = base;
     for (let k = 2; codes.has(code); k++) code = `${base}_${k}`;
     codes.add(code);
+    codeAt.set(c.source.start, code);
     const kind = milestone ? 'milestone' : c.suggestedKind === 'milestone' ? 'cumulative' : c.suggestedKind;
     const name = (c.name.trim() || '未命名指标').slice(0, MAX_NAME);
     const between = !milestone && c.comparator === 'between' && c.max !== null && c.value !== null;
@@ -79,11 +82,11 @@ export function candidatesToPlan(candidates: readonly Candidate[], opts: DraftPl
       deadlineMonth: c.recurring ? null : c.deadlineMonth,
       schedule: null,
       lastYear: null,
-      parent: null,
+      parent: c.partOf !== null && !milestone ? (codeAt.get(c.partOf) ?? null) : null,
       recurring: c.recurring,
       bands: null,
       thresholds: null,
-      note: c.source.text.slice(0, 500) || null,
+      note: [c.source.text, c.deadlineNote].filter(Boolean).join('；').slice(0, 500) || null,
     };
   });
 

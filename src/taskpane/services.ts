@@ -73,6 +73,8 @@ export interface ExtractResult {
   candidates: ReviewCandidate[];
   /** The year the report plans for ("2023年是…"), where it says. */
   year: number | null;
+  /** The government the report speaks for (我代表木洞镇人民政府 -> 木洞镇), where it says. */
+  unitName?: string | null;
 }
 
 export interface DraftOptions {

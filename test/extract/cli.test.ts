@@ -28,6 +28,8 @@ describe('cli extract', () => {
       comparator: '>=',
       direction: null,
       deadlineMonth: null,
+      deadlineNote: null,
+      partOf: null,
       source: { start: grain.source.start, end: grain.source.end, text: '确保全年完成粮食生产面积3.2万亩以上' },
       suggestedKind: 'cumulative',
       recurring: false,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { candidatesToPlan, detectSections, extractTargets, type Candidate } from '../../src/extract';
+import { candidatesToPlan, detectSections, detectUnitName, extractTargets, type Candidate } from '../../src/extract';
 import { parsePlan, planToJson } from '../../src/plan';
 
 const seed = readFileSync(join(__dirname, '../../seeds/xiaojiang-2023/work-report.txt'), 'utf8');
@@ -98,5 +98,34 @@ describe('candidatesToPlan on other candidates', () => {
       '年度应为2000-2100之间的整数 / year must be an integer 2000-2100: 1999',
     );
     expect(() => candidatesToPlan([], { year: 2024, unitName: '  ' })).toThrow('单位名称应为1-60个字');
+  });
+});
+
+describe('draft plan from issue 16 wordings', () => {
+  const text =
+    '现在，我代表木洞镇人民政府向大会报告工作。2024年是关键之年。全年完成固定资产投资8亿元，其中工业投资5亿元。汛期前完成水库除险加固。';
+
+  test('the unit name comes from the report: 我代表木洞镇人民政府 -> 木洞镇', () => {
+    expect(detectUnitName(text)).toBe('木洞镇');
+    expect(detectUnitName('重庆市巴南区木洞镇人民政府关于印发2024年政府工作报告的通知')).toBe('重庆市巴南区木洞镇');
+    expect(detectUnitName('在县委、县人民政府的领导下')).toBeNull();
+    expect(detectUnitName('各位代表：')).toBeNull();
+  });
+
+  test('a 其中 row gets its whole as parent; an assumed month is kept in the note', () => {
+    const draft = candidatesToPlan(extractTargets(text), { year: 2024, unitName: detectUnitName(text)! });
+    expect(draft.unitName).toBe('木洞镇');
+    const whole = draft.indicators.find((i) => i.name === '固定资产投资')!;
+    const part = draft.indicators.find((i) => i.name === '工业投资')!;
+    expect([whole.parent, part.parent]).toEqual([null, whole.code]);
+    const flood = draft.indicators.find((i) => i.kind === 'milestone')!;
+    expect(flood).toMatchObject({ name: '完成水库除险加固', deadlineMonth: 5 });
+    expect(flood.note).toContain('汛期前：按5月计');
+  });
+
+  test('a part whose whole was rejected has no parent', () => {
+    const [, part] = extractTargets(text).filter((c) => c.kind === 'quantity');
+    const draft = candidatesToPlan([part], { year: 2024, unitName: '木洞镇' });
+    expect(draft.indicators[0].parent).toBeNull();
   });
 });

@@ -158,6 +158,43 @@ describe('目标 view', () => {
     ]);
   });
 
+  it('shows what each candidate was read as: direction for rates, month (and why) for milestones', async () => {
+    const services = makeServices({
+      extract: jest.fn(async () => ({
+        year: 2024,
+        unitName: '木洞镇',
+        candidates: [
+          candidate(1, { name: '单位GDP能耗下降', value: 2, unit: '%', suggestedKind: 'rate', direction: 'decrease' }),
+          candidate(2, { name: '地区生产总值增长', value: 6, unit: '%', suggestedKind: 'rate', comparator: 'approx' }),
+          candidate(3, {
+            kind: 'milestone',
+            suggestedKind: 'milestone',
+            name: '完成水库除险加固',
+            value: null,
+            unit: '',
+            deadlineMonth: 5,
+            deadlineNote: '汛期前：按5月计',
+          }),
+        ],
+      })),
+    });
+    await renderApp(services);
+    fireEvent.change(screen.getByLabelText('粘贴报告文字'), { target: { value: '单位GDP能耗下降2%以上。' } });
+    fireEvent.click(screen.getByRole('button', { name: '提取目标' }));
+    const down = await screen.findByRole('listitem', { name: '单位GDP能耗下降（已接受）' });
+    expect(down.textContent).toContain('读作：下降2%以上');
+    expect((within(down).getByLabelText('方向') as HTMLSelectElement).value).toBe('decrease');
+    const up = screen.getByRole('listitem', { name: '地区生产总值增长（已接受）' });
+    expect(up.textContent).toContain('读作：增长6%左右');
+    fireEvent.change(within(up).getByLabelText('方向'), { target: { value: 'decrease' } });
+    expect(up.textContent).toContain('读作：下降6%左右');
+    fireEvent.change(within(up).getByLabelText('目标值'), { target: { value: '6.5' } });
+    expect(up.textContent).toContain('读作：下降6.5%左右');
+    const flood = screen.getByRole('listitem', { name: '完成水库除险加固（已接受）' });
+    expect(flood.textContent).toContain('读作：5月底前（汛期前：按5月计）');
+    expect((screen.getByLabelText('单位名称（填报单位）') as HTMLInputElement).value).toBe('木洞镇');
+  });
+
   it('refuses a target that is not a number, naming the item', async () => {
     const services = makeServices({
       extract: jest.fn(async () => ({ year: 2023, candidates: [candidate(1, { name: '新造油茶林', value: 800 })] })),

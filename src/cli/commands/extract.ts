@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { planToJson } from '../../plan';
 import { draftPlan, importReport } from '../../actions';
 import type { Candidate } from '../../extract';
+import { targetText } from '../../extract/describe';
 import { CliError, checkOutPath, readText, writeFileAtomic } from '../io';
 
 /** The candidate in the CLI's JSON shape (the issue's fields, then the suggested kind). */
@@ -16,6 +17,8 @@ export function candidateJson(c: Candidate) {
     comparator: c.comparator,
     direction: c.direction,
     deadlineMonth: c.deadlineMonth,
+    deadlineNote: c.deadlineNote,
+    partOf: c.partOf,
     source: { start: c.source.start, end: c.source.end, text: c.source.text },
     suggestedKind: c.suggestedKind,
     recurring: c.recurring,
@@ -23,26 +26,6 @@ export function candidateJson(c: Candidate) {
 }
 
 const KIND_ZH: Record<string, string> = { cumulative: '累计', level: '存量', rate: '增速', milestone: '节点' };
-
-/** The target as a statistician would write it: 3.2万亩以上, 2-3个, 下降2%以上, 6月底前. */
-export function targetText(c: Candidate): string {
-  if (c.kind === 'milestone') {
-    if (c.recurring) return '每月';
-    return c.deadlineMonth ? `${c.deadlineMonth}月底前` : '年内';
-  }
-  const v = `${c.value}${c.unit}`;
-  const down = c.direction === 'decrease' ? '下降' : '';
-  switch (c.comparator) {
-    case 'between':
-      return `${down}${c.value}-${c.max}${c.unit}`;
-    case '<=':
-      return `${down}${v}以内`;
-    case 'approx':
-      return `${down}${v}左右`;
-    default:
-      return `${down}${v}以上`;
-  }
-}
 
 function oneLine(s: string, max: number): string {
   const flat = s.replace(/\s+/g, ' ').trim();
@@ -93,7 +76,7 @@ export function register(program: Command): void {
       const text = readText(file);
       const report = await importReport({ text });
       const cands = report.candidates;
-      if (opts.plan) await writePlan(file, text, report.year, cands, opts);
+      if (opts.plan) await writePlan(file, text, report.year, report.unitName, cands, opts);
       if (opts.json) process.stdout.write(JSON.stringify(cands.map(candidateJson), null, 2) + '\n');
       else process.stdout.write(candidatesTable(cands));
       if (opts.plan && !opts.json) process.stdout.write(`已写入计划草稿 / draft plan written: ${opts.plan}\n`);
@@ -104,6 +87,7 @@ async function writePlan(
   file: string,
   text: string,
   found: number | null,
+  foundUnit: string | null,
   cands: Candidate[],
   opts: ExtractOptions,
 ): Promise<void> {
@@ -116,9 +100,11 @@ async function writePlan(
     }
   }
   if (year === null) throw new CliError('报告中找不到年度，请用 --year 指定 / no year found in the report: use --year');
-  const unitName = opts.unit?.trim() || '本单位';
-  if (!opts.unit?.trim()) {
+  const unitName = opts.unit?.trim() || foundUnit || '本单位';
+  if (!opts.unit?.trim() && !foundUnit) {
     process.stderr.write('提示：未指定单位名称，计划草稿中写为“本单位”（可用 --unit 指定）/ note: --unit not given\n');
+  } else if (!opts.unit?.trim()) {
+    process.stderr.write(`提示：单位名称取自报告：${foundUnit}（可用 --unit 改写）/ note: unit name from the report\n`);
   }
   if (unitName.length > 60) throw new CliError('单位名称最多60个字 / --unit must be at most 60 characters');
   const plan = await draftPlan({ text, candidates: cands, year, unitName });

@@ -8,6 +8,7 @@ import { useT, type Dict } from '../i18n';
 import { readReportFile } from '../files';
 import { PaneError, type PaneProblem, type ReviewCandidate } from '../services';
 import { useStyles } from '../styles';
+import { targetText } from '../../extract/describe';
 import { DICTS } from '../i18n';
 
 const COMPARATORS: Comparator[] = ['>=', '<=', 'between', 'approx'];
@@ -106,10 +107,11 @@ export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
     runner.run(
       t.planExtract,
       async () => {
-        const { candidates: found, year } = await services.extract(text);
+        const { candidates: found, year, unitName } = await services.extract(text);
         setExtractedFrom(text);
         setDraftYear(String(year ?? plan?.year ?? ''));
-        if (!draftUnit && plan) setDraftUnit(plan.unitName);
+        // The report's own government first (我代表…人民政府), else the open plan's unit.
+        if (!draftUnit) setDraftUnit(unitName ?? plan?.unitName ?? '');
         setDrafts(
           found.map((c) => ({
             candidate: c,
@@ -259,6 +261,21 @@ export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
   );
 }
 
+/** What was understood, at a glance: 增长7%以上, 3.2万亩以上, 6月底前 (and why a month is assumed). */
+function ReadAs({ draft, label }: { draft: Draft; label: string }) {
+  const styles = useStyles();
+  const c = draft.candidate;
+  // The figures as edited so far, so the line follows the fields below it.
+  const value = parseNumber(draft.valueText) ?? c.value;
+  const max = parseNumber(draft.maxText) ?? c.max;
+  return (
+    <p className={styles.muted}>
+      {label}：{targetText({ ...c, value, max })}
+      {c.kind === 'milestone' && c.deadlineNote ? `（${c.deadlineNote}）` : ''}
+    </p>
+  );
+}
+
 function SourceSentence({ c, label }: { c: ReviewCandidate; label: string }) {
   const styles = useStyles();
   const at = c.sentence.indexOf(c.source.text);
@@ -290,6 +307,7 @@ function CandidateCard({ draft, t, onChange }: { draft: Draft; t: Dict; onChange
       aria-label={`${c.name}（${draft.accepted ? t.planAccepted : t.planRejected}）`}
     >
       <SourceSentence c={c} label={t.planSource} />
+      <ReadAs draft={draft} label={t.planReadAs} />
       <Field label={t.planName} size="small">
         <Input size="small" value={c.name} onChange={(_, v) => setCandidate({ name: v.value })} />
       </Field>
@@ -323,6 +341,18 @@ function CandidateCard({ draft, t, onChange }: { draft: Draft; t: Dict; onChange
               ))}
             </Select>
           </Field>
+          {c.suggestedKind === 'rate' && (
+            <Field label={t.planDirection} size="small" className={styles.narrow}>
+              <Select
+                size="small"
+                value={c.direction ?? 'increase'}
+                onChange={(_, v) => setCandidate({ direction: v.value === 'decrease' ? 'decrease' : null })}
+              >
+                <option value="increase">{t.planIncrease}</option>
+                <option value="decrease">{t.planDecrease}</option>
+              </Select>
+            </Field>
+          )}
           <Field label={t.planComparator} size="small" className={styles.narrow}>
             <Select
               size="small"

@@ -1,0 +1,32 @@
+// A candidate as a statistician would write its target: 3.2万亩以上, 2-3个, 增长7%左右, 下降2%以上,
+// 6月底前, 每月. One wording for the CLI's table and the pane's review (kept apart from the extractor so
+// that the pane can show it without loading the extraction chunk).
+import type { Candidate } from './types';
+
+type Shown = Pick<Candidate, 'kind' | 'value' | 'max' | 'unit' | 'comparator' | 'direction' | 'suggestedKind'> &
+  Pick<Candidate, 'deadlineMonth' | 'recurring'>;
+
+/** 增长 or 下降 for a growth-rate target; '' for any other. */
+export function directionWord(c: Pick<Candidate, 'direction' | 'suggestedKind'>): string {
+  if (c.direction === 'decrease') return '下降';
+  return c.suggestedKind === 'rate' ? '增长' : '';
+}
+
+export function targetText(c: Shown): string {
+  if (c.kind === 'milestone') {
+    if (c.recurring) return '每月';
+    return c.deadlineMonth ? `${c.deadlineMonth}月底前` : '年内';
+  }
+  const v = `${c.value}${c.unit}`;
+  const dir = directionWord(c);
+  switch (c.comparator) {
+    case 'between':
+      return `${dir}${c.value}-${c.max}${c.unit}`;
+    case '<=':
+      return `${dir}${v}以内`;
+    case 'approx':
+      return `${dir}${v}左右`;
+    default:
+      return `${dir}${v}以上`;
+  }
+}
