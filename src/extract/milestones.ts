@@ -2,7 +2,7 @@
 // 不发生规模性返贫 (a bottom line), 每月外出招商 (every month). Judged clause by clause; a clause
 // that already holds a quantitative target is not a milestone.
 import type { TargetContext } from './targets';
-import { isSpace, lexicon, longestFirst, withoutMarks, wordAt, wordEndingAt, type Lexicon } from './text';
+import { isSpace, lexicon, longestFirst, shareTail, withoutMarks, wordAt, wordEndingAt, type Lexicon } from './text';
 import { timeAt, timeMentions, type TimeMention } from './times';
 import {
   ACCEPTANCE_WORDS,
@@ -342,7 +342,9 @@ export function findMilestones(ctx: TargetContext, quantityStarts: number[]): Mi
     if (build && !indexOfWord(s, lead, cb, VAGUE_OBJECTS)) {
       const items = listItems(s, lead + build.length, cb);
       const verb = ctx.text.slice(lead, lead + build.length);
-      for (const [x, y] of items) push(ca, cb, verb + nameOf(ctx, x, y, times), deadline);
+      // 建成齐东、孙家、四村猕猴桃生产基地: the places share the facility.
+      const names = shareTail(items.map(([x, y]) => nameOf(ctx, x, y, times)));
+      for (const name of names) push(ca, cb, verb + name, deadline);
       prev = { sentence, verb, end: b };
       continue;
     }

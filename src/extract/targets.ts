@@ -11,6 +11,7 @@ import {
   isSpace,
   lastWordEnds,
   longestFirst,
+  shareTail,
   withoutMarks,
   wordAt,
   wordEndingAt,
@@ -365,17 +366,8 @@ function directionOf(r: Reading): 'decrease' | null {
 /** Names split for a paired target: "城乡居民人均可支配收入分别增长7.5%、8.5%" -> 城镇…, 农村…. */
 function pairedNames(subject: string, verb: string, n: number): string[] {
   const parts = splitList(subject);
-  if (parts.length === n) {
-    // "城镇、农村居民人均可支配收入": the last part's tail is shared.
-    const first = parts[0];
-    const last = parts[n - 1];
-    const same = parts.slice(0, -1).every((p) => p.length === first.length);
-    if (same && first.length <= 4 && last.length > first.length) {
-      const shared = last.slice(first.length);
-      return parts.map((p, k) => (k < n - 1 ? p + shared : p) + verb);
-    }
-    return parts.map((p) => p + verb);
-  }
+  // "城镇、农村居民人均可支配收入": the last part's tail is shared.
+  if (parts.length === n) return shareTail(parts).map((p) => p + verb);
   if (n === 2 && subject.startsWith('城乡')) {
     const rest = subject.slice(2);
     return [`城镇${rest}${verb}`, `农村${rest}${verb}`];

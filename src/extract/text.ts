@@ -169,6 +169,19 @@ export function quoteMask(s: string): Uint8Array {
   return mask;
 }
 
+/** "城镇、农村居民收入" or "齐东、孙家、四村猕猴桃基地": short leading items (two to four characters, all
+ * of one length) share the last item's tail; other lists stay as they are. */
+export function shareTail(parts: readonly string[]): string[] {
+  const n = parts.length;
+  if (n < 2) return [...parts];
+  const first = parts[0];
+  const last = parts[n - 1];
+  const same = parts.slice(0, -1).every((p) => p.length === first.length);
+  if (!same || first.length < 2 || first.length > 4 || last.length <= first.length + 1) return [...parts];
+  const tail = last.slice(first.length);
+  return parts.map((p, k) => (k < n - 1 ? p + tail : p));
+}
+
 /** A word list, longest word first, with its words' first and last character codes so that most
  * positions are rejected by one set lookup. */
 export interface Lexicon extends ReadonlyArray<string> {

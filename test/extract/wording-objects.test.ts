@@ -120,6 +120,14 @@ describe('milestones without a month are due at year end', () => {
     expect(milestones(text).map((c) => [c.name, c.deadlineMonth])).toEqual([[name, 12]]);
   });
 
+  test('places listed before one facility share it', () => {
+    expect(milestones('建成东岭、西坪、南村茶叶加工基地。').map((c) => c.name)).toEqual([
+      '建成东岭茶叶加工基地',
+      '建成西坪茶叶加工基地',
+      '建成南村茶叶加工基地',
+    ]);
+  });
+
   test('an honour list gives one milestone per title', () => {
     expect(milestones('争创国家园林县城、全省文明城市。').map((c) => c.name)).toEqual([
       '争创国家园林县城',
