@@ -2,6 +2,7 @@
 // Pure: the plan and its settings come with the figures; the month to check is passed in or found.
 import type { Indicator } from '../plan/types';
 import { thresholdsFor } from '../plan/types';
+import { targetAt } from '../plan/adjust';
 import type { ReadProblem, TemplateFigures } from '../workbook/figures';
 import { RULES, place, type Finding, type RuleId } from './finding';
 import {
@@ -161,8 +162,10 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
   for (const row of current.sheet.rows) {
     if (seen.has(row.code)) continue;
     seen.add(row.code);
-    const ind = indByCode.get(row.code);
-    if (!ind) continue; // an unknown code is the reader's structure finding
+    const planned = indByCode.get(row.code);
+    if (!planned) continue; // an unknown code is the reader's structure finding
+    // A target adjusted by this month (年中调整) is the one every rule measures against.
+    const ind = targetAt(planned, month);
     const series = seriesByCode.get(ind.code)!;
     const point = series[month]!;
     const ctx: RuleContext = {

@@ -12,11 +12,25 @@ function fnv1a(s: string): string {
   return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }
 
-/** Hash of the year and the indicators' codes, kinds and targets (not names or notes: fixing a typo keeps returns valid). */
+/** Hash of the year and the indicators' codes, kinds and targets, adjusted targets included (not names or notes: fixing a typo keeps returns valid). */
 export function planHash(plan: Plan): string {
   const key = JSON.stringify([
     plan.year,
-    plan.indicators.map((i) => [i.code, i.kind, i.unit, i.comparator, i.value, i.max]),
+    plan.indicators.map((i) =>
+      i.adjustment
+        ? [
+            i.code,
+            i.kind,
+            i.unit,
+            i.comparator,
+            i.value,
+            i.max,
+            i.adjustment.month,
+            i.adjustment.value,
+            i.adjustment.max,
+          ]
+        : [i.code, i.kind, i.unit, i.comparator, i.value, i.max],
+    ),
   ]);
   return fnv1a(key);
 }

@@ -3,3 +3,4 @@ export * from './schema';
 export * from './units';
 export { seedPlan } from './seed';
 export { planHash } from './hash';
+export * from './adjust';

@@ -45,6 +45,16 @@ const indicatorSchema = z
     bands: bandsSchema.partial().nullable().optional(),
     thresholds: thresholdsSchema.partial().nullable().optional(),
     note: z.string().nullable().optional(),
+    adjustment: z
+      .object({
+        month: z.number().int().min(2).max(12),
+        value: num,
+        max: nullableNum,
+        reason: z.string().trim().max(200).nullable().optional(),
+      })
+      .strict()
+      .nullable()
+      .optional(),
   })
   .strict();
 
@@ -99,6 +109,9 @@ const FIELD_ZH: Record<string, string> = {
   parent: '上级代码',
   recurring: '每月任务',
   settings: '设置',
+  adjustment: '目标调整',
+  month: '调整月份',
+  reason: '调整原因',
 };
 
 function pathText(path: ReadonlyArray<PropertyKey>): string {
@@ -206,6 +219,21 @@ function crossChecks(plan: Plan): PlanIssue[] {
         });
       }
     }
+    const adj = ind.adjustment;
+    if (adj && ind.kind === 'milestone') {
+      issues.push({
+        path: at('adjustment'),
+        message: `“${ind.name}”是节点类指标，没有目标值可调整`,
+        messageEn: `"${ind.name}" is a milestone: it has no target value to adjust`,
+      });
+    }
+    if (adj && ind.comparator === 'between' && (adj.max ?? ind.max ?? adj.value) < adj.value) {
+      issues.push({
+        path: at('adjustment.max'),
+        message: `“${ind.name}”调整后的区间上限应不小于调整后目标`,
+        messageEn: `"${ind.name}": the adjusted max must be at least the adjusted value`,
+      });
+    }
     if (ind.parent !== null && !codes.has(ind.parent)) {
       issues.push({
         path: at('parent'),
@@ -241,6 +269,14 @@ function normalizeIndicator(raw: z.infer<typeof indicatorSchema>): Indicator {
     bands: raw.bands ?? null,
     thresholds: raw.thresholds ?? null,
     note: raw.note ?? null,
+    adjustment: raw.adjustment
+      ? {
+          month: raw.adjustment.month,
+          value: raw.adjustment.value,
+          max: raw.comparator === 'between' ? (raw.adjustment.max ?? null) : null,
+          reason: raw.adjustment.reason ? raw.adjustment.reason : null,
+        }
+      : null,
   };
 }
 

@@ -83,6 +83,21 @@ export interface Indicator {
   thresholds: Partial<CheckThresholds> | null;
   /** Where the target comes from in the report, or a curator's note. */
   note: string | null;
+  /** A target adjusted during the year (年中调整): `value`/`max` stay the original target. */
+  adjustment?: TargetAdjustment | null;
+}
+
+/**
+ * A target adjusted from `month` on (年中调整): progress of that month and later is judged on the
+ * adjusted target, earlier months keep the original (`value`/`max` of the indicator).
+ */
+export interface TargetAdjustment {
+  /** 2-12: the first month judged on the adjusted target. */
+  month: number;
+  value: number;
+  /** Adjusted upper value of a 'between' target; null keeps the original max. */
+  max: number | null;
+  reason: string | null;
 }
 
 export interface Plan {

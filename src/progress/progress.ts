@@ -3,6 +3,7 @@
 // and checks, summary and task pane call these functions.
 import type { Indicator, Plan, StatusBands } from '../plan/types';
 import { bandsFor } from '../plan/types';
+import { targetAt } from '../plan/adjust';
 import { round } from './round';
 
 export type Status = '已完成' | '超进度' | '达进度' | '欠进度' | '推进中' | '逾期' | '未填报';
@@ -86,8 +87,9 @@ export function achievedRate(ind: Pick<Indicator, 'direction'>, rate: number): n
   return ind.direction === 'decrease' ? -rate : rate;
 }
 
-export function evaluate(plan: Pick<Plan, 'settings'>, ind: Indicator, month: number, actual: Actual): Evaluation {
+export function evaluate(plan: Pick<Plan, 'settings'>, given: Indicator, month: number, actual: Actual): Evaluation {
   assertMonth(month);
+  const ind = targetAt(given, month);
   const bands = bandsFor(plan, ind);
   const none: Evaluation = { completion: null, expected: null, gapPp: null, status: '未填报', colour: 'none' };
 

@@ -6,6 +6,7 @@ import { colLetter, quoteSheet } from '../workbook/a1';
 import type { TemplateMeta } from '../workbook/figures';
 import { emptySheet, type CellSpec, type FormatSpec, type SheetSpec } from '../workbook/spec';
 import { COUNT_ORDER } from './text';
+import { adjustedTargetText } from './summarize';
 import type { GroupSummary, IndicatorResult, Summary } from './types';
 
 export const SUMMARY_SHEET = '汇总';
@@ -391,6 +392,41 @@ export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, 
     }
   }
   b.formats.push({ ref: `A${textFirst}:${lastLetter}${r - 1}`, wrap: true, vertical: 'top', horizontal: 'left' });
+
+  if (summary.adjusted.length) {
+    // 年中调整: each adjusted target with the original, so the report shows what changed and why.
+    r++;
+    heading(b, r, `六、年内目标调整（${summary.adjusted.length}项）`);
+    r++;
+    headerRow(
+      b,
+      r,
+      ['序号', '指标', '代码', '单位', '原目标', '调整后目标', '起始月份', '调整原因', '', '', '责任单位', ''],
+      [
+        [8, 10],
+        [11, 12],
+      ],
+    );
+    r++;
+    const first = r;
+    summary.adjusted.forEach((x, i) => {
+      const a = x.adjustment!;
+      put(b, r, 1, { v: i + 1 });
+      put(b, r, 2, { v: x.name });
+      put(b, r, 3, { v: x.code });
+      put(b, r, 4, { v: x.unit });
+      put(b, r, 5, { v: adjustedTargetText(a.originalValue, a.originalMax, x) });
+      put(b, r, 6, { v: adjustedTargetText(x.value, x.max, x) });
+      put(b, r, 7, { v: `${a.month}月` });
+      put(b, r, 8, { v: a.reason ?? '' });
+      put(b, r, 11, { v: x.responsible ?? '' });
+      b.merges.push(`H${r}:J${r}`, `K${r}:L${r}`);
+      r++;
+    });
+    b.formats.push({ ref: `A${first}:${lastLetter}${r - 1}`, border: BORDER, vertical: 'middle' });
+    b.formats.push({ ref: `B${first}:B${r - 1}`, wrap: true });
+    b.formats.push({ ref: `H${first}:H${r - 1}`, wrap: true });
+  }
 
   const rowNumbers = [...b.rows.keys()].sort((a, c) => a - c);
   for (const rowNo of rowNumbers) sheet.ranges.push({ ref: `A${rowNo}`, rows: [b.rows.get(rowNo) as CellSpec[]] });

@@ -7,7 +7,8 @@ import { addr } from '../workbook/a1';
 import { MONTH_COLUMNS, MONTH_HEADERS, type MonthSheetFigures, type TemplateFigures } from '../workbook/figures';
 import type { WorkbookSnapshot } from '../workbook/host';
 import { actualAt, rowsByCode } from './actuals';
-import { areaWord, chineseOrdinal, monthEn } from './format';
+import { areaWord, chineseOrdinal, fmtFigure, monthEn } from './format';
+import { adjustedAt, targetAt } from '../plan/adjust';
 import { countsEn, countsZh, indicatorClause } from './text';
 import type { GroupSummary, IndicatorResult, SectionSummary, StatusCounts, Summary, SummarySource } from './types';
 
@@ -138,7 +139,18 @@ export function summarize(
     const schedule =
       evaluation.expected ??
       (ind.kind === 'cumulative' && evaluation.status === '已完成' ? scheduleShare(plan, ind, month) : null);
-    const clause = indicatorClause({ ind, actual, evaluation, month, deadline, doneMonth, unverified });
+    const adjusted = adjustedAt(ind, month);
+    const judged = targetAt(ind, month);
+    const clause = indicatorClause({
+      ind: judged,
+      actual,
+      evaluation,
+      month,
+      deadline,
+      doneMonth,
+      unverified,
+      adjusted,
+    });
     indicators.push({
       code: ind.code,
       name: ind.name,
@@ -146,8 +158,17 @@ export function summarize(
       kind: ind.kind,
       comparator: ind.comparator,
       unit: ind.unit,
-      value: ind.value,
-      max: ind.max,
+      value: judged.value,
+      max: judged.max,
+      adjustment:
+        adjusted && ind.adjustment
+          ? {
+              originalValue: ind.value,
+              originalMax: ind.max,
+              month: ind.adjustment.month,
+              reason: ind.adjustment.reason,
+            }
+          : null,
       responsible: ind.responsible,
       actual,
       evaluation,
@@ -216,6 +237,7 @@ export function summarize(
   const overdue = milestoneRows.filter((r) => r.evaluation.status === '逾期');
   const unreported = indicators.filter((r) => r.evaluation.status === '未填报');
   const unverified = indicators.filter((r) => r.unverified);
+  const adjustedRows = indicators.filter((r) => r.adjustment !== null);
 
   const zh = [`截至${month}月底，${area.zh}${overall.total}项目标任务中，${countsZh(overall.counts, ALWAYS)}。`];
   const en = [
@@ -247,6 +269,11 @@ export function summarize(
     zh.push(`需重点关注：${attention.join('；')}。`);
     en.push(`Needs attention: ${attentionEn.join('; ')}.`);
   }
+  if (adjustedRows.length) {
+    const told = adjustmentSentence(adjustedRows);
+    zh.push(told.zh);
+    en.push(told.en);
+  }
 
   return {
     month,
@@ -262,6 +289,37 @@ export function summarize(
     milestones: { dueThisMonth, overdue },
     unreported,
     unverified,
+    adjusted: adjustedRows,
     text: { zh, en },
   };
+}
+
+/** "年内调整目标的有：粮食生产面积（原目标3.2万亩，7月起调整为3.5万亩，县政府年中调整）。" */
+export function adjustmentSentence(rows: IndicatorResult[]): { zh: string; en: string } {
+  const zh = rows.map((r) => {
+    const a = r.adjustment!;
+    const why = a.reason ? `，${a.reason}` : '';
+    return `${r.name}（原目标${adjustedTargetText(a.originalValue, a.originalMax, r)}，${a.month}月起调整为${adjustedTargetText(r.value, r.max, r)}${why}）`;
+  });
+  const en = rows.map((r) => {
+    const a = r.adjustment!;
+    const why = a.reason ? `; ${a.reason}` : '';
+    return `${r.name} (from ${adjustedTargetText(a.originalValue, a.originalMax, r)} to ${adjustedTargetText(r.value, r.max, r)} from ${monthEn(a.month)}${why})`;
+  });
+  return {
+    zh: `年内调整目标的有${rows.length}项：${zh.join('；')}。`,
+    en: `Targets adjusted during the year (${rows.length}): ${en.join('; ')}.`,
+  };
+}
+
+/** A target as the adjustment list shows it: "3.2万亩", "2-3个", "增长7%". */
+export function adjustedTargetText(
+  value: number | null,
+  max: number | null,
+  r: Pick<IndicatorResult, 'unit' | 'comparator' | 'kind'>,
+): string {
+  if (value === null) return '';
+  const unit = r.kind === 'rate' ? '%' : r.unit;
+  if (r.comparator === 'between') return `${fmtFigure(value)}-${fmtFigure(max ?? value)}${unit}`;
+  return `${fmtFigure(value)}${unit}`;
 }

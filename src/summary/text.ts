@@ -48,6 +48,21 @@ export interface ClauseInput {
   doneMonth: number | null;
   /** A figure with an unresolved finding: the report text names the row but quotes no number. */
   unverified?: boolean;
+  /** The target in `ind` is an adjusted one (年中调整 in force this month): the text says 调整后目标. */
+  adjusted?: boolean;
+}
+
+/** "同比增长5.2%": a cumulative or level figure against last year's same month, where the plan has it. */
+function yoyWords(c: ClauseInput, x: number): { zh: string; en: string } | null {
+  if (c.ind.kind !== 'cumulative' && c.ind.kind !== 'level') return null;
+  const ly = c.ind.lastYear?.[c.month - 1];
+  if (typeof ly !== 'number' || !(ly > 0)) return null;
+  const change = (x / ly - 1) * 100;
+  const pp = fmtPoints(change);
+  if (pp === '0') return { zh: '与上年同期持平', en: 'level with last year' };
+  return change > 0
+    ? { zh: `同比增长${pp}%`, en: `up ${pp}% year on year` }
+    : { zh: `同比下降${pp}%`, en: `down ${pp}% year on year` };
 }
 
 /** Words for a signed growth rate: "增长6.1%" / "下降2.5%". */
@@ -107,8 +122,10 @@ function rateClause(c: ClauseInput, rate: number): { zh: string; en: string } {
   // "营收增长（百易）" says "营收（百易）增长19%".
   const stem = ind.name.replace(/(增长|增速|增幅|下降|降幅)(（[^（）]*）|\([^()]*\))?$/, '$2');
   const head = { zh: `${stem}${rateZh(rate)}`, en: `${ind.name}: ${rateEn(rate)}` };
-  const target = ind.direction === 'decrease' ? `下降${targetZh(ind)}` : `增长${targetZh(ind)}`;
-  const targetE = ind.direction === 'decrease' ? `a fall of ${targetEn(ind)}` : `growth of ${targetEn(ind)}`;
+  const adj = c.adjusted ? '调整后' : '';
+  const adjEn = c.adjusted ? 'adjusted ' : '';
+  const target = `${adj}${ind.direction === 'decrease' ? '下降' : '增长'}${targetZh(ind)}`;
+  const targetE = `${adjEn}${ind.direction === 'decrease' ? 'a fall of' : 'growth of'} ${targetEn(ind)}`;
   if (ind.comparator === '<=') {
     if (gap >= 0)
       return { zh: `${head.zh}，控制在目标（${target}）范围内`, en: `${head.en}, within the target (${targetE})` };
@@ -159,18 +176,29 @@ function quantityClause(c: ClauseInput, x: number): { zh: string; en: string } {
   const verbEn = ind.kind === 'level' ? '' : ' done';
   const parts = [`${ind.name}${verb}${withUnit(x, u)}`];
   const partsEn = [`${ind.name}: ${withUnit(x, u)}${verbEn}`];
+  const yoy = yoyWords(c, x);
+  if (yoy) {
+    parts.push(yoy.zh);
+    partsEn.push(yoy.en);
+  }
   if (evaluation.completion !== null) {
-    if (ind.comparator === 'between') {
-      parts.push(`占年度目标（${targetZh(ind)}）下限的${fmtShare(evaluation.completion)}%`);
-      partsEn.push(`${fmtShare(evaluation.completion)}% of the target's lower end (${targetEn(ind)})`);
+    const share = fmtShare(evaluation.completion);
+    if (c.adjusted) {
+      // 年中调整: the share is of the adjusted target, and the text names it.
+      const lower = ind.comparator === 'between' ? '下限' : '';
+      parts.push(`占调整后目标（${targetZh(ind)}）${lower}的${share}%`);
+      partsEn.push(`${share}% of the adjusted target${lower ? "'s lower end" : ''} (${targetEn(ind)})`);
+    } else if (ind.comparator === 'between') {
+      parts.push(`占年度目标（${targetZh(ind)}）下限的${share}%`);
+      partsEn.push(`${share}% of the target's lower end (${targetEn(ind)})`);
     } else {
-      parts.push(`占年度目标的${fmtShare(evaluation.completion)}%`);
-      partsEn.push(`${fmtShare(evaluation.completion)}% of the annual target (${targetEn(ind)})`);
+      parts.push(`占年度目标的${share}%`);
+      partsEn.push(`${share}% of the annual target (${targetEn(ind)})`);
     }
   }
   if (evaluation.status === '已完成') {
-    parts.push('已完成年度目标');
-    partsEn.push('annual target reached');
+    parts.push(c.adjusted ? '已完成调整后目标' : '已完成年度目标');
+    partsEn.push(c.adjusted ? 'adjusted target reached' : 'annual target reached');
   } else if (evaluation.gapPp !== null) {
     const g = evaluation.gapPp;
     if (g > 0) {

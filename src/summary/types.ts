@@ -12,9 +12,11 @@ export interface IndicatorResult {
   kind: IndicatorKind;
   comparator: Comparator;
   unit: string;
-  /** Annual target as the plan writes it (null for milestones). */
+  /** Annual target judged this month (null for milestones): the adjusted one once a 年中调整 is in force. */
   value: number | null;
   max: number | null;
+  /** The 年中调整 in force this month, with the original target; null when none. */
+  adjustment: AdjustmentShown | null;
   responsible: string | null;
   /** The figure judged: 累计 for cumulative rows, the latest level or rate, or the milestone state. */
   actual: Actual;
@@ -32,6 +34,15 @@ export interface IndicatorResult {
   /** The indicator's progress clause, without the "截至N月底，" lead: "粮食生产面积完成2.1万亩，…". */
   clause: string;
   clauseEn: string;
+}
+
+export interface AdjustmentShown {
+  /** The original target (原目标) and upper value. */
+  originalValue: number | null;
+  originalMax: number | null;
+  /** First month judged on the adjusted target. */
+  month: number;
+  reason: string | null;
 }
 
 export interface GroupSummary {
@@ -88,6 +99,8 @@ export interface Summary {
   unreported: IndicatorResult[];
   /** Rows whose figures wait for verification (see SummarizeOptions.unverified). */
   unverified: IndicatorResult[];
+  /** Rows judged on an adjusted target this month (年中调整), in the month sheet's order. */
+  adjusted: IndicatorResult[];
   /** The report text, paragraph by paragraph: the opening, one per section, and a closing one. */
   text: { zh: string[]; en: string[] };
 }

@@ -2,6 +2,7 @@
 import type { Indicator, Plan } from '../plan/types';
 import { parsePlan } from '../plan/schema';
 import { planHash } from '../plan/hash';
+import { adjustedAt, targetAt } from '../plan/adjust';
 import type { TemplateMeta } from '../workbook/figures';
 import type { CellValue, WorkbookSpec } from '../workbook/spec';
 import { sheetNameProblem } from '../workbook/a1';
@@ -9,7 +10,7 @@ import { cumulate } from './formulas';
 import { TEMPLATE_VERSION } from './layout';
 import { buildLedgerSheet } from './ledger';
 import { buildMetaSheet } from './meta';
-import { buildMonthSheet, monthSheetStyle, type MonthCell } from './monthSheet';
+import { buildMonthSheet, monthSheetStyle, type MonthCell, type MonthSheetStyle } from './monthSheet';
 import { sheetRows } from './rows';
 
 /** Figures to write into the input cells: code -> month (1-12) -> 本月 entry and 备注. */
@@ -198,9 +199,20 @@ export function buildWorkbookSpec(plan: Plan, options: BuildOptions): BuildResul
   };
   const spec: WorkbookSpec = { sheets: [buildLedgerSheet(plan)] };
   const codesBySheet = new Map<string, Map<number, string>>();
-  const style = monthSheetStyle(plan, rows);
+  // One style per set of adjustments in force: a month after a 年中调整 shows the adjusted target's format.
+  const styles = new Map<string, MonthSheetStyle>();
   for (const m of months) {
     const cells = byMonth.get(m) as Map<string, MonthCell>;
+    const active = indicators.filter((i) => adjustedAt(i, m)).map((i) => i.code);
+    const key = active.join('\n');
+    let style = styles.get(key);
+    if (!style) {
+      const at = active.length
+        ? rows.map((r) => (r.type === 'indicator' ? { ...r, ind: targetAt(r.ind, m) } : r))
+        : rows;
+      style = monthSheetStyle(plan, at);
+      styles.set(key, style);
+    }
     const { sheet, codesByRow } = buildMonthSheet(plan, rows, m, cells, unit, style);
     spec.sheets.push(sheet);
     codesBySheet.set(sheet.name, new Map(codesByRow));

@@ -19,6 +19,10 @@ type FieldKey =
   | 'comparator'
   | 'value'
   | 'max'
+  | 'adjustedValue'
+  | 'adjustedMax'
+  | 'adjustMonth'
+  | 'adjustReason'
   | 'tolerance'
   | 'direction'
   | 'baseline'
@@ -56,6 +60,11 @@ export const LEDGER_COLUMNS: LedgerColumn[] = [
   { key: 'comparator', header: '比较', en: 'comparator', width: 7 },
   { key: 'value', header: '目标值', en: 'target', width: 10 },
   { key: 'max', header: '上限', en: 'max', width: 8 },
+  // 年中调整: 目标值/上限 stay the original target (原目标); these say what it became and from when.
+  { key: 'adjustedValue', header: '调整后目标', en: 'adjusted target', width: 10 },
+  { key: 'adjustedMax', header: '调整后上限', en: 'adjusted max', width: 9 },
+  { key: 'adjustMonth', header: '调整月份', en: 'adjusted from month', width: 9 },
+  { key: 'adjustReason', header: '调整原因', en: 'adjustment reason', width: 18, format: '@' },
   { key: 'tolerance', header: '容差', en: 'tolerance', width: 7, format: '0.0%' },
   { key: 'direction', header: '方向', en: 'direction', width: 7 },
   { key: 'baseline', header: '上年基数', en: 'baseline', width: 10 },
@@ -142,6 +151,10 @@ function indicatorCells(ind: Indicator, sectionTitle: string): Record<FieldKey, 
     comparator: COMPARATOR_ZH[ind.comparator],
     value: ind.value,
     max: ind.max,
+    adjustedValue: ind.adjustment?.value ?? null,
+    adjustedMax: ind.adjustment?.max ?? null,
+    adjustMonth: ind.adjustment?.month ?? null,
+    adjustReason: ind.adjustment?.reason ?? null,
     tolerance: ind.tolerance,
     direction: ind.direction ? DIRECTION_ZH[ind.direction] : null,
     baseline: ind.baseline,
@@ -211,6 +224,19 @@ export function buildLedgerSheet(plan: Plan): SheetSpec {
     list('direction', Object.values(DIRECTION_ZH), '方向', 'direction'),
     list('recurring', ['是', '否'], '每月任务', 'recurring'),
   );
+  const adjustCol = colLetter(LEDGER_COLUMNS.findIndex((c) => c.key === 'adjustMonth') + 1);
+  sheet.validations.push({
+    ref: `${adjustCol}2:${adjustCol}${end}`,
+    type: 'whole',
+    operator: 'between',
+    formula1: 2,
+    formula2: 12,
+    allowBlank: true,
+    alert: 'stop',
+    errorTitle: '调整月份有误 / Invalid month',
+    error:
+      '调整月份填2-12的整数：从该月起按调整后目标计算。/ A whole month 2-12: progress from that month uses the adjusted target.',
+  });
   const monthCol = colLetter(LEDGER_COLUMNS.findIndex((c) => c.key === 'deadlineMonth') + 1);
   sheet.validations.push({
     ref: `${monthCol}2:${monthCol}${end}`,
@@ -302,6 +328,7 @@ const PLAN_FIELDS: Partial<Record<string, FieldKey>> = {
   parent: 'parent',
   recurring: 'recurring',
   note: 'note',
+  adjustment: 'adjustedValue',
 };
 
 /** Find the header row (the first of the top rows with 代码 and 指标名称) and each column by header text. */
@@ -457,6 +484,21 @@ export function ledgerToPlan(values: CellValue[][], base: LedgerBase): LedgerRes
       if (n !== null) thresholds[k] = n;
     }
     raw.thresholds = Object.keys(thresholds).length ? thresholds : null;
+    const adjustedValue = num('adjustedValue');
+    const adjustedMax = num('adjustedMax');
+    const adjustMonth = num('adjustMonth');
+    const adjustReason = text(get('adjustReason'));
+    if (adjustedValue !== null && adjustMonth !== null) {
+      raw.adjustment = { month: adjustMonth, value: adjustedValue, max: adjustedMax, reason: adjustReason || null };
+    } else if (adjustedValue !== null || adjustMonth !== null) {
+      const missing: FieldKey = adjustedValue === null ? 'adjustedValue' : 'adjustMonth';
+      bad(
+        missing,
+        '目标调整要同时填“调整后目标”和“调整月份”',
+        'an adjustment needs both the adjusted target and the month it applies from',
+      );
+      ok = false;
+    }
     const note = get('note');
     raw.note = note === null || note === undefined || note === '' ? null : String(note);
     if (ok) candidates.push({ row: r, code, raw, sectionTitle: text(get('sectionTitle')) });

@@ -2,6 +2,7 @@
 // input cells (本月, 备注) and formulas, footer; validation, conditional formats, protection, print.
 import type { Indicator, Plan } from '../plan/types';
 import { bandsFor, thresholdsFor } from '../plan/types';
+import { targetAt } from '../plan/adjust';
 import type {
   CellSpec,
   CellValue,
@@ -394,7 +395,8 @@ export function buildMonthSheet(
       line[COL.seq - 1] = { v: `${chineseNumber(sr.number)}、` };
       line[COL.name - 1] = { v: sr.section.title };
     } else {
-      const ind = sr.ind;
+      // From an adjustment's month on, 年度目标 and every formula use the adjusted target.
+      const ind = targetAt(sr.ind, month);
       const cell = cells.get(ind.code) ?? { entry: null, note: null, cum: '' };
       const fx = rowFormulas(plan, ind, month, r, cell.cum);
       line[COL.seq - 1] = { v: sr.seq };

@@ -31,7 +31,9 @@ export function deadlineText(ind: Pick<Indicator, 'recurring' | 'deadlineMonth'>
 export function targetCell(ind: Indicator): { v: CellValue; numberFormat: string | null } {
   if (ind.kind === 'milestone' || ind.value === null) return { v: deadlineText(ind), numberFormat: null };
   const v = ind.value;
-  const fmtNum = numberPart(v);
+  // The same digits before and after a mid-year adjustment (3.2 -> 3.25 shows 3.20 -> 3.25).
+  const a = ind.adjustment;
+  const fmtNum = numberPart(a && decimals(a.value) > decimals(v) ? a.value : v);
   if (ind.kind === 'rate') {
     const verb = ind.direction === 'decrease' ? '下降' : '增长';
     switch (ind.comparator) {

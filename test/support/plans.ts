@@ -23,6 +23,7 @@ export function ind(over: Partial<Indicator> & Pick<Indicator, 'code' | 'kind'>)
     bands: null,
     thresholds: null,
     note: null,
+    adjustment: null,
     ...over,
   };
 }

@@ -178,7 +178,7 @@ describe('what a user types into 指标库', () => {
     const res = ledgerToPlan(g, baseOf(p));
     expect(res.findings.map((f) => [f.cell, f.message])).toEqual([
       ['H4', '指标库!H4：“约2个”不是数字'],
-      ['R5', '指标库!R5：应为12个数字，现有2个'],
+      ['V5', '指标库!V5：应为12个数字，现有2个'],
       ['A10', '指标库!A10（代码）：代码“C-GE”重复（第1个指标已使用）'],
       ['D12', '指标库!D12：指标名称为空'],
     ]);
@@ -193,7 +193,7 @@ describe('what a user types into 指标库', () => {
     const res = ledgerToPlan(g, baseOf(p));
     expect(res.findings.map((f) => f.message)).toEqual([
       '指标库!E2：“其他”应为累计、存量、增速、节点之一',
-      '指标库!Q3（上级代码）：上级代码“C-GE”不存在',
+      '指标库!U3（上级代码）：上级代码“C-GE”不存在',
     ]);
   });
 
@@ -207,7 +207,7 @@ describe('what a user types into 指标库', () => {
 describe('the 指标库 sheet', () => {
   test('an Excel table over the plan, with list validations in Chinese', () => {
     const sheet = buildLedgerSheet(seedPlan());
-    expect(sheet.tables).toEqual([{ name: 'PlanTable', ref: 'A1:AA49', style: 'TableStyleMedium2' }]);
+    expect(sheet.tables).toEqual([{ name: 'PlanTable', ref: 'A1:AE49', style: 'TableStyleMedium2' }]);
     expect(sheet.ranges[0].rows[0].map((c) => c.v).slice(0, 5)).toEqual([
       '代码',
       '板块',
@@ -223,6 +223,6 @@ describe('the 指标库 sheet', () => {
 
   test('an empty plan still makes a table with one (empty) data row', () => {
     const sheet = buildLedgerSheet(planOf([], { settings: DEFAULT_SETTINGS }));
-    expect(sheet.tables[0].ref).toBe('A1:AA2');
+    expect(sheet.tables[0].ref).toBe('A1:AE2');
   });
 });
