@@ -4,3 +4,4 @@ export * from './units';
 export { seedPlan } from './seed';
 export { planHash } from './hash';
 export * from './adjust';
+export * from './nextYear';

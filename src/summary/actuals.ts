@@ -1,6 +1,6 @@
 // The figure each row is judged on at a month, worked out from the entered 本月 cells the way the
 // month sheet's 累计 formulas do it, so the summary never depends on cached formula results.
-import type { Indicator } from '../plan/types';
+import type { Indicator, Plan } from '../plan/types';
 import type { Actual } from '../progress/progress';
 import type { CellValue } from '../workbook/spec';
 import type { RowFigures, TemplateFigures } from '../workbook/figures';
@@ -76,4 +76,32 @@ export function actualAt(ind: Indicator, byMonth: Map<number, RowFigures> | unde
     if (v !== null) latest = v;
   }
   return { actual: latest, doneMonth: null };
+}
+
+/**
+ * A year's figure of each cumulative and level indicator by month (12 entries, null where unknown),
+ * as actualAt works it out from the entered figures: what next year's plan needs as `lastYear`.
+ * Months after a row's last entered figure stay null (a year not yet over is not carried forward).
+ */
+export function yearSeries(
+  plan: Pick<Plan, 'indicators'>,
+  figures: Pick<TemplateFigures, 'months'>,
+): Map<string, Array<number | null>> {
+  const history = rowsByCode(figures);
+  const out = new Map<string, Array<number | null>>();
+  for (const ind of plan.indicators) {
+    if (ind.kind !== 'cumulative' && ind.kind !== 'level') continue;
+    const byMonth = history.get(ind.code);
+    let last = 0;
+    for (let m = 1; m <= 12; m++) if (enteredNumber(byMonth?.get(m)?.month.value ?? null) !== null) last = m;
+    out.set(
+      ind.code,
+      Array.from({ length: 12 }, (_, i) => {
+        if (i + 1 > last) return null;
+        const a = actualAt(ind, byMonth, i + 1).actual;
+        return typeof a === 'number' ? a : null;
+      }),
+    );
+  }
+  return out;
 }

@@ -13,6 +13,6 @@ export {
   DEFAULT_SECTION_COLUMN,
 } from './summarize';
 export { summarySheet, SUMMARY_SHEET } from './sheet';
-export { actualAt, rowsByCode, enteredNumber, enteredState } from './actuals';
+export { actualAt, rowsByCode, enteredNumber, enteredState, yearSeries } from './actuals';
 export { indicatorClause, standaloneSentence, standaloneSentenceEn, COUNT_ORDER, targetZh } from './text';
 export { fmtFigure, fmtShare, fmtPoints } from './format';

@@ -23,3 +23,5 @@ export {
 } from './layout';
 export { buildPreserving, typedEntries, REMOVED_STATUS, REMOVED_HEADING, SET_ASIDE_HEADING } from './preserve';
 export type { PreserveReport, PreserveResult, Entry as TypedEntry } from './preserve';
+export { planChanges, applyTargetDecisions, defaultAdjustmentMonth } from './changes';
+export type { PlanChanges, TargetChange, TargetDecision, IndicatorRef } from './changes';

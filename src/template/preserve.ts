@@ -13,7 +13,7 @@ import { monthSheetName } from './layout';
 
 export const REMOVED_STATUS = '已从计划删除';
 export const REMOVED_HEADING = '以下指标已从计划删除，保留原填报数据 / Removed from the plan: figures kept';
-const OTHER_UNIT_STATUS = '不属于本单位';
+export const OTHER_UNIT_STATUS = '不属于本单位';
 export const SET_ASIDE_HEADING =
   '以下指标已从计划删除或不属于本单位，保留原填报数据 / Removed from the plan or not this unit’s: figures kept';
 
@@ -76,9 +76,15 @@ function monthOfName(name: string): number | null {
   return Number.isInteger(n) && n >= 1 && n <= 12 ? n : null;
 }
 
-/** Everything typed on the month sheets of a workbook, by code and month. */
-export function typedEntries(snapshot: WorkbookSnapshot): Entry[] {
-  // Month sheets as the template reads them (renamed sheets too), else by name.
+export interface FoundMonthSheet {
+  sheet: SheetSnapshot;
+  month: number;
+  /** 0-based header row and columns, found by header words. */
+  header: { row: number; cols: Partial<Record<MonthColumn, number>> };
+}
+
+/** The month sheets of a workbook as the template reads them (renamed sheets too), else by name. */
+export function monthSheetsOf(snapshot: WorkbookSnapshot): FoundMonthSheet[] {
   const byName = new Map<string, number>();
   const r = readTemplate(snapshot);
   if (r.ok) for (const m of r.figures.months) byName.set(m.sheet, m.month);
@@ -86,12 +92,20 @@ export function typedEntries(snapshot: WorkbookSnapshot): Entry[] {
     const m = monthOfName(s.name);
     if (m !== null && !byName.has(s.name)) byName.set(s.name, m);
   }
-  const out: Entry[] = [];
+  const out: FoundMonthSheet[] = [];
   for (const sheet of snapshot.sheets) {
     const month = byName.get(sheet.name);
     if (month === undefined) continue;
-    const h = headerColumns(sheet);
-    if (!h) continue;
+    const header = headerColumns(sheet);
+    if (header) out.push({ sheet, month, header });
+  }
+  return out;
+}
+
+/** Everything typed on the month sheets of a workbook, by code and month. */
+export function typedEntries(snapshot: WorkbookSnapshot): Entry[] {
+  const out: Entry[] = [];
+  for (const { sheet, month, header: h } of monthSheetsOf(snapshot)) {
     const at = (row: number, col: number | undefined): { v: CellValue; f: string | null } =>
       col === undefined
         ? { v: null, f: null }

@@ -1,8 +1,17 @@
 // generate: plan -> the monthly template workbook (.xlsx), written only when everything is valid.
 import type { Command } from 'commander';
-import { generate as generateTemplates } from '../../actions';
-import { SpecWriteError, XlsxHost } from '../../hosts/xlsx';
-import { CliError, checkOutPath, writeFileAtomic } from '../io';
+import { generate as generateTemplates, ActionError } from '../../actions';
+import { SpecWriteError, XlsxHost, XlsxReadError } from '../../hosts/xlsx';
+import { CliError, checkOutPath, readBinary, writeFileAtomic } from '../io';
+import {
+  previewRegenerate,
+  readFilled,
+  regenerate,
+  regenerateLines,
+  unconfirmedMatches,
+  type RegenerateResult,
+} from '../../actions/regenerate';
+import type { TargetDecision } from '../../template';
 import { loadPlan } from '../plan-file';
 
 /** "1-12", "3", "1,2,3", "1-3,6": the months, sorted; or a message naming the bad part. */
@@ -39,15 +48,30 @@ export function parseYear(text: string): number {
 interface GenerateOptions {
   plan?: string;
   year?: string;
-  months: string;
+  months?: string;
   unit?: string;
   out: string;
   force?: boolean;
+  from?: string;
+  json?: boolean;
+  adjustFrom?: string;
+  reason?: string;
+  correct?: boolean;
+  acceptMatches?: boolean;
 }
 
 export async function generate(opts: GenerateOptions): Promise<string> {
+  if (opts.from) return generateFrom({ ...opts, from: opts.from });
+  for (const [flag, given] of [
+    ['--adjust-from', opts.adjustFrom],
+    ['--reason', opts.reason],
+    ['--correct', opts.correct],
+    ['--accept-matches', opts.acceptMatches],
+    ['--json', opts.json],
+  ] as const)
+    if (given !== undefined) throw new CliError(`${flag} 只能与 --from 一起使用 / ${flag} needs --from FILLED.xlsx`);
   // Every option is checked before the plan is read, and everything before a byte is written.
-  const months = parseMonths(opts.months);
+  const months = parseMonths(opts.months ?? '1-12');
   if (!months.ok) throw new CliError(months.message);
   const year = opts.year === undefined ? null : parseYear(opts.year);
   if (!/\.xlsx$/i.test(opts.out))
@@ -85,11 +109,131 @@ export function register(program: Command): void {
     .description('生成月报表模板（指标库、各月报表）/ generate the monthly template workbook (.xlsx)')
     .option('--plan <file>', '计划文件 plan.json（默认为内置的小江镇2023年计划）/ a plan file (default: the seed plan)')
     .option('--year <year>', '年度，覆盖计划中的年度 / the year, overriding the plan’s')
-    .option('--months <months>', '月份：1-12、3 或 1,2,3 / months: 1-12, 3 or 1,2,3', '1-12')
+    .option(
+      '--months <months>',
+      '月份：1-12、3 或 1,2,3（默认1-12；--from 时为原工作簿的月份）/ months (default 1-12; with --from, the workbook’s)',
+    )
     .option('--unit <name>', '只含该责任单位的指标（分发用）/ only this responsible unit’s rows')
     .requiredOption('--out <file>', '输出文件 .xlsx / the output file')
     .option('--force', '覆盖已有文件 / overwrite an existing file')
+    .option(
+      '--from <file>',
+      '已填报的工作簿：按新计划（或其中编辑过的指标库）重新生成并保留全部填报数据；年度不同时生成下一年度 / a filled workbook: regenerate keeping every figure; another year starts next year from it',
+    )
+    .option('--json', '以JSON输出变化 / print the changes as JSON (with --from)')
+    .option(
+      '--adjust-from <month>',
+      '已填报月份的目标变化记为从该月起的年中调整 / record target changes on filled months as adjustments from this month',
+    )
+    .option('--reason <text>', '调整原因 / the reason for the adjustment (with --adjust-from)')
+    .option(
+      '--correct',
+      '已填报月份的目标变化是更正（各月都按新目标）/ target changes on filled months are corrections',
+    )
+    .option(
+      '--accept-matches',
+      '确认按名称和单位匹配的上年指标 / confirm last year’s indicators matched by name and unit',
+    )
     .action(async (opts: GenerateOptions) => {
       await generate(opts);
     });
+}
+
+/** generate --from FILLED.xlsx: regenerate (same year) or start next year, into --out; the input is never changed. */
+async function generateFrom(opts: GenerateOptions & { from: string }): Promise<string> {
+  const months = opts.months === undefined ? null : parseMonths(opts.months);
+  if (months && !months.ok) throw new CliError(months.message);
+  const year = opts.year === undefined ? null : parseYear(opts.year);
+  if (!/\.xlsx$/i.test(opts.out))
+    throw new CliError(`输出文件应以 .xlsx 结尾：${opts.out} / the output must be an .xlsx file: ${opts.out}`);
+  if (opts.adjustFrom !== undefined && opts.correct)
+    throw new CliError('--adjust-from 与 --correct 只能选一个 / give either --adjust-from or --correct, not both');
+  const adjustFrom = opts.adjustFrom === undefined ? null : Number(opts.adjustFrom);
+  if (adjustFrom !== null && !(Number.isInteger(adjustFrom) && adjustFrom >= 2 && adjustFrom <= 12))
+    throw new CliError(
+      `--adjust-from “${opts.adjustFrom}” 应为2-12的月份 / --adjust-from "${opts.adjustFrom}" must be a month 2-12`,
+    );
+  const inputs = [opts.from, ...(opts.plan ? [opts.plan] : [])];
+  const path = checkOutPath(opts.out, { force: opts.force, inputs });
+  const plan = opts.plan ? loadPlan(opts.plan) : null;
+  let source: XlsxHost;
+  try {
+    source = await XlsxHost.fromBytes(readBinary(opts.from));
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw new CliError(`${opts.from}：${e.message}`);
+    throw e;
+  }
+  const targetYear = year ?? plan?.year ?? null;
+  const run = async (decisions: TargetDecision[], into: XlsxHost) =>
+    regenerate(source, into, {
+      plan,
+      year,
+      months: months ? months.months : null,
+      unit: opts.unit,
+      decisions,
+      acceptNameMatches: opts.acceptMatches === true,
+    });
+  let r: RegenerateResult;
+  let into: XlsxHost = source;
+  try {
+    // Next year goes into a new workbook; the same year is rebuilt in a copy of the input.
+    const fresh = targetYear !== null && (await readFilled(source)).figures.meta.year !== targetYear;
+    into = fresh ? XlsxHost.empty() : source;
+    if (adjustFrom === null && !opts.correct) r = await run([], into);
+    else {
+      // Answer every target change on a filled month the same way: read the changes, then build once.
+      const p = await previewRegenerate(source, { plan: plan && year ? { ...plan, year } : plan, unit: opts.unit });
+      const decisions: TargetDecision[] = p.questions.map((q) =>
+        adjustFrom !== null
+          ? { code: q.code, as: 'adjustment', month: adjustFrom, reason: opts.reason?.trim() || null }
+          : { code: q.code, as: 'correction' },
+      );
+      r = await run(decisions, into);
+    }
+  } catch (e) {
+    if (e instanceof ActionError) throw new CliError(`${e.messageZh} / ${e.messageEn}\n没有写入文件 / nothing written`);
+    if (e instanceof SpecWriteError)
+      throw new CliError(
+        `无法写出工作簿，没有写入文件 / cannot write the workbook; nothing written\n${e.problems.map((p) => `  - ${p}`).join('\n')}`,
+      );
+    throw e;
+  }
+  writeFileAtomic(path, await into.toBytes());
+  const lines = regenerateLines(r);
+  const attention = r.questions.length > 0 || unconfirmedMatches(r) > 0;
+  if (opts.json) {
+    process.stdout.write(
+      JSON.stringify(
+        {
+          out: path,
+          mode: r.mode,
+          year: r.plan.year,
+          changes: r.changes,
+          questions: r.questions,
+          carry: r.carry && { matches: r.carry.matches, unmatched: r.carry.unmatched, notes: r.carry.notes },
+          preserved: r.preserved,
+          lines,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+  } else {
+    for (const n of r.notices) process.stderr.write(`提示 / note: ${n.message} / ${n.messageEn}\n`);
+    const head =
+      r.mode === 'next-year'
+        ? `已生成${r.plan.year}年模板（上年数据来自 ${opts.from}）/ next year's workbook written`
+        : `已重新生成（填报数据已保留）/ regenerated, every figure kept`;
+    process.stdout.write(`${head}: ${path}\n` + lines.map((l) => `  ${l.zh}\n    ${l.en}\n`).join(''));
+    if (r.questions.length)
+      process.stdout.write(
+        `  如为年中调整，加 --adjust-from 月份 [--reason 原因] 重新生成；如为更正，加 --correct / rerun with --adjust-from MONTH [--reason TEXT] for a mid-year adjustment, or --correct\n`,
+      );
+    if (unconfirmedMatches(r))
+      process.stdout.write(
+        `  确认上述匹配后加 --accept-matches 重新生成 / rerun with --accept-matches to carry them\n`,
+      );
+  }
+  if (attention) process.exitCode = 1;
+  return path;
 }

@@ -1,6 +1,44 @@
 import type { Command } from 'commander';
 import type { Plan } from '../../plan';
 import { loadPlan } from '../plan-file';
+import { planToJson } from '../../plan';
+import { XlsxHost, XlsxReadError } from '../../hosts/xlsx';
+import { ActionError } from '../../actions';
+import { draftNextYearPlan } from '../../actions/regenerate';
+import { CliError, checkOutPath, readBinary, writeFileAtomic } from '../io';
+
+interface PlanOptions {
+  plan?: string;
+  json?: boolean;
+  from?: string;
+  nextYear?: boolean;
+  blankTargets?: boolean;
+  out?: string;
+  force?: boolean;
+}
+
+/** plan --from THIS_YEAR.xlsx --next-year --out NEXT.json: a draft of next year's plan. */
+async function draftNext(opts: PlanOptions & { from: string }): Promise<void> {
+  if (!opts.nextYear) throw new CliError('--from 需要 --next-year / --from needs --next-year');
+  if (!opts.out || !/\.json$/i.test(opts.out)) throw new CliError('请用 --out 指定 .json 文件 / give --out NEXT.json');
+  const path = checkOutPath(opts.out, { force: opts.force, inputs: [opts.from] });
+  let plan;
+  try {
+    const host = await XlsxHost.fromBytes(readBinary(opts.from));
+    plan = await draftNextYearPlan(host, { targets: opts.blankTargets ? 'blank' : 'carry' });
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw new CliError(`${opts.from}：${e.message}`);
+    if (e instanceof ActionError) throw new CliError(`${opts.from}：${e.messageZh} / ${e.messageEn}`);
+    throw e;
+  }
+  writeFileAtomic(path, planToJson(plan));
+  const withLastYear = plan.indicators.filter((i) => i.lastYear).length;
+  process.stdout.write(
+    `已写出${plan.year}年计划草稿 / next year's draft plan written: ${path}\n` +
+      `  ${plan.indicators.length}项指标，${opts.blankTargets ? '目标待填' : '目标沿用（调整过的用调整后目标）'}，截止月份已清空，` +
+      `${withLastYear}项带入上年同期数 / ${plan.indicators.length} indicators, targets ${opts.blankTargets ? 'blank' : 'carried'}, deadlines cleared, last year's figures in ${withLastYear}\n`,
+  );
+}
 
 /** The plan in the CLI's JSON shape: milestones carry value null. */
 export function planJson(plan: Plan) {
@@ -33,7 +71,18 @@ export function register(program: Command): void {
     .description('打印计划（默认为内置的小江镇2023年计划）/ print the normalized plan (the seed plan by default)')
     .option('--plan <file>', '计划文件 plan.json / a plan file')
     .option('--json', '以JSON输出 / print JSON')
-    .action((opts: { plan?: string; json?: boolean }) => {
+    .option('--from <file>', '本年度工作簿（与 --next-year 一起）/ this year’s workbook (with --next-year)')
+    .option('--next-year', '由本年度指标库起草下一年度计划 / draft next year’s plan from this year’s 指标库')
+    .option('--blank-targets', '目标留空待填 / leave the targets blank to fill in')
+    .option('--out <file>', '计划草稿 .json / the draft plan file')
+    .option('--force', '覆盖已有文件 / overwrite an existing file')
+    .action(async (opts: PlanOptions) => {
+      if (opts.from || opts.nextYear) {
+        if (!opts.from)
+          throw new CliError('--next-year 需要 --from 本年度工作簿 / --next-year needs --from THIS_YEAR.xlsx');
+        await draftNext({ ...opts, from: opts.from });
+        return;
+      }
       const plan = loadPlan(opts.plan);
       if (opts.json) {
         process.stdout.write(JSON.stringify(planJson(plan), null, 2) + '\n');
