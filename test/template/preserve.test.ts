@@ -12,6 +12,9 @@ import type { Indicator, Plan } from '../../src/plan';
 import type { CellValue, WorkbookSpec } from '../../src/workbook/spec';
 import type { WorkbookSnapshot } from '../../src/workbook/host';
 import { ind, planOf } from '../support/plans';
+import { XlsxHost, writeSpecToXlsx } from '../../src/hosts/xlsx';
+import { regenerate } from '../../src/actions/regenerate';
+import { addr } from '../../src/workbook/a1';
 import { specSnapshot, sheetOf } from '../support/specSnapshot';
 
 const POOL: Indicator[] = [
@@ -104,37 +107,85 @@ test('months not regenerated keep their sheets untouched (not in the new spec)',
   expect(result.preserved.untouched).toBe(1);
 });
 
+const CODES = POOL.map((p) => p.code);
+const VALUE = fc.oneof(
+  fc.integer({ min: 0, max: 5000 }),
+  fc.double({ min: -50, max: 500, noNaN: true, noDefaultInfinity: true }).map((x) => Math.round(x * 10) / 10),
+  fc.constantFrom('约3万', '3,200', '推进中', '已完成', '三千二百', '-'),
+);
+const ENTRY = fc.record({
+  code: fc.constantFrom(...CODES),
+  month: fc.integer({ min: 1, max: 4 }),
+  value: fc.option(VALUE, { nil: undefined }),
+  note: fc.option(fc.constantFrom('已核实', '含上月补报', '数据来自统计站'), { nil: undefined }),
+  typeOver: fc.option(fc.integer({ min: 1, max: 999 }), { nil: undefined }),
+});
+type Typed = { code: string; month: number; value?: CellValue; note?: string; typeOver?: number };
+
+/** What the user typed, straight from the test's own record (not from the code under test). */
+function wanted(figures: EnteredFigures, typedOver: Map<string, CellValue>) {
+  const want: Array<{ code: string; month: number; entered?: CellValue; note?: string }> = [];
+  for (const [code, byMonth] of Object.entries(figures))
+    for (const [m, f] of Object.entries(byMonth))
+      if (f.month !== undefined || f.note !== undefined)
+        want.push({ code, month: Number(m), entered: f.month, note: f.note });
+  for (const [k] of typedOver) {
+    const [code, m] = k.split('@');
+    if (!want.some((w) => w.code === code && w.month === Number(m))) want.push({ code, month: Number(m) });
+  }
+  return want;
+}
+
+function figuresOf(typed: Typed[]): EnteredFigures {
+  const figures: EnteredFigures = {};
+  for (const e of typed) {
+    const f = ((figures[e.code] ??= {})[e.month] ??= {});
+    if (e.value !== undefined) f.month = e.value;
+    if (e.note !== undefined) f.note = e.note;
+  }
+  return figures;
+}
+
+/** Every wanted figure is on its code's one row of its month sheet in `after` (or its sheet was left alone). */
+function expectKept(
+  after: WorkbookSnapshot,
+  sheetsWritten: string[],
+  want: ReturnType<typeof wanted>,
+  typedOver: Map<string, CellValue>,
+  newCodes: string[],
+  newLast: number,
+) {
+  for (const w of want) {
+    if (w.month > newLast) {
+      // Not regenerated: the old sheet stays in the workbook as it is.
+      expect(sheetsWritten).not.toContain(`${w.month}月`);
+      continue;
+    }
+    const l = locate(after, `${w.month}月`);
+    const rows = l.rowsOf(w.code);
+    expect({ code: w.code, month: w.month, rows: rows.length }).toEqual({ code: w.code, month: w.month, rows: 1 });
+    const row = rows[0];
+    if (w.entered !== undefined) expect(l.at(row, l.cols.month).v).toEqual(w.entered);
+    if (w.note !== undefined) expect(l.at(row, l.cols.note).v).toEqual(w.note);
+    const over = typedOver.get(`${w.code}@${w.month}`);
+    if (over !== undefined) expect(l.at(row, l.cols.cum).v).toEqual(over);
+    if (!newCodes.includes(w.code)) expect(l.at(row, l.cols.status).v).toBe(REMOVED_STATUS);
+  }
+}
+
 test('property: random plan edits and entered figures, regenerate, every entered figure is still there', () => {
-  const codes = POOL.map((p) => p.code);
-  const value = fc.oneof(
-    fc.integer({ min: 0, max: 5000 }),
-    fc.double({ min: -50, max: 500, noNaN: true, noDefaultInfinity: true }).map((x) => Math.round(x * 10) / 10),
-    fc.constantFrom('约3万', '3,200', '推进中', '已完成', '三千二百', '-'),
-  );
-  const entry = fc.record({
-    code: fc.constantFrom(...codes),
-    month: fc.integer({ min: 1, max: 4 }),
-    value: fc.option(value, { nil: undefined }),
-    note: fc.option(fc.constantFrom('已核实', '含上月补报', '数据来自统计站'), { nil: undefined }),
-    typeOver: fc.option(fc.integer({ min: 1, max: 999 }), { nil: undefined }),
-  });
   fc.assert(
     fc.property(
-      fc.subarray(codes, { minLength: 1 }),
-      fc.subarray(codes, { minLength: 1 }),
-      fc.array(entry, { maxLength: 12 }),
+      fc.subarray(CODES, { minLength: 1 }),
+      fc.subarray(CODES, { minLength: 1 }),
+      fc.array(ENTRY, { maxLength: 12 }),
       fc.integer({ min: 1, max: 4 }),
       fc.integer({ min: 1, max: 4 }),
       (oldCodes, newCodes, entries, oldLast, newLast) => {
         const oldMonths = Array.from({ length: oldLast }, (_, i) => i + 1);
         // Only rows and months the old workbook has can be typed into.
         const typed = entries.filter((e) => oldCodes.includes(e.code) && e.month <= oldLast);
-        const figures: EnteredFigures = {};
-        for (const e of typed) {
-          const f = ((figures[e.code] ??= {})[e.month] ??= {});
-          if (e.value !== undefined) f.month = e.value;
-          if (e.note !== undefined) f.note = e.note;
-        }
+        const figures = figuresOf(typed);
         const snap = specSnapshot(build(planWith(oldCodes), oldMonths, figures));
         const typedOver = new Map<string, CellValue>();
         for (const e of typed) {
@@ -145,47 +196,58 @@ test('property: random plan edits and entered figures, regenerate, every entered
           sheetOf(snap, `${e.month}月`).formulas[row][l.cols.cum] = null;
           typedOver.set(`${e.code}@${e.month}`, e.typeOver);
         }
-        // What the user typed, straight from the test's own record (not from the code under test).
-        const want: Array<{ code: string; month: number; entered?: CellValue; note?: string }> = [];
-        for (const [code, byMonth] of Object.entries(figures))
-          for (const [m, f] of Object.entries(byMonth))
-            if (f.month !== undefined || f.note !== undefined)
-              want.push({ code, month: Number(m), entered: f.month, note: f.note });
-        for (const [k] of typedOver) {
-          const [code, m] = k.split('@');
-          if (!want.some((w) => w.code === code && w.month === Number(m))) want.push({ code, month: Number(m) });
-        }
+        const want = wanted(figures, typedOver);
         // The reader finds every one of them.
         const read = typedEntries(snap);
         for (const w of want) expect(read.some((r) => r.code === w.code && r.month === w.month)).toBe(true);
         const result = buildPreserving(planWith(newCodes), { months: [newLast] }, snap);
         if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
-        const after = specSnapshot(result.spec);
-        for (const w of want) {
-          if (w.month > newLast) {
-            // Not regenerated: the old sheet stays in the workbook as it is.
-            expect(result.spec.sheets.some((s) => s.name === `${w.month}月`)).toBe(false);
-            continue;
-          }
-          const l = locate(after, `${w.month}月`);
-          const rows = l.rowsOf(w.code);
-          expect({ code: w.code, month: w.month, rows: rows.length }).toEqual({
-            code: w.code,
-            month: w.month,
-            rows: 1,
-          });
-          const row = rows[0];
-          if (w.entered !== undefined) expect(l.at(row, l.cols.month).v).toEqual(w.entered);
-          if (w.note !== undefined) expect(l.at(row, l.cols.note).v).toEqual(w.note);
-          const over = typedOver.get(`${w.code}@${w.month}`);
-          if (over !== undefined) expect(l.at(row, l.cols.cum).v).toEqual(over);
-          if (!newCodes.includes(w.code)) expect(l.at(row, l.cols.status).v).toBe(REMOVED_STATUS);
-        }
+        const written = result.spec.sheets.map((s) => s.name);
+        expectKept(specSnapshot(result.spec), written, want, typedOver, newCodes, newLast);
       },
     ),
     { numRuns: 60 },
   );
 });
+
+test('property, through files: the same edits regenerated by the generate action on an .xlsx (XlsxHost)', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.subarray(CODES, { minLength: 1 }),
+      fc.subarray(CODES, { minLength: 1 }),
+      fc.array(ENTRY, { maxLength: 10 }),
+      fc.integer({ min: 1, max: 3 }),
+      fc.integer({ min: 1, max: 3 }),
+      async (oldCodes, newCodes, entries, oldLast, newLast) => {
+        const oldMonths = Array.from({ length: oldLast }, (_, i) => i + 1);
+        // A cell in a file holds no negative zero: -0 is typed as 0.
+        const typed = entries
+          .filter((e) => oldCodes.includes(e.code) && e.month <= oldLast)
+          .map((e) => (Object.is(e.value, -0) ? { ...e, value: 0 } : e));
+        const figures = figuresOf(typed);
+        const file = await XlsxHost.fromBytes(await writeSpecToXlsx(build(planWith(oldCodes), oldMonths, figures)));
+        // 累计 typed over its formula, in the file, as a user would.
+        const typedOver = new Map<string, CellValue>();
+        const before = await file.read();
+        for (const e of typed) {
+          if (e.typeOver === undefined) continue;
+          const l = locate(before, `${e.month}月`);
+          const [row] = l.rowsOf(e.code);
+          await file.writeCells([{ sheet: `${e.month}月`, cell: addr(row + 1, l.cols.cum + 1), value: e.typeOver }]);
+          typedOver.set(`${e.code}@${e.month}`, e.typeOver);
+        }
+        const input = await file.toBytes();
+        const host = await XlsxHost.fromBytes(input);
+        const r = await regenerate(host, host, { plan: planWith(newCodes), months: [newLast] });
+        // What the file holds once saved and opened again.
+        const after = await (await XlsxHost.fromBytes(await host.toBytes())).read();
+        const written = [...r.report.created, ...r.report.replaced];
+        expectKept(after, written, wanted(figures, typedOver), typedOver, newCodes, newLast);
+      },
+    ),
+    { numRuns: 15 },
+  );
+}, 120_000);
 
 test('rows set aside only because the workbook is cut for one unit get a heading that says so', () => {
   const plan = planOf(
