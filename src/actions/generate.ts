@@ -2,7 +2,16 @@
 // note already typed; and the preview of what a generate would add, update and keep.
 import type { Plan } from '../plan/types';
 import type { ApplyReport, Host, WorkbookSnapshot } from '../workbook/host';
-import { buildPreserving, type PreserveReport, type PreserveResult } from '../template';
+import {
+  applyTargetDecisions,
+  buildPreserving,
+  planChanges,
+  type PlanChanges,
+  type PreserveReport,
+  type PreserveResult,
+  type TargetChange,
+  type TargetDecision,
+} from '../template';
 import { ActionError } from './errors';
 import { templateSheets } from './read';
 
@@ -13,6 +22,8 @@ export interface GenerateOptions {
   months: number[];
   /** The responsible unit to cut the template for (分发表), or null for the master. */
   unit?: string | null;
+  /** Answers to target changes on months already filled: 年中调整 from a month, or 更正. */
+  decisions?: TargetDecision[];
 }
 
 /** Something the generate did besides, in both languages. */
@@ -28,6 +39,10 @@ export interface GenerateResult {
   preserved: PreserveReport;
   /** Earlier months added, rows set aside or kept for indicators that left the plan… */
   notices: GenerateNotice[];
+  /** What changed against the month sheets already there: added, removed, renamed, moved, targets. */
+  changes: PlanChanges;
+  /** Target changes on months already filled that no decision answered: 年中调整 or 更正? */
+  questions: TargetChange[];
 }
 
 /** Sheets a generate adds, updates (keeping typed figures) and leaves as they are. */
@@ -75,15 +90,23 @@ function archivedNotices(plan: Plan, unit: string | null, preserved: PreserveRep
 
 /** Generate (or regenerate) the templates, keeping every figure and note already typed. */
 export async function generate(host: Host, options: GenerateOptions): Promise<GenerateResult> {
-  const plan = planFor(options);
   const old = await host.read({ sheets: templateSheets(12), formulas: 'presence' });
+  const unit = options.unit ?? null;
+  // A target changed under typed figures is applied as the user answered: 年中调整 or 更正.
+  const decisions = options.decisions ?? [];
+  const asked = planFor(options);
+  const plan = decisions.length ? applyTargetDecisions(asked, planChanges(old, asked, { unit }), decisions) : asked;
   const r = built(plan, options, old);
+  const changes = planChanges(old, plan, { unit, preserved: r.preserved });
   const report = await host.applySpec(r.spec, { replace: 'sheets-in-spec' });
+  const answered = new Set(decisions.map((d) => d.code));
   return {
     plan,
     report,
     preserved: r.preserved,
-    notices: [...r.notices, ...archivedNotices(plan, options.unit ?? null, r.preserved)],
+    notices: [...r.notices, ...archivedNotices(plan, unit, r.preserved)],
+    changes,
+    questions: changes.targets.filter((t) => t.question && !answered.has(t.code)),
   };
 }
 

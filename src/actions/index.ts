@@ -27,3 +27,14 @@ export { summarize, type SummarizeOptions, type SummarizeResult, type ReportRequ
 export { collect, type CollectOptions, type CollectResult, type CollectRefresh } from './collect';
 export { clearMarks } from './clearMarks';
 export { saveSettings, type SaveSettingsOptions, type SaveSettingsResult } from './saveSettings';
+export {
+  regenerate,
+  previewRegenerate,
+  draftNextYearPlan,
+  readFilled,
+  regenerateLines,
+  unconfirmedMatches,
+  type RegenerateOptions,
+  type RegenerateResult,
+  type ReportLine,
+} from './regenerate';

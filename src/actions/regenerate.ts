@@ -12,8 +12,6 @@ import { carryLastYear, draftNextYear, type CarryResult } from '../plan/nextYear
 import type { ApplyReport, Host, WorkbookSnapshot } from '../workbook/host';
 import type { TemplateFigures } from '../workbook/figures';
 import {
-  applyTargetDecisions,
-  buildPreserving,
   buildWorkbookSpec,
   planChanges,
   readTemplate,
@@ -28,6 +26,7 @@ import {
 import { yearSeries } from '../summary';
 import { ActionError } from './errors';
 import { templateSheets } from './read';
+import { generate } from './generate';
 
 export interface RegenerateOptions {
   /** The new plan; null: the plan as the workbook's 指标库 holds it now (edited in Excel or WPS). */
@@ -110,7 +109,7 @@ export async function previewRegenerate(
  * stops the build with the reason.
  */
 export async function regenerate(from: Host, to: Host, options: RegenerateOptions): Promise<RegenerateResult> {
-  const { snapshot, figures } = await readFilled(from);
+  const { figures } = await readFilled(from);
   const base = options.plan ?? ledgerPlan(figures);
   const plan = options.year ? { ...base, year: options.year } : base;
 
@@ -141,25 +140,27 @@ export async function regenerate(from: Host, to: Host, options: RegenerateOption
     };
   }
 
-  const unit = options.unit === undefined ? figures.meta.unitFilter : options.unit;
-  const months = options.months?.length ? options.months : figures.meta.months;
-  const decisions = options.decisions ?? [];
-  const before = planChanges(snapshot, plan, { unit });
-  const decided = applyTargetDecisions(plan, before, decisions);
-  const built = buildPreserving(decided, { months, unit }, snapshot);
-  if (!built.ok) refuse(built.problems);
-  const changes = planChanges(snapshot, decided, { unit, preserved: built.preserved });
-  const answered = new Set(decisions.map((d) => d.code));
-  const report = await to.applySpec(built.spec, { replace: 'sheets-in-spec' });
+  // The same year: the shared generate action, with the workbook's own months and cut by default.
+  if (to !== from)
+    throw new ActionError(
+      '同一年度的模板在原工作簿中重新生成',
+      'the same year is regenerated in the workbook it was read from',
+    );
+  const r = await generate(from, {
+    plan,
+    months: options.months?.length ? options.months : figures.meta.months,
+    unit: options.unit === undefined ? figures.meta.unitFilter : options.unit,
+    decisions: options.decisions,
+  });
   return {
     mode: 'regenerate',
-    plan: decided,
-    changes,
-    questions: changes.targets.filter((t) => t.question && !answered.has(t.code)),
+    plan: r.plan,
+    changes: r.changes,
+    questions: r.questions,
     carry: null,
-    preserved: built.preserved,
-    notices: built.notices,
-    report,
+    preserved: r.preserved,
+    notices: r.notices,
+    report: r.report,
   };
 }
 
