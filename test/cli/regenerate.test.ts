@@ -1,0 +1,160 @@
+// cli generate --from FILLED.xlsx: regenerate keeping every figure, say what changed, ask about a
+// target changed under filled months (exit 1 until answered); next year with --year; plan --next-year.
+// The input is never changed and the output never overwritten without --force.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XlsxHost, writeSpecToXlsx } from '../../src/hosts/xlsx';
+import { buildWorkbookSpec, readTemplate } from '../../src/template';
+import { ind, planOf } from '../support/plans';
+import type { Plan } from '../../src/plan';
+
+const root = join(__dirname, '..', '..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const cli = (...args: string[]) =>
+  spawnSync(tsx, [join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8' });
+
+const dir = mkdtempSync(join(tmpdir(), 'it-regenerate-'));
+const at = (name: string) => join(dir, name);
+
+const A = ind({ code: 'A', kind: 'cumulative', name: '新造油茶林', unit: '亩', value: 800, responsible: '林业站' });
+const B = ind({ code: 'B', kind: 'cumulative', name: '新增就业', unit: '人', value: 300, responsible: '人社所' });
+const E = ind({ code: 'E', kind: 'cumulative', name: '旧村改造', unit: '个', value: 6, responsible: '规划办' });
+const plan: Plan = planOf([A, B, E], { year: 2023 });
+const edited: Plan = {
+  ...plan,
+  indicators: [
+    { ...A, value: 1000 },
+    { ...B, name: '城镇新增就业' },
+  ],
+};
+
+let filled: string;
+let editedPlan: string;
+
+beforeAll(async () => {
+  const spec = buildWorkbookSpec(plan, {
+    months: [12],
+    figures: {
+      A: { 1: { month: 100 }, 2: { month: 120, note: '春季造林' } },
+      B: { 1: { month: 20 } },
+      E: { 1: { month: 1 } },
+    },
+  });
+  if (!spec.ok) throw new Error('plan does not build');
+  filled = at('filled.xlsx');
+  writeFileSync(filled, await writeSpecToXlsx(spec.spec));
+  editedPlan = at('edited.json');
+  writeFileSync(editedPlan, JSON.stringify(edited));
+}, 60_000);
+
+async function entries(file: string): Promise<Record<string, unknown>> {
+  const r = readTemplate(await (await XlsxHost.fromBytes(readFileSync(file))).read());
+  if (!r.ok) throw new Error(r.message);
+  const out: Record<string, unknown> = {};
+  for (const m of r.figures.months)
+    for (const row of m.rows)
+      if (row.month.value !== null || row.note.value !== null)
+        out[`${row.code}@${m.month}`] = [row.month.value, row.note.value];
+  return out;
+}
+
+describe('cli generate --from', () => {
+  test('a new plan: what changed, the question about a filled month, exit 1; the input untouched', async () => {
+    const before = readFileSync(filled);
+    const out = at('re.xlsx');
+    const r = cli('generate', '--from', filled, '--plan', editedPlan, '--out', out);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('删除：E 旧村改造（1个月的填报数据保留在各月表底部，标注“已从计划删除”）');
+    expect(r.stdout).toContain('改名：B 新增就业 → 城镇新增就业');
+    expect(r.stdout).toContain('目标变更：A 新造油茶林 800亩 → 1000亩');
+    expect(r.stdout).toContain(
+      '请确认：A 新造油茶林的目标由800改为1000，而1月、2月已填报。是年中调整（此前各月仍按原目标）还是更正（各月都按新目标）？现按更正处理',
+    );
+    expect(r.stdout).toContain('保留填报数据：3项（按代码和月份），另有1项保留在已删除指标的行上');
+    expect(readFileSync(filled).equals(before)).toBe(true);
+    expect(await entries(out)).toEqual({ 'A@1': [100, null], 'A@2': [120, '春季造林'], 'B@1': [20, null] });
+    // Never over an existing output without --force.
+    const again = cli('generate', '--from', filled, '--plan', editedPlan, '--out', out, '--adjust-from', '3');
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('文件已存在');
+  }, 120_000);
+
+  test('answered as an adjustment from 3月: recorded, exit 0, --json gives the changes', () => {
+    const out = at('adjusted.xlsx');
+    const r = cli(
+      'generate',
+      '--from',
+      filled,
+      '--plan',
+      editedPlan,
+      '--out',
+      out,
+      '--adjust-from',
+      '3',
+      '--reason',
+      '县政府年中调整',
+      '--json',
+    );
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout) as {
+      mode: string;
+      questions: unknown[];
+      changes: { targets: Array<{ code: string; from: number; to: number; as: string }>; removed: unknown[] };
+      lines: Array<{ zh: string }>;
+    };
+    expect(j.mode).toBe('regenerate');
+    expect(j.questions).toEqual([]);
+    expect(j.changes.targets.map((t) => [t.code, t.from, t.to, t.as])).toEqual([['A', 800, 1000, 'adjustment']]);
+    expect(j.lines.map((l) => l.zh)).toContain(
+      '目标调整：A 新造油茶林 800亩 → 1000亩（3月起，县政府年中调整；此前各月仍按原目标）',
+    );
+    // Regenerated again from its own 指标库 (no --plan): nothing changes.
+    const same = cli('generate', '--from', out, '--out', at('same.xlsx'));
+    expect(same.status).toBe(0);
+    expect(same.stdout).toContain('指标没有变化');
+  }, 120_000);
+
+  test('next year: --year starts a new workbook with last year’s figures in lastYear', async () => {
+    const next = at('next.json');
+    writeFileSync(next, JSON.stringify({ ...plan, year: 2024, indicators: [A, { ...B, code: 'B2' }] }));
+    const out = at('2024.xlsx');
+    const asked = cli('generate', '--from', filled, '--plan', next, '--year', '2024', '--out', out);
+    expect(asked.status).toBe(1);
+    expect(asked.stdout).toContain('上年同期数：按代码带入1项');
+    expect(asked.stdout).toContain('待确认（按名称和单位匹配，未带入）：B2 新增就业 ← 上年 B 新增就业');
+    const r = readTemplate(await (await XlsxHost.fromBytes(readFileSync(out))).read());
+    if (!r.ok) throw new Error(r.message);
+    expect(r.figures.meta.year).toBe(2024);
+    expect(r.figures.plan.indicators[0].lastYear?.slice(0, 3)).toEqual([100, 220, null]);
+    expect(r.figures.months.flatMap((m) => m.rows.filter((x) => x.month.value !== null))).toEqual([]);
+  }, 120_000);
+
+  test('plan --from --next-year: a draft plan file for next year', () => {
+    const out = at('draft.json');
+    const r = cli('plan', '--from', filled, '--next-year', '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('已写出2024年计划草稿');
+    const draft = JSON.parse(readFileSync(out, 'utf8')) as Plan;
+    expect(draft.year).toBe(2024);
+    expect(draft.indicators.map((i) => [i.code, i.value, i.deadlineMonth])).toEqual([
+      ['A', 800, null],
+      ['B', 300, null],
+      ['E', 6, null],
+    ]);
+    const loaded = cli('plan', '--plan', out);
+    expect(loaded.status).toBe(0);
+  }, 60_000);
+
+  test('an unreadable 指标库 row stops a regenerate from it (it would look removed)', async () => {
+    const host = await XlsxHost.fromBytes(readFileSync(filled));
+    await host.writeCells([{ sheet: '指标库', cell: 'H3', value: '约300' }]);
+    const broken = at('broken.xlsx');
+    writeFileSync(broken, await host.toBytes());
+    const r = cli('generate', '--from', broken, '--out', at('never.xlsx'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('“指标库”有1处无法读取，为免把这些指标当作删除，没有生成');
+    expect(r.stderr).toContain('指标库!H3：“约300”不是数字');
+  }, 60_000);
+});
