@@ -76,6 +76,18 @@ describe('cli extract', () => {
     expect(forced.ok && forced.plan.unitName).toBe('本单位');
   });
 
+  test('without --unit the draft takes the unit the report speaks for, and says so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'extract-'));
+    const f = join(dir, 'r.txt');
+    writeFileSync(f, '现在，我代表木洞镇人民政府向大会报告工作。2024年是关键之年。新建一个农贸市场。');
+    const out = join(dir, 'p.json');
+    const r = cli('extract', f, '--plan', out);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('提示：单位名称取自报告：木洞镇');
+    const parsed = parsePlanText(readFileSync(out, 'utf8'));
+    expect(parsed.ok && parsed.plan.unitName).toBe('木洞镇');
+  });
+
   test('a report without a year needs --year for a plan', () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-'));
     const f = join(dir, 'r.txt');
