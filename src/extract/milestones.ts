@@ -62,6 +62,8 @@ const MILESTONE_LEAD = longestFirst([
 
 const ZERO = lexicon(['零的突破', '零突破']);
 const START = lexicon(['启动']);
+/** 开展第三次全国土壤普查: a numbered survey is a milestone. */
+const CENSUS = lexicon(['普查', '调查']);
 
 function stripLead(s: string, a: number, b: number): number {
   for (let guard = 0; guard < 12 && a < b; guard++) {
@@ -319,7 +321,8 @@ export function findMilestones(ctx: TargetContext, quantityStarts: number[]): Mi
     // A first: 实现规上企业零的突破; 开展首届农民丰收节大赛.
     const event = wordAt(s, lead, EVENT_VERBS);
     const numbered = event && (s.startsWith('首届', lead + event.length) || s[lead + event.length] === '第');
-    if (indexOfWord(s, lead, cb, ZERO) || (numbered && s.slice(lead, cb).includes('届'))) {
+    const census = numbered && (s.slice(lead, cb).includes('届') || wordEndingAt(s, cb, CENSUS, lead));
+    if (indexOfWord(s, lead, cb, ZERO) || census) {
       push(ca, cb, nameOf(ctx, lead, cb, times), deadline);
       prev = null;
       continue;

@@ -463,6 +463,7 @@ export const COMPLETION_NOUNS = longestFirst([
   '规划',
   '设计',
   '普查',
+  '调查',
   '清单',
   '换届',
   '清欠',

@@ -116,6 +116,8 @@ describe('milestones without a month are due at year end', () => {
     ['创建美丽乡村示范村。', '创建美丽乡村示范村'],
     ['完成集镇主街道改造提升。', '完成集镇主街道改造提升'],
     ['新建党群服务中心动工建设。', '新建党群服务中心动工建设'],
+    ['开展第三次全国土壤普查。', '开展第三次全国土壤普查'],
+    ['完成外业调查。', '完成外业调查'],
   ])('%s', (text, name) => {
     expect(milestones(text).map((c) => [c.name, c.deadlineMonth])).toEqual([[name, 12]]);
   });
@@ -199,6 +201,11 @@ describe('times as months', () => {
 });
 
 describe('其中 rows and their whole', () => {
+  test('a 其中 count points at the count it is part of', () => {
+    const [whole, part] = quantities('全年力争新签约亿元以上项目10个，其中5亿元以上项目2个。');
+    expect([whole.value, part.value, part.partOf]).toEqual([10, 2, whole.source.start]);
+  });
+
   test('a 其中 figure points at the figure it is part of', () => {
     const [whole, part] = quantities('全年完成固定资产投资8亿元，其中工业投资5亿元。');
     expect([whole.name, whole.value, whole.partOf]).toEqual(['固定资产投资', 8, null]);
