@@ -495,6 +495,8 @@ function judge(ctx: TargetContext, st: ScanState, r: Reading, prevNumber: Readin
   // An object follows: only a number right after its verb counts the object.
   if (rateVerb) return none;
   const continuing = r.afterList && st.prevHeadVerb !== null && st.prevHeadVerb.clause === r.cs;
+  // 推动2个项目落地: the count is named with what is to happen to it.
+  if (headVerb && objectEndsInWork(ctx, r)) return { ...none, head: true, wholeObject: true };
   if (headVerb || (!!r.prefix && !ABOUT_BEFORE.includes(r.prefix)) || continuing) return { ...none, head: true };
   // 推动甲、乙、丙等5个项目开工建设: the count of an enumeration, named with what is to happen to it.
   if (r.afterDeng && (gated || objectEndsInWork(ctx, r))) return { head: true, governing: null, wholeObject: true };

@@ -161,6 +161,8 @@ export const HEAD_VERBS = longestFirst([
   '减少',
   '降低',
   '推进',
+  '推动',
+  '促成',
   '打通',
   '新打',
   '新修',

@@ -75,7 +75,13 @@ describe('counting forms', () => {
     ['每个村至少有1名专职调解员。', ['专职调解员', 1, null, '名', '>=', 'cumulative']],
     ['填补两项技术空白。', ['填补技术空白', 2, null, '项', '>=', 'cumulative']],
     ['引进三家农产品加工企业。', ['引进农产品加工企业', 3, null, '家', '>=', 'cumulative']],
+    ['推动两个招商项目落地。', ['推动招商项目落地', 2, null, '个', '>=', 'cumulative']],
+    ['建成三处文化广场。', ['建成文化广场', 3, null, '处', '>=', 'cumulative']],
   ])('%s', (text, expected) => expect(only(text)).toEqual(expected));
+
+  test('numbered slogans are not counts: 两个维护, 四个意识, 三项制度改革', () => {
+    expect(quantities('做到两个维护，增强四个意识，深化三项制度改革。')).toEqual([]);
+  });
 
   test('实现零的突破 is a milestone', () => {
     expect(milestones('实现省级龙头企业零的突破。').map((c) => [c.name, c.deadlineMonth])).toEqual([
