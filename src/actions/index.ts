@@ -38,3 +38,4 @@ export {
   type RegenerateResult,
   type ReportLine,
 } from './regenerate';
+export { selfTest, selfTestText, selfTestResultWords } from './selfTest';

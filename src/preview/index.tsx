@@ -60,7 +60,9 @@ function Preview() {
     let summaryMonth: number | null = null;
     const fake = new FakeExcel({ sheets: ['Sheet1'], calculate: (state) => recalc(state, summaryMonth) });
     const services = notifying(
-      createPaneServices(new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported })),
+      createPaneServices(
+        new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported, diagnostics: fake.diagnostics }),
+      ),
       bump,
       (m) => {
         summaryMonth = m;

@@ -181,6 +181,17 @@ const zh = {
   setKept: '设置已更新；生成模板时会写入工作簿',
   setInvalid: (field: string) => `“${field}”应为不小于 0 的数字`,
   setHelp: '设置随计划保存在工作簿中；单个指标可在“指标库”中另设。',
+
+  // 诊断
+  diagTitle: '诊断',
+  diagHelp: '检查这个 Excel 是否按文档工作：在临时工作表上试写、保护、公式查找等，完成后删除该表，不动您的数据。',
+  diagRun: '运行诊断',
+  diagItem: '项目',
+  diagResult: '结果',
+  diagNote: '说明',
+  diagCopy: '复制报告',
+  diagDone: (n: number) => `诊断完成：${n} 项与文档不同或失败`,
+  diagExcel: (excel: string, platform: string, api: string) => `Excel ${excel}（${platform}），ExcelApi ${api}`,
 };
 
 export type Dict = typeof zh;
@@ -347,6 +358,18 @@ const en: Dict = {
   setKept: 'Settings updated; they are written to the workbook when you generate the templates',
   setInvalid: (field: string) => `"${field}" must be a number of 0 or more`,
   setHelp: 'Settings are saved with the plan in the workbook; an indicator may override them in 指标库.',
+
+  // 诊断
+  diagTitle: 'Self-test',
+  diagHelp:
+    'Checks that this Excel works as documented: writing, protection, finding formulas… on a scratch sheet that is deleted afterwards. Your data is not touched.',
+  diagRun: 'Run the self-test',
+  diagItem: 'Item',
+  diagResult: 'Result',
+  diagNote: 'Notes',
+  diagCopy: 'Copy the report',
+  diagDone: (n: number) => `Self-test done: ${n} item(s) differ from the documentation or failed`,
+  diagExcel: (excel: string, platform: string, api: string) => `Excel ${excel} (${platform}), ExcelApi ${api}`,
 };
 
 export const DICTS: Record<Lang, Dict> = { zh, en };

@@ -3,7 +3,7 @@
 // and summary functions; view tests pass their own.
 import type { Plan, Settings } from '../plan/types';
 import type { ReadPlanResult, ReviewCandidate, TemplateChanges } from '../actions';
-import type { Tier } from '../workbook/host';
+import type { SelfTestReport, Tier } from '../workbook/host';
 
 /** A candidate target found in report text, as the review table shows and edits it. */
 export type { ReviewCandidate, TemplateChanges } from '../actions';
@@ -162,6 +162,8 @@ export interface PaneServices {
   collect(files: PickedFile[], month: number): Promise<CollectOutcome>;
   /** The plan with new settings; stored: whether a template in the workbook now carries them. */
   saveSettings(plan: Plan, settings: Settings): Promise<{ plan: Plan; stored: boolean }>;
+  /** 诊断: the host tries each Excel behaviour it depends on, on a scratch sheet. */
+  selfTest(): Promise<SelfTestReport>;
 }
 
 /** Splits a host message written as "中文 / English" into its two languages. */

@@ -17,6 +17,7 @@ import {
   readPlan,
   savePlan,
   saveSettings,
+  selfTest,
   summarize,
   templateMonths,
 } from '../actions';
@@ -152,5 +153,7 @@ export function createPaneServices(host: Host): PaneServices {
     },
 
     saveSettings: (plan: Plan, settings: Settings) => saveSettings(host, { plan, settings }),
+
+    selfTest: () => selfTest(host),
   };
 }

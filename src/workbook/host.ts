@@ -60,6 +60,25 @@ export interface ApplyReport {
   degraded: string[];
 }
 
+/** One line of the 诊断 self-test: what was tried in the user's Excel and what it answered. */
+export interface SelfTestItem {
+  id: string;
+  item: string;
+  itemEn: string;
+  /** ok: as documented; differs: works otherwise (the host adapts); failed: an error; skipped: not in this Excel. */
+  result: 'ok' | 'differs' | 'failed' | 'skipped';
+  note: string;
+  noteEn: string;
+}
+
+export interface SelfTestReport {
+  /** The Excel build and platform (Office.context.diagnostics), and its highest ExcelApi set. */
+  excel: string;
+  platform: string;
+  api: string;
+  items: SelfTestItem[];
+}
+
 export interface Host {
   read(req?: ReadRequest): Promise<WorkbookSnapshot>;
   applySpec(spec: WorkbookSpec, options?: ApplyOptions): Promise<ApplyReport>;
@@ -82,4 +101,6 @@ export interface Host {
    * recalculated when the file is next opened.
    */
   setCachedResults?(cells: CellEdit[]): Promise<void>;
+  /** Optional: try, on a scratch sheet, each behaviour of Excel the host depends on (诊断). */
+  selfTest?(): Promise<SelfTestReport>;
 }

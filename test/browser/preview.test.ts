@@ -330,6 +330,34 @@ describe("collecting the offices' returns (汇集)", () => {
   });
 });
 
+describe('诊断 (self-test) on the preview page', () => {
+  it('runs from 设置, shows each item and copies a report naming the Excel; the scratch sheet is gone', async () => {
+    const p = await rig.context.newPage();
+    await p.goto(`${rig.url}/preview.html`);
+    const side = p.locator('#pane');
+    await side.getByRole('tab', { name: '设置' }).click();
+    const tabsBefore = await p.getByTestId('workbook').getByRole('tab').allTextContents();
+    await side.getByRole('button', { name: '运行诊断' }).click();
+    const table = side.getByRole('table', { name: '诊断' });
+    await table.waitFor({ timeout: 30_000 });
+    expect(await table.locator('thead th').allTextContents()).toEqual(['项目', '结果', '说明']);
+    const rows = await table.locator('tbody tr').allTextContents();
+    expect(rows).toHaveLength(12);
+    expect(rows[0]).toBe('需求集正常ExcelApi 1.20');
+    expect(rows.some((r) => r.startsWith('撤销组中保护正常Excel 拒绝'))).toBe(true);
+    await p.screenshot({ path: join(SCREENSHOTS, '07-self-test.png') });
+    await side.getByRole('button', { name: '复制报告' }).click();
+    const copied = await p.evaluate(() => navigator.clipboard.readText());
+    expect(copied.split('\n').slice(0, 2)).toEqual([
+      '指标模板 诊断 / Indicator Templates self-test',
+      'Excel FakeExcel (ExcelApi 1.20) (windows), ExcelApi 1.20',
+    ]);
+    expect(copied).toMatch(/受保护表上查找公式 \/ finding formulas on a protected sheet: 正常 \/ ok/);
+    expect(await p.getByTestId('workbook').getByRole('tab').allTextContents()).toEqual(tabsBefore);
+    await p.close();
+  });
+});
+
 describe('the production bundle', () => {
   it(`keeps the pane's initial JavaScript within ${BUDGET_GZIP_KB} KB gzip, with mammoth and extraction loaded on demand`, () => {
     const size = initialSize(rig.outDir, 'taskpane.html');

@@ -62,6 +62,7 @@ export function makeServices(
       plan: { ...plan, settings },
       stored: true,
     })),
+    selfTest: jest.fn(async () => ({ excel: '16.0', platform: 'PC', api: '1.20', items: [] })),
     ...overrides,
   };
   return s as MockServices & PaneServices;

@@ -112,6 +112,11 @@ export class ExcelHostError extends Error {
   }
 }
 
+/** The Office error code of a failure ("Unknown" when it has none). */
+export function codeOfError(e: unknown): string {
+  return (e instanceof ExcelHostError ? e.code : codeOf(e)) ?? 'Unknown';
+}
+
 function codeOf(e: unknown): string | null {
   if (e && typeof e === 'object' && typeof (e as { code?: unknown }).code === 'string')
     return (e as { code: string }).code;

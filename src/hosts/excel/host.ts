@@ -13,10 +13,13 @@ import type {
   Host,
   Mark,
   ReadRequest,
+  SelfTestReport,
   WorkbookSnapshot,
 } from '../../workbook/host';
+import { runSelfTest } from './selfTest';
 import type { WorkbookSpec } from '../../workbook/spec';
-import { addr, parseAddr, sheetNameProblem } from '../../workbook/a1';
+import { addr, parseAddr } from '../../workbook/a1';
+import { sheetProblems } from '../../workbook/limits';
 import { cellKey } from '../../check/marks';
 import { hostProblem, isOfficeCode, toHostError } from './errors';
 import { findSheet, queueBasics, sameMarks, sameNames, type Knowledge } from './knowledge';
@@ -156,10 +159,14 @@ export class ExcelHost implements Host {
   // ---------------------------------------------------------------- apply
 
   async applySpec(spec: WorkbookSpec, _options: ApplyOptions = { replace: 'sheets-in-spec' }): Promise<ApplyReport> {
-    for (const s of spec.sheets) {
-      const p = sheetNameProblem(s.name);
-      if (p) throw hostProblem('InvalidSheetName', p.split(' / ')[0], p.split(' / ')[1] ?? p);
-    }
+    // Excel's limits, checked once for both hosts (workbook/limits.ts): refused, never truncated.
+    const problems = sheetProblems(spec);
+    if (problems.length)
+      throw hostProblem(
+        problems.some((p) => /sheet name|名称/.test(p)) ? 'InvalidSheetName' : 'SpecInvalid',
+        problems.map((p) => p.split(' / ')[0]).join('\n'),
+        problems.map((p) => p.split(' / ').slice(1).join(' / ') || p).join('\n'),
+      );
     if (!spec.sheets.some((s) => s.visibility === 'visible'))
       throw hostProblem(
         'NoVisibleSheet',
@@ -439,6 +446,15 @@ export class ExcelHost implements Host {
       },
       null,
     );
+  }
+
+  /** 诊断: try each behaviour the host depends on, on a scratch sheet; what it learns is kept. */
+  async selfTest(): Promise<SelfTestReport> {
+    try {
+      return await runSelfTest(this.runtime, this.learned);
+    } catch (e) {
+      throw toHostError(e, 'apply');
+    }
   }
 
   /** Whether a mark is recorded on this cell (for tests and the self-test). */

@@ -9,6 +9,8 @@ export type ExcelRun = <T>(
 export interface ExcelRuntime {
   run: ExcelRun;
   isSetSupported(name: string, minVersion?: string): boolean;
+  /** Which Excel this is (Office.context.diagnostics), for the self-test's report. */
+  diagnostics?: () => { version: string; platform: string };
 }
 
 /** The real thing, inside Excel (after Office.onReady). */
@@ -16,5 +18,9 @@ export function officeRuntime(): ExcelRuntime {
   return {
     run: (options, batch) => Excel.run(options, batch),
     isSetSupported: (name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion),
+    diagnostics: () => ({
+      version: String(Office.context.diagnostics?.version ?? '?'),
+      platform: String(Office.context.diagnostics?.platform ?? '?'),
+    }),
   };
 }

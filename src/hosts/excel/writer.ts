@@ -83,10 +83,6 @@ const OPS: Record<NonNullable<ValidationSpec['operator']>, Excel.DataValidationO
 };
 const ALERT = { stop: 'Stop', warning: 'Warning', information: 'Information' } as const;
 
-function clip(s: string, n: number): string {
-  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
-}
-
 export class SpecWriter {
   readonly degraded = new Map<Feature, number>();
   constructor(
@@ -379,13 +375,11 @@ export class SpecWriter {
     const errorAlert: Excel.DataValidationErrorAlert = {
       style: ALERT[v.alert] as Excel.DataValidationAlertStyle,
       showAlert: true,
-      title: clip(v.errorTitle, 32),
-      message: clip(v.error, 225),
+      title: v.errorTitle,
+      message: v.error,
     };
     const prompt: Excel.DataValidationPrompt | null =
-      v.prompt !== undefined
-        ? { showPrompt: true, title: clip(v.promptTitle ?? '', 32), message: clip(v.prompt, 255) }
-        : null;
+      v.prompt !== undefined ? { showPrompt: true, title: v.promptTitle ?? '', message: v.prompt } : null;
     return {
       phase: 'content',
       bytes: PER_CALL * 4 + jsonBytes([rule, errorAlert, prompt]) + address.length,

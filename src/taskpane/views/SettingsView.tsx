@@ -6,6 +6,7 @@ import type { ViewProps } from '../App';
 import { DICTS, useT, type Dict } from '../i18n';
 import { PaneError } from '../services';
 import { useStyles } from '../styles';
+import { DiagnoseView } from './DiagnoseView';
 
 type NumField = 'aheadPp' | 'behindPp' | 'redPp' | 'momChange' | 'yoyChange' | 'overTargetMultiple' | 'scaleFactor';
 const LABEL: Record<NumField, keyof Dict> = {
@@ -44,7 +45,13 @@ export function SettingsView({ services, plan, setPlan, runner }: ViewProps) {
     }
   }, [plan]);
 
-  if (!plan || !texts) return <p>{t.noPlan}</p>;
+  if (!plan || !texts)
+    return (
+      <>
+        <p>{t.noPlan}</p>
+        <DiagnoseView services={services} runner={runner} />
+      </>
+    );
 
   const bad = (f: NumField) => {
     const s = texts[f].trim();
@@ -119,6 +126,7 @@ export function SettingsView({ services, plan, setPlan, runner }: ViewProps) {
       <Button appearance="primary" onClick={save} disabled={busy}>
         {t.setSave}
       </Button>
+      <DiagnoseView services={services} runner={runner} />
     </>
   );
 }

@@ -9,7 +9,10 @@ import type { WorkbookSnapshot } from '../../../src/workbook/host';
 
 export function setup(fakeOptions: FakeExcelOptions = {}, hostOptions: ExcelHostOptions = {}) {
   const fake = new FakeExcel(fakeOptions);
-  const host = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported }, hostOptions);
+  const host = new ExcelHost(
+    { run: fake.run, isSetSupported: fake.isSetSupported, diagnostics: fake.diagnostics },
+    hostOptions,
+  );
   return { fake, host };
 }
 

@@ -125,6 +125,12 @@ export class FakeExcel {
     return versionAtLeast(this.options.apiVersion, minVersion ?? '1.1');
   };
 
+  /** Office.context.diagnostics as the fake answers it. */
+  diagnostics = (): { version: string; platform: string } => ({
+    version: `FakeExcel (ExcelApi ${this.options.apiVersion})`,
+    platform: this.options.platform,
+  });
+
   /** Excel.run with options, as the host calls it. */
   run = async <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     if (options.mergeUndoGroup && !this.isSetSupported('ExcelApi', '1.20'))
