@@ -1,11 +1,11 @@
 // npm run validate: manifest.xml against the Office add-in manifest schemas in schemas/manifest-xsd
 // (offline) and the checks the schemas cannot make: every resid defined once, every URL https, the
-// names in zh-CN and en-US, the icons present at their sizes, the Excel host's minimum requirement.
+// names in zh-CN and en-US, the icons present at their sizes, the pane's minimum requirement.
 // Exit 0 when valid; 1 with each problem on its own line.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
-import { MINIMUM_SET } from '../src/hosts/excel/requirements';
+import { PANE_MINIMUM_SET } from '../src/hosts/excel/requirements';
 
 export const ROOT = resolve(__dirname, '..');
 export const XSD_DIR = join(ROOT, 'schemas', 'manifest-xsd');
@@ -47,9 +47,9 @@ export function ownProblems(xml: string, root = ROOT): string[] {
   if (hosts.join() !== 'Workbook') out.push(`Hosts must be Workbook only, found: ${hosts.join(', ') || 'none'}`);
   const sets = attrs(xml, 'Set', 'Name');
   const versions = attrs(xml, 'Set', 'MinVersion');
-  if (sets.join() !== 'ExcelApi' || versions.join() !== MINIMUM_SET.version)
+  if (sets.join() !== 'ExcelApi' || versions.join() !== PANE_MINIMUM_SET.version)
     out.push(
-      `the only requirement must be ExcelApi ${MINIMUM_SET.version} (src/hosts/excel/requirements.ts), found: ${sets.map((s, i) => `${s} ${versions[i] ?? ''}`).join(', ') || 'none'}`,
+      `the only requirement must be ExcelApi ${PANE_MINIMUM_SET.version} (src/hosts/excel/requirements.ts), found: ${sets.map((s, i) => `${s} ${versions[i] ?? ''}`).join(', ') || 'none'}`,
     );
 
   const used = new Set(attrs(xml, '\\w+', 'resid'));

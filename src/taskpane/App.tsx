@@ -1,6 +1,6 @@
 // The task pane: six views over one workbook, Chinese by default with an English switch.
 // It holds the view state (plan, month, language) and talks to the workbook only through PaneServices.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   Button,
   FluentProvider,
@@ -18,6 +18,7 @@ import type { Plan } from '../plan/types';
 import { DICTS, LangContext, type Lang } from './i18n';
 import { useRunner, type Runner } from './runner';
 import type { PaneServices } from './services';
+import type { FileModeApi } from './fileMode';
 import { useStyles } from './styles';
 import { PlanView } from './views/PlanView';
 import { TemplateView } from './views/TemplateView';
@@ -41,6 +42,8 @@ export interface ViewProps {
   months: number[];
   refreshMonths(): Promise<number[]>;
   runner: Runner;
+  /** Present in file mode (no Excel API): files to save besides the open workbook. */
+  fileMode?: FileModeApi;
 }
 
 export interface AppProps {
@@ -49,9 +52,12 @@ export interface AppProps {
   /** Called when the user switches language (the host may remember it). */
   onLangChange?(lang: Lang): void;
   initialView?: ViewId;
+  /** Shown under the title (file mode: the open workbook and its save button). */
+  banner?: ReactNode;
+  fileMode?: FileModeApi;
 }
 
-export function App({ services, initialLang, onLangChange, initialView = 'plan' }: AppProps) {
+export function App({ services, initialLang, onLangChange, initialView = 'plan', banner, fileMode }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = DICTS[lang];
   const styles = useStyles();
@@ -95,7 +101,7 @@ export function App({ services, initialLang, onLangChange, initialView = 'plan' 
     onLangChange?.(next);
   };
 
-  const props: ViewProps = { services, plan, setPlan, month, setMonth, months, refreshMonths, runner };
+  const props: ViewProps = { services, plan, setPlan, month, setMonth, months, refreshMonths, runner, fileMode };
   const labels: Record<ViewId, string> = {
     plan: t.viewPlan,
     templates: t.viewTemplates,
@@ -124,6 +130,7 @@ export function App({ services, initialLang, onLangChange, initialView = 'plan' 
                 {t.switchLanguage}
               </Button>
             </header>
+            {banner}
             <TabList
               className={styles.tabs}
               size="small"

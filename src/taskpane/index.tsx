@@ -1,10 +1,12 @@
 // Entry of the real task pane, loaded by Excel from manifest.xml. The only taskpane file that reads
-// Office globals: the display language, and whether Office.js is there at all.
+// Office globals: the display language, whether Office.js is there at all, and whether Excel's API
+// is new enough; where it is not (or outside Excel), the pane starts in file mode.
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { langFromDisplayLanguage, type Lang } from './i18n';
 import { createPaneServices } from './wire';
-import { ExcelHost, officeRuntime } from '../hosts/excel';
+import { ExcelHost, MINIMUM_SET, officeRuntime } from '../hosts/excel';
+import type { FileModeReason } from '../filemode/FilePane';
 
 const LANG_KEY = 'indicator-templates.lang';
 
@@ -25,27 +27,27 @@ function remember(lang: Lang): void {
   }
 }
 
-function notInExcel(root: ReturnType<typeof createRoot>): void {
-  root.render(
-    <div style={{ padding: 12, lineHeight: 1.6 }}>
-      <h1 style={{ fontSize: 18 }}>指标模板 Indicator Templates</h1>
-      <p>请在 Excel 中打开指标模板（开始 &gt; 指标模板）。不装 Excel 时可运行 npm run preview 试用。</p>
-      <p lang="en">
-        Open Indicator Templates inside Excel (Home &gt; Indicator Templates). Without Excel, try npm run preview.
-      </p>
-    </div>,
-  );
+/** File mode, loaded on demand: ExcelJS is not part of the pane's initial bundle. */
+async function fileMode(root: ReturnType<typeof createRoot>, reason: FileModeReason, lang: Lang): Promise<void> {
+  const { mountFileMode } = await import(/* webpackChunkName: "filemode" */ '../filemode/mount');
+  mountFileMode(root, { reason, lang, onLangChange: remember });
 }
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
+const browserLang = () => storedLang() ?? langFromDisplayLanguage(navigator.language);
+
+// Excel's API where it is there and new enough; otherwise the same pane on .xlsx files (file mode).
 if (typeof Office === 'undefined') {
-  notInExcel(root);
+  void fileMode(root, { kind: 'noOfficeJs' }, browserLang());
 } else {
   Office.onReady((info) => {
-    if (info.host !== Office.HostType.Excel) return notInExcel(root);
+    if (info.host !== Office.HostType.Excel) return void fileMode(root, { kind: 'noOffice' }, browserLang());
     const lang = storedLang() ?? langFromDisplayLanguage(Office.context.displayLanguage);
-    const services = createPaneServices(new ExcelHost(officeRuntime()));
+    const runtime = officeRuntime();
+    if (!runtime.isSetSupported(MINIMUM_SET.name, MINIMUM_SET.version))
+      return void fileMode(root, { kind: 'oldExcel', version: MINIMUM_SET.version }, lang);
+    const services = createPaneServices(new ExcelHost(runtime));
     root.render(<App services={services} initialLang={lang} onLangChange={remember} />);
   });
 }

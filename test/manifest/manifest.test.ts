@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MINIMUM_SET } from '../../src/hosts/excel/requirements';
+import { MINIMUM_SET, PANE_MINIMUM_SET } from '../../src/hosts/excel/requirements';
 import { attrs, ownProblems, ROOT, schemaErrors, validateManifest } from '../../scripts/validate';
 
 const manifest = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
@@ -21,11 +21,14 @@ describe('manifest.xml', () => {
     expect(r.status).toBe(0);
   });
 
-  // ExcelApi 1.4 is the Excel host's minimum (src/hosts/excel/requirements.ts: OrNullObject getters,
-  // used ranges, names, settings); everything newer is checked at run time and degrades.
-  it('is an Excel task pane with ReadWriteDocument and the Excel host minimum as its only requirement', () => {
+  // ExcelApi 1.1 (Excel 2016 and later) lets the pane start; below the Excel host's minimum
+  // (MINIMUM_SET, ExcelApi 1.4: OrNullObject getters, used ranges, names, settings) it works on .xlsx
+  // files (file mode); everything newer is checked at run time and degrades.
+  it('is an Excel task pane with ReadWriteDocument that starts from ExcelApi 1.1', () => {
     expect(manifest).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
-    expect(attrs(manifest, 'Set', 'MinVersion')).toEqual([MINIMUM_SET.version]);
+    expect(attrs(manifest, 'Set', 'MinVersion')).toEqual([PANE_MINIMUM_SET.version]);
+    expect(PANE_MINIMUM_SET.version).toBe('1.1');
+    expect(Number(MINIMUM_SET.version)).toBeGreaterThan(Number(PANE_MINIMUM_SET.version));
     expect(attrs(manifest, 'SourceLocation', 'DefaultValue')).toEqual(['https://localhost:3000/taskpane.html']);
   });
 
@@ -51,13 +54,13 @@ describe('what validate finds in a broken manifest', () => {
       .replace('resid="Taskpane.Url"', 'resid="Taskpane.Missing"')
       .replace('https://localhost:3000/taskpane.html"', 'http://localhost:3000/taskpane.html"')
       .replace(/(<DisplayName\b[^>]*>)\s*<Override Locale="en-US" Value="[^"]*"\s*\/>\s*(<\/DisplayName>)/, '$1$2')
-      .replace(`MinVersion="${MINIMUM_SET.version}"`, 'MinVersion="1.1"');
+      .replace(`MinVersion="${PANE_MINIMUM_SET.version}"`, `MinVersion="${MINIMUM_SET.version}"`);
     const problems = ownProblems(broken);
     expect(problems).toContain('resid "Taskpane.Missing" is used but not defined');
     expect(problems).toContain('URL is not https: http://localhost:3000/taskpane.html');
     expect(problems.some((p) => /^DisplayName ".*" has no en-US override$/.test(p))).toBe(true);
     expect(problems).toContain(
-      `the only requirement must be ExcelApi ${MINIMUM_SET.version} (src/hosts/excel/requirements.ts), found: ExcelApi 1.1`,
+      `the only requirement must be ExcelApi ${PANE_MINIMUM_SET.version} (src/hosts/excel/requirements.ts), found: ExcelApi ${MINIMUM_SET.version}`,
     );
   });
 

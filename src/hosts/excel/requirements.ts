@@ -1,8 +1,14 @@
 // Requirement sets: what the add-in cannot work without (asked in the manifest) and the optional
 // features checked at run time, each with the words shown when it has to be left out.
 
-/** The manifest's minimum: OrNullObject getters, used ranges, defined names and workbook settings. */
+/** The Excel host's minimum: OrNullObject getters, used ranges, defined names and workbook settings. */
 export const MINIMUM_SET = { name: 'ExcelApi', version: '1.4' } as const;
+
+/**
+ * The manifest's minimum: where the pane can start (Excel 2016 and later). Below MINIMUM_SET it
+ * works on .xlsx files instead of the open workbook (file mode, src/filemode).
+ */
+export const PANE_MINIMUM_SET = { name: 'ExcelApi', version: '1.1' } as const;
 
 export type Feature =
   | 'validation'

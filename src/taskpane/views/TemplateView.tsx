@@ -6,11 +6,15 @@ import type { ViewProps } from '../App';
 import { DICTS, pick, useT } from '../i18n';
 import { PaneError, type GenerateOutcome, type TemplateChanges, type TemplateOptions } from '../services';
 import { useStyles } from '../styles';
+import { useFileT } from '../fileWords';
+import type { SavedFile } from '../fileMode';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
-export function TemplateView({ services, plan, setPlan, months, refreshMonths, runner }: ViewProps) {
+export function TemplateView({ services, plan, setPlan, months, refreshMonths, runner, fileMode }: ViewProps) {
   const { t, lang } = useT();
+  const ft = useFileT();
+  const [unitFiles, setUnitFiles] = useState<SavedFile[] | null>(null);
   const styles = useStyles();
   const [yearText, setYearText] = useState(plan ? String(plan.year) : '');
   const [from, setFrom] = useState(1);
@@ -73,6 +77,19 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
         return r;
       },
       (r) => t.tplDone(r.added.length + r.updated.length),
+    );
+
+  // File mode: each office's workbook is a file of its own, not a cut of the open one.
+  const makeUnitFiles = () =>
+    fileMode &&
+    runner.run(
+      ft.unitFiles,
+      async () => {
+        const files = await fileMode.unitWorkbooks(plan, options());
+        setUnitFiles(files);
+        return files;
+      },
+      (files) => ft.unitFilesDone(files.length),
     );
 
   const list = (title: string, names: string[]) => (
@@ -139,6 +156,32 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
           {t.tplGenerate}
         </Button>
       </div>
+      {fileMode && (
+        <div className={styles.row}>
+          <Button onClick={makeUnitFiles} disabled={busy}>
+            {ft.unitFiles}
+          </Button>
+        </div>
+      )}
+      {fileMode && unitFiles && (
+        <section className={styles.section} aria-labelledby="unit-files-title">
+          <h2 id="unit-files-title" className={styles.sectionTitle}>
+            {ft.unitFilesTitle}（{unitFiles.length}）
+          </h2>
+          <p className={styles.muted} style={{ margin: 0 }}>
+            {ft.unitFilesHint}
+          </p>
+          <ul className={styles.list}>
+            {unitFiles.map((f) => (
+              <li key={f.name}>
+                <Button size="small" onClick={() => fileMode.save(f)}>
+                  {ft.save(f.name)}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {changes && (
         <section className={styles.section} aria-labelledby="changes-title">
           <h2 id="changes-title" className={styles.sectionTitle}>
