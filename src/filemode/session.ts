@@ -3,10 +3,9 @@
 // Excel (createPaneServices: the shared actions on a Host); every action that changes the workbook
 // leaves a file to save, named after what was done.
 import type { Plan } from '../plan/types';
-import type { ApplyOptions, CellEdit, Host, Mark, ReadRequest } from '../workbook/host';
-import type { WorkbookSpec } from '../workbook/spec';
+import type { Host } from '../workbook/host';
 import { XlsxHost } from '../hosts/xlsx/host';
-import { generate } from '../hosts/actions';
+import { generate } from '../actions';
 import { createPaneServices } from '../taskpane/wire';
 import type { PaneServices, TemplateOptions } from '../taskpane/services';
 import { download, type FileModeApi, type SavedFile } from '../taskpane/fileMode';
@@ -58,15 +57,15 @@ export class FileSession {
   readonly host: Host;
 
   constructor(private readonly save: (file: SavedFile) => void = (f) => download(f)) {
-    const current = () => this.workbook;
-    this.host = {
-      read: (req?: ReadRequest) => current().read(req),
-      applySpec: (spec: WorkbookSpec, options?: ApplyOptions) => current().applySpec(spec, options),
-      markFindings: (marks: Mark[]) => current().markFindings(marks),
-      clearFindings: () => current().clearFindings(),
-      select: (sheet: string, cell: string) => current().select(sheet, cell),
-      writeCells: (cells: CellEdit[]) => current().writeCells(cells),
-    };
+    // Every Host method, optional ones included (writeCells, setCachedResults…), goes to the
+    // workbook open at the time of the call.
+    this.host = new Proxy({} as Host, {
+      get: (_, key) => {
+        const v = (this.workbook as unknown as Record<PropertyKey, unknown>)[key];
+        return typeof v === 'function' ? v.bind(this.workbook) : v;
+      },
+      has: (_, key) => key in this.workbook,
+    });
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -157,13 +156,12 @@ export class FileSession {
   readonly api: FileModeApi = {
     unitWorkbooks: async (plan: Plan, options: TemplateOptions): Promise<SavedFile[]> => {
       const year = options.year;
-      const forYear = plan.year === year ? plan : { ...plan, year };
       const units = options.unit ? [options.unit] : unitsOf(plan);
       const files: SavedFile[] = [];
       for (const unit of units) {
         // The same action as `generate --unit`, on a blank workbook of the office's own.
         const host = XlsxHost.empty();
-        await generate(host, forYear, { months: options.months, unit });
+        await generate(host, { plan, year, months: options.months, unit });
         files.push({ name: unitFileName(plan, year, unit), bytes: await host.toBytes() });
       }
       return files;

@@ -25,11 +25,11 @@ export function requireChromium(): void {
     );
 }
 
-/** Builds the task pane and preview page (production mode) into `outDir`. */
-export async function buildBundle(outDir: string): Promise<void> {
+/** Builds the task pane, preview page and single HTML file (production mode) into `outDir`. */
+export async function buildBundle(outDir: string, env: Record<string, string> = {}): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const configFn = require(join(ROOT, 'webpack.config.js'));
-  const config = configFn({ outDir }, { mode: 'production' });
+  const config = configFn({ ...env, outDir }, { mode: 'production' });
   await new Promise<void>((ok, fail) =>
     webpack(config, (err, stats) => {
       if (err) return fail(err);
@@ -45,6 +45,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.xml': 'application/xml',
   '.map': 'application/json',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 /** Serves `dir` on 127.0.0.1 at a free port. */
@@ -73,13 +74,13 @@ export interface Rig {
   close(): Promise<void>;
 }
 
-/** Build, serve, launch: one browser with a fresh user-data dir. */
-export async function startRig(): Promise<Rig> {
+/** Build, serve, launch: one browser with a fresh user-data dir (`env`: webpack's --env options). */
+export async function startRig(options: { dir?: string; env?: Record<string, string> } = {}): Promise<Rig> {
   requireChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const outDir = join(ROOT, 'test-output/browser-dist');
+  const outDir = join(ROOT, 'test-output', options.dir ?? 'browser-dist');
   rmSync(outDir, { recursive: true, force: true });
-  await buildBundle(outDir);
+  await buildBundle(outDir, options.env);
   const { server, url } = await serve(outDir);
   const profile = mkdtempSync(join(tmpdir(), 'pane-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {

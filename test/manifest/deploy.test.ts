@@ -1,12 +1,11 @@
 // The manifest for a deployment (npm run build -- --env url=https://host/path/): every URL moved to
 // the office's own server, schema-valid, no localhost left; bad addresses refused in plain words.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { schemaErrors } from './schema';
+import { join } from 'node:path';
+import { ROOT, schemaErrors } from '../../scripts/validate';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { manifestFor, normalizeBase } = require('../../scripts/build/manifest.js');
+const { manifestFor, manifestUrls, normalizeBase } = require('../../scripts/build/manifest.js');
 
-const ROOT = resolve(__dirname, '../..');
 const source = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
 
 describe('the manifest for a deployment', () => {

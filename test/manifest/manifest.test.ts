@@ -54,7 +54,10 @@ describe('what validate finds in a broken manifest', () => {
       .replace('resid="Taskpane.Url"', 'resid="Taskpane.Missing"')
       .replace('https://localhost:3000/taskpane.html"', 'http://localhost:3000/taskpane.html"')
       .replace(/(<DisplayName\b[^>]*>)\s*<Override Locale="en-US" Value="[^"]*"\s*\/>\s*(<\/DisplayName>)/, '$1$2')
-      .replace(`MinVersion="${PANE_MINIMUM_SET.version}"`, `MinVersion="${MINIMUM_SET.version}"`);
+      .replace(
+        `Name="ExcelApi" MinVersion="${PANE_MINIMUM_SET.version}"`,
+        `Name="ExcelApi" MinVersion="${MINIMUM_SET.version}"`,
+      );
     const problems = ownProblems(broken);
     expect(problems).toContain('resid "Taskpane.Missing" is used but not defined');
     expect(problems).toContain('URL is not https: http://localhost:3000/taskpane.html');
