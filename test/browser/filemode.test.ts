@@ -1,7 +1,8 @@
 // File mode in a real browser: the single HTML file opened from disk (file://, no server, no network)
-// runs a year's cycle on .xlsx files: generate -> save; the test types figures into the saved
-// workbook; open it -> check -> findings and the annotated file; summary -> file and text; collect
-// two offices' returns -> merged file. Every saved file is compared with what the CLI makes of the
+// runs a year's cycle on .xlsx files, in the order of the month's work: generate -> save (and one
+// workbook per office); the test types figures into the saved workbooks; open the master -> collect
+// two offices' returns -> merged file; check -> findings and the annotated file; summary -> file and
+// text. Every saved file is compared with what the CLI makes of the
 // same input, and LibreOffice recalculates each to the values it carries. Also: the deployment build
 // (--env url, --env officejs=local) and the old-webview guard under IE11 and Edge Legacy user agents.
 import { spawnSync } from 'node:child_process';
@@ -84,11 +85,18 @@ async function save(button: Locator, name: string): Promise<string> {
 }
 
 /**
- * Types figures into a saved workbook's input cells as a user does in a spreadsheet, which then
- * recalculates: every template formula's cached result is brought up to date through the template
- * (refreshPlan, as the CLI's collect does for a merged file).
+ * Types figures into a saved workbook's input cells as a user does in a spreadsheet. With
+ * `recalculate` the spreadsheet's recalculation follows: every template formula's cached result is
+ * brought up to date through the template (refreshPlan, as collect does for a merged file; it knows
+ * the master's layout only, so an office's return is left with the results it had, as collect reads
+ * only its input cells).
  */
-async function typeFigures(from: string, to: string, figures: EnteredFigures): Promise<string> {
+async function typeFigures(
+  from: string,
+  to: string,
+  figures: EnteredFigures,
+  { recalculate }: { recalculate: boolean },
+): Promise<string> {
   const host = await XlsxHost.fromBytes(readFileSync(from));
   const read = readTemplate(await host.read());
   if (!read.ok) throw new Error(read.message);
@@ -102,6 +110,10 @@ async function typeFigures(from: string, to: string, figures: EnteredFigures): P
       if (e.note !== undefined) edits.push({ sheet: sheet.sheet, cell: row.note.address, value: e.note });
     }
   await host.writeCells(edits);
+  if (!recalculate) {
+    writeFileSync(to, await host.toBytes());
+    return to;
+  }
   const typed = readTemplate(await host.read());
   if (!typed.ok) throw new Error(typed.message);
   const refresh = refreshPlan(typed.figures, masterEntries(typed.figures), await host.read());
@@ -115,8 +127,10 @@ async function typeFigures(from: string, to: string, figures: EnteredFigures): P
   return to;
 }
 
+/** Runs the CLI in the saved files' folder; a run that prints nothing fails with what it said. */
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(tsx, [join(ROOT, 'src/cli/main.ts'), ...args], { cwd: FILES, encoding: 'utf8' });
+  if (!r.stdout) throw new Error(`cli ${args.join(' ')}: exit ${r.status} ${r.error ?? ''}\n${r.stderr}`);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -158,7 +172,29 @@ async function recalcMismatches(files: string[]): Promise<string[]> {
   return bad;
 }
 
+/** Every cell note of a workbook, by "sheet!cell". */
+async function notesOf(file: string): Promise<Map<string, string>> {
+  const wb = new Workbook();
+  await wb.xlsx.load(readFileSync(file) as never);
+  const out = new Map<string, string>();
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const n = cell.note as unknown;
+        const text =
+          typeof n === 'string'
+            ? n
+            : ((n as { texts?: Array<{ text: string }> })?.texts ?? []).map((t) => t.text).join('');
+        if (text) out.set(`${ws.name}!${cell.address}`, text);
+      }),
+    ),
+  );
+  return out;
+}
+
 const saved: Record<string, string> = {};
+/** The row given a mistake in March: an approximate figure typed as text, on no returning office's row. */
+const bad = plan.indicators.find((i) => i.kind === 'cumulative' && !OFFICES.includes(i.responsible ?? ''))!.code;
 
 describe('the single HTML file, opened from disk', () => {
   it('is one file under 1.5 MB gzip with the Chinese title inside, and opens in file mode', async () => {
@@ -213,80 +249,23 @@ describe('the single HTML file, opened from disk', () => {
     await shot('filemode-02-office-workbooks');
   });
 
-  it('opens the workbook with typed figures, checks March and lists the findings by cell as the CLI does', async () => {
-    // The master's figures: January to March, except the two offices' March (their returns bring it);
-    // two mistakes in March: an approximate figure typed as text and an impossible share.
+  it("opens the workbook with typed figures and collects two offices' returns into March, as the CLI merges them", async () => {
+    // The master's figures: January to March, except the two offices' March (their returns bring
+    // it), with one mistake in March: an approximate figure typed as text on a row of another office.
     const returning = new Set(OFFICES.flatMap(codesOf));
     const own = plan.indicators.map((i) => i.code);
-    const figures = entries(plan, own, 3, { 'NY-07': { 3: { month: '约332亩' } } });
+    const figures = entries(plan, own, 3, { [bad]: { 3: { month: '约12' } } });
     for (const code of returning) delete figures[code][3];
-    saved.typed = await typeFigures(saved.generated, join(FILES, '小江镇2023.xlsx'), figures);
+    saved.typed = await typeFigures(saved.generated, join(FILES, '小江镇2023.xlsx'), figures, { recalculate: true });
 
     await page.locator('input[type=file][aria-label="选择本年度的 .xlsx 工作簿"]').setInputFiles(saved.typed);
     await expectText(fileBar(), '当前工作簿：小江镇2023.xlsx');
-    await page.getByRole('tab', { name: '审核' }).click();
-    expect(await view().getByRole('combobox').inputValue()).toBe('3');
-    await view().getByRole('button', { name: '运行审核' }).click();
-    await expectText(status(), /^发现 \d+ 条审核结果/);
-    await shot('filemode-03-checked');
-
-    const viaCli = cli('check', '小江镇2023.xlsx', '--month', '3', '--json', '--annotate', 'cli-annotated.xlsx');
-    const report = JSON.parse(viaCli.stdout) as {
-      findings: Array<{ sheet: string; cell: string | null; tier: string; message: string }>;
-    };
-    expect(report.findings.length).toBeGreaterThan(0);
-    expect(report.findings.some((f) => f.cell && /约332亩/.test(f.message))).toBe(true);
-    const shown = await view()
-      .locator('li button')
-      .evaluateAll((els) => els.map((e) => (e.querySelector('span')?.textContent ?? '').split(' · ')[0]));
-    const expected = report.findings.map((f) => (f.cell ? `${f.sheet}!${f.cell}` : f.sheet));
-    expect([...shown].sort()).toEqual([...expected].sort());
-
-    saved.checked = await save(
-      fileBar().getByRole('button', { name: '保存 小江镇2023-审核3月.xlsx' }),
-      '小江镇2023-审核3月.xlsx',
-    );
-    // The annotated file: the same 审核结果 sheet as the CLI's annotated copy, and each finding's
-    // cell marked with its message.
-    const mine = await readXlsxSnapshot(readFileSync(saved.checked));
-    const theirs = await readXlsxSnapshot(readFileSync(join(FILES, 'cli-annotated.xlsx')));
-    expect(sheetValues(mine, '审核结果')).toEqual(sheetValues(theirs, '审核结果'));
-    const wb = new Workbook();
-    await wb.xlsx.load(readFileSync(saved.checked) as never);
-    for (const f of report.findings.filter((x) => x.cell)) {
-      const note = wb.getWorksheet(f.sheet)!.getCell(f.cell!).note;
-      const text = typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
-      expect({ cell: `${f.sheet}!${f.cell}`, marked: text.includes(f.message) }).toEqual({
-        cell: `${f.sheet}!${f.cell}`,
-        marked: true,
-      });
-    }
-  });
-
-  it('fills 汇总 for March: the same sheet and text as the CLI', async () => {
-    await page.getByRole('tab', { name: '汇总' }).click();
-    await view().getByRole('button', { name: '填写“汇总”工作表' }).click();
-    await expectText(status(), '已填写3月的“汇总”工作表');
-    const narrative = await view().getByRole('textbox').inputValue();
-    await shot('filemode-04-summary');
-    saved.summary = await save(
-      fileBar().getByRole('button', { name: '保存 小江镇2023-汇总3月.xlsx' }),
-      '小江镇2023-汇总3月.xlsx',
-    );
-    const viaCli = cli('summarize', '小江镇2023.xlsx', '--month', '3', '--out', 'cli-summary.xlsx', '--json');
-    const json = JSON.parse(viaCli.stdout) as { text: { zh: string[] } };
-    expect(narrative).toBe(json.text.zh.join('\n'));
-    expect(narrative).toMatch(/截至3月底/);
-    const mine = await readXlsxSnapshot(readFileSync(saved.summary));
-    const theirs = await readXlsxSnapshot(readFileSync(join(FILES, 'cli-summary.xlsx')));
-    expect(sheetValues(mine, '汇总')).toEqual(sheetValues(theirs, '汇总'));
-  });
-
-  it("collects two offices' returns into March: the same figures as the CLI's merge", async () => {
     const returns: string[] = [];
     for (const unit of OFFICES) {
       const name = `${unit}-3月报.xlsx`;
-      returns.push(await typeFigures(saved[unit], join(FILES, name), entries(plan, codesOf(unit), 3)));
+      returns.push(
+        await typeFigures(saved[unit], join(FILES, name), entries(plan, codesOf(unit), 3), { recalculate: false }),
+      );
     }
     await page.getByRole('tab', { name: '汇集' }).click();
     await view().locator('input[type=file]').setInputFiles(returns);
@@ -306,12 +285,68 @@ describe('the single HTML file, opened from disk', () => {
     for (const code of OFFICES.flatMap(codesOf)) expect(mine[code][3].month).not.toBeNull();
   });
 
+  it('checks March of the merged workbook and lists the findings by cell as the CLI does', async () => {
+    await page.getByRole('tab', { name: '审核' }).click();
+    expect(await view().getByRole('combobox').inputValue()).toBe('3');
+    await view().getByRole('button', { name: '运行审核' }).click();
+    await expectText(status(), /^发现 \d+ 条审核结果/);
+    await shot('filemode-03-checked');
+
+    const viaCli = cli('check', 'cli-merged.xlsx', '--month', '3', '--json', '--annotate', 'cli-annotated.xlsx');
+    const report = JSON.parse(viaCli.stdout) as {
+      findings: Array<{ sheet: string; cell: string | null; code: string | null; tier: string; message: string }>;
+    };
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(report.findings.filter((f) => f.code === bad).map((f) => [f.sheet, f.tier])).toEqual([['3月', 'error']]);
+    const shown = await view()
+      .locator('li button')
+      .evaluateAll((els) => els.map((e) => (e.querySelector('span')?.textContent ?? '').split(' · ')[0]));
+    const expected = report.findings.map((f) => (f.cell ? `${f.sheet}!${f.cell}` : f.sheet));
+    expect([...shown].sort()).toEqual([...expected].sort());
+
+    saved.checked = await save(
+      fileBar().getByRole('button', { name: '保存 小江镇2023-审核3月.xlsx' }),
+      '小江镇2023-审核3月.xlsx',
+    );
+    // The annotated file: the same 审核结果 sheet as the CLI's annotated copy, and each finding's
+    // cell marked with the same note.
+    const mine = await readXlsxSnapshot(readFileSync(saved.checked));
+    const theirs = await readXlsxSnapshot(readFileSync(join(FILES, 'cli-annotated.xlsx')));
+    expect(sheetValues(mine, '审核结果')).toEqual(sheetValues(theirs, '审核结果'));
+    const notes = await notesOf(saved.checked);
+    const cliNotes = await notesOf(join(FILES, 'cli-annotated.xlsx'));
+    for (const f of report.findings.filter((x) => x.cell)) {
+      const at = `${f.sheet}!${f.cell}`;
+      expect({ at, note: notes.get(at) }).toEqual({ at, note: cliNotes.get(at) });
+      expect(notes.get(at)).toMatch(/^【(强制性|核实性|提示性)】/);
+    }
+  });
+
+  it('fills 汇总 for March: the same sheet and text as the CLI', async () => {
+    await page.getByRole('tab', { name: '汇总' }).click();
+    await view().getByRole('button', { name: '填写“汇总”工作表' }).click();
+    await expectText(status(), '已填写3月的“汇总”工作表');
+    const narrative = await view().getByRole('textbox').inputValue();
+    await shot('filemode-04-summary');
+    saved.summary = await save(
+      fileBar().getByRole('button', { name: '保存 小江镇2023-汇总3月.xlsx' }),
+      '小江镇2023-汇总3月.xlsx',
+    );
+    const viaCli = cli('summarize', 'cli-merged.xlsx', '--month', '3', '--out', 'cli-summary.xlsx', '--json');
+    const json = JSON.parse(viaCli.stdout) as { text: { zh: string[] } };
+    expect(narrative).toBe(json.text.zh.join('\n'));
+    expect(narrative).toMatch(/截至3月底/);
+    const mine = await readXlsxSnapshot(readFileSync(saved.summary));
+    const theirs = await readXlsxSnapshot(readFileSync(join(FILES, 'cli-summary.xlsx')));
+    expect(sheetValues(mine, '汇总')).toEqual(sheetValues(theirs, '汇总'));
+  });
+
   it('never reached the network: every request was to the file itself, a blob or data', () => {
     expect(requests.filter((u) => !/^(file|blob|data):/.test(u))).toEqual([]);
   });
 
   it('saved files LibreOffice recalculates to the values they carry', async () => {
-    const files = [saved.generated, saved[OFFICES[0]], saved.checked, saved.summary, saved.merged];
+    const files = [saved.generated, saved[OFFICES[0]], saved.merged, saved.checked, saved.summary];
     expect(await recalcMismatches(files)).toEqual([]);
   }, 300_000);
 });

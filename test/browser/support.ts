@@ -79,8 +79,12 @@ export async function startRig(options: { dir?: string; env?: Record<string, str
   requireChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });
   const outDir = join(ROOT, 'test-output', options.dir ?? 'browser-dist');
-  rmSync(outDir, { recursive: true, force: true });
-  await buildBundle(outDir, options.env);
+  // BROWSER_TEST_REUSE_BUILD=1 reuses the last build (when only the tests changed): a build takes
+  // minutes on a busy machine. Never set in npm test.
+  if (process.env.BROWSER_TEST_REUSE_BUILD !== '1' || !existsSync(outDir)) {
+    rmSync(outDir, { recursive: true, force: true });
+    await buildBundle(outDir, options.env);
+  }
   const { server, url } = await serve(outDir);
   const profile = mkdtempSync(join(tmpdir(), 'pane-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
