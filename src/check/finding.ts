@@ -14,6 +14,7 @@ export type RuleId =
   | 'formula'
   | 'status'
   | 'monotonic'
+  | 'sign'
   | 'mom'
   | 'yoy'
   | 'over-target'
@@ -37,6 +38,7 @@ export const RULES: RuleInfo[] = [
   { id: 'formula', name: '公式被改写', nameEn: 'formula overwritten' },
   { id: 'status', name: '状态被改写', nameEn: 'status overwritten' },
   { id: 'monotonic', name: '累计减少', nameEn: 'cumulative falls' },
+  { id: 'sign', name: '降幅符号', nameEn: 'decrease sign' },
   { id: 'mom', name: '环比波动', nameEn: 'month-on-month change' },
   { id: 'yoy', name: '同比波动', nameEn: 'year-on-year change' },
   { id: 'over-target', name: '远超目标', nameEn: 'far beyond target' },

@@ -15,12 +15,14 @@ import {
   monotonicRule,
   overTargetRule,
   scaleRule,
+  signRule,
   statusRule,
   yoyRule,
   type Draft,
   type RuleContext,
 } from './rules';
-import { buildSeries, indexSheets, isBlankValue, type Series } from './series';
+import { isEmptyEntry } from './rules';
+import { buildSeries, indexSheets, isBlankValue, type MonthPoint, type Series } from './series';
 
 export * from './finding';
 export { findingMarks, resultsSheetSpec, RESULTS_SHEET } from './annotate';
@@ -82,6 +84,55 @@ function applyNote(d: Draft, noteValue: unknown, noteCell: string): Draft {
     f.messageEn = `${f.messageEn}. Please verify; if it is right, explain it in the note (${noteCell})`;
   }
   return { ...d, finding: f };
+}
+
+/**
+ * The months before `month` whose cells still make this month's 累计: every earlier month of a flow;
+ * for levels, rates and milestones, the months back to the last one with its own entry (or a typed
+ * 累计), since a later entry replaces what came before.
+ */
+function feedingMonths(ind: Indicator, series: Series, month: number): number[] {
+  const out: number[] = [];
+  if (ind.kind === 'milestone' && ind.recurring) return out;
+  const own = (q: MonthPoint) =>
+    ind.kind === 'milestone' ? !isEmptyEntry(q.row.month.value) : q.num !== null || q.typedOver;
+  const here = series[month];
+  if (ind.kind !== 'cumulative' && here && own(here)) return out;
+  for (let m = month - 1; m >= 1; m--) {
+    const q = series[m];
+    // A missing sheet or row restarts the chain (the formula's IFERROR gives blank).
+    if (!q || q.row.code !== ind.code) break;
+    out.unshift(m);
+    if (ind.kind !== 'cumulative' && own(q)) break;
+  }
+  return out;
+}
+
+/**
+ * The rules whose findings in an earlier month change a later month's figures. A blank earlier month
+ * leaves a gap in the 累计 only once the row has a figure; a row with none says so in its own month.
+ */
+function earlierRules(ctx: RuleContext, hasFigure: boolean): Draft[] {
+  const out = [...formatRule(ctx)];
+  if (ctx.ind.kind === 'cumulative') {
+    if (hasFigure) out.push(...completenessRule(ctx));
+    out.push(...monotonicRule(ctx));
+  }
+  out.push(...scaleRule(ctx), ...signRule(ctx), ...identityRule(ctx));
+  return out;
+}
+
+/** An earlier month's finding, saying which month it feeds. */
+function feeds(d: Draft, month: number): Draft {
+  const f = d.finding;
+  return {
+    ...d,
+    finding: {
+      ...f,
+      message: `${f.message}（该月数字影响${month}月累计）`,
+      messageEn: `${f.messageEn} (this month feeds month ${month}'s cumulative)`,
+    },
+  };
 }
 
 /** The reader's problem about a month's sheet as a whole, if it reported one. */
@@ -179,31 +230,36 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
       indByCode,
     };
     const rowDrafts: Draft[] = [];
-    // Earlier months' unreadable flows feed this month's 累计: say where they are.
-    if (ind.kind === 'cumulative') {
-      for (let m = 1; m < month; m++) {
-        const q = series[m];
-        if (q && q.row.code === ind.code) rowDrafts.push(...formatRule(ctx, q, month));
-      }
+    // Earlier months whose cells still feed this month's 累计: their problems change this month's
+    // figures, so they are reported here too, each at its own cell.
+    for (const m of feedingMonths(ind, series, month)) {
+      const q = series[m] as MonthPoint;
+      const earlier = earlierRules({ ...ctx, month: m, point: q }, point.effective !== null).map((d) =>
+        feeds(d, month),
+      );
+      for (const d of earlier) rowDrafts.push(applyNote(d, q.row.note.value, q.row.note.address));
     }
-    rowDrafts.push(...formatRule(ctx, point, month));
-    rowDrafts.push(...completenessRule(ctx));
+    const own: Draft[] = [];
+    own.push(...formatRule(ctx));
+    own.push(...completenessRule(ctx));
     const scale = scaleRule(ctx);
-    rowDrafts.push(...scale);
+    own.push(...scale);
+    own.push(...signRule(ctx));
     const typed = identityRule(ctx);
-    rowDrafts.push(...typed);
+    own.push(...typed);
     // A 累计 typed over with a wrong figure is explained by that finding; sizing it again says nothing new.
     const wrongTotal = typed.some((d) => d.finding.rule === 'identity');
-    rowDrafts.push(...statusRule(ctx));
-    rowDrafts.push(...monotonicRule(ctx));
+    own.push(...statusRule(ctx));
+    own.push(...monotonicRule(ctx));
     // A figure in the wrong scale explains every size rule at once: report it once.
     if (scale.length === 0) {
-      rowDrafts.push(...momRule(ctx));
-      if (!wrongTotal) rowDrafts.push(...yoyRule(ctx), ...overTargetRule(ctx));
+      own.push(...momRule(ctx));
+      if (!wrongTotal) own.push(...yoyRule(ctx), ...overTargetRule(ctx));
     }
-    if (!wrongTotal) rowDrafts.push(...balanceRule(ctx));
-    rowDrafts.push(...milestoneOverdueRule(ctx));
-    for (const d of rowDrafts) drafts.push(applyNote(d, row.note.value, row.note.address));
+    if (!wrongTotal) own.push(...balanceRule(ctx));
+    own.push(...milestoneOverdueRule(ctx));
+    for (const d of own) rowDrafts.push(applyNote(d, row.note.value, row.note.address));
+    drafts.push(...rowDrafts);
   }
 
   drafts.sort(

@@ -3,8 +3,8 @@
 // Rule ids, tiers and defaults are documented in rules.md; keep the two in step.
 import type { CheckThresholds, Indicator, Plan } from '../plan/types';
 import { unitScale } from '../plan/units';
-import { readFigure } from '../progress/figure';
-import { achievedRate, evaluate, MILESTONE_STATES, type MilestoneState } from '../progress/progress';
+import { FIGURE_PROBLEMS, readFigure } from '../progress/figure';
+import { dueMonth, evaluate, isReportMonth, MILESTONE_STATES, type MilestoneState } from '../progress/progress';
 import type { CellValue } from '../workbook/spec';
 import type { FigureCell } from '../workbook/figures';
 import { fmtNum, place, type Finding, type RuleId, type Tier } from './finding';
@@ -48,17 +48,21 @@ function pct(share: number): string {
   return fmtNum(Math.round(share * 1000) / 10);
 }
 
-export function draft(
-  p: MonthPoint,
-  cell: FigureCell,
-  ind: Indicator,
-  rule: RuleId,
-  tier: Tier,
-  zh: string,
-  en: string,
-  expected: string,
-  suggestion: number | string | null,
-): Draft {
+/** What a rule says about one cell; `draft` places it and words the whole message. */
+export interface DraftInput {
+  cell: FigureCell;
+  ind: Indicator;
+  rule: RuleId;
+  tier: Tier;
+  /** The finding's own words, after "sheet!cell name：". */
+  zh: string;
+  en: string;
+  expected: string;
+  suggestion: number | string | null;
+}
+
+export function draft(p: MonthPoint, d: DraftInput): Draft {
+  const { cell, ind, suggestion } = d;
   const at = place(p.sheet, cell.address);
   return {
     month: p.month,
@@ -68,43 +72,18 @@ export function draft(
       cell: cell.address,
       code: ind.code,
       name: ind.name,
-      rule,
-      tier,
-      message: `${at} ${ind.name}：${zh}`,
-      messageEn: `${at} ${ind.name} (${ind.code}): ${en}`,
+      rule: d.rule,
+      tier: d.tier,
+      message: `${at} ${ind.name}：${d.zh}`,
+      messageEn: `${at} ${ind.name} (${ind.code}): ${d.en}`,
       found: shown(cell.value),
-      expected,
+      expected: d.expected,
       suggestion: suggestion === null ? null : typeof suggestion === 'number' ? fmtNum(suggestion) : suggestion,
     },
   };
 }
 
 // ---------------------------------------------------------------- format
-
-const PROBLEM_ZH: Record<string, string> = {
-  'thousands-separator': '含千位分隔符',
-  'full-width': '含全角字符',
-  scaled: '带有“万”“亿”等数量级',
-  'unit-suffix': '写了单位',
-  'chinese-numeral': '是中文数字',
-  percent: '带有百分号',
-  whitespace: '含多余空格',
-  'text-number': '是文本格式的数字',
-  approximate: '是估计值，不是数字',
-  'not-a-number': '不是数字',
-};
-const PROBLEM_EN: Record<string, string> = {
-  'thousands-separator': 'has thousands separators',
-  'full-width': 'has full-width characters',
-  scaled: 'carries a scale such as 万 or 亿',
-  'unit-suffix': 'has a unit written in',
-  'chinese-numeral': 'is written in Chinese numerals',
-  percent: 'has a percent sign',
-  whitespace: 'has stray spaces',
-  'text-number': 'is a number stored as text',
-  approximate: 'is an estimate, not a figure',
-  'not-a-number': 'is not a number',
-};
 
 const APPROX_WORDS = /大约|约|近|左右|余|多|以上|超过|[~≈～]/g;
 
@@ -116,11 +95,9 @@ function estimateValue(raw: CellValue, unit: string): number | null {
 }
 
 /** A 本月 figure that is not a plain number: error, with the number to enter where one can be given. */
-export function formatRule(ctx: RuleContext, p: MonthPoint, forMonth: number): Draft[] {
-  const { ind } = ctx;
+export function formatRule(ctx: RuleContext): Draft[] {
+  const { ind, point: p } = ctx;
   const cell = p.row.month;
-  const later = p.month < forMonth ? `（该月数字影响${forMonth}月累计）` : '';
-  const laterEn = p.month < forMonth ? ` (this month feeds month ${forMonth}'s cumulative)` : '';
   if (ind.kind === 'milestone') {
     // A no-data mark such as "—" is not blank to the sheet: it replaces the carried state.
     const mark = p.reading.kind === 'blank' && !isEmptyEntry(cell.value);
@@ -129,17 +106,16 @@ export function formatRule(ctx: RuleContext, p: MonthPoint, forMonth: number): D
     const sugg = suggestState(raw);
     const states = MILESTONE_STATES.join('、');
     return [
-      draft(
-        p,
+      draft(p, {
         cell,
         ind,
-        'format',
-        'error',
-        `本月填写“${raw}”，不是节点状态。应填写 ${states} 之一${sugg ? `，建议改为 ${sugg}` : ''}${later}`,
-        `"${raw}" is not a milestone state; expected one of ${MILESTONE_STATES.join(', ')}${sugg ? `; suggest ${sugg}` : ''}${laterEn}`,
-        `${states} 之一`,
-        sugg,
-      ),
+        rule: 'format',
+        tier: 'error',
+        zh: `本月填写“${raw}”，不是节点状态。应填写 ${states} 之一${sugg ? `，建议改为 ${sugg}` : ''}`,
+        en: `"${raw}" is not a milestone state; expected one of ${MILESTONE_STATES.join(', ')}${sugg ? `; suggest ${sugg}` : ''}`,
+        expected: `${states} 之一`,
+        suggestion: sugg,
+      }),
     ];
   }
   const r = p.reading;
@@ -157,25 +133,55 @@ export function formatRule(ctx: RuleContext, p: MonthPoint, forMonth: number): D
     }
   }
   const percentNumber = typeof cell.value === 'number' && r.problem === 'percent';
-  const why = percentNumber ? '是小数形式的百分比' : PROBLEM_ZH[r.problem];
-  const whyEn = percentNumber ? 'looks like a fraction, not a percentage' : PROBLEM_EN[r.problem];
-  const scaleZh = rescaled ? `（已按本行单位${ind.unit}折算）` : '';
-  const scaleEn = rescaled ? ` (converted to this row's unit ${ind.unit})` : '';
+  const why = percentNumber ? '是小数形式的百分比' : FIGURE_PROBLEMS[r.problem].zh;
+  const whyEn = percentNumber ? 'looks like a fraction, not a percentage' : FIGURE_PROBLEMS[r.problem].en;
+  let scaleZh = rescaled ? `（已按本行单位${ind.unit}折算）` : '';
+  let scaleEn = rescaled ? ` (converted to this row's unit ${ind.unit})` : '';
+  const far = value !== null && !rescaled ? farFromTarget(ind, value, ctx.th) : null;
+  if (far) {
+    scaleZh = `（注意：建议值${far.zh}，请核对数量级和单位）`;
+    scaleEn = ` (note: the suggestion is ${far.en}; check the scale and the unit)`;
+  }
   const suggZh = value !== null ? `，建议改为 ${fmtNum(value)}${scaleZh}` : '';
   const suggEn = value !== null ? `; suggest ${fmtNum(value)}${scaleEn}` : '';
   return [
-    draft(
-      p,
+    draft(p, {
       cell,
       ind,
-      'format',
-      'error',
-      `本月填写“${raw}”，${why}。应填写数字${unitText(ind.unit)}${suggZh}${later}`,
-      `"${raw}" ${whyEn}; expected a number${unitTextEn(ind.unit)}${suggEn}${laterEn}`,
-      `数字${unitText(ind.unit)}`,
-      value,
-    ),
+      rule: 'format',
+      tier: 'error',
+      zh: `本月填写“${raw}”，${why}。应填写数字${unitText(ind.unit)}${suggZh}`,
+      en: `"${raw}" ${whyEn}; expected a number${unitTextEn(ind.unit)}${suggEn}`,
+      expected: `数字${unitText(ind.unit)}`,
+      suggestion: value,
+    }),
   ];
+}
+
+/**
+ * A suggested number far from the target's scale: beyond `overTargetMultiple` times the annual
+ * target, or `scaleFactor` times below it (约3万 on a 亩 row whose target is 4152).
+ */
+function farFromTarget(ind: Indicator, x: number, th: CheckThresholds): { zh: string; en: string } | null {
+  if (ind.kind !== 'cumulative' && ind.kind !== 'level') return null;
+  const t = targetRef(ind);
+  if (t === null || !(t > 0) || x === 0) return null;
+  const ax = Math.abs(x);
+  const target = `${fmtNum(t)}${ind.unit}`;
+  if (ax > th.overTargetMultiple * t) {
+    const times = fmtNum(Number((ax / t).toPrecision(2)));
+    return {
+      zh: `是年度目标（${target}）的${times}倍`,
+      en: `${times} times the annual target (${fmtNum(t)} ${ind.unit})`,
+    };
+  }
+  if (ax * th.scaleFactor < t) {
+    return {
+      zh: `不到年度目标（${target}）的千分之一`,
+      en: `under 1/1000 of the annual target (${fmtNum(t)} ${ind.unit})`,
+    };
+  }
+  return null;
 }
 
 const STATE_HINTS: Array<[RegExp, MilestoneState]> = [
@@ -194,71 +200,70 @@ function suggestState(raw: string): MilestoneState | null {
 // ---------------------------------------------------------------- completeness
 
 export function completenessRule(ctx: RuleContext): Draft[] {
-  const { ind, point: p, series, month } = ctx;
+  const { ind, point: p, series } = ctx;
+  const month = p.month;
   const cell = p.row.month;
   if (ind.kind === 'milestone') {
     if (p.reading.kind !== 'blank' || !isEmptyEntry(cell.value)) return [];
     if (ind.recurring) {
       return [
-        draft(
-          p,
+        draft(p, {
           cell,
           ind,
-          'completeness',
-          'error',
-          `每月任务，本月未填写进展状态。应填写 ${MILESTONE_STATES.join('、')} 之一`,
-          'a monthly task with no state this month; enter 未开始, 推进中 or 已完成',
-          `${MILESTONE_STATES.join('、')} 之一`,
-          null,
-        ),
+          rule: 'completeness',
+          tier: 'error',
+          zh: `每月任务，本月未填写进展状态。应填写 ${MILESTONE_STATES.join('、')} 之一`,
+          en: 'a monthly task with no state this month; enter 未开始, 推进中 or 已完成',
+          expected: `${MILESTONE_STATES.join('、')} 之一`,
+          suggestion: null,
+        }),
       ];
     }
     if (p.computedState !== null) return [];
     return [
-      draft(
-        p,
+      draft(p, {
         cell,
         ind,
-        'completeness',
-        'error',
-        `未填写进展状态，此前各月也没有。应填写 ${MILESTONE_STATES.join('、')} 之一`,
-        'no state entered this month or before; enter 未开始, 推进中 or 已完成',
-        `${MILESTONE_STATES.join('、')} 之一`,
-        null,
-      ),
+        rule: 'completeness',
+        tier: 'error',
+        zh: `未填写进展状态，此前各月也没有。应填写 ${MILESTONE_STATES.join('、')} 之一`,
+        en: 'no state entered this month or before; enter 未开始, 推进中 or 已完成',
+        expected: `${MILESTONE_STATES.join('、')} 之一`,
+        suggestion: null,
+      }),
     ];
   }
   if (p.reading.kind !== 'blank') return [];
+  // Off months (reportMonths) are not due: nothing is missing.
+  if (!isReportMonth(ind, p.month)) return [];
   if (ind.kind === 'cumulative' && !isBlankValue(cell.value)) {
     // "无" or "—" on a flow row: nothing happened; the sheet counts it as 0 but a 0 says it plainly.
     const raw = shown(cell.value);
     return [
-      draft(
-        p,
+      draft(p, {
         cell,
         ind,
-        'completeness',
-        'note',
-        `本月填写“${raw}”，按 0 计入累计；本月没有发生建议填 0`,
-        `"${raw}" counts as 0 in the cumulative; enter 0 when nothing happened`,
-        `本月数${unitText(ind.unit)}`,
-        0,
-      ),
+        rule: 'completeness',
+        tier: 'note',
+        zh: `本月填写“${raw}”，按 0 计入累计；本月没有发生建议填 0`,
+        en: `"${raw}" counts as 0 in the cumulative; enter 0 when nothing happened`,
+        expected: `本月数${unitText(ind.unit)}`,
+        suggestion: 0,
+      }),
     ];
   }
   if (ind.kind === 'cumulative') {
     return [
-      draft(
-        p,
+      draft(p, {
         cell,
         ind,
-        'completeness',
-        'error',
-        `本月未填写。应填写本月数${unitText(ind.unit)}；本月没有发生请填 0`,
-        `no figure this month; enter this month's figure${unitTextEn(ind.unit)}, or 0 if nothing happened`,
-        `本月数${unitText(ind.unit)}`,
-        null,
-      ),
+        rule: 'completeness',
+        tier: 'error',
+        zh: `本月未填写。应填写本月数${unitText(ind.unit)}；本月没有发生请填 0`,
+        en: `no figure this month; enter this month's figure${unitTextEn(ind.unit)}, or 0 if nothing happened`,
+        expected: `本月数${unitText(ind.unit)}`,
+        suggestion: null,
+      }),
     ];
   }
   const earlier = lastEntered(series, month);
@@ -267,33 +272,31 @@ export function completenessRule(ctx: RuleContext): Draft[] {
     const whatEn =
       ind.kind === 'rate' ? 'the year-to-date growth rate (%)' : `the current level${unitTextEn(ind.unit)}`;
     return [
-      draft(
-        p,
+      draft(p, {
         cell,
         ind,
-        'completeness',
-        'error',
-        `本月未填写，此前各月也没有。应填写${what}`,
-        `no figure this month or before; enter ${whatEn}`,
-        what,
-        null,
-      ),
+        rule: 'completeness',
+        tier: 'error',
+        zh: `本月未填写，此前各月也没有。应填写${what}`,
+        en: `no figure this month or before; enter ${whatEn}`,
+        expected: what,
+        suggestion: null,
+      }),
     ];
   }
   // A level carried forward is the template's design; a stale growth rate is worth a question.
   if (ind.kind === 'rate') {
     return [
-      draft(
-        p,
+      draft(p, {
         cell,
         ind,
-        'completeness',
-        'verify',
-        `本月增速未填写，累计沿用${earlier.month}月的 ${fmtNum(earlier.value)}%。应填写1-${month}月累计增速`,
-        `no growth rate this month; month ${earlier.month}'s ${fmtNum(earlier.value)}% is carried forward; enter the rate for months 1-${month}`,
-        `1-${month}月累计增速（%）`,
-        null,
-      ),
+        rule: 'completeness',
+        tier: 'verify',
+        zh: `本月增速未填写，累计沿用${earlier.month}月的 ${fmtNum(earlier.value)}%。应填写1-${month}月累计增速`,
+        en: `no growth rate this month; month ${earlier.month}'s ${fmtNum(earlier.value)}% is carried forward; enter the rate for months 1-${month}`,
+        expected: `1-${month}月累计增速（%）`,
+        suggestion: null,
+      }),
     ];
   }
   return [];
@@ -425,21 +428,22 @@ export function scaleRule(ctx: RuleContext): Draft[] {
   const relEn = hit.big ? `${times} times ${hit.refEn}` : `1/${times} of ${hit.refEn}`;
   const sugg = hit.suggestion;
   return [
-    draft(
-      p,
-      p.row.month,
+    draft(p, {
+      cell: p.row.month,
       ind,
-      'scale',
-      'verify',
-      sugg !== null
-        ? `本月填写 ${x}，${relZh}，疑似单位填错（本行单位：${ind.unit}），建议改为 ${fmtNum(sugg)}`
-        : `本月填写 ${x}，${relZh}，数值异常，请核对单位（本行单位：${ind.unit}）和位数`,
-      sugg !== null
-        ? `${x} is ${relEn}: probably entered in the wrong unit (this row is in ${ind.unit}); suggest ${fmtNum(sugg)}`
-        : `${x} is ${relEn}: check the unit (this row is in ${ind.unit}) and the digits`,
-      `与年度目标和以前月份同一数量级的数${unitText(ind.unit)}`,
-      sugg,
-    ),
+      rule: 'scale',
+      tier: 'verify',
+      zh:
+        sugg !== null
+          ? `本月填写 ${x}，${relZh}，疑似单位填错（本行单位：${ind.unit}），建议改为 ${fmtNum(sugg)}`
+          : `本月填写 ${x}，${relZh}，数值异常，请核对单位（本行单位：${ind.unit}）和位数`,
+      en:
+        sugg !== null
+          ? `${x} is ${relEn}: probably entered in the wrong unit (this row is in ${ind.unit}); suggest ${fmtNum(sugg)}`
+          : `${x} is ${relEn}: check the unit (this row is in ${ind.unit}) and the digits`,
+      expected: `与年度目标和以前月份同一数量级的数${unitText(ind.unit)}`,
+      suggestion: sugg,
+    }),
   ];
 }
 
@@ -457,32 +461,30 @@ export function identityRule(ctx: RuleContext): Draft[] {
     if (want === null) return [];
     const w = typeof want === 'number' ? fmtNum(want) : want;
     return [
-      draft(
-        p,
+      draft(p, {
         cell,
         ind,
-        'identity',
-        'error',
-        `累计为空，公式已被清除（如清除内容或合并了单元格），应为 ${w}。请恢复公式`,
-        `the cumulative is empty and its formula is gone (cleared, or merged away); expected ${w}: restore the formula`,
-        w,
-        want,
-      ),
+        rule: 'identity',
+        tier: 'error',
+        zh: `累计为空，公式已被清除（如清除内容或合并了单元格），应为 ${w}。请恢复公式`,
+        en: `the cumulative is empty and its formula is gone (cleared, or merged away); expected ${w}: restore the formula`,
+        expected: w,
+        suggestion: want,
+      }),
     ];
   }
   const found = shown(cell.value);
   const mk = (zh: string, en: string, expected: string, suggestion: number | string | null) =>
-    draft(
-      p,
+    draft(p, {
       cell,
       ind,
-      'identity',
-      'error',
-      `累计被手工填写为“${found}”，${zh}。累计由公式计算，不应手工填写`,
-      `the cumulative was typed as "${found}"; ${en}; it is a formula, not an input`,
+      rule: 'identity',
+      tier: 'error',
+      zh: `累计被手工填写为“${found}”，${zh}。累计由公式计算，不应手工填写`,
+      en: `the cumulative was typed as "${found}"; ${en}; it is a formula, not an input`,
       expected,
       suggestion,
-    );
+    });
   const empty = () =>
     mk(
       '但本月和以前月份都没有可计入的数，累计应为空',
@@ -516,17 +518,16 @@ export function identityRule(ctx: RuleContext): Draft[] {
 }
 
 function formulaNote(p: MonthPoint, cell: FigureCell, ind: Indicator, found: string): Draft {
-  return draft(
-    p,
+  return draft(p, {
     cell,
     ind,
-    'formula',
-    'note',
-    `累计的公式被改成了数值“${found}”（目前与应有数一致）；本月数改动后不会自动更新，建议恢复公式`,
-    `the cumulative formula was replaced by the value "${found}" (correct for now); it will not follow later edits: restore the formula`,
-    '公式',
-    null,
-  );
+    rule: 'formula',
+    tier: 'note',
+    zh: `累计的公式被改成了数值“${found}”（目前与应有数一致）；本月数改动后不会自动更新，建议恢复公式`,
+    en: `the cumulative formula was replaced by the value "${found}" (correct for now); it will not follow later edits: restore the formula`,
+    expected: '公式',
+    suggestion: null,
+  });
 }
 
 export function statusRule(ctx: RuleContext): Draft[] {
@@ -537,35 +538,58 @@ export function statusRule(ctx: RuleContext): Draft[] {
   if (p.reading.kind === 'blank') return [];
   const actual = ind.kind === 'milestone' ? p.effectiveState : p.effective;
   if (actual === null) return [];
-  const want = evaluate(plan, ind, month, actual).status;
+  const want = evaluate(plan, ind, month, actual, { entered: ind.kind === 'milestone' || p.num !== null }).status;
   const found = shown(cell.value).trim();
   if (found === want) {
     return [
-      draft(
-        p,
+      draft(p, {
         cell,
         ind,
-        'formula',
-        'note',
-        `状态的公式被改成了文字“${found}”（目前与应有状态一致）；数字改动后不会自动更新，建议恢复公式`,
-        `the status formula was replaced by the text "${found}" (correct for now); restore the formula`,
-        '公式',
-        null,
-      ),
+        rule: 'formula',
+        tier: 'note',
+        zh: `状态的公式被改成了文字“${found}”（目前与应有状态一致）；数字改动后不会自动更新，建议恢复公式`,
+        en: `the status formula was replaced by the text "${found}" (correct for now); restore the formula`,
+        expected: '公式',
+        suggestion: null,
+      }),
     ];
   }
   return [
-    draft(
-      p,
+    draft(p, {
       cell,
       ind,
-      'status',
-      'error',
-      `状态被手工改为“${found}”，按本表数字应为“${want}”。状态由公式计算，不应手工填写`,
-      `the status was typed as "${found}"; from the figures it is "${want}"; it is a formula, not an input`,
-      want,
-      want,
-    ),
+      rule: 'status',
+      tier: 'error',
+      zh: `状态被手工改为“${found}”，按本表数字应为“${want}”。状态由公式计算，不应手工填写`,
+      en: `the status was typed as "${found}"; from the figures it is "${want}"; it is a formula, not an input`,
+      expected: want,
+      suggestion: want,
+    }),
+  ];
+}
+
+// ---------------------------------------------------------------- sign
+
+/**
+ * 下降 rows take the decrease as a positive number (下降3.2% -> 3.2), as the prompt and the header say.
+ * A negative figure reads as a rise: possible, but more often the sign convention misread.
+ */
+export function signRule(ctx: RuleContext): Draft[] {
+  const { ind, point: p } = ctx;
+  if (ind.kind !== 'rate' || ind.direction !== 'decrease' || !p.isNumber || p.num === null || p.num >= 0) return [];
+  const x = fmtNum(p.num);
+  const abs = fmtNum(Math.abs(p.num));
+  return [
+    draft(p, {
+      cell: p.row.month,
+      ind,
+      rule: 'sign',
+      tier: 'verify',
+      zh: `本月填写 ${x}。下降目标的行填降幅（正数）：下降${abs}%应填 ${abs}；填负数表示上升${abs}%。如是降幅，建议改为 ${abs}；如确为上升，请在备注说明`,
+      en: `${x} was entered; a decrease row takes the decrease as a positive number (down ${abs}% -> ${abs}); a negative figure means a rise of ${abs}%. Suggest ${abs} if it is a decrease; explain a rise in the note`,
+      expected: '降幅（正数，%）',
+      suggestion: Math.abs(p.num),
+    }),
   ];
 }
 
@@ -585,17 +609,16 @@ export function monotonicRule(ctx: RuleContext): Draft[] {
       ? `; the cumulative falls from ${fmtNum(prev)} to ${fmtNum(p.computed)}`
       : '; the cumulative falls';
   return [
-    draft(
-      p,
-      p.row.month,
+    draft(p, {
+      cell: p.row.month,
       ind,
-      'monotonic',
-      'error',
-      `本月填写 ${fmtNum(p.num)}（负数）${fall}。累计数不应减少；如需更正以前月份，请改正该月的本月数`,
-      `${fmtNum(p.num)} is negative${fallEn}; a cumulative figure never falls: correct the earlier month instead`,
-      '不小于 0 的本月数',
-      null,
-    ),
+      rule: 'monotonic',
+      tier: 'error',
+      zh: `本月填写 ${fmtNum(p.num)}（负数）${fall}。累计数不应减少；如需更正以前月份，请改正该月的本月数`,
+      en: `${fmtNum(p.num)} is negative${fallEn}; a cumulative figure never falls: correct the earlier month instead`,
+      expected: '不小于 0 的本月数',
+      suggestion: null,
+    }),
   ];
 }
 
@@ -614,7 +637,16 @@ export function momRule(ctx: RuleContext): Draft[] {
   const y = q.num;
   const limit = pct(th.momChange);
   const mk = (zh: string, en: string) =>
-    draft(p, p.row.month, ind, 'mom', 'verify', zh, en, `环比变化不超过 ±${limit}%`, null);
+    draft(p, {
+      cell: p.row.month,
+      ind,
+      rule: 'mom',
+      tier: 'verify',
+      zh,
+      en,
+      expected: `环比变化不超过 ±${limit}%`,
+      suggestion: null,
+    });
   if (ind.kind === 'cumulative') {
     if (!(x > 0 && y > 0)) return [];
     let allowed = th.momChange;
@@ -686,17 +718,16 @@ export function yoyRule(ctx: RuleContext): Draft[] {
   const limit = pct(th.yoyChange);
   const dir = change > 0 ? '增长' : '下降';
   return [
-    draft(
-      p,
+    draft(p, {
       cell,
       ind,
-      'yoy',
-      'verify',
-      `${what} ${fmtNum(v)}${ind.unit}，比上年同期（${fmtNum(ly)}${ind.unit}）${dir} ${pct(Math.abs(change))}%，超过同比阈值 ±${limit}%`,
-      `${whatEn} ${fmtNum(v)} ${ind.unit} is ${pct(Math.abs(change))}% ${change > 0 ? 'above' : 'below'} last year's ${fmtNum(ly)}, beyond ±${limit}%`,
-      `与上年同期相差不超过 ±${limit}%`,
-      null,
-    ),
+      rule: 'yoy',
+      tier: 'verify',
+      zh: `${what} ${fmtNum(v)}${ind.unit}，比上年同期（${fmtNum(ly)}${ind.unit}）${dir} ${pct(Math.abs(change))}%，超过同比阈值 ±${limit}%`,
+      en: `${whatEn} ${fmtNum(v)} ${ind.unit} is ${pct(Math.abs(change))}% ${change > 0 ? 'above' : 'below'} last year's ${fmtNum(ly)}, beyond ±${limit}%`,
+      expected: `与上年同期相差不超过 ±${limit}%`,
+      suggestion: null,
+    }),
   ];
 }
 
@@ -708,20 +739,19 @@ export function overTargetRule(ctx: RuleContext): Draft[] {
   const k = th.overTargetMultiple;
   if (ind.kind === 'rate') {
     if (ind.comparator === '<=' || ind.value === null || !(ind.value > 0)) return [];
-    const a = achievedRate(ind, p.num);
+    const a = p.num;
     if (a <= k * ind.value) return [];
     return [
-      draft(
-        p,
-        p.row.month,
+      draft(p, {
+        cell: p.row.month,
         ind,
-        'over-target',
-        'verify',
-        `累计增速 ${fmtNum(p.num)}%，是目标（${fmtNum(ind.value)}%）的 ${fmtNum(Math.round((a / ind.value) * 10) / 10)} 倍，超过 ${fmtNum(k)} 倍`,
-        `the growth rate ${fmtNum(p.num)}% is more than ${fmtNum(k)} times the target ${fmtNum(ind.value)}%`,
-        `不超过目标的 ${fmtNum(k)} 倍（${fmtNum(k * ind.value)}%）`,
-        null,
-      ),
+        rule: 'over-target',
+        tier: 'verify',
+        zh: `累计增速 ${fmtNum(p.num)}%，是目标（${fmtNum(ind.value)}%）的 ${fmtNum(Math.round((a / ind.value) * 10) / 10)} 倍，超过 ${fmtNum(k)} 倍`,
+        en: `the growth rate ${fmtNum(p.num)}% is more than ${fmtNum(k)} times the target ${fmtNum(ind.value)}%`,
+        expected: `不超过目标的 ${fmtNum(k)} 倍（${fmtNum(k * ind.value)}%）`,
+        suggestion: null,
+      }),
     ];
   }
   if (ind.kind !== 'cumulative' && ind.kind !== 'level') return [];
@@ -732,17 +762,16 @@ export function overTargetRule(ctx: RuleContext): Draft[] {
   const cell = ind.kind === 'cumulative' ? p.row.cumulative : p.row.month;
   const what = ind.kind === 'cumulative' ? `1-${month}月累计` : '本月';
   return [
-    draft(
-      p,
+    draft(p, {
       cell,
       ind,
-      'over-target',
-      'verify',
-      `${what} ${fmtNum(v)}${ind.unit}，是年度目标（${fmtNum(t)}${ind.unit}）的 ${fmtNum(Math.round((v / t) * 10) / 10)} 倍，超过 ${fmtNum(k)} 倍`,
-      `${fmtNum(v)} ${ind.unit} is more than ${fmtNum(k)} times the annual target ${fmtNum(t)} ${ind.unit}`,
-      `不超过年度目标的 ${fmtNum(k)} 倍（${fmtNum(k * t)}${ind.unit}）`,
-      null,
-    ),
+      rule: 'over-target',
+      tier: 'verify',
+      zh: `${what} ${fmtNum(v)}${ind.unit}，是年度目标（${fmtNum(t)}${ind.unit}）的 ${fmtNum(Math.round((v / t) * 10) / 10)} 倍，超过 ${fmtNum(k)} 倍`,
+      en: `${fmtNum(v)} ${ind.unit} is more than ${fmtNum(k)} times the annual target ${fmtNum(t)} ${ind.unit}`,
+      expected: `不超过年度目标的 ${fmtNum(k)} 倍（${fmtNum(k * t)}${ind.unit}）`,
+      suggestion: null,
+    }),
   ];
 }
 
@@ -763,17 +792,16 @@ export function balanceRule(ctx: RuleContext): Draft[] {
   const cell = ind.kind === 'cumulative' ? p.row.cumulative : p.row.month;
   const what = ind.kind === 'cumulative' ? `1-${month}月累计` : '本月';
   return [
-    draft(
-      p,
+    draft(p, {
       cell,
       ind,
-      'balance',
-      'error',
-      `${what} ${fmtNum(p.effective)}${ind.unit}，大于所属总量“${whole.name}”的 ${fmtNum(q.effective)}${whole.unit}（${q.sheet}!${(ind.kind === 'cumulative' ? q.row.cumulative : q.row.month).address}）。分项不应大于总量`,
-      `${fmtNum(p.effective)} ${ind.unit} exceeds its whole "${whole.name}" (${fmtNum(q.effective)} ${whole.unit}); a part cannot exceed the whole`,
-      `不大于 ${fmtNum(q.effective)}${whole.unit}`,
-      null,
-    ),
+      rule: 'balance',
+      tier: 'error',
+      zh: `${what} ${fmtNum(p.effective)}${ind.unit}，大于所属总量“${whole.name}”的 ${fmtNum(q.effective)}${whole.unit}（${q.sheet}!${(ind.kind === 'cumulative' ? q.row.cumulative : q.row.month).address}）。分项不应大于总量`,
+      en: `${fmtNum(p.effective)} ${ind.unit} exceeds its whole "${whole.name}" (${fmtNum(q.effective)} ${whole.unit}); a part cannot exceed the whole`,
+      expected: `不大于 ${fmtNum(q.effective)}${whole.unit}`,
+      suggestion: null,
+    }),
   ];
 }
 
@@ -784,7 +812,7 @@ export function milestoneOverdueRule(ctx: RuleContext): Draft[] {
   if (ind.kind !== 'milestone') return [];
   const state = p.effectiveState;
   if (state === null || state === '已完成') return [];
-  const deadline = ind.recurring ? month : (ind.deadlineMonth ?? 12);
+  const deadline = dueMonth(ind, month);
   if (month < deadline) return [];
   const zh = ind.recurring
     ? `每月任务，本月状态为“${state}”，未完成`
@@ -792,5 +820,16 @@ export function milestoneOverdueRule(ctx: RuleContext): Draft[] {
   const en = ind.recurring
     ? `a monthly task, this month "${state}", not done`
     : `due by the end of month ${deadline}, still "${state}": overdue`;
-  return [draft(p, p.row.month, ind, 'milestone-overdue', 'verify', zh, en, '已完成', null)];
+  return [
+    draft(p, {
+      cell: p.row.month,
+      ind,
+      rule: 'milestone-overdue',
+      tier: 'verify',
+      zh,
+      en,
+      expected: '已完成',
+      suggestion: null,
+    }),
+  ];
 }

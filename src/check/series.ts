@@ -1,11 +1,12 @@
-// Each indicator's figures month by month, chained exactly as the template's 累计 formulas chain
-// them (src/template/formulas.ts: cumulate and the G-column formulas), so the rules compare what the
+// Each indicator's figures month by month, chained by the one 累计 rule (src/progress/cumulate), as
+// the template's 累计 formulas chain them, so the rules compare what the
 // sheet shows. The chain is recomputed rather than read from cached values: a file merged by a tool
 // that does not recalculate still checks right. A 累计 typed over by hand is what the next month's
 // formula builds on, so the chain carries on from the typed value.
 import type { Indicator } from '../plan/types';
 import { readFigure, readMilestoneState, type FigureReading, type MilestoneReading } from '../progress/figure';
 import type { MilestoneState } from '../progress/progress';
+import { cumulate, isNum } from '../progress/cumulate';
 import type { CellValue } from '../workbook/spec';
 import type { MonthSheetFigures, RowFigures } from '../workbook/figures';
 
@@ -114,9 +115,8 @@ export function buildSeries(ind: Indicator, sheets: Map<number, SheetIndex>, upT
       continue;
     }
     const reading = readFigure(entry, ind.unit);
-    let computed: number | null;
-    if (ind.kind === 'cumulative') computed = num !== null ? (prev ?? 0) + num : prev;
-    else computed = num !== null ? num : prev;
+    const chained = cumulate(ind, entry, prev);
+    const computed: number | null = isNum(chained) ? chained : null;
     // Without its formula the cell shows what is in it, and the next month reads that.
     const effective: number | null = formulaLost ? sheetNumber(shown) : computed;
     series[m] = {

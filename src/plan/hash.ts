@@ -16,21 +16,19 @@ function fnv1a(s: string): string {
 export function planHash(plan: Plan): string {
   const key = JSON.stringify([
     plan.year,
-    plan.indicators.map((i) =>
-      i.adjustment
-        ? [
-            i.code,
-            i.kind,
-            i.unit,
-            i.comparator,
-            i.value,
-            i.max,
-            i.adjustment.month,
-            i.adjustment.value,
-            i.adjustment.max,
-          ]
-        : [i.code, i.kind, i.unit, i.comparator, i.value, i.max],
-    ),
+    // Adjustments, hold and reportMonths change the formulas; they join the key only when set, so
+    // plans without them keep their hash.
+    plan.indicators.map((i) => [
+      i.code,
+      i.kind,
+      i.unit,
+      i.comparator,
+      i.value,
+      i.max,
+      ...(i.adjustment ? [i.adjustment.month, i.adjustment.value, i.adjustment.max] : []),
+      ...(i.hold ? ['hold'] : []),
+      ...(i.reportMonths ? [i.reportMonths] : []),
+    ]),
   ]);
   return fnv1a(key);
 }

@@ -42,6 +42,8 @@ const indicatorSchema = z
     lastYear: z.array(num.nullable()).length(12).nullable().optional(),
     parent: z.string().trim().nullable().optional(),
     recurring: z.boolean().optional().default(false),
+    hold: z.boolean().optional().default(false),
+    reportMonths: z.array(z.number().int().min(1).max(12)).min(1).max(12).nullable().optional(),
     bands: bandsSchema.partial().nullable().optional(),
     thresholds: thresholdsSchema.partial().nullable().optional(),
     note: z.string().nullable().optional(),
@@ -108,6 +110,8 @@ const FIELD_ZH: Record<string, string> = {
   lastYear: '上年同期',
   parent: '上级代码',
   recurring: '每月任务',
+  hold: '保持水平',
+  reportMonths: '报送月份',
   settings: '设置',
   adjustment: '目标调整',
   month: '调整月份',
@@ -245,6 +249,13 @@ function crossChecks(plan: Plan): PlanIssue[] {
   return issues.map((i) => ({ ...i, message: `${i.path}：${i.message}`, messageEn: `${i.path}: ${i.messageEn}` }));
 }
 
+/** Report months ascending without repeats; every month is the same as null. */
+function normalMonths(months: number[] | null): number[] | null {
+  if (!months) return null;
+  const out = [...new Set(months)].sort((a, b) => a - b);
+  return out.length === 12 ? null : out;
+}
+
 function normalizeIndicator(raw: z.infer<typeof indicatorSchema>): Indicator {
   const milestone = raw.kind === 'milestone';
   return {
@@ -266,6 +277,8 @@ function normalizeIndicator(raw: z.infer<typeof indicatorSchema>): Indicator {
     lastYear: raw.lastYear ?? null,
     parent: raw.parent ? raw.parent : null,
     recurring: raw.recurring ?? false,
+    hold: raw.kind === 'level' ? (raw.hold ?? false) : false,
+    reportMonths: normalMonths(raw.reportMonths ?? null),
     bands: raw.bands ?? null,
     thresholds: raw.thresholds ?? null,
     note: raw.note ?? null,

@@ -78,6 +78,18 @@ export interface Indicator {
   parent: string | null;
   /** Something to do every month (每月), such as 每月外出招大引强. */
   recurring: boolean;
+  /**
+   * Levels only: a level to hold (稳定在, 保持, 不低于; 覆盖率, 达标率), judged against the target
+   * every month (达标 / 未达标, no 序时). False (the default): a level built up during the year,
+   * judged against 序时 like a flow. parsePlan always sets it.
+   */
+  hold?: boolean;
+  /**
+   * The months the figure is reported in (1-12, ascending); null or absent: every month. Quarterly
+   * surveys [3, 6, 9, 12]; growth rates first reported for 1-2月 together [2, 3, …, 12]. Other months
+   * are not due: no 漏填, and the status reads 不适用 until a first figure is reported.
+   */
+  reportMonths?: number[] | null;
   /** Per-indicator overrides of the plan's bands and thresholds. */
   bands: Partial<StatusBands> | null;
   thresholds: Partial<CheckThresholds> | null;

@@ -3,7 +3,7 @@
 // suggests the number. One function, used by checks, the task pane and collect.
 import type { CellValue } from '../workbook/spec';
 import { isPercentUnit, unitScale } from '../plan/units';
-import { MILESTONE_STATES, type MilestoneState } from './progress';
+import { MILESTONE_STATES, type MilestoneState, type Words } from './vocabulary';
 import { parseChineseInteger } from './numerals';
 
 export type FigureProblem =
@@ -17,6 +17,20 @@ export type FigureProblem =
   | 'text-number'
   | 'approximate'
   | 'not-a-number';
+
+/** Each problem in a user's words: the checks' messages. A new problem without words is a compile error. */
+export const FIGURE_PROBLEMS: Record<FigureProblem, Words> = {
+  'thousands-separator': { zh: '含千位分隔符', en: 'has thousands separators' },
+  'full-width': { zh: '含全角字符', en: 'has full-width characters' },
+  scaled: { zh: '带有“万”“亿”等数量级', en: 'carries a scale such as 万 or 亿' },
+  'unit-suffix': { zh: '写了单位', en: 'has a unit written in' },
+  'chinese-numeral': { zh: '是中文数字', en: 'is written in Chinese numerals' },
+  percent: { zh: '带有百分号', en: 'has a percent sign' },
+  whitespace: { zh: '含多余空格', en: 'has stray spaces' },
+  'text-number': { zh: '是文本格式的数字', en: 'is a number stored as text' },
+  approximate: { zh: '是估计值，不是数字', en: 'is an estimate, not a figure' },
+  'not-a-number': { zh: '不是数字', en: 'is not a number' },
+};
 
 export type FigureReading =
   | { kind: 'blank' }

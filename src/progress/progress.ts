@@ -5,23 +5,19 @@ import type { Indicator, Plan, StatusBands } from '../plan/types';
 import { bandsFor } from '../plan/types';
 import { targetAt } from '../plan/adjust';
 import { round } from './round';
+import type { Status } from './vocabulary';
 
-export type Status = '已完成' | '超进度' | '达进度' | '欠进度' | '推进中' | '逾期' | '未填报';
-export const STATUSES: Status[] = ['已完成', '超进度', '达进度', '欠进度', '推进中', '逾期', '未填报'];
-export const STATUS_EN: Record<Status, string> = {
-  已完成: 'done',
-  超进度: 'ahead',
-  达进度: 'on schedule',
-  欠进度: 'behind',
-  推进中: 'in progress',
-  逾期: 'overdue',
-  未填报: 'not reported',
-};
+export {
+  STATUSES,
+  STATUS_EN,
+  ON_TRACK,
+  isOnTrack,
+  MILESTONE_STATES,
+  type Status,
+  type MilestoneState,
+} from './vocabulary';
 
 export type Colour = 'green' | 'amber' | 'red' | 'none';
-
-export const MILESTONE_STATES = ['未开始', '推进中', '已完成'] as const;
-export type MilestoneState = (typeof MILESTONE_STATES)[number];
 
 /** Decimals kept on completion ratios and 序时 shares when the plan gives none. */
 export const GAP_DECIMALS = 1;
@@ -62,11 +58,94 @@ export interface Evaluation {
 /** The figure of a row at a month: a number for quantities, a state for milestones. */
 export type Actual = number | string | null;
 
-/** The lower bound that counts as reaching the target. */
+/**
+ * How a row is judged:
+ * - milestone: 已完成 / 推进中 / 逾期 (from its due month) / 未填报;
+ * - atMost (以内, 不超过): 达标 within the bound, 超标 over it; never behind schedule;
+ * - target (growth and decrease rates, levels to hold): the figure against the target every month,
+ *   达标 / 未达标; the calendar does not apply;
+ * - schedule (flows, levels built up during the year): completion against 序时, 已完成 once reached,
+ *   else 超进度 / 达进度 / 欠进度 by the gap in percentage points.
+ * From the row's final month on (December, its deadline month, or the month its schedule reaches
+ * 100%), every numeric row reads 已完成 or 未完成.
+ */
+export type Judgement = 'milestone' | 'atMost' | 'target' | 'schedule';
+
+type JudgeFields = Pick<Indicator, 'kind' | 'comparator' | 'hold'>;
+
+export function judgement(ind: JudgeFields): Judgement {
+  if (ind.kind === 'milestone') return 'milestone';
+  if (ind.comparator === '<=') return 'atMost';
+  if (ind.kind === 'rate' || (ind.kind === 'level' && ind.hold)) return 'target';
+  return 'schedule';
+}
+
+/** Whether 序时 applies to the row (its 序时进度% cell holds the share). */
+export function hasSchedule(ind: JudgeFields): boolean {
+  return judgement(ind) === 'schedule';
+}
+
+/** A milestone's due month as judged at `month`: every month for recurring rows, else its deadline (default December). */
+export function dueMonth(ind: Pick<Indicator, 'recurring' | 'deadlineMonth'>, month: number): number {
+  return ind.recurring ? month : (ind.deadlineMonth ?? 12);
+}
+
+/**
+ * The month from which a numeric row speaks of the year (已完成 / 未完成): its deadline month, the
+ * first month its schedule reaches 100%, or December.
+ */
+export function finalMonth(ind: Pick<Indicator, 'deadlineMonth' | 'schedule'>): number {
+  let last = ind.deadlineMonth ?? 12;
+  if (ind.schedule) {
+    const full = ind.schedule.findIndex((s) => s >= 1);
+    if (full >= 0) last = Math.min(last, full + 1);
+  }
+  return last;
+}
+
+/** Whether a figure is due in `month` (reportMonths; default every month). */
+export function isReportMonth(ind: Pick<Indicator, 'reportMonths'>, month: number): boolean {
+  return !ind.reportMonths || ind.reportMonths.includes(month);
+}
+
+/** The latest report month at or before `month`; null before the first one. */
+export function lastReportMonth(ind: Pick<Indicator, 'reportMonths'>, month: number): number | null {
+  if (!ind.reportMonths) return month;
+  let best: number | null = null;
+  for (const m of ind.reportMonths) if (m <= month && (best === null || m > best)) best = m;
+  return best;
+}
+
+/**
+ * The status of a row with no figure to judge: 不适用 before its first report month, else 未填报.
+ * Milestones are never 不适用.
+ */
+export function missingStatus(ind: Pick<Indicator, 'reportMonths'>, month: number): Status {
+  return lastReportMonth(ind, month) === null ? '不适用' : '未填报';
+}
+
+/**
+ * Whether this month's 本月 must hold a number for the row to be judged: flows and rates are stated
+ * each report month (a blank one is 未填报); a level carries its last figure by design.
+ */
+export function needsEntry(ind: Pick<Indicator, 'kind' | 'reportMonths'>, month: number): boolean {
+  return (ind.kind === 'cumulative' || ind.kind === 'rate') && isReportMonth(ind, month);
+}
+
+/**
+ * The lowest figure that meets the target: the value; the lower end of a range; the lower edge of
+ * a 左右 band. Figures are in the target's direction (a 下降 row's decrease is a positive number).
+ */
 export function targetFloor(ind: Pick<Indicator, 'comparator' | 'value' | 'tolerance'>): number | null {
   if (ind.value === null) return null;
-  if (ind.comparator === 'approx') return ind.value * (1 - (ind.tolerance ?? 0));
+  if (ind.comparator === 'approx') return ind.value - Math.abs(ind.value) * (ind.tolerance ?? 0);
   return ind.value;
+}
+
+/** The upper edge of a 左右 band (null for other comparators). */
+export function targetCeiling(ind: Pick<Indicator, 'comparator' | 'value' | 'tolerance'>): number | null {
+  if (ind.value === null || ind.comparator !== 'approx') return null;
+  return ind.value + Math.abs(ind.value) * (ind.tolerance ?? 0);
 }
 
 function colourOf(severity: number | null, bands: StatusBands): Colour {
@@ -82,62 +161,129 @@ function statusOfGap(gap: number, bands: StatusBands): Status {
   return '欠进度';
 }
 
-/** Achieved growth in the target's direction: a 2.5% fall is +2.5 against a 下降 target. */
-export function achievedRate(ind: Pick<Indicator, 'direction'>, rate: number): number {
-  return ind.direction === 'decrease' ? -rate : rate;
+/** Statuses that are green, red or amber whatever the gap. */
+const GREEN: readonly Status[] = ['已完成', '超进度', '达进度', '达标'];
+const RED: readonly Status[] = ['超标', '未完成', '逾期'];
+/** Behind words: amber, red when the gap is beyond the red line. */
+const BEHIND: readonly Status[] = ['欠进度', '未达标'];
+
+/** The colour of a status, the one rule the month sheet's conditional formats say too. */
+export function colourFor(status: Status, gapPp: number | null, bands: StatusBands): Colour {
+  if (GREEN.includes(status)) return 'green';
+  if (RED.includes(status)) return 'red';
+  if (BEHIND.includes(status)) return gapPp !== null && gapPp < -bands.redPp ? 'red' : 'amber';
+  if (status === '待核实') return 'amber';
+  return 'none';
 }
 
-export function evaluate(plan: Pick<Plan, 'settings'>, given: Indicator, month: number, actual: Actual): Evaluation {
+/** The colour words by family, for the README and the sheet's conditional formats. */
+export const COLOUR_RULE = { green: GREEN, red: RED, behind: BEHIND } as const;
+
+export interface EvaluateOptions {
+  /**
+   * Whether this month's 本月 holds a number (milestones: a state). A flow or rate with nothing
+   * entered in a report month is 未填报, even when an earlier 累计 carries on. Default true.
+   */
+  entered?: boolean;
+}
+
+export function evaluate(
+  plan: Pick<Plan, 'settings'>,
+  ind: Indicator,
+  month: number,
+  actual: Actual,
+  options: EvaluateOptions = {},
+): Evaluation {
+  const ev = judge(plan, ind, month, actual);
+  // The 累计 still carries (and the sheet still shows its share and gap), but the month is unreported.
+  if (options.entered === false && ind.kind !== 'milestone' && typeof actual === 'number' && needsEntry(ind, month))
+    return { ...ev, status: '未填报', colour: 'none' };
+  return ev;
+}
+
+function judge(plan: Pick<Plan, 'settings'>, given: Indicator, month: number, actual: Actual): Evaluation {
   assertMonth(month);
   const ind = targetAt(given, month);
   const bands = bandsFor(plan, ind);
   const none: Evaluation = { completion: null, expected: null, gapPp: null, status: '未填报', colour: 'none' };
+  const judged = judgement(ind);
 
-  if (ind.kind === 'milestone') {
+  if (judged === 'milestone') {
     const state = typeof actual === 'string' ? actual.trim() : '';
     if (state === '已完成') return { ...none, status: '已完成', colour: 'green' };
-    const deadline = ind.recurring ? month : (ind.deadlineMonth ?? 12);
-    if (month >= deadline) return { ...none, status: '逾期', colour: 'red' };
-    return { ...none, status: '推进中', colour: 'none' };
+    // Not done at or after the due month is overdue, reported or not: overdue stays visible.
+    if (month >= dueMonth(ind, month)) return { ...none, status: '逾期', colour: 'red' };
+    if (state === '') return none;
+    return { ...none, status: '推进中' };
   }
 
-  if (typeof actual !== 'number' || !Number.isFinite(actual) || ind.value === null) return none;
+  if (typeof actual !== 'number' || !Number.isFinite(actual) || ind.value === null) {
+    return { ...none, status: missingStatus(ind, month) };
+  }
+  const value = ind.value;
+  const final = month >= finalMonth(ind);
+  const completion = value !== 0 ? actual / value : null;
+  const yearEnd = (met: boolean, gapPp: number | null, expected: number | null): Evaluation => ({
+    completion,
+    expected,
+    gapPp,
+    status: met ? '已完成' : '未完成',
+    colour: met ? 'green' : 'red',
+  });
 
-  if (ind.kind === 'rate') {
-    const achieved = achievedRate(ind, actual);
-    const completion = ind.value !== 0 ? achieved / ind.value : null;
-    if (ind.comparator === '<=') {
-      const ok = achieved <= ind.value;
-      const gapPp = round(ind.value - achieved, GAP_DECIMALS);
-      return {
-        completion,
-        expected: null,
-        gapPp,
-        status: ok ? (month === 12 ? '已完成' : '达进度') : '欠进度',
-        colour: ok ? 'green' : 'red',
-      };
-    }
-    const floor = targetFloor(ind) as number;
-    const gapPp = round(achieved - floor, GAP_DECIMALS);
-    const status: Status = month === 12 && gapPp >= 0 ? '已完成' : statusOfGap(gapPp, bands);
-    return { completion, expected: null, gapPp, status, colour: colourOf(gapPp, bands) };
+  if (judged === 'atMost') {
+    const ok = actual <= value;
+    const gapPp = ind.kind === 'rate' ? round(value - actual, GAP_DECIMALS) : null;
+    if (final) return yearEnd(ok, gapPp, null);
+    const status: Status = ok ? '达标' : '超标';
+    return { completion, expected: null, gapPp, status, colour: colourFor(status, gapPp, bands) };
   }
 
-  const completion = ind.value !== 0 ? actual / ind.value : null;
-  if (ind.comparator === '<=') {
-    const ok = actual <= ind.value;
-    return {
-      completion,
-      expected: null,
-      gapPp: null,
-      status: ok ? (month === 12 ? '已完成' : '达进度') : '欠进度',
-      colour: ok ? 'green' : 'red',
-    };
-  }
   const floor = targetFloor(ind) as number;
-  if (actual >= floor) return { completion, expected: null, gapPp: null, status: '已完成', colour: 'green' };
-  const expected = scheduleShare(plan, ind, month);
+  const met = actual >= floor;
+
+  if (judged === 'target') {
+    // Rates: the gap in points from the target value itself (a 左右 band's centre, a range's lower
+    // end). Levels to hold: the completion against 100%.
+    const expected = ind.kind === 'rate' ? null : 1;
+    const gapPp =
+      ind.kind === 'rate' ? round(actual - value, GAP_DECIMALS) : round(((completion ?? 0) - 1) * 100, GAP_DECIMALS);
+    if (final) return yearEnd(met, gapPp, expected);
+    const status: Status = met ? '达标' : '未达标';
+    return { completion, expected, gapPp, status, colour: colourFor(status, gapPp, bands) };
+  }
+
+  if (met) return { completion, expected: null, gapPp: null, status: '已完成', colour: 'green' };
+  const expected = final ? 1 : scheduleShare(plan, ind, lastReportMonth(ind, month) ?? month);
   const gapPp = round(((completion ?? 0) - expected) * 100, GAP_DECIMALS);
+  if (final) return yearEnd(false, gapPp, expected);
   const status = statusOfGap(gapPp, bands);
   return { completion, expected, gapPp, status, colour: colourOf(gapPp, bands) };
+}
+
+/**
+ * A figure the checks hold in doubt (an open 强制性 or 核实性 finding about it) is 待核实 in every
+ * count and sentence, never done. A row with no figure stays 未填报 / 不适用, and an overdue milestone
+ * stays 逾期: neither counts a figure.
+ */
+export function unverifiedEvaluation(ev: Evaluation): Evaluation {
+  if (ev.status === '未填报' || ev.status === '不适用' || ev.status === '逾期') return ev;
+  return { ...ev, status: '待核实', colour: 'amber' };
+}
+
+/**
+ * Statuses a row can show at `month`: the 汇总 sheet gives a column to each that any row can take,
+ * so its COUNTIFS follow the figures when a unit corrects one.
+ */
+export function possibleStatuses(ind: Indicator, month: number): Status[] {
+  const judged = judgement(ind);
+  if (judged === 'milestone') return ['已完成', '推进中', '逾期', '未填报'];
+  const out: Status[] = [];
+  if (month >= finalMonth(ind)) out.push('已完成', '未完成');
+  else if (judged === 'atMost') out.push('达标', '超标');
+  else if (judged === 'target') out.push('达标', '未达标');
+  else out.push('已完成', '超进度', '达进度', '欠进度');
+  out.push('未填报');
+  if (ind.reportMonths) out.push('不适用');
+  return out;
 }

@@ -2,6 +2,7 @@
 // month sheet's 累计 formulas do it, so the summary never depends on cached formula results.
 import type { Indicator, Plan } from '../plan/types';
 import type { Actual } from '../progress/progress';
+import { cumulate, isNum } from '../progress/cumulate';
 import type { CellValue } from '../workbook/spec';
 import type { RowFigures, TemplateFigures } from '../workbook/figures';
 
@@ -14,6 +15,10 @@ export function enteredNumber(v: CellValue): number | null {
 export function enteredState(v: CellValue): string | null {
   if (v === null || v === '') return null;
   return typeof v === 'string' ? v : String(v);
+}
+
+function isBlankCell(v: CellValue): boolean {
+  return v === null || (typeof v === 'string' && v.trim() === '');
 }
 
 /** Each code's rows by month number, from the month sheets read back. */
@@ -36,46 +41,40 @@ export interface ActualAt {
   actual: Actual;
   /** Milestones: the first month whose carried state is 已完成. */
   doneMonth: number | null;
+  /** This month's 本月 holds a number (milestones: anything filled in). */
+  entered: boolean;
+  /** The latest month up to `month` whose 本月 holds a figure; null when none has. */
+  lastEntered: number | null;
 }
 
 /**
- * The row's figure after `month` months:
- * - cumulative: the sum of the monthly flows (累计 = 上月累计 + 本月), null when none was entered;
- * - level and rate: the latest entered figure (a blank month carries the previous one);
- * - milestone: the latest entered state (recurring rows: this month's state only).
+ * The row's figure after `month` months, by the one 累计 rule (progress/cumulate), chained over the
+ * month sheets as the sheet's formulas chain them: a month whose sheet or row is missing restarts
+ * the chain (the formula's IFERROR gives blank), and a 累计 typed over carries on from the typed value.
  */
 export function actualAt(ind: Indicator, byMonth: Map<number, RowFigures> | undefined, month: number): ActualAt {
-  if (!byMonth) return { actual: null, doneMonth: null };
-  if (ind.kind === 'milestone') {
-    if (ind.recurring) {
-      const s = enteredState(byMonth.get(month)?.month.value ?? null);
-      return { actual: s, doneMonth: s?.trim() === '已完成' ? month : null };
-    }
-    let state: string | null = null;
-    let doneMonth: number | null = null;
-    for (let m = 1; m <= month; m++) {
-      const s = enteredState(byMonth.get(m)?.month.value ?? null);
-      if (s !== null) state = s;
-      const done = state?.trim() === '已完成';
+  let cum: CellValue | undefined;
+  let doneMonth: number | null = null;
+  let lastEntered: number | null = null;
+  let entered = false;
+  for (let m = 1; m <= month; m++) {
+    const row = byMonth?.get(m);
+    const entry = row ? row.month.value : null;
+    cum = row ? cumulate(ind, entry, cum) : undefined;
+    // A 累计 typed over by hand is what the sheet shows and the next month's formula builds on.
+    if (row && row.cumulative.formula === null && !isBlankCell(row.cumulative.value)) cum = row.cumulative.value;
+    entered = ind.kind === 'milestone' ? enteredState(entry) !== null : enteredNumber(entry) !== null;
+    if (entered) lastEntered = m;
+    if (ind.kind === 'milestone') {
+      const done = typeof cum === 'string' && cum.trim() === '已完成';
       if (done && doneMonth === null) doneMonth = m;
       if (!done) doneMonth = null;
     }
-    return { actual: state, doneMonth };
   }
-  if (ind.kind === 'cumulative') {
-    let sum: number | null = null;
-    for (let m = 1; m <= month; m++) {
-      const v = enteredNumber(byMonth.get(m)?.month.value ?? null);
-      if (v !== null) sum = (sum ?? 0) + v;
-    }
-    return { actual: sum, doneMonth: null };
-  }
-  let latest: number | null = null;
-  for (let m = 1; m <= month; m++) {
-    const v = enteredNumber(byMonth.get(m)?.month.value ?? null);
-    if (v !== null) latest = v;
-  }
-  return { actual: latest, doneMonth: null };
+  let actual: Actual = null;
+  if (ind.kind === 'milestone') actual = enteredState(cum ?? null);
+  else if (isNum(cum)) actual = cum;
+  return { actual, doneMonth, entered, lastEntered };
 }
 
 /**

@@ -5,25 +5,44 @@ import type { Plan } from '../plan/types';
 import { colLetter, quoteSheet } from '../workbook/a1';
 import type { TemplateMeta } from '../workbook/figures';
 import { emptySheet, type CellSpec, type FormatSpec, type SheetSpec } from '../workbook/spec';
-import { COUNT_ORDER } from './text';
 import { adjustedTargetText } from './summarize';
+import { ON_TRACK, type Status } from '../progress/progress';
 import type { GroupSummary, IndicatorResult, Summary } from './types';
 
 export const SUMMARY_SHEET = '汇总';
 
-/** The table's columns: A 序号, B label, C 指标数, D..J the status counts, K 已完成占比, L 正常推进占比. */
+/**
+ * The table's columns: A 序号, B label, C 指标数, then one count per status word a row can take this
+ * month (summary.statuses), 已完成占比 and 正常推进占比. Lists below use A..L.
+ */
 const COUNT_FIRST_COL = 4; // D
-const SHARE_DONE_COL = COUNT_FIRST_COL + COUNT_ORDER.length; // K
-const SHARE_ON_TRACK_COL = SHARE_DONE_COL + 1; // L
-const LAST_COL = SHARE_ON_TRACK_COL;
+interface Columns {
+  /** The status words counted, one column each from D. */
+  order: Status[];
+  shareDone: number;
+  shareOnTrack: number;
+  last: number;
+}
+
+function columnsFor(statuses: Status[]): Columns {
+  const shareDone = COUNT_FIRST_COL + statuses.length;
+  return { order: statuses, shareDone, shareOnTrack: shareDone + 1, last: Math.max(12, shareDone + 1) };
+}
+
+/** COUNTIFS exclusions past this many codes would pass Excel's 127 criteria pairs: values only. */
+const MAX_EXCLUDED = 100;
 
 const HEADER_FILL = '#DDEBF7';
 const TITLE_FILL = '#F2F2F2';
 const BORDER = { style: 'thin' as const, color: '#808080' };
 const COLOUR_FONT: Record<string, string> = { red: '#C00000', amber: '#B26B00', green: '#2E7D32' };
 
-/** Column widths in characters, A..L. */
-const WIDTHS = [6, 34, 9, 10, 10, 10, 10, 10, 10, 10, 12, 14];
+/** Column widths in characters: A..C, each count, the two shares (at least A..L for the lists below). */
+function widths(cols: Columns): number[] {
+  const out = [6, 34, 9, ...cols.order.map(() => 8), 12, 14];
+  while (out.length < cols.last) out.push(10);
+  return out;
+}
 
 /** A string as a formula literal: quotes doubled. */
 function lit(s: string): string {
@@ -88,6 +107,7 @@ export function splitForRows(text: string, widthChars: number): string[] {
 }
 
 interface Builder {
+  cols: Columns;
   rows: Map<number, CellSpec[]>;
   formats: FormatSpec[];
   merges: string[];
@@ -103,7 +123,7 @@ function put(b: Builder, row: number, colNo: number, cell: CellSpec): void {
 
 function heading(b: Builder, row: number, text: string): void {
   put(b, row, 1, { v: text });
-  b.merges.push(`A${row}:${colLetter(LAST_COL)}${row}`);
+  b.merges.push(`A${row}:${colLetter(b.cols.last)}${row}`);
   b.formats.push({ ref: `A${row}`, font: { bold: true, size: 12 }, horizontal: 'left' });
 }
 
@@ -111,7 +131,7 @@ function headerRow(b: Builder, row: number, words: string[], merges: Array<[numb
   words.forEach((w, i) => put(b, row, i + 1, { v: w }));
   for (const [c1, c2] of merges) b.merges.push(`${colLetter(c1)}${row}:${colLetter(c2)}${row}`);
   b.formats.push({
-    ref: `A${row}:${colLetter(LAST_COL)}${row}`,
+    ref: `A${row}:${colLetter(b.cols.last)}${row}`,
     font: { bold: true },
     fill: HEADER_FILL,
     horizontal: 'center',
@@ -130,39 +150,49 @@ function countTable(
   summary: Summary,
   top: number,
   labelHeader: string,
-  groups: Array<{ g: GroupSummary; seq: string }>,
+  groups: Array<{ g: GroupSummary; seq: string; held: string[] }>,
   keyColumn: number,
 ): number {
   const src = summary.source;
   const status = col(src.sheet, src.statusColumn);
   const code = col(src.sheet, src.codeColumn);
   const keyCol = col(src.sheet, keyColumn);
+  const onTrackWords = b.cols.order.filter((s) => ON_TRACK.includes(s));
   headerRow(b, top, [
     '序号',
     labelHeader,
     '指标数',
-    ...COUNT_ORDER,
+    ...b.cols.order,
     '已完成占比',
-    '正常推进占比（已完成+超进度+达进度+推进中）',
+    `正常推进占比（${onTrackWords.join('+')}）`,
   ]);
   b.rowHeights[top] = 45;
   const first = top + 1;
   let r = first;
   const C = (c: number, row: number) => `${colLetter(c)}${row}`;
   const onTrackSum = (row: number) =>
-    ['已完成', '超进度', '达进度', '推进中']
-      .map((s) => C(COUNT_FIRST_COL + COUNT_ORDER.indexOf(s as never), row))
-      .join('+');
-  for (const { g, seq } of groups) {
+    onTrackWords.length ? onTrackWords.map((s) => C(COUNT_FIRST_COL + b.cols.order.indexOf(s), row)).join('+') : '0';
+  const doneCol = b.cols.order.includes('已完成') ? COUNT_FIRST_COL + b.cols.order.indexOf('已完成') : null;
+  const doneShare = (row: number) => `=IF(${C(3, row)}=0,0,${doneCol === null ? '0' : C(doneCol, row)}/${C(3, row)})`;
+  for (const { g, seq, held } of groups) {
     const key = exactCriterion(g.key);
+    // Rows counted 待核实 leave the other counts: the sheet's 状态 still shows their formula's word.
+    const exclude = held.map((c) => `,${code},${lit(`<>${c.replace(/[~*?]/g, (x) => `~${x}`)}`)}`).join('');
+    const formulas = held.length <= MAX_EXCLUDED;
     put(b, r, 1, { v: seq });
     put(b, r, 2, { v: g.label });
     put(b, r, 3, { v: g.total, f: `=COUNTIFS(${keyCol},${key},${code},"<>")` });
-    COUNT_ORDER.forEach((s, i) => {
-      put(b, r, COUNT_FIRST_COL + i, { v: g.counts[s], f: `=COUNTIFS(${keyCol},${key},${status},${lit(s)})` });
+    b.cols.order.forEach((s, i) => {
+      let f: string | undefined;
+      if (s === '待核实')
+        f = held.length
+          ? `=${held.map((c) => `COUNTIFS(${keyCol},${key},${code},${exactCriterion(c)})`).join('+')}`
+          : '=0';
+      else f = `=COUNTIFS(${keyCol},${key},${status},${lit(s)}${exclude})`;
+      put(b, r, COUNT_FIRST_COL + i, formulas ? { v: g.counts[s], f } : { v: g.counts[s] });
     });
-    put(b, r, SHARE_DONE_COL, { v: g.doneShare, f: `=IF(${C(3, r)}=0,0,${C(COUNT_FIRST_COL, r)}/${C(3, r)})` });
-    put(b, r, SHARE_ON_TRACK_COL, { v: g.onTrackShare, f: `=IF(${C(3, r)}=0,0,(${onTrackSum(r)})/${C(3, r)})` });
+    put(b, r, b.cols.shareDone, { v: g.doneShare, f: doneShare(r) });
+    put(b, r, b.cols.shareOnTrack, { v: g.onTrackShare, f: `=IF(${C(3, r)}=0,0,(${onTrackSum(r)})/${C(3, r)})` });
     r++;
   }
   const last = r - 1;
@@ -170,35 +200,37 @@ function countTable(
   put(b, r, 2, { v: '合计' });
   const total = groups.reduce((n, x) => n + x.g.total, 0);
   put(b, r, 3, { v: total, f: `=SUM(${C(3, first)}:${C(3, last)})` });
-  COUNT_ORDER.forEach((s, i) => {
+  b.cols.order.forEach((s, i) => {
     const c = COUNT_FIRST_COL + i;
     const n = groups.reduce((acc, x) => acc + x.g.counts[s], 0);
     put(b, r, c, { v: n, f: `=SUM(${C(c, first)}:${C(c, last)})` });
   });
   const done = groups.reduce((acc, x) => acc + x.g.counts['已完成'], 0);
-  const onTrack = groups.reduce(
-    (acc, x) => acc + x.g.counts['已完成'] + x.g.counts['超进度'] + x.g.counts['达进度'] + x.g.counts['推进中'],
-    0,
-  );
-  put(b, r, SHARE_DONE_COL, {
-    v: total ? done / total : 0,
-    f: `=IF(${C(3, r)}=0,0,${C(COUNT_FIRST_COL, r)}/${C(3, r)})`,
-  });
-  put(b, r, SHARE_ON_TRACK_COL, {
+  const onTrack = groups.reduce((acc, x) => acc + onTrackWords.reduce((n, s) => n + x.g.counts[s], 0), 0);
+  put(b, r, b.cols.shareDone, { v: total ? done / total : 0, f: doneShare(r) });
+  put(b, r, b.cols.shareOnTrack, {
     v: total ? onTrack / total : 0,
     f: `=IF(${C(3, r)}=0,0,(${onTrackSum(r)})/${C(3, r)})`,
   });
-  const body = `A${first}:${colLetter(LAST_COL)}${r}`;
+  const body = `A${first}:${colLetter(b.cols.last)}${r}`;
   b.formats.push({ ref: body, border: BORDER, vertical: 'middle' });
   b.formats.push({ ref: `A${first}:A${r}`, horizontal: 'center' });
-  b.formats.push({ ref: `C${first}:${colLetter(COUNT_FIRST_COL + COUNT_ORDER.length - 1)}${r}`, horizontal: 'center' });
   b.formats.push({
-    ref: `${colLetter(SHARE_DONE_COL)}${first}:${colLetter(SHARE_ON_TRACK_COL)}${r}`,
+    ref: `C${first}:${colLetter(COUNT_FIRST_COL + b.cols.order.length - 1)}${r}`,
+    horizontal: 'center',
+  });
+  b.formats.push({
+    ref: `${colLetter(b.cols.shareDone)}${first}:${colLetter(b.cols.shareOnTrack)}${r}`,
     numberFormat: '0.0%',
     horizontal: 'right',
   });
-  b.formats.push({ ref: `A${r}:${colLetter(LAST_COL)}${r}`, font: { bold: true }, fill: TITLE_FILL });
+  b.formats.push({ ref: `A${r}:${colLetter(b.cols.last)}${r}`, font: { bold: true }, fill: TITLE_FILL });
   return r + 1;
+}
+
+/** Codes of a group's rows counted 待核实. */
+function heldIn(summary: Summary, inGroup: (x: IndicatorResult) => boolean): string[] {
+  return summary.unverified.filter(inGroup).map((x) => x.code);
 }
 
 function targetText(r: IndicatorResult): string {
@@ -211,10 +243,12 @@ function targetText(r: IndicatorResult): string {
 
 /** The 汇总 sheet for `month`. `meta` names the workbook (master or a unit's copy). */
 export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, month: number): SheetSpec {
+  const cols = columnsFor(summary.statuses);
+  const WIDTHS = widths(cols);
   const sheet = emptySheet(SUMMARY_SHEET);
   sheet.tabColor = '#2F75B5';
-  const b: Builder = { rows: new Map(), formats: [], merges: [], rowHeights: {} };
-  const lastLetter = colLetter(LAST_COL);
+  const b: Builder = { cols, rows: new Map(), formats: [], merges: [], rowHeights: {} };
+  const lastLetter = colLetter(b.cols.last);
   const src = summary.source;
 
   const unitNote = meta.unitFilter ? `（${meta.unitFilter}）` : '';
@@ -225,7 +259,10 @@ export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, 
   put(b, 2, 1, {
     v:
       `填报单位：${meta.unitName}　　数据来源：“${src.sheet}”工作表　　` +
-      `计数为公式，修改月报数据后自动更新；滞后指标、节点和文字说明为生成时的结果，数据变动后请重新生成。`,
+      `计数为公式，修改月报数据后自动更新；滞后指标、节点和文字说明为生成时的结果，数据变动后请重新生成。` +
+      (summary.unverified.length
+        ? `待核实：${summary.unverified.map((x) => x.name).join('、')}的填报数据审核有强制性或核实性问题，单列为“待核实”，不计入其他状态（月报表“状态”列仍显示按数字计算的结果）；核实后请重新审核并汇总。`
+        : ''),
   });
   b.merges.push(`A2:${lastLetter}2`);
   b.formats.push({ ref: 'A2', font: { size: 9, color: '#595959' }, wrap: true, vertical: 'middle' });
@@ -238,14 +275,14 @@ export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, 
     summary,
     r + 1,
     '板块',
-    summary.sections.map((g, i) => ({ g, seq: String(i + 1) })),
+    summary.sections.map((g, i) => ({ g, seq: String(i + 1), held: heldIn(summary, (x) => x.section === g.key) })),
     src.sectionColumn,
   );
   // countTable returned the row after 合计; the bars cover the section rows only.
   const sectionLast = r - 2;
   const sectionFirst = sectionLast - summary.sections.length + 1;
   sheet.conditionalFormats.push({
-    ref: `${colLetter(SHARE_DONE_COL)}${sectionFirst}:${colLetter(SHARE_DONE_COL)}${sectionLast}`,
+    ref: `${colLetter(b.cols.shareDone)}${sectionFirst}:${colLetter(b.cols.shareDone)}${sectionLast}`,
     type: 'dataBar',
     color: '#63BE7B',
     min: 0,
@@ -253,7 +290,7 @@ export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, 
     priority: 1,
   });
   sheet.conditionalFormats.push({
-    ref: `${colLetter(SHARE_ON_TRACK_COL)}${sectionFirst}:${colLetter(SHARE_ON_TRACK_COL)}${sectionLast}`,
+    ref: `${colLetter(b.cols.shareOnTrack)}${sectionFirst}:${colLetter(b.cols.shareOnTrack)}${sectionLast}`,
     type: 'dataBar',
     color: '#5B9BD5',
     min: 0,
@@ -268,13 +305,17 @@ export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, 
     summary,
     r + 1,
     '责任单位',
-    summary.units.map((g, i) => ({ g, seq: String(i + 1) })),
+    summary.units.map((g, i) => ({
+      g,
+      seq: String(i + 1),
+      held: heldIn(summary, (x) => (x.responsible ?? '') === g.key),
+    })),
     src.responsibleColumn,
   );
 
   // Values from here on: what no portable formula can produce.
   r++;
-  heading(b, r, `三、欠进度指标（${summary.lagging.length}项，按差额从大到小排列）`);
+  heading(b, r, `三、滞后指标（欠进度、未达标、超标、未完成，${summary.lagging.length}项，按差额从大到小排列）`);
   r++;
   headerRow(
     b,
@@ -299,7 +340,7 @@ export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, 
   r++;
   const hyperlinks: NonNullable<SheetSpec['hyperlinks']> = [];
   if (!summary.lagging.length) {
-    put(b, r, 1, { v: '无欠进度指标。' });
+    put(b, r, 1, { v: '无滞后指标。' });
     b.merges.push(`A${r}:${lastLetter}${r}`);
     b.formats.push({ ref: `A${r}:${lastLetter}${r}`, border: BORDER });
     r++;

@@ -2,7 +2,18 @@
 // and overdue, and the report's progress text. Every status comes from progress.evaluate, the
 // same rule the month sheet's 状态 formulas say, so the 汇总 sheet's COUNTIFS agree with it.
 import type { Indicator, Plan } from '../plan/types';
-import { assertMonth, evaluate, scheduleShare, STATUSES, type Status } from '../progress/progress';
+import {
+  assertMonth,
+  dueMonth,
+  evaluate,
+  scheduleShare,
+  isOnTrack,
+  possibleStatuses,
+  STATUSES,
+  STATUS_EN,
+  unverifiedEvaluation,
+  type Status,
+} from '../progress/progress';
 import { addr } from '../workbook/a1';
 import { MONTH_COLUMNS, MONTH_HEADERS, type MonthSheetFigures, type TemplateFigures } from '../workbook/figures';
 import type { WorkbookSnapshot } from '../workbook/host';
@@ -72,7 +83,7 @@ function group(key: string, label: string, items: IndicatorResult[]): GroupSumma
   const counts = zeroCounts();
   for (const r of items) counts[r.evaluation.status]++;
   const total = items.length;
-  const onTrack = counts['已完成'] + counts['超进度'] + counts['达进度'] + counts['推进中'];
+  const onTrack = STATUSES.filter(isOnTrack).reduce((n, st) => n + counts[st], 0);
   return {
     key,
     label,
@@ -83,7 +94,11 @@ function group(key: string, label: string, items: IndicatorResult[]): GroupSumma
   };
 }
 
-const ALWAYS: Status[] = ['已完成', '超进度', '达进度', '欠进度', '逾期'];
+/** Words the opening sentence tells even at zero, where the plan's rows can take them. */
+const ALWAYS: Status[] = ['已完成', '超进度', '达进度', '欠进度', '达标', '未达标', '超标', '未完成', '逾期'];
+
+/** Rows a report lists as lagging: behind schedule, below or over the target, or the year missed. */
+const LAGGING: Status[] = ['欠进度', '未达标', '超标', '未完成'];
 
 function listNames(items: IndicatorResult[]): string {
   return items.map((r) => r.name).join('、');
@@ -126,19 +141,22 @@ export function summarize(
 
   const indicators: IndicatorResult[] = [];
   const seen = new Set<string>();
+  let anyEntered = false;
   for (const row of sheet.rows) {
     const ind = byCode.get(row.code);
     // Unknown and duplicated codes are read problems, reported by the read-back and the checks.
     if (!ind || seen.has(row.code)) continue;
     seen.add(row.code);
-    const { actual, doneMonth } = actualAt(ind, history.get(row.code), month);
-    const evaluation = evaluate(plan, ind, month, actual);
-    const deadline = ind.kind === 'milestone' ? (ind.recurring ? month : (ind.deadlineMonth ?? 12)) : null;
+    const { actual, doneMonth, entered, lastEntered } = actualAt(ind, history.get(row.code), month);
+    if (entered) anyEntered = true;
+    const sheetEvaluation = evaluate(plan, ind, month, actual, { entered });
     const unverified = unverifiedCodes.has(ind.code);
+    const evaluation = unverified ? unverifiedEvaluation(sheetEvaluation) : sheetEvaluation;
+    const deadline = ind.kind === 'milestone' ? dueMonth(ind, month) : null;
     // A flow done early still has a 序时 to be drawn against (evaluate leaves it out once done).
     const schedule =
-      evaluation.expected ??
-      (ind.kind === 'cumulative' && evaluation.status === '已完成' ? scheduleShare(plan, ind, month) : null);
+      sheetEvaluation.expected ??
+      (ind.kind === 'cumulative' && sheetEvaluation.status === '已完成' ? scheduleShare(plan, ind, month) : null);
     const adjusted = adjustedAt(ind, month);
     const judged = targetAt(ind, month);
     const clause = indicatorClause({
@@ -150,6 +168,7 @@ export function summarize(
       doneMonth,
       unverified,
       adjusted,
+      lastEntered,
     });
     indicators.push({
       code: ind.code,
@@ -173,6 +192,8 @@ export function summarize(
       actual,
       evaluation,
       schedule,
+      sheetStatus: sheetEvaluation.status,
+      lastEntered,
       deadline,
       doneMonth,
       unverified,
@@ -221,7 +242,7 @@ export function summarize(
 
   const order = new Map(indicators.map((r, i) => [r.code, i]));
   const lagging = indicators
-    .filter((r) => r.evaluation.status === '欠进度')
+    .filter((r) => LAGGING.includes(r.evaluation.status))
     .sort((a, b) => {
       const ga = a.evaluation.gapPp;
       const gb = b.evaluation.gapPp;
@@ -236,12 +257,28 @@ export function summarize(
   const dueThisMonth = milestoneRows.filter((r) => r.deadline === month);
   const overdue = milestoneRows.filter((r) => r.evaluation.status === '逾期');
   const unreported = indicators.filter((r) => r.evaluation.status === '未填报');
-  const unverified = indicators.filter((r) => r.unverified);
+  const unverified = indicators.filter((r) => r.evaluation.status === '待核实');
   const adjustedRows = indicators.filter((r) => r.adjustment !== null);
 
-  const zh = [`截至${month}月底，${area.zh}${overall.total}项目标任务中，${countsZh(overall.counts, ALWAYS)}。`];
+  // The 汇总 sheet's columns: every word a row can take this month, and 待核实 where a row is held.
+  const possible = new Set<Status>();
+  for (const r of indicators)
+    for (const st of possibleStatuses(byCode.get(r.code) as Indicator, month)) possible.add(st);
+  if (unverified.length) possible.add('待核实');
+  const statuses = STATUSES.filter((st) => possible.has(st));
+  const always = ALWAYS.filter((st) => possible.has(st));
+
+  const warnings: Array<{ zh: string; en: string }> = [];
+  if (!anyEntered && indicators.length) {
+    warnings.push({
+      zh: `“${sheet.sheet}”工作表没有任何填报数据：各行按未填报汇总`,
+      en: `the sheet "${sheet.sheet}" holds no figures at all: every row is summarized as not reported`,
+    });
+  }
+
+  const zh = [`截至${month}月底，${area.zh}${overall.total}项目标任务中，${countsZh(overall.counts, always)}。`];
   const en = [
-    `By the end of ${monthEn(month)}, of ${area.en}'s ${overall.total} targets, ${countsEn(overall.counts, ALWAYS)}.`,
+    `By the end of ${monthEn(month)}, of ${area.en}'s ${overall.total} targets, ${countsEn(overall.counts, always)}.`,
   ];
   for (const s of sections) {
     zh.push(s.paragraph);
@@ -249,9 +286,11 @@ export function summarize(
   }
   const attention: string[] = [];
   const attentionEn: string[] = [];
-  if (lagging.length) {
-    attention.push(`欠进度的有${listNames(lagging)}（共${lagging.length}项）`);
-    attentionEn.push(`behind schedule: ${lagging.map((r) => r.name).join(', ')} (${lagging.length})`);
+  for (const st of LAGGING) {
+    const rows = lagging.filter((r) => r.evaluation.status === st);
+    if (!rows.length) continue;
+    attention.push(`${st}的有${listNames(rows)}（共${rows.length}项）`);
+    attentionEn.push(`${STATUS_EN[st]}: ${rows.map((r) => r.name).join(', ')} (${rows.length})`);
   }
   if (overdue.length) {
     attention.push(`逾期未完成的有${listNames(overdue)}（共${overdue.length}项）`);
@@ -290,6 +329,8 @@ export function summarize(
     unreported,
     unverified,
     adjusted: adjustedRows,
+    statuses,
+    warnings,
     text: { zh, en },
   };
 }

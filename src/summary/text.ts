@@ -1,22 +1,12 @@
 // The report's progress sentences (进度情况), in the style a township report uses:
 // "截至3月底，粮食生产面积完成2.1万亩，占年度目标的65.6%，超序时进度40.6个百分点。"
 import type { Indicator } from '../plan/types';
-import type { Evaluation, Status } from '../progress/progress';
+import { isReportMonth, STATUS_EN, STATUSES, targetCeiling, type Evaluation, type Status } from '../progress/progress';
 import { fmtFigure, fmtPoints, fmtShare, monthEn, withUnit } from './format';
 import type { StatusCounts } from './types';
 
-/** The order counts are told in: the five review words first, then the rest. */
-export const COUNT_ORDER: Status[] = ['已完成', '超进度', '达进度', '欠进度', '逾期', '推进中', '未填报'];
-
-const COUNT_EN: Record<Status, string> = {
-  已完成: 'done',
-  超进度: 'ahead of schedule',
-  达进度: 'on schedule',
-  欠进度: 'behind schedule',
-  逾期: 'overdue',
-  推进中: 'in progress',
-  未填报: 'not reported',
-};
+/** The order counts are told in: the vocabulary's order, review words first. */
+export const COUNT_ORDER: Status[] = STATUSES;
 
 /** "已完成3项，超进度2项，…": `always` words are told even at zero, the others only when present. */
 export function countsZh(counts: StatusCounts, always: Status[]): string {
@@ -27,7 +17,7 @@ export function countsZh(counts: StatusCounts, always: Status[]): string {
 
 export function countsEn(counts: StatusCounts, always: Status[]): string {
   return COUNT_ORDER.filter((s) => always.includes(s) || counts[s] > 0)
-    .map((s) => `${counts[s]} ${COUNT_EN[s]}`)
+    .map((s) => `${counts[s]} ${STATUS_EN[s]}`)
     .join(', ');
 }
 
@@ -50,6 +40,8 @@ export interface ClauseInput {
   unverified?: boolean;
   /** The target in `ind` is an adjusted one (年中调整 in force this month): the text says 调整后目标. */
   adjusted?: boolean;
+  /** The latest month up to `month` with a figure entered (for "截至N月"). */
+  lastEntered?: number | null;
 }
 
 /** "同比增长5.2%": a cumulative or level figure against last year's same month, where the plan has it. */
@@ -109,64 +101,100 @@ function milestoneClause(c: ClauseInput): { zh: string; en: string } {
       en: `${name}: overdue (due ${deadlineEn(due)})`,
     };
   }
+  if (evaluation.status === '未填报') {
+    return {
+      zh: `${name}未填报进展（要求${deadlineZh(due)}完成）`,
+      en: `${name}: no progress reported (due ${deadlineEn(due)})`,
+    };
+  }
   if (typeof c.actual === 'string' && c.actual.trim() === '未开始') {
     return { zh: `${name}尚未开始（要求${deadlineZh(due)}完成）`, en: `${name}: not started (due ${deadlineEn(due)})` };
   }
   return { zh: `${name}正在推进（要求${deadlineZh(due)}完成）`, en: `${name}: in progress (due ${deadlineEn(due)})` };
 }
 
+/** ", 完成年度目标" / ", 未完成年度目标" at the year's end. */
+function yearEndWords(status: Status, adjusted = false): { zh: string; en: string } {
+  const which = adjusted ? '调整后目标' : '年度目标';
+  const whichEn = adjusted ? 'adjusted target' : 'annual target';
+  if (status === '已完成') return { zh: `，完成${which}`, en: `, ${whichEn} reached` };
+  if (status === '未完成') return { zh: `，未完成${which}`, en: `, ${whichEn} not reached` };
+  return { zh: '', en: '' };
+}
+
 function rateClause(c: ClauseInput, rate: number): { zh: string; en: string } {
   const { ind, evaluation } = c;
-  const gap = evaluation.gapPp ?? 0;
+  const decrease = ind.direction === 'decrease';
+  // On a 下降 row the figure is the decrease, typed as a positive number; a negative one is a rise.
+  const signed = decrease ? -rate : rate;
   // "农业增加值增长" + "增长13%" would repeat the verb: say "农业增加值增长13%"; likewise
   // "营收增长（百易）" says "营收（百易）增长19%".
   const stem = ind.name.replace(/(增长|增速|增幅|下降|降幅)(（[^（）]*）|\([^()]*\))?$/, '$2');
-  const head = { zh: `${stem}${rateZh(rate)}`, en: `${ind.name}: ${rateEn(rate)}` };
+  const head = { zh: `${stem}${rateZh(signed)}`, en: `${ind.name}: ${rateEn(signed)}` };
   const adj = c.adjusted ? '调整后' : '';
   const adjEn = c.adjusted ? 'adjusted ' : '';
-  const target = `${adj}${ind.direction === 'decrease' ? '下降' : '增长'}${targetZh(ind)}`;
-  const targetE = `${adjEn}${ind.direction === 'decrease' ? 'a fall of' : 'growth of'} ${targetEn(ind)}`;
+  const target = `${adj}${decrease ? '下降' : '增长'}${targetZh(ind)}`;
+  const targetE = `${adjEn}${decrease ? 'a fall of' : 'growth of'} ${targetEn(ind)}`;
+  const end = yearEndWords(evaluation.status, c.adjusted);
+  const gap = evaluation.gapPp ?? 0;
   if (ind.comparator === '<=') {
     if (gap >= 0)
-      return { zh: `${head.zh}，控制在目标（${target}）范围内`, en: `${head.en}, within the target (${targetE})` };
+      return {
+        zh: `${head.zh}，控制在目标（${target}）范围内${end.zh}`,
+        en: `${head.en}, within the target (${targetE})${end.en}`,
+      };
     return {
-      zh: `${head.zh}，超出目标（${target}）${fmtPoints(gap)}个百分点`,
-      en: `${head.en}, ${fmtPoints(gap)} points beyond the target (${targetE})`,
+      zh: `${head.zh}，超出目标（${target}）${fmtPoints(gap)}个百分点${end.zh}`,
+      en: `${head.en}, ${fmtPoints(gap)} points beyond the target (${targetE})${end.en}`,
     };
   }
+  const ceiling = targetCeiling(ind);
+  const withinBand =
+    ind.comparator === 'approx' && evaluation.status !== '未达标' && ceiling !== null && rate <= ceiling;
   let zh: string;
   let en: string;
-  if (gap > 0) {
-    zh = ind.direction === 'decrease' ? `比目标多降${fmtPoints(gap)}个百分点` : `高于目标${fmtPoints(gap)}个百分点`;
-    en = `${fmtPoints(gap)} points better than the target (${targetE})`;
-  } else if (gap === 0) {
-    zh = '达到目标';
+  if (withinBand || gap === 0) {
+    zh = `达到目标（${target}）`;
     en = `meeting the target (${targetE})`;
+  } else if (gap > 0) {
+    zh = decrease ? `比目标多降${fmtPoints(gap)}个百分点` : `高于目标${fmtPoints(gap)}个百分点`;
+    en = `${fmtPoints(gap)} points better than the target (${targetE})`;
   } else {
-    zh = `低于目标${fmtPoints(gap)}个百分点`;
+    zh = decrease ? `比目标少降${fmtPoints(gap)}个百分点` : `低于目标${fmtPoints(gap)}个百分点`;
     en = `${fmtPoints(gap)} points short of the target (${targetE})`;
   }
-  if (evaluation.status === '已完成') {
-    zh += '，完成年度目标';
-    en += ', annual target reached';
-  }
-  return { zh: `${head.zh}，${zh}`, en: `${head.en}, ${en}` };
+  return { zh: `${head.zh}，${zh}${end.zh}`, en: `${head.en}, ${en}${end.en}` };
 }
 
 function quantityClause(c: ClauseInput, x: number): { zh: string; en: string } {
   const { ind, evaluation } = c;
   const u = ind.unit;
   const v = ind.value ?? 0;
+  const end = yearEndWords(evaluation.status, c.adjusted);
   if (ind.comparator === '<=') {
     if (x <= v)
       return {
-        zh: `${ind.name}为${withUnit(x, u)}，控制在目标（${targetZh(ind)}）范围内`,
-        en: `${ind.name}: ${withUnit(x, u)}, within the target (${targetEn(ind)})`,
+        zh: `${ind.name}为${withUnit(x, u)}，控制在目标（${targetZh(ind)}）范围内${end.zh}`,
+        en: `${ind.name}: ${withUnit(x, u)}, within the target (${targetEn(ind)})${end.en}`,
       };
     return {
-      zh: `${ind.name}为${withUnit(x, u)}，超出目标上限${withUnit(x - v, u)}`,
-      en: `${ind.name}: ${withUnit(x, u)}, ${withUnit(x - v, u)} over the limit (${targetEn(ind)})`,
+      zh: `${ind.name}为${withUnit(x, u)}，超出控制目标${withUnit(x - v, u)}${end.zh}`,
+      en: `${ind.name}: ${withUnit(x, u)}, ${withUnit(x - v, u)} over the limit (${targetEn(ind)})${end.en}`,
     };
+  }
+  if (ind.kind === 'level' && ind.hold) {
+    // A level to hold: against the target itself, in the row's own unit (points for a % row).
+    const met = evaluation.status === '达标' || evaluation.status === '已完成';
+    const diff = withUnit(Math.abs(v - x), u === '%' ? '个百分点' : u);
+    return met
+      ? {
+          zh: `${ind.name}为${withUnit(x, u)}，达到目标（${targetZh(ind)}）${end.zh}`,
+          en: `${ind.name}: ${withUnit(x, u)}, meeting the target (${targetEn(ind)})${end.en}`,
+        }
+      : {
+          zh: `${ind.name}为${withUnit(x, u)}，低于目标（${targetZh(ind)}）${diff}${end.zh}`,
+          en: `${ind.name}: ${withUnit(x, u)}, ${diff} below the target (${targetEn(ind)})${end.en}`,
+        };
   }
   if (x === 0 && evaluation.expected === 0 && evaluation.status !== '已完成') {
     // Seasonal rows before their season: nothing planned yet, so nothing is behind.
@@ -199,6 +227,10 @@ function quantityClause(c: ClauseInput, x: number): { zh: string; en: string } {
   if (evaluation.status === '已完成') {
     parts.push(c.adjusted ? '已完成调整后目标' : '已完成年度目标');
     partsEn.push(c.adjusted ? 'adjusted target reached' : 'annual target reached');
+  } else if (evaluation.status === '未完成') {
+    const short = withUnit(Math.max(0, v - x), u);
+    parts.push(`${c.adjusted ? '未完成调整后目标' : '未完成年度目标'}，差${short}`);
+    partsEn.push(`${c.adjusted ? 'adjusted' : 'annual'} target not reached, ${short} short`);
   } else if (evaluation.gapPp !== null) {
     const g = evaluation.gapPp;
     if (g > 0) {
@@ -215,15 +247,39 @@ function quantityClause(c: ClauseInput, x: number): { zh: string; en: string } {
   return { zh: parts.join('，'), en: partsEn.join(', ') };
 }
 
+/** "截至6月累计2.1万亩" / "截至6月增长6.1%": the last figure known, for a row not reported this month. */
+function lastKnown(c: ClauseInput): { zh: string; en: string } {
+  const n = c.lastEntered;
+  if (typeof c.actual !== 'number' || !n || n >= c.month) return { zh: '', en: '' };
+  const u = c.ind.unit;
+  const x = c.actual;
+  if (c.ind.kind === 'rate') {
+    const signed = c.ind.direction === 'decrease' ? -x : x;
+    return { zh: `（截至${n}月${rateZh(signed)}）`, en: ` (to ${monthEn(n)}: ${rateEn(signed)})` };
+  }
+  const what = c.ind.kind === 'cumulative' ? '累计' : '为';
+  return { zh: `（截至${n}月${what}${withUnit(x, u)}）`, en: ` (to ${monthEn(n)}: ${withUnit(x, u)})` };
+}
+
 /** One indicator's progress clause, without the "截至N月底，" lead and the full stop. */
 export function indicatorClause(c: ClauseInput): { zh: string; en: string } {
-  if (c.unverified) return { zh: `${c.ind.name}填报数据待核实`, en: `${c.ind.name}: figure to be verified` };
+  const name = c.ind.name;
+  if (c.unverified && c.evaluation.status === '待核实')
+    return { zh: `${name}填报数据待核实`, en: `${name}: figure to be verified` };
   if (c.ind.kind === 'milestone') return milestoneClause(c);
-  if (typeof c.actual !== 'number' || c.evaluation.status === '未填报') {
-    return { zh: `${c.ind.name}未填报`, en: `${c.ind.name}: not reported` };
+  if (c.evaluation.status === '不适用') {
+    return { zh: `${name}本月不需报送`, en: `${name}: not due this month` };
   }
-  if (c.ind.kind === 'rate') return rateClause(c, c.actual);
-  return quantityClause(c, c.actual);
+  if (typeof c.actual !== 'number' || c.evaluation.status === '未填报') {
+    const last = lastKnown(c);
+    return { zh: `${name}${c.month}月未填报${last.zh}`, en: `${name}: not reported for ${monthEn(c.month)}${last.en}` };
+  }
+  const clause = c.ind.kind === 'rate' ? rateClause(c, c.actual) : quantityClause(c, c.actual);
+  if (!isReportMonth(c.ind, c.month) && c.lastEntered && c.lastEntered < c.month) {
+    // An off month judges the last reported figure: say which month it is.
+    return { zh: `${clause.zh}（${c.lastEntered}月数据）`, en: `${clause.en} (${monthEn(c.lastEntered)} figure)` };
+  }
+  return clause;
 }
 
 /** A standalone sentence: "截至3月底，粮食生产面积完成2.1万亩，…。" */

@@ -20,9 +20,14 @@ export interface IndicatorResult {
   responsible: string | null;
   /** The figure judged: 累计 for cumulative rows, the latest level or rate, or the milestone state. */
   actual: Actual;
+  /** The row's judgement; 待核实 where its figure waits for verification (see `unverified`). */
   evaluation: Evaluation;
   /** The row's 序时 share where it has one: evaluation.expected, or for a flow already done, its schedule. */
   schedule: number | null;
+  /** The status the month sheet's 状态 formula shows (before 待核实 is applied). */
+  sheetStatus: Status;
+  /** The latest month up to this one whose 本月 holds a figure; null when none has. */
+  lastEntered: number | null;
   /** Milestones: the deadline month this month is judged against (recurring rows: this month). */
   deadline: number | null;
   /** Milestones: the first month whose state was 已完成 (carried forward), else null. */
@@ -54,7 +59,7 @@ export interface GroupSummary {
   counts: StatusCounts;
   /** 已完成 / total. */
   doneShare: number;
-  /** (已完成 + 超进度 + 达进度 + 推进中) / total: nothing behind, overdue or unreported. */
+  /** ON_TRACK statuses (已完成, 超进度, 达进度, 达标, 推进中) / total: nothing behind, over, overdue, unreported or in doubt. */
   onTrackShare: number;
 }
 
@@ -87,7 +92,7 @@ export interface Summary {
   units: GroupSummary[];
   /** Every row in the month sheet's order. */
   indicators: IndicatorResult[];
-  /** 欠进度 rows, most behind first (at-most breaches, which have no gap, lead). */
+  /** 欠进度, 未达标, 超标 and 未完成 rows, most behind first (rows without a gap lead). */
   lagging: IndicatorResult[];
   milestones: {
     /** Milestones whose deadline is this month (recurring rows every month). */
@@ -97,10 +102,14 @@ export interface Summary {
   };
   /** Rows with no figure (未填报). */
   unreported: IndicatorResult[];
-  /** Rows whose figures wait for verification (see SummarizeOptions.unverified). */
+  /** Rows counted 待核实: their figures wait for verification (see SummarizeOptions.unverified). */
   unverified: IndicatorResult[];
   /** Rows judged on an adjusted target this month (年中调整), in the month sheet's order. */
   adjusted: IndicatorResult[];
+  /** The status words any row can take this month: the 汇总 sheet's count columns, in order. */
+  statuses: Status[];
+  /** Said beside the summary: a month with no figures at all. */
+  warnings: Array<{ zh: string; en: string }>;
   /** The report text, paragraph by paragraph: the opening, one per section, and a closing one. */
   text: { zh: string[]; en: string[] };
 }

@@ -3,6 +3,11 @@
 import { createContext, useContext } from 'react';
 import type { IndicatorKind } from '../plan/types';
 import type { Tier } from '../workbook/host';
+import { KIND_WORDS } from '../progress/vocabulary';
+
+function kindNames(lang: 'zh' | 'en'): Record<IndicatorKind, string> {
+  return Object.fromEntries(Object.entries(KIND_WORDS).map(([k, w]) => [k, w[lang]])) as Record<IndicatorKind, string>;
+}
 
 export type Lang = 'zh' | 'en';
 
@@ -73,10 +78,8 @@ const zh = {
   planDraftYear: '计划年度',
   planDraftUnit: '单位名称（填报单位）',
   planDraftUnitPlaceholder: '例如：信丰县小江镇',
-  kindName: { cumulative: '累计量', level: '水平值', rate: '增速（%）', milestone: '节点任务' } as Record<
-    IndicatorKind,
-    string
-  >,
+  // The vocabulary's kind names: the same words as 指标库's 类型 column and the CLI.
+  kindName: kindNames('zh'),
 
   // 模板
   tplYear: '年度',
@@ -262,7 +265,7 @@ const en: Dict = {
   planDraftYear: 'Plan year',
   planDraftUnit: 'Unit name (填报单位)',
   planDraftUnitPlaceholder: 'e.g. 信丰县小江镇',
-  kindName: { cumulative: 'Cumulative', level: 'Level', rate: 'Growth rate (%)', milestone: 'Milestone' },
+  kindName: kindNames('en'),
 
   tplYear: 'Year',
   tplMonths: 'Months',

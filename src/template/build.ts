@@ -6,7 +6,7 @@ import { adjustedAt, targetAt } from '../plan/adjust';
 import type { TemplateMeta } from '../workbook/figures';
 import type { CellValue, WorkbookSpec } from '../workbook/spec';
 import { sheetNameProblem } from '../workbook/a1';
-import { cumulate } from './formulas';
+import { cumulate } from '../progress/cumulate';
 import { TEMPLATE_VERSION } from './layout';
 import { buildLedgerSheet } from './ledger';
 import { buildMetaSheet } from './meta';

@@ -1,19 +1,29 @@
-// The month sheet's formulas, and the values the TypeScript core computes for them. Both sides are
-// written here next to each other so that a rule cannot change on one side only: every formula
-// mirrors src/progress/evaluate and scheduleShare, with the cumulation rules below.
-//
-// Cumulation (累计, column G), by kind:
-// - cumulative: a number in 本月 adds to the previous month's 累计; a blank or non-number 本月
-//   carries the previous 累计 (blank when nothing was ever entered);
-// - level, rate: 本月 when it is a number, else the previous month's 累计;
-// - milestone: 本月 when it is filled, else the previous month's state; recurring rows: this month only.
-// The previous month's 累计 is found by code on the previous month's sheet (INDEX/MATCH), never by row.
+// The month sheet's formulas, and the values the TypeScript core computes for them. Every formula
+// says what src/progress says: the 累计 rule (progress/cumulate), evaluate (status, gap, colour),
+// scheduleShare; the two are written next to each other so a rule cannot change on one side only.
+// Only INDEX/MATCH, IF, ISNUMBER, IFERROR, N, TRIM and ROUND: Excel 2007+, WPS and LibreOffice.
+// The previous month's 累计 is found by code on the previous month's sheet, never by row.
 import type { CellSpec, CellValue } from '../workbook/spec';
 import type { Indicator, Plan } from '../plan/types';
 import { bandsFor } from '../plan/types';
-import { evaluate, scheduleShare, type Evaluation } from '../progress/progress';
+import {
+  dueMonth,
+  evaluate,
+  finalMonth,
+  judgement,
+  lastReportMonth,
+  missingStatus,
+  needsEntry,
+  scheduleShare,
+  targetFloor,
+  type Evaluation,
+} from '../progress/progress';
+import { cumulate, isNum } from '../progress/cumulate';
 import { quoteSheet } from '../workbook/a1';
 import { L as LAYOUT_LETTERS, monthSheetName } from './layout';
+
+export { cumulate, isNum };
+export { hasSchedule } from '../progress/progress';
 
 // A local copy: module bindings compiled to CommonJS are getters, and this runs per cell.
 const L = { ...LAYOUT_LETTERS };
@@ -24,51 +34,16 @@ export function lit(x: number): string {
   return String(x).toUpperCase();
 }
 
-export function isNum(v: CellValue | undefined): v is number {
-  return typeof v === 'number' && Number.isFinite(v);
-}
-
-/** Excel's `x<>""`: true for numbers, booleans and non-empty text. */
-function filled(v: CellValue | undefined): boolean {
-  return v !== null && v !== undefined && v !== '';
-}
-
-/** The 累计 value after this month, from this month's entry and the previous 累计 (undefined in January). */
-export function cumulate(ind: Indicator, entry: CellValue | undefined, prev: CellValue | undefined): CellValue {
-  const p: CellValue = prev === undefined ? '' : prev;
-  switch (ind.kind) {
-    case 'cumulative':
-      return isNum(entry) ? (isNum(p) ? p : 0) + entry : p;
-    case 'level':
-    case 'rate':
-      return isNum(entry) ? entry : p;
-    case 'milestone':
-      if (filled(entry)) return entry as CellValue;
-      return ind.recurring ? '' : p;
-  }
-}
-
-/** Whether 序时 applies to the row (numeric targets reached from below). */
-export function hasSchedule(ind: Indicator): boolean {
-  return (ind.kind === 'cumulative' || ind.kind === 'level') && ind.comparator !== '<=';
-}
-
-/** Whether the row has a 差额 (gap) figure. */
-export function hasGap(ind: Indicator): boolean {
-  return ind.kind === 'rate' || hasSchedule(ind);
-}
-
-/** The core's evaluation of a row, from its 累计 value. */
-export function evaluateCell(plan: Pick<Plan, 'settings'>, ind: Indicator, month: number, cum: CellValue): Evaluation {
+/** The core's evaluation of a row, from its 累计 value and this month's 本月 entry. */
+export function evaluateCell(
+  plan: Pick<Plan, 'settings'>,
+  ind: Indicator,
+  month: number,
+  cum: CellValue,
+  entry: CellValue = null,
+): Evaluation {
   if (ind.kind === 'milestone') return evaluate(plan, ind, month, typeof cum === 'string' ? cum : null);
-  return evaluate(plan, ind, month, isNum(cum) ? cum : null);
-}
-
-/** Formula lower bound: the value, or value*(1-tolerance) for approx, as the core computes it. */
-function floorExpr(ind: Indicator): string {
-  const v = ind.value as number;
-  if (ind.comparator === 'approx') return `${lit(v)}*(1-${lit(ind.tolerance ?? 0)})`;
-  return lit(v);
+  return evaluate(plan, ind, month, isNum(cum) ? cum : null, { entered: isNum(entry) });
 }
 
 function gapStatusExpr(ind: Indicator, plan: Pick<Plan, 'settings'>, j: string): string {
@@ -86,7 +61,7 @@ export interface RowFormulaCells {
 
 /**
  * The formula cells of one indicator row at sheet row `r` of month `month`, each with the value the
- * core computes for it. `cum` is the row's 累计 value as computed by cumulate().
+ * core computes for it. `cum` is the row's 累计 as cumulate() gives it, `entry` its 本月.
  */
 export function rowFormulas(
   plan: Pick<Plan, 'settings'>,
@@ -94,6 +69,7 @@ export function rowFormulas(
   month: number,
   r: number,
   cum: CellValue,
+  entry: CellValue = null,
 ): RowFormulaCells {
   const F = `${L.month}${r}`;
   const G = `${L.cumulative}${r}`;
@@ -101,7 +77,7 @@ export function rowFormulas(
   const H = `${L.completion}${r}`;
   const I = `${L.expected}${r}`;
   const J = `${L.gap}${r}`;
-  const ev = evaluateCell(plan, ind, month, cum);
+  const ev = evaluateCell(plan, ind, month, cum, entry);
   const blank: CellSpec = { v: null };
 
   // 累计
@@ -116,51 +92,59 @@ export function rowFormulas(
   else fG = `=IF(ISNUMBER(${F}),${F},${prev})`;
   const cumulative: CellSpec = { f: fG, v: cum };
 
-  if (ind.kind === 'milestone') {
-    const deadline = ind.recurring ? month : (ind.deadlineMonth ?? 12);
-    const pending = month >= deadline ? '逾期' : '推进中';
+  const judged = judgement(ind);
+  if (judged === 'milestone') {
+    // Not done: overdue from the due month on, reported or not; before it, blank is 未填报.
+    const pending = month >= dueMonth(ind, month) ? '"逾期"' : `IF(TRIM(${G})="","未填报","推进中")`;
     return {
       cumulative,
       completion: blank,
       expected: blank,
       gap: blank,
-      status: { f: `=IF(TRIM(${G})="已完成","已完成","${pending}")`, v: ev.status },
+      status: { f: `=IF(TRIM(${G})="已完成","已完成",${pending})`, v: ev.status },
     };
   }
 
   const value = ind.value as number;
-  const achieved = ind.kind === 'rate' && ind.direction === 'decrease' ? `-${G}` : G;
+  const final = month >= finalMonth(ind);
+  const floor = lit(targetFloor(ind) as number);
+  const V = lit(value);
 
-  const completion: CellSpec =
-    value === 0 ? blank : { f: `=IF(ISNUMBER(${G}),${achieved}/${E},"")`, v: ev.completion ?? '' };
+  const completion: CellSpec = value === 0 ? blank : { f: `=IF(ISNUMBER(${G}),${G}/${E},"")`, v: ev.completion ?? '' };
 
   let expected: CellSpec = blank;
-  if (hasSchedule(ind)) {
-    const share = scheduleShare(plan, ind, month);
+  if (judged === 'target' && ind.kind === 'level') expected = { v: 1 };
+  if (judged === 'schedule') {
+    const at = lastReportMonth(ind, month) ?? month;
+    const share = scheduleShare(plan, ind, at);
     const d = plan.settings.scheduleDecimals;
-    if (ind.schedule) expected = { v: share };
-    else expected = { f: d === null ? `=${month}/12` : `=ROUND(${month}/12,${d + 2})`, v: share };
+    // The value only where no portable formula says it: a plan's own schedule, or the final month's 100%.
+    if (final) expected = { v: 1 };
+    else if (ind.schedule) expected = { v: share };
+    else expected = { f: d === null ? `=${at}/12` : `=ROUND(${at}/12,${d + 2})`, v: share };
   }
 
-  const done = month === 12 ? '已完成' : '达进度';
+  const yearEnd = (met: string) => `IF(${met},"已完成","未完成")`;
   let gap: CellSpec = blank;
-  let fK: string;
-  if (ind.kind === 'rate') {
-    if (ind.comparator === '<=') {
-      gap = { f: `=IF(ISNUMBER(${G}),ROUND(${lit(value)}-(${achieved}),1),"")`, v: ev.gapPp ?? '' };
-      fK = `=IF(ISNUMBER(${G}),IF(${achieved}<=${lit(value)},"${done}","欠进度"),"未填报")`;
-    } else {
-      gap = { f: `=IF(ISNUMBER(${G}),ROUND(${achieved}-${floorExpr(ind)},1),"")`, v: ev.gapPp ?? '' };
-      const byGap = gapStatusExpr(ind, plan, J);
-      fK = `=IF(ISNUMBER(${G}),${month === 12 ? `IF(${J}>=0,"已完成",${byGap})` : byGap},"未填报")`;
-    }
-  } else if (ind.comparator === '<=') {
-    fK = `=IF(ISNUMBER(${G}),IF(${G}<=${lit(value)},"${done}","欠进度"),"未填报")`;
+  let judge: string;
+  if (judged === 'atMost') {
+    if (ind.kind === 'rate') gap = { f: `=IF(ISNUMBER(${G}),ROUND(${V}-${G},1),"")`, v: ev.gapPp ?? '' };
+    judge = final ? yearEnd(`${G}<=${V}`) : `IF(${G}<=${V},"达标","超标")`;
+  } else if (judged === 'target') {
+    const comp = value === 0 ? '0' : H;
+    const g = ind.kind === 'rate' ? `ROUND(${G}-${V},1)` : `ROUND((${comp}-1)*100,1)`;
+    gap = { f: `=IF(ISNUMBER(${G}),${g},"")`, v: ev.gapPp ?? '' };
+    judge = final ? yearEnd(`${G}>=${floor}`) : `IF(${G}>=${floor},"达标","未达标")`;
   } else {
-    const floor = floorExpr(ind);
     const comp = value === 0 ? '0' : H;
     gap = { f: `=IF(ISNUMBER(${G}),IF(${G}>=${floor},"",ROUND((${comp}-${I})*100,1)),"")`, v: ev.gapPp ?? '' };
-    fK = `=IF(ISNUMBER(${G}),IF(${G}>=${floor},"已完成",${gapStatusExpr(ind, plan, J)}),"未填报")`;
+    judge = `IF(${G}>=${floor},"已完成",${final ? '"未完成"' : gapStatusExpr(ind, plan, J)})`;
   }
+  // Nothing to judge: a flow or rate with no number this report month, or no 累计 at all.
+  const missing = `"${missingStatus(ind, month)}"`;
+  // In a report month a number in 本月 makes 累计 a number, so ISNUMBER(F) guards G too.
+  const fK = needsEntry(ind, month)
+    ? `=IF(ISNUMBER(${F}),${judge},"未填报")`
+    : `=IF(ISNUMBER(${G}),${judge},${missing})`;
   return { cumulative, completion, expected, gap, status: { f: fK, v: ev.status } };
 }

@@ -5,7 +5,7 @@ export { readTemplate, titleMonth } from './readback';
 export type { ReadOptions, ReadResult } from './readback';
 export { planToLedger, ledgerToPlan, buildLedgerSheet, LEDGER_COLUMNS } from './ledger';
 export type { LedgerFinding, LedgerResult, LedgerBase } from './ledger';
-export { cumulate, rowFormulas, evaluateCell, hasSchedule, hasGap } from './formulas';
+export { cumulate, rowFormulas, evaluateCell, hasSchedule } from './formulas';
 export { monthTitle } from './monthSheet';
 export { targetCell, deadlineText } from './target';
 export {

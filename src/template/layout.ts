@@ -58,7 +58,7 @@ export function headerTexts(month: number): Record<keyof typeof COL, string> {
     name: '指标名称',
     unit: '单位',
     target: '年度目标',
-    month: '本月\n(数值/增速/进展)',
+    month: '本月\n(数值/增速/降幅/进展)',
     cumulative: `累计\n(${periodText(month)})`,
     completion: '完成年度目标%',
     expected: '序时进度%',

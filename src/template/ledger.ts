@@ -8,6 +8,12 @@ import type { CellValue, SheetSpec, ValidationSpec } from '../workbook/spec';
 import { emptySheet } from '../workbook/spec';
 import { addr, colLetter, parseAddr } from '../workbook/a1';
 import { LEDGER_SHEET, LEDGER_TABLE } from './layout';
+import {
+  COMPARATOR_WORDS as COMPARATOR_WORDS_ZH,
+  DIRECTION_WORDS as DIRECTION_WORDS_ZH,
+  KIND_WORDS as KIND_WORDS_ZH,
+  type Words,
+} from '../progress/vocabulary';
 
 type FieldKey =
   | 'code'
@@ -30,6 +36,8 @@ type FieldKey =
   | 'lead'
   | 'deadlineMonth'
   | 'recurring'
+  | 'hold'
+  | 'reportMonths'
   | 'parent'
   | 'schedule'
   | 'lastYear'
@@ -83,21 +91,16 @@ export const LEDGER_COLUMNS: LedgerColumn[] = [
   { key: 'overTargetMultiple', header: '超目标倍数', en: 'over-target multiple', width: 10 },
   { key: 'scaleFactor', header: '量级倍数', en: 'scale factor', width: 9 },
   { key: 'note', header: '说明', en: 'note', width: 36, format: '@' },
+  // Added after the original 27 columns, so older 指标库 sheets read the same.
+  { key: 'hold', header: '保持水平', en: 'hold', width: 9 },
+  { key: 'reportMonths', header: '报送月份', en: 'report months', width: 12, format: '@' },
 ];
 
-const KIND_ZH: Record<Indicator['kind'], string> = {
-  cumulative: '累计',
-  level: '存量',
-  rate: '增速',
-  milestone: '节点',
-};
-const COMPARATOR_ZH: Record<Indicator['comparator'], string> = {
-  '>=': '以上',
-  '<=': '以内',
-  between: '区间',
-  approx: '左右',
-};
-const DIRECTION_ZH: Record<'increase' | 'decrease', string> = { increase: '增长', decrease: '下降' };
+const zhOf = <K extends string>(t: Record<K, Words>): Record<K, string> =>
+  Object.fromEntries(Object.entries<Words>(t).map(([k, w]) => [k, w.zh])) as Record<K, string>;
+const KIND_ZH = zhOf(KIND_WORDS_ZH);
+const COMPARATOR_ZH = zhOf(COMPARATOR_WORDS_ZH);
+const DIRECTION_ZH = zhOf(DIRECTION_WORDS_ZH);
 
 const KIND_WORDS: Record<string, Indicator['kind']> = {
   累计: 'cumulative',
@@ -162,6 +165,8 @@ function indicatorCells(ind: Indicator, sectionTitle: string): Record<FieldKey, 
     lead: ind.lead,
     deadlineMonth: ind.deadlineMonth,
     recurring: ind.recurring ? '是' : '否',
+    hold: ind.kind === 'level' ? (ind.hold ? '是' : '否') : null,
+    reportMonths: ind.reportMonths ? ind.reportMonths.join(',') : null,
     parent: ind.parent,
     schedule: ind.schedule ? listText(ind.schedule) : null,
     lastYear: ind.lastYear ? listText(ind.lastYear) : null,
@@ -223,6 +228,7 @@ export function buildLedgerSheet(plan: Plan): SheetSpec {
     list('comparator', Object.values(COMPARATOR_ZH), '比较', 'comparator'),
     list('direction', Object.values(DIRECTION_ZH), '方向', 'direction'),
     list('recurring', ['是', '否'], '每月任务', 'recurring'),
+    list('hold', ['是', '否'], '保持水平', 'hold'),
   );
   const adjustCol = colLetter(LEDGER_COLUMNS.findIndex((c) => c.key === 'adjustMonth') + 1);
   sheet.validations.push({
@@ -321,6 +327,8 @@ const PLAN_FIELDS: Partial<Record<string, FieldKey>> = {
   direction: 'direction',
   baseline: 'baseline',
   responsible: 'responsible',
+  hold: 'hold',
+  reportMonths: 'reportMonths',
   lead: 'lead',
   deadlineMonth: 'deadlineMonth',
   schedule: 'schedule',
@@ -451,13 +459,24 @@ export function ledgerToPlan(values: CellValue[][], base: LedgerBase): LedgerRes
     raw.responsible = text(get('responsible')) || null;
     raw.lead = text(get('lead')) || null;
     raw.deadlineMonth = num('deadlineMonth');
-    const rec = text(get('recurring')).toLowerCase();
-    if (YES.has(rec)) raw.recurring = true;
-    else if (NO.has(rec)) raw.recurring = false;
-    else {
-      bad('recurring', `“${rec}”应为“是”或“否”`, `"${rec}" should be 是 (yes) or 否 (no)`);
-      ok = false;
+    for (const k of ['recurring', 'hold'] as const) {
+      const yn = text(get(k)).toLowerCase();
+      if (YES.has(yn)) raw[k] = true;
+      else if (NO.has(yn)) raw[k] = false;
+      else {
+        bad(k, `“${yn}”应为“是”或“否”`, `"${yn}" should be 是 (yes) or 否 (no)`);
+        ok = false;
+      }
     }
+    const months = toList(get('reportMonths'));
+    if (months === 'bad' || (months && months.some((m) => m === null || !Number.isInteger(m) || m < 1 || m > 12))) {
+      bad(
+        'reportMonths',
+        '报送月份应为以逗号分隔的1-12的月份，如 3,6,9,12；每月报送留空',
+        'report months: months 1-12 separated by commas, e.g. 3,6,9,12; blank for every month',
+      );
+      ok = false;
+    } else raw.reportMonths = months;
     raw.parent = text(get('parent')) || null;
     for (const k of ['schedule', 'lastYear'] as const) {
       const l = toList(get(k));

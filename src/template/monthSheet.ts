@@ -13,7 +13,7 @@ import type {
 } from '../workbook/spec';
 import { emptySheet } from '../workbook/spec';
 import { colLetter } from '../workbook/a1';
-import { MILESTONE_STATES } from '../progress/progress';
+import { COLOUR_RULE, MILESTONE_STATES } from '../progress/progress';
 import {
   chineseNumber,
   COL as LAYOUT_COLUMNS,
@@ -98,7 +98,9 @@ function runs<T>(
   return out;
 }
 
-const INPUT_PROMPT: Record<Indicator['kind'], { title: string; text: string }> = {
+type PromptKind = Indicator['kind'] | 'decrease';
+
+const INPUT_PROMPT: Record<PromptKind, { title: string; text: string }> = {
   cumulative: {
     title: '本月数 / This month',
     text: '填本月新增数，按“单位”列的单位，不填累计数。/ This month’s amount in the row’s unit, not the total.',
@@ -111,6 +113,10 @@ const INPUT_PROMPT: Record<Indicator['kind'], { title: string; text: string }> =
     title: '累计增速 / YTD growth',
     text: '填1-本月累计增速（%），如6.5或-2.1，不带%号。/ Year-to-date growth in %, e.g. 6.5 or -2.1, no % sign.',
   },
+  decrease: {
+    title: '累计降幅 / YTD decrease',
+    text: '下降目标：填1-本月累计降幅（%），正数，如下降3.2%填3.2；如反而上升，填负数并在备注说明。/ A decrease target: enter the year-to-date decrease in % as a positive number (down 3.2% -> 3.2); a rise is negative, explained in 备注.',
+  },
   milestone: {
     title: '进展 / Progress',
     text: '从下拉列表选择：未开始、推进中、已完成。/ Pick 未开始 (not started), 推进中 (in progress) or 已完成 (done).',
@@ -119,7 +125,7 @@ const INPUT_PROMPT: Record<Indicator['kind'], { title: string; text: string }> =
 
 /** What decides a row's entry-time rule: its kind, and for levels the far-beyond multiple. */
 interface ValidationKey {
-  kind: Indicator['kind'];
+  kind: PromptKind;
   /** Levels with a positive target: warn above this multiple of 年度目标. */
   warnMultiple: number | null;
 }
@@ -138,7 +144,7 @@ function validationFor({ kind, warnMultiple }: ValidationKey, ref: string, first
       ...prompt,
     };
   }
-  if (kind === 'rate') {
+  if (kind === 'rate' || kind === 'decrease') {
     return {
       ref,
       type: 'decimal',
@@ -251,12 +257,11 @@ export function monthSheetStyle(plan: Plan, rows: SheetRow[]): MonthSheetStyle {
       formats.add(r, COL.completion, COL.expected, { numberFormat: '0.0%' });
       formats.add(r, COL.gap, COL.gap, { numberFormat: '0.0' });
 
-      const b = bandsFor(plan, ind);
-      const family = ind.kind === 'rate' && ind.comparator === '<=' ? 'rate<=' : 'normal';
-      colourItems.push({ row: r, key: `${family}|${b.aheadPp}|${b.behindPp}|${b.redPp}`, data: ind });
+      colourItems.push({ row: r, key: String(bandsFor(plan, ind).redPp), data: ind });
       const mult = thresholdsFor(plan, ind).overTargetMultiple;
       const warnMultiple = ind.kind === 'level' && ind.value !== null && ind.value > 0 ? mult : null;
-      validationItems.push({ row: r, key: `${ind.kind}|${warnMultiple}`, data: { kind: ind.kind, warnMultiple } });
+      const kind: PromptKind = ind.kind === 'rate' && ind.direction === 'decrease' ? 'decrease' : ind.kind;
+      validationItems.push({ row: r, key: `${kind}|${warnMultiple}`, data: { kind, warnMultiple } });
       overItems.push({ row: r, key: ind.kind === 'milestone' ? null : String(mult), data: mult });
     }
     r++;
@@ -296,40 +301,38 @@ export function monthSheetStyle(plan: Plan, rows: SheetRow[]): MonthSheetStyle {
   const conditionalFormats: ConditionalFormatSpec[] = [];
   let priority = 1;
   const cf = (c: ConditionalFormatSpec) => conditionalFormats.push(c);
+  // The colours of progress/colourFor: fixed words green or red; behind words amber, red beyond the
+  // red line.
+  const anyOf = (K: string, words: readonly string[]) => `OR(${words.map((w) => `${K}="${w}"`).join(',')})`;
   for (const run of runs(colourItems)) {
     const ind = run.data as Indicator;
     const b = bandsFor(plan, ind);
     const ref = `${L.gap}${run.r1}:${L.status}${run.r2}`;
     const J = `$${L.gap}${run.r1}`;
     const K = `$${L.status}${run.r1}`;
-    const atMostRate = ind.kind === 'rate' && ind.comparator === '<=';
-    const red = atMostRate
-      ? `=OR(${K}="欠进度",${K}="逾期")`
-      : `=OR(${K}="逾期",AND(${K}="欠进度",NOT(ISNUMBER(${J}))),AND(ISNUMBER(${J}),${J}<${lit(-b.redPp)}))`;
+    const behind = anyOf(K, COLOUR_RULE.behind);
     cf({
       ref,
       type: 'expression',
-      formula: red,
+      formula: `=OR(${anyOf(K, COLOUR_RULE.red)},AND(${behind},ISNUMBER(${J}),${J}<${lit(-b.redPp)}))`,
       fill: FILL.red,
       fontColor: FONT.red,
       priority: priority++,
       stopIfTrue: true,
     });
-    if (!atMostRate) {
-      cf({
-        ref,
-        type: 'expression',
-        formula: `=AND(ISNUMBER(${J}),${J}<${lit(-b.behindPp)})`,
-        fill: FILL.amber,
-        fontColor: FONT.amber,
-        priority: priority++,
-        stopIfTrue: true,
-      });
-    }
     cf({
       ref,
       type: 'expression',
-      formula: `=OR(${K}="已完成",${K}="超进度",${K}="达进度",ISNUMBER(${J}))`,
+      formula: `=${behind}`,
+      fill: FILL.amber,
+      fontColor: FONT.amber,
+      priority: priority++,
+      stopIfTrue: true,
+    });
+    cf({
+      ref,
+      type: 'expression',
+      formula: `=${anyOf(K, COLOUR_RULE.green)}`,
       fill: FILL.green,
       fontColor: FONT.green,
       priority: priority++,
@@ -398,7 +401,7 @@ export function buildMonthSheet(
       // From an adjustment's month on, 年度目标 and every formula use the adjusted target.
       const ind = targetAt(sr.ind, month);
       const cell = cells.get(ind.code) ?? { entry: null, note: null, cum: '' };
-      const fx = rowFormulas(plan, ind, month, r, cell.cum);
+      const fx = rowFormulas(plan, ind, month, r, cell.cum, cell.entry);
       line[COL.seq - 1] = { v: sr.seq };
       line[COL.code - 1] = { v: ind.code };
       line[COL.name - 1] = { v: sr.depth > 0 ? `其中：${ind.name}` : ind.name };

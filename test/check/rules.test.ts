@@ -200,9 +200,18 @@ describe('identity and typed-over formulas', () => {
     expect(f).toMatchObject({ cell: 'G5', rule: 'formula', tier: 'note' });
   });
 
-  test('the next month builds on a typed-over 累计, as the sheet formula does', () => {
+  test('the next month builds on a typed-over 累计, as the sheet formula does, and its check still reports it', () => {
     const figs = figuresOf(plan, clean(4, { 3: { 'NY-03': { f: 160, g: 500 } } }));
-    expect(runChecks(figs, { month: 4 })).toEqual([]);
+    // The typed 500 changes April's 累计: the April check names it at its own cell, and nothing else.
+    expect(runChecks(figs, { month: 4 }).map((f) => [f.sheet, f.cell, f.rule, f.tier, f.message])).toEqual([
+      [
+        '3月',
+        'G5',
+        'identity',
+        'error',
+        '3月!G5 油菜种植面积：累计被手工填写为“500”，应为上月累计 320 + 本月 160 = 480。累计由公式计算，不应手工填写（该月数字影响4月累计）',
+      ],
+    ]);
   });
 
   test('a level 累计 typed over', () => {

@@ -55,8 +55,18 @@ describe('evaluate: cumulative and level, at least', () => {
   test('done once the target is reached, whatever the month', () => {
     expect(evaluate(plan, i, 2, 3.2)).toMatchObject({ status: '已完成', colour: 'green', gapPp: null });
   });
-  test('month 12 expects 100%', () => {
-    expect(evaluate(plan, i, 12, 3.0)).toMatchObject({ expected: 1, gapPp: -6.3, status: '欠进度' });
+  test('December speaks of the year: 未完成, 6.3 points short of 100%', () => {
+    expect(evaluate(plan, i, 12, 3.0)).toMatchObject({ expected: 1, gapPp: -6.3, status: '未完成', colour: 'red' });
+    expect(evaluate(plan, i, 12, 3.2)).toMatchObject({ status: '已完成' });
+  });
+  test('a row whose schedule reaches 100% before December speaks of the year from that month', () => {
+    const s = { ...i, schedule: [0, 0, 0.2, 0.4, 0.6, 0.8, 1, 1, 1, 1, 1, 1] };
+    expect(evaluate(plan, s, 6, 2.0).status).toBe('欠进度');
+    expect(evaluate(plan, s, 7, 3.0)).toMatchObject({ status: '未完成', expected: 1 });
+  });
+  test('a flow with nothing entered this month is 未填报, whatever its 累计', () => {
+    expect(evaluate(plan, i, 6, 2.0, { entered: false })).toMatchObject({ status: '未填报', colour: 'none' });
+    expect(evaluate(plan, i, 6, 2.0, { entered: true }).status).toBe('超进度');
   });
   test('no figure is 未填报', () => {
     expect(evaluate(plan, i, 3, null)).toMatchObject({ status: '未填报', colour: 'none', completion: null });
@@ -65,10 +75,23 @@ describe('evaluate: cumulative and level, at least', () => {
     const strict = { ...i, bands: { behindPp: 20 } };
     expect(evaluate(plan, strict, 6, 1.2).status).toBe('达进度');
   });
-  test('level rows are judged the same way', () => {
+  test('a level built up during the year is judged like a flow, and carries its figure', () => {
     const lvl = ind({ code: 'L', kind: 'level', value: 800, unit: '亩' });
     expect(evaluate(plan, lvl, 3, 800).status).toBe('已完成');
-    expect(evaluate(plan, lvl, 12, 700)).toMatchObject({ status: '欠进度', gapPp: -12.5 });
+    expect(evaluate(plan, lvl, 6, 300, { entered: false })).toMatchObject({ status: '欠进度', gapPp: -12.5 });
+    expect(evaluate(plan, lvl, 12, 700)).toMatchObject({ status: '未完成', gapPp: -12.5 });
+  });
+  test('a level to hold is judged against the target every month: 达标 / 未达标, no 序时', () => {
+    const held = ind({ code: 'H', kind: 'level', value: 68, unit: '%', hold: true });
+    expect(evaluate(plan, held, 1, 67.8)).toMatchObject({
+      status: '未达标',
+      expected: 1,
+      gapPp: -0.3,
+      colour: 'amber',
+    });
+    expect(evaluate(plan, held, 1, 68.2)).toMatchObject({ status: '达标', colour: 'green' });
+    expect(evaluate(plan, held, 12, 68)).toMatchObject({ status: '已完成' });
+    expect(evaluate(plan, held, 12, 67)).toMatchObject({ status: '未完成', colour: 'red' });
   });
 });
 
@@ -81,30 +104,48 @@ describe('evaluate: between, approx, at most', () => {
   test('approx 100 ±5%: 95 counts as done', () => {
     const i = ind({ code: 'C', kind: 'cumulative', comparator: 'approx', value: 100, tolerance: 0.05 });
     expect(evaluate(plan, i, 12, 95).status).toBe('已完成');
-    expect(evaluate(plan, i, 12, 94)).toMatchObject({ status: '欠进度', gapPp: -6 });
+    expect(evaluate(plan, i, 12, 94)).toMatchObject({ status: '未完成', gapPp: -6 });
   });
-  test('at most: on track while within the bound, done at year end, red when over', () => {
+  test('at most: 达标 within the bound, 超标 (red) over it, never behind schedule; the year at December', () => {
     const i = ind({ code: 'D', kind: 'level', comparator: '<=', value: 4, unit: '%' });
-    expect(evaluate(plan, i, 6, 3.5)).toMatchObject({ status: '达进度', colour: 'green', expected: null });
+    expect(evaluate(plan, i, 6, 3.5)).toMatchObject({ status: '达标', colour: 'green', expected: null });
     expect(evaluate(plan, i, 12, 4)).toMatchObject({ status: '已完成' });
-    expect(evaluate(plan, i, 6, 4.2)).toMatchObject({ status: '欠进度', colour: 'red' });
+    expect(evaluate(plan, i, 6, 4.2)).toMatchObject({ status: '超标', colour: 'red' });
+    expect(evaluate(plan, i, 12, 4.2)).toMatchObject({ status: '未完成', colour: 'red' });
+    const deaths = ind({ code: 'S', kind: 'cumulative', comparator: '<=', value: 1, unit: '人' });
+    expect(evaluate(plan, deaths, 5, 2)).toMatchObject({ status: '超标', colour: 'red' });
   });
 });
 
 describe('evaluate: growth rates against the target rate, not 序时', () => {
   const i = ind({ code: 'R', kind: 'rate', value: 7, unit: '%' });
   test('增长6.1%，低于目标0.9个百分点', () => {
-    expect(evaluate(plan, i, 3, 6.1)).toMatchObject({ gapPp: -0.9, status: '欠进度', expected: null, colour: 'amber' });
+    expect(evaluate(plan, i, 3, 6.1)).toMatchObject({ gapPp: -0.9, status: '未达标', expected: null, colour: 'amber' });
   });
-  test('ahead and on target', () => {
-    expect(evaluate(plan, i, 3, 12.5)).toMatchObject({ gapPp: 5.5, status: '超进度' });
-    expect(evaluate(plan, i, 3, 7)).toMatchObject({ gapPp: 0, status: '达进度' });
+  test('at or above the target is 达标; December says 已完成 / 未完成', () => {
+    expect(evaluate(plan, i, 3, 12.5)).toMatchObject({ gapPp: 5.5, status: '达标' });
+    expect(evaluate(plan, i, 3, 7)).toMatchObject({ gapPp: 0, status: '达标' });
     expect(evaluate(plan, i, 12, 7.2)).toMatchObject({ status: '已完成' });
+    expect(evaluate(plan, i, 12, 6.9)).toMatchObject({ status: '未完成', gapPp: -0.1 });
   });
-  test('a decrease target counts a fall as achievement', () => {
-    const d = ind({ code: 'E', kind: 'rate', value: 2, unit: '%', direction: 'decrease' });
-    expect(evaluate(plan, d, 6, -2.5)).toMatchObject({ gapPp: 0.5, status: '达进度' });
-    expect(evaluate(plan, d, 6, 1)).toMatchObject({ gapPp: -3, status: '欠进度' });
+  test('a decrease target takes the decrease as a positive number', () => {
+    const d = ind({ code: 'E', kind: 'rate', value: 3, unit: '%', direction: 'decrease' });
+    expect(evaluate(plan, d, 6, 3.2)).toMatchObject({ gapPp: 0.2, status: '达标' });
+    expect(evaluate(plan, d, 6, 1)).toMatchObject({ gapPp: -2, status: '未达标' });
+    expect(evaluate(plan, d, 6, -1)).toMatchObject({ gapPp: -4, status: '未达标' });
+  });
+  test('左右: within the tolerance is 达标, the gap measured from the target value', () => {
+    const a = ind({ code: 'Z', kind: 'rate', value: 7.5, unit: '%', comparator: 'approx', tolerance: 0.05 });
+    expect(evaluate(plan, a, 6, 7.4)).toMatchObject({ status: '达标', gapPp: -0.1 });
+    expect(evaluate(plan, a, 6, 7.1)).toMatchObject({ status: '未达标', gapPp: -0.4 });
+    expect(evaluate(plan, a, 6, 9)).toMatchObject({ status: '达标', gapPp: 1.5 });
+  });
+  test('a quarterly row is 不适用 before its first report month and judged on its last figure after', () => {
+    const q = { ...i, reportMonths: [3, 6, 9, 12] };
+    expect(evaluate(plan, q, 2, null)).toMatchObject({ status: '不适用', colour: 'none' });
+    expect(evaluate(plan, q, 3, null).status).toBe('未填报');
+    expect(evaluate(plan, q, 4, 7.5, { entered: false }).status).toBe('达标');
+    expect(evaluate(plan, q, 6, 7.5, { entered: false }).status).toBe('未填报');
   });
 });
 
@@ -113,7 +154,8 @@ describe('evaluate: milestones', () => {
   test('done, pending before the deadline, overdue from the deadline month on', () => {
     expect(evaluate(plan, m, 3, '已完成').status).toBe('已完成');
     expect(evaluate(plan, m, 5, '推进中').status).toBe('推进中');
-    expect(evaluate(plan, m, 5, null).status).toBe('推进中');
+    expect(evaluate(plan, m, 5, null)).toMatchObject({ status: '未填报', colour: 'none' });
+    expect(evaluate(plan, m, 6, null)).toMatchObject({ status: '逾期', colour: 'red' });
     expect(evaluate(plan, m, 6, '推进中')).toMatchObject({ status: '逾期', colour: 'red' });
   });
   test('no deadline means the year end; recurring rows are due every month', () => {

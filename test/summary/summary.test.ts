@@ -1,5 +1,7 @@
 import { summarize, SummaryError, standaloneSentence, standaloneSentenceEn } from '../../src/summary';
-import { MonthError } from '../../src/progress';
+import { MonthError, STATUSES, type Status } from '../../src/progress';
+
+const zero = Object.fromEntries(STATUSES.map((st) => [st, 0])) as Record<Status, number>;
 import { fixturePlan, figuresOf, MARCH, type Entries } from './fixtures';
 
 function at(month: number, entries: Entries = MARCH, months?: number[]) {
@@ -19,20 +21,20 @@ describe('summarize: statuses of every kind and comparator at the end of March',
   test.each([
     ['A1', '超进度'], // cumulative >= ahead of linear 序时
     ['A3', '已完成'], // between: reached the lower end
-    ['R1', '欠进度'], // rate increase below target
-    ['R2', '达进度'], // rate decrease beyond target by less than aheadPp
-    ['R4', '欠进度'], // rate at most, over the bound
+    ['R1', '未达标'], // rate increase below target
+    ['R2', '达标'], // rate decrease (typed as a positive number) beyond target
+    ['R4', '超标'], // rate at most, over the bound
     ['M4', '已完成'], // recurring milestone done this month
     ['U1', '未填报'], // nothing entered
     ['A2', '超进度'], // seasonal schedule
     ['A5', '超进度'], // level carried from February
     ['A9', '欠进度'], // far behind a seasonal schedule
-    ['R3', '超进度'], // approx rate
+    ['R3', '达标'], // approx rate, above its band
     ['M1', '已完成'],
     ['M2', '逾期'],
     ['A4', '欠进度'], // approx below the tolerance band, behind 序时
-    ['A6', '欠进度'], // at most, over the bound
-    ['A7', '达进度'], // at most, within
+    ['A6', '超标'], // at most, over the bound: never behind schedule
+    ['A7', '达标'], // at most, within
     ['A8', '达进度'], // exactly on 序时
     ['M3', '推进中'],
     ['M5', '推进中'],
@@ -42,7 +44,19 @@ describe('summarize: statuses of every kind and comparator at the end of March',
 
   test('overall counts', () => {
     expect(s.total).toBe(19);
-    expect(s.counts).toEqual({ 已完成: 3, 超进度: 4, 达进度: 3, 欠进度: 5, 逾期: 1, 推进中: 2, 未填报: 1 });
+    expect(s.counts).toEqual({
+      ...zero,
+      已完成: 3,
+      超进度: 3,
+      达进度: 1,
+      欠进度: 2,
+      达标: 3,
+      未达标: 1,
+      超标: 2,
+      逾期: 1,
+      推进中: 2,
+      未填报: 1,
+    });
   });
 
   test('counts by section, in the plan order', () => {
@@ -51,25 +65,26 @@ describe('summarize: statuses of every kind and comparator at the end of March',
       ['2', '农业农村', 6],
       ['3', '民生工程', 6],
     ]);
-    expect(s.sections[0].counts).toEqual({ 已完成: 2, 超进度: 1, 达进度: 1, 欠进度: 2, 逾期: 0, 推进中: 0, 未填报: 1 });
-    expect(s.sections[1].counts).toEqual({ 已完成: 1, 超进度: 3, 达进度: 0, 欠进度: 1, 逾期: 1, 推进中: 0, 未填报: 0 });
-    expect(s.sections[2].counts).toEqual({ 已完成: 0, 超进度: 0, 达进度: 2, 欠进度: 2, 逾期: 0, 推进中: 2, 未填报: 0 });
+    expect(s.sections[0].counts).toEqual({ ...zero, 已完成: 2, 超进度: 1, 达标: 1, 未达标: 1, 超标: 1, 未填报: 1 });
+    expect(s.sections[1].counts).toEqual({ ...zero, 已完成: 1, 超进度: 2, 欠进度: 1, 达标: 1, 逾期: 1 });
+    expect(s.sections[2].counts).toEqual({ ...zero, 达进度: 1, 欠进度: 1, 达标: 1, 超标: 1, 推进中: 2 });
     expect(s.sections[0].doneShare).toBeCloseTo(2 / 7, 12);
+    // On track: 已完成, 超进度, 达进度, 达标, 推进中.
     expect(s.sections[2].onTrackShare).toBeCloseTo(4 / 6, 12);
   });
 
   test('counts by responsible unit; a row without one is 未指定', () => {
     expect(s.units.map((u) => [u.label, u.total, u.counts['已完成'], u.counts['欠进度']])).toEqual([
-      ['镇经发办', 6, 2, 2],
+      ['镇经发办', 6, 2, 0],
       ['未指定', 1, 0, 0],
       ['镇农业办', 4, 0, 1],
       ['镇自然资源所', 2, 1, 0],
-      ['镇民政办', 6, 0, 2],
+      ['镇民政办', 6, 0, 1],
     ]);
     expect(s.units[3].counts['逾期']).toBe(1);
   });
 
-  test('the lagging list: an at-most breach first, then the largest gap', () => {
+  test('the lagging list (欠进度, 未达标, 超标): a breach without a gap first, then the largest gap', () => {
     expect(s.lagging.map((r) => [r.code, r.evaluation.gapPp])).toEqual([
       ['A6', null],
       ['A9', -40],
@@ -102,20 +117,20 @@ describe('summarize: statuses of every kind and comparator at the end of March',
     ['A3', '引进优质工业项目完成2个，占年度目标（2-3个）下限的100%，已完成年度目标'],
     ['A4', '美丽庭院完成24户，占年度目标的24%，低于序时进度1个百分点'],
     ['A5', '设施大棚面积达到780亩，占年度目标的97.5%，超序时进度72.5个百分点'],
-    ['A6', '安全事故为6起，超出目标上限1起'],
+    ['A6', '安全事故为6起，超出控制目标1起'],
     ['A7', '信访积案为3件，控制在目标（10件以内）范围内'],
     ['A8', '民生实事完成3件，占年度目标的25%，与序时进度持平'],
     ['A9', '油茶林改造完成10亩，占年度目标的10%，低于序时进度40个百分点'],
     ['R1', '规上企业营收（百易）增长6.1%，低于目标0.9个百分点'],
     ['R2', '单位能耗下降2.5%，比目标多降0.5个百分点'],
-    ['R3', '农业增加值增长13%，高于目标6.7个百分点'],
+    ['R3', '农业增加值增长13%，高于目标6个百分点'],
     ['R4', '物价涨幅增长4.5%，超出目标（增长4%以内）0.5个百分点'],
     ['M1', '矿山生态修复通过省级验收已于3月完成'],
     ['M2', '矿山生态修复通过国家验收（要求3月底前完成）逾期未完成'],
     ['M3', '新建公办幼儿园尚未开始（要求年底前完成）'],
     ['M4', '每月外出招大引强本月已完成'],
     ['M5', '卫生院竣工正在推进（要求6月底前完成）'],
-    ['U1', '新增市场主体未填报'],
+    ['U1', '新增市场主体3月未填报'],
   ])('%s reads "%s"', (code, clause) => {
     expect(byCode(s, code).clause).toBe(clause);
   });
@@ -131,51 +146,52 @@ describe('summarize: statuses of every kind and comparator at the end of March',
 
   test('the report text: opening, one paragraph per section, and what needs attention', () => {
     expect(s.text.zh).toEqual([
-      '截至3月底，全镇19项目标任务中，已完成3项，超进度4项，达进度3项，欠进度5项，逾期1项，推进中2项，未填报1项。',
-      '一、经济发展。本板块7项目标任务中，已完成2项，超进度1项，达进度1项，欠进度2项，未填报1项。' +
+      '截至3月底，全镇19项目标任务中，已完成3项，超进度3项，达进度1项，欠进度2项，达标3项，未达标1项，超标2项，逾期1项，推进中2项，未填报1项。',
+      '一、经济发展。本板块7项目标任务中，已完成2项，超进度1项，达标1项，未达标1项，超标1项，未填报1项。' +
         '引进项目完成40个，占年度目标的40%，超序时进度15个百分点；' +
         '引进优质工业项目完成2个，占年度目标（2-3个）下限的100%，已完成年度目标；' +
         '规上企业营收（百易）增长6.1%，低于目标0.9个百分点；' +
         '单位能耗下降2.5%，比目标多降0.5个百分点；' +
         '物价涨幅增长4.5%，超出目标（增长4%以内）0.5个百分点；' +
-        '每月外出招大引强本月已完成；新增市场主体未填报。',
-      '二、农业农村。本板块6项目标任务中，已完成1项，超进度3项，欠进度1项，逾期1项。' +
+        '每月外出招大引强本月已完成；新增市场主体3月未填报。',
+      '二、农业农村。本板块6项目标任务中，已完成1项，超进度2项，欠进度1项，达标1项，逾期1项。' +
         '粮食生产面积完成2.1万亩，占年度目标的65.6%，超序时进度40.6个百分点；' +
         '设施大棚面积达到780亩，占年度目标的97.5%，超序时进度72.5个百分点；' +
         '油茶林改造完成10亩，占年度目标的10%，低于序时进度40个百分点；' +
-        '农业增加值增长13%，高于目标6.7个百分点；' +
+        '农业增加值增长13%，高于目标6个百分点；' +
         '矿山生态修复通过省级验收已于3月完成；' +
         '矿山生态修复通过国家验收（要求3月底前完成）逾期未完成。',
-      '三、民生工程。本板块6项目标任务中，达进度2项，欠进度2项，推进中2项。' +
+      '三、民生工程。本板块6项目标任务中，达进度1项，欠进度1项，达标1项，超标1项，推进中2项。' +
         '美丽庭院完成24户，占年度目标的24%，低于序时进度1个百分点；' +
-        '安全事故为6起，超出目标上限1起；' +
+        '安全事故为6起，超出控制目标1起；' +
         '信访积案为3件，控制在目标（10件以内）范围内；' +
         '民生实事完成3件，占年度目标的25%，与序时进度持平；' +
         '新建公办幼儿园尚未开始（要求年底前完成）；' +
         '卫生院竣工正在推进（要求6月底前完成）。',
-      '需重点关注：欠进度的有安全事故、油茶林改造、美丽庭院、规上企业营收增长（百易）、物价涨幅（共5项）；' +
-        '逾期未完成的有矿山生态修复通过国家验收（共1项）；未填报的有新增市场主体（共1项）。',
+      '需重点关注：欠进度的有油茶林改造、美丽庭院（共2项）；未达标的有规上企业营收增长（百易）（共1项）；' +
+        '超标的有安全事故、物价涨幅（共2项）；逾期未完成的有矿山生态修复通过国家验收（共1项）；未填报的有新增市场主体（共1项）。',
     ]);
   });
 
   test('the English text', () => {
     expect(s.text.en[0]).toBe(
-      "By the end of March, of the town's 19 targets, 3 done, 4 ahead of schedule, 3 on schedule, 5 behind schedule, 1 overdue, 2 in progress, 1 not reported.",
+      "By the end of March, of the town's 19 targets, 3 done, 3 ahead of schedule, 1 on schedule, 2 behind schedule, 3 target met, 1 below target, 2 over the limit, 1 overdue, 2 in progress, 1 not reported.",
     );
     expect(s.text.en[2]).toContain(
-      '2. 农业农村: of its 6 targets, 1 done, 3 ahead of schedule, 1 behind schedule, 1 overdue.',
+      '2. 农业农村: of its 6 targets, 1 done, 2 ahead of schedule, 1 behind schedule, 1 target met, 1 overdue.',
     );
     expect(byCode(s, 'A2').clauseEn).toBe(
       '粮食生产面积: 2.1万亩 done, 65.6% of the annual target (3.2万亩), 40.6 points ahead of schedule',
     );
     expect(byCode(s, 'M2').clauseEn).toBe('矿山生态修复通过国家验收: overdue (due by the end of March)');
-    expect(s.text.en[4]).toMatch(/^Needs attention: behind schedule: 安全事故, 油茶林改造/);
+    expect(s.text.en[4]).toMatch(/^Needs attention: behind schedule: 油茶林改造, 美丽庭院 \(2\); below target: /);
   });
 });
 
 describe('summarize: other months', () => {
   test('in December rates at or above target and at-most rows within their bound are 已完成; open milestones are overdue', () => {
     const dec: Entries = { ...MARCH, 12: { R1: 7.4, R4: 3.9, A7: 0, A1: 70 } };
+    // No 4-11月 sheets: 12月's 累计 formula finds no 11月 row and starts again from 70, as the sheet shows.
     const s = at(12, dec, [1, 2, 3, 12]);
     const st = (c: string) => s.indicators.find((r) => r.code === c)?.evaluation.status;
     expect([st('R1'), st('R4'), st('A7'), st('M3'), st('M5'), st('A1')]).toEqual([
@@ -184,8 +200,11 @@ describe('summarize: other months', () => {
       '已完成',
       '逾期',
       '逾期',
-      '已完成',
+      '未完成',
     ]);
+    expect(s.indicators.find((r) => r.code === 'A1')?.clause).toBe(
+      '引进项目完成70个，占年度目标的70%，未完成年度目标，差30个',
+    );
     expect(s.indicators.find((r) => r.code === 'R1')?.clause).toBe(
       '规上企业营收（百易）增长7.4%，高于目标0.4个百分点，完成年度目标',
     );
@@ -194,16 +213,18 @@ describe('summarize: other months', () => {
     expect(s.indicators.find((r) => r.code === 'M4')?.clause).toBe('每月外出招大引强本月未完成');
   });
 
-  test('January: nothing entered yet is 未填报, the seasonal row is level with a zero schedule', () => {
+  test('January: nothing entered yet is 未填报 (milestones too), the seasonal row is level with a zero schedule', () => {
     const s = at(1, { 1: { A2: 0 } }, [1]);
     const a2 = s.indicators.find((r) => r.code === 'A2');
     expect(a2?.evaluation.status).toBe('达进度');
     expect(a2?.clause).toBe('粮食生产面积按进度安排尚未开始');
-    expect(s.counts['未填报']).toBe(13);
+    expect(s.counts['未填报']).toBe(17);
+    expect(s.counts['推进中']).toBe(0);
     // The recurring milestone has nothing for January: overdue in its own month.
     expect(s.text.zh[0]).toBe(
-      '截至1月底，全镇19项目标任务中，已完成0项，超进度0项，达进度1项，欠进度0项，逾期1项，推进中4项，未填报13项。',
+      '截至1月底，全镇19项目标任务中，已完成0项，超进度0项，达进度1项，欠进度0项，达标0项，未达标0项，超标0项，逾期1项，未填报17项。',
     );
+    expect(s.indicators.find((r) => r.code === 'M5')?.clause).toBe('卫生院竣工未填报进展（要求6月底前完成）');
   });
 
   test('text in a figure cell is not a figure: the row counts what was entered as numbers', () => {
@@ -225,15 +246,20 @@ describe('summarize: other months', () => {
     expect(s.total).toBe(4);
     expect(s.sections.map((x) => x.key)).toEqual(['2']);
     expect(s.units.map((u) => u.label)).toEqual(['镇农业办']);
-    expect(s.text.zh[1].startsWith('一、农业农村。本板块4项目标任务中，超进度3项，欠进度1项。')).toBe(true);
+    expect(s.text.zh[1].startsWith('一、农业农村。本板块4项目标任务中，超进度2项，欠进度1项，达标1项。')).toBe(true);
   });
 
-  test('a row with an unresolved error finding is counted but its number is not quoted', () => {
+  test('a row with an unresolved error finding is 待核实 in every count, never done, and its number is not quoted', () => {
     const plan = fixturePlan();
     const s = summarize(plan, figuresOf(plan, MARCH), 3, { unverified: ['A2'] });
     const a2 = s.indicators.find((r) => r.code === 'A2');
-    expect(a2?.evaluation.status).toBe('超进度');
-    expect(s.counts['超进度']).toBe(4);
+    expect(a2?.evaluation.status).toBe('待核实');
+    expect(a2?.sheetStatus).toBe('超进度');
+    expect(s.counts['超进度']).toBe(2);
+    expect(s.counts['待核实']).toBe(1);
+    expect(s.sections[1].counts['待核实']).toBe(1);
+    expect(s.units.find((u) => u.label === '镇农业办')?.counts['待核实']).toBe(1);
+    expect(s.statuses).toContain('待核实');
     expect(a2?.clause).toBe('粮食生产面积填报数据待核实');
     expect(s.text.zh[4]).toContain('；填报数据待核实的有粮食生产面积（共1项）。');
     expect(s.text.en[4]).toContain('; figures to verify: 粮食生产面积 (1).');

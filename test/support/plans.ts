@@ -20,6 +20,8 @@ export function ind(over: Partial<Indicator> & Pick<Indicator, 'code' | 'kind'>)
     lastYear: null,
     parent: null,
     recurring: false,
+    hold: false,
+    reportMonths: null,
     bands: null,
     thresholds: null,
     note: null,

@@ -528,7 +528,7 @@ describe('汇总 view', () => {
     const panel = tab('Summary');
     fireEvent.click(within(panel).getByRole('button', { name: /汇总/ }));
     await within(panel).findByText('done 5');
-    expect(within(panel).getByText('behind 7')).toBeTruthy();
+    expect(within(panel).getByText('behind schedule 7')).toBeTruthy();
   });
 
   it('falls back to a selected textarea and execCommand when the Clipboard API is refused', async () => {

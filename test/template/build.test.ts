@@ -110,7 +110,7 @@ describe('month sheet layout', () => {
     expect(cell(march, `I${r}`)).toEqual({ v: 0.1 }); // its own schedule: 10% by March
     expect(cell(march, `J${r}`).f).toBe(`=IF(ISNUMBER(G${r}),IF(G${r}>=3.2,"",ROUND((H${r}-I${r})*100,1)),"")`);
     expect(cell(march, `K${r}`).f).toBe(
-      `=IF(ISNUMBER(G${r}),IF(G${r}>=3.2,"已完成",IF(J${r}>=5,"超进度",IF(J${r}>=0,"达进度","欠进度"))),"未填报")`,
+      `=IF(ISNUMBER(F${r}),IF(G${r}>=3.2,"已完成",IF(J${r}>=5,"超进度",IF(J${r}>=0,"达进度","欠进度"))),"未填报")`,
     );
     const jan = sheetOf(spec, '1月');
     const j = rowByCode(jan, 'NY-01');
@@ -124,16 +124,20 @@ describe('month sheet layout', () => {
     const s = sheetOf(build(plan, { months: [12] }), '12月');
     const r = (code: string) => rowByCode(s, code);
     const down = r('R-DOWN');
-    expect(cell(s, `H${down}`).f).toBe(`=IF(ISNUMBER(G${down}),-G${down}/E${down},"")`);
-    expect(cell(s, `J${down}`).f).toBe(`=IF(ISNUMBER(G${down}),ROUND(-G${down}-2,1),"")`);
-    expect(cell(s, `K${down}`).f).toBe(
-      `=IF(ISNUMBER(G${down}),IF(J${down}>=0,"已完成",IF(J${down}>=5,"超进度",IF(J${down}>=0,"达进度","欠进度"))),"未填报")`,
-    );
+    // 下降 rows take the decrease as a positive number: no sign flip in the formulas.
+    expect(cell(s, `H${down}`).f).toBe(`=IF(ISNUMBER(G${down}),G${down}/E${down},"")`);
+    expect(cell(s, `J${down}`).f).toBe(`=IF(ISNUMBER(G${down}),ROUND(G${down}-2,1),"")`);
+    expect(cell(s, `K${down}`).f).toBe(`=IF(ISNUMBER(F${down}),IF(G${down}>=2,"已完成","未完成"),"未填报")`);
     expect(cell(s, `I${down}`).v).toBeNull();
     const ap = r('R-AP');
-    expect(cell(s, `J${ap}`).f).toBe(`=IF(ISNUMBER(G${ap}),ROUND(G${ap}-7*(1-0.1),1),"")`);
+    // 左右: the gap from the target value, met from the band's lower edge.
+    expect(cell(s, `J${ap}`).f).toBe(`=IF(ISNUMBER(G${ap}),ROUND(G${ap}-7,1),"")`);
+    expect(cell(s, `K${ap}`).f).toBe(`=IF(ISNUMBER(F${ap}),IF(G${ap}>=6.3,"已完成","未完成"),"未填报")`);
     const le = r('C-LE');
-    expect(cell(s, `K${le}`).f).toBe(`=IF(ISNUMBER(G${le}),IF(G${le}<=4,"已完成","欠进度"),"未填报")`);
+    expect(cell(s, `K${le}`).f).toBe(`=IF(ISNUMBER(F${le}),IF(G${le}<=4,"已完成","未完成"),"未填报")`);
+    const hold = r('L-HOLD');
+    expect(cell(s, `I${hold}`)).toEqual({ v: 1 });
+    expect(cell(s, `K${hold}`).f).toBe(`=IF(ISNUMBER(G${hold}),IF(G${hold}>=68,"已完成","未完成"),"未填报")`);
     const m3 = r('M-3');
     expect(cell(s, `G${m3}`).f).toBe(
       `=IF(F${m3}<>"",F${m3},IFERROR(INDEX('11月'!$G:$G,MATCH($B${m3},'11月'!$B:$B,0)),""))`,
@@ -141,8 +145,18 @@ describe('month sheet layout', () => {
     expect(cell(s, `K${m3}`).f).toBe(`=IF(TRIM(G${m3})="已完成","已完成","逾期")`);
     const every = r('M-EVERY');
     expect(cell(s, `G${every}`).f).toBe(`=IF(F${every}<>"",F${every},"")`);
-    const band = r('C-BAND');
-    expect(cell(s, `K${band}`).f).toContain(`IF(J${band}>=10,"超进度",IF(J${band}>=-5,"达进度","欠进度"))`);
+    const june = sheetOf(build(plan, { months: [6] }), '6月');
+    const band = rowByCode(june, 'C-BAND');
+    expect(cell(june, `K${band}`).f).toContain(`IF(J${band}>=10,"超进度",IF(J${band}>=-5,"达进度","欠进度"))`);
+    const le6 = rowByCode(june, 'C-LE');
+    expect(cell(june, `K${le6}`).f).toBe(`=IF(ISNUMBER(F${le6}),IF(G${le6}<=4,"达标","超标"),"未填报")`);
+    const m6 = rowByCode(june, 'M-YEAR');
+    expect(cell(june, `K${m6}`).f).toBe(`=IF(TRIM(G${m6})="已完成","已完成",IF(TRIM(G${m6})="","未填报","推进中"))`);
+    const q = rowByCode(june, 'R-Q');
+    expect(cell(june, `K${q}`).f).toBe(`=IF(ISNUMBER(F${q}),IF(G${q}>=7.5,"达标","未达标"),"未填报")`);
+    const feb = sheetOf(build(plan, { months: [2] }), '2月');
+    const q2 = rowByCode(feb, 'R-Q');
+    expect(cell(feb, `K${q2}`).f).toBe(`=IF(ISNUMBER(G${q2}),IF(G${q2}>=7.5,"达标","未达标"),"不适用")`);
   });
 
   test('其中 rows sit under their whole, indented and marked', () => {

@@ -207,7 +207,7 @@ describe('what a user types into 指标库', () => {
 describe('the 指标库 sheet', () => {
   test('an Excel table over the plan, with list validations in Chinese', () => {
     const sheet = buildLedgerSheet(seedPlan());
-    expect(sheet.tables).toEqual([{ name: 'PlanTable', ref: 'A1:AE49', style: 'TableStyleMedium2' }]);
+    expect(sheet.tables).toEqual([{ name: 'PlanTable', ref: 'A1:AG49', style: 'TableStyleMedium2' }]);
     expect(sheet.ranges[0].rows[0].map((c) => c.v).slice(0, 5)).toEqual([
       '代码',
       '板块',
@@ -223,6 +223,6 @@ describe('the 指标库 sheet', () => {
 
   test('an empty plan still makes a table with one (empty) data row', () => {
     const sheet = buildLedgerSheet(planOf([], { settings: DEFAULT_SETTINGS }));
-    expect(sheet.tables[0].ref).toBe('A1:AE2');
+    expect(sheet.tables[0].ref).toBe('A1:AG2');
   });
 });

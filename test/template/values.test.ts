@@ -1,6 +1,14 @@
 // Every formula cell's cached value (v) is what the core computes, and a spreadsheet engine
 // recalculating the formulas gets the same values and colours.
-import { evaluate, scheduleShare, STATUSES, type Colour } from '../../src/progress';
+import {
+  evaluate,
+  finalMonth,
+  judgement,
+  lastReportMonth,
+  scheduleShare,
+  STATUSES,
+  type Colour,
+} from '../../src/progress';
 import type { Indicator } from '../../src/plan';
 import { seedPlan } from '../../src/plan';
 import { buildWorkbookSpec, COL, type EnteredFigures } from '../../src/template';
@@ -45,13 +53,18 @@ function actualAfter(ind: Indicator, m: number): number | string | null {
   return nums.length ? nums[nums.length - 1] : null;
 }
 
+/** Whether month m's 本月 holds a number. */
+function enteredIn(ind: Indicator, m: number): boolean {
+  return typeof figures[ind.code]?.[m]?.month === 'number';
+}
+
 describe('cached values agree with src/progress', () => {
   for (const ind of plan.indicators) {
     test(`${ind.code} (${ind.kind} ${ind.comparator}), every month`, () => {
       for (let m = 1; m <= 12; m++) {
         const { cells } = rowOf(sheet(m), ind.code);
         const actual = actualAfter(ind, m);
-        const ev = evaluate(plan, ind, m, actual);
+        const ev = evaluate(plan, ind, m, actual, { entered: enteredIn(ind, m) });
         expect([m, cells[COL.status - 1].v]).toEqual([m, ev.status]);
         if (ind.kind === 'milestone') {
           expect(cells[COL.cumulative - 1].v).toBe(actual ?? '');
@@ -62,9 +75,11 @@ describe('cached values agree with src/progress', () => {
         else expect(cum).toBe('');
         if (ind.value !== 0) expect(cells[COL.completion - 1].v).toBe(ev.completion ?? '');
         if (ind.kind === 'rate' || ind.comparator !== '<=') expect(cells[COL.gap - 1].v).toBe(ev.gapPp ?? '');
-        if (ind.kind !== 'rate' && ind.comparator !== '<=') {
-          expect(cells[COL.expected - 1].v).toBe(scheduleShare(plan, ind, m));
-        } else expect(cells[COL.expected - 1].v).toBeNull();
+        const judged = judgement(ind);
+        const share = scheduleShare(plan, ind, lastReportMonth(ind, m) ?? m);
+        if (judged === 'schedule') expect(cells[COL.expected - 1].v).toBe(m >= finalMonth(ind) ? 1 : share);
+        else if (judged === 'target' && ind.kind === 'level') expect(cells[COL.expected - 1].v).toBe(1);
+        else expect(cells[COL.expected - 1].v).toBeNull();
       }
     });
   }
@@ -74,12 +89,13 @@ describe('cached values agree with src/progress', () => {
     const colours = new Set<Colour>();
     for (const ind of plan.indicators) {
       for (let m = 1; m <= 12; m++) {
-        const ev = evaluate(plan, ind, m, actualAfter(ind, m));
+        const ev = evaluate(plan, ind, m, actualAfter(ind, m), { entered: enteredIn(ind, m) });
         statuses.add(ev.status);
         colours.add(ev.colour);
       }
     }
-    expect([...statuses].sort()).toEqual([...STATUSES].sort());
+    // 待核实 comes from the checks, never from a row's own figures.
+    expect([...statuses].sort()).toEqual(STATUSES.filter((s) => s !== '待核实').sort());
     expect([...colours].sort()).toEqual(['amber', 'green', 'none', 'red']);
   });
 });
@@ -155,7 +171,9 @@ describe('a spreadsheet engine recalculates every formula to its cached value', 
       const { cells } = rowOf(s, 'C-GE');
       const ind = variant.indicators[0];
       expect(cells[COL.expected - 1].v).toBe(scheduleShare(variant, ind, 11));
-      expect(cells[COL.status - 1].v).toBe(evaluate(variant, ind, 11, actualAfter(ind, 11)).status);
+      expect(cells[COL.status - 1].v).toBe(
+        evaluate(variant, ind, 11, actualAfter(ind, 11), { entered: enteredIn(ind, 11) }).status,
+      );
     }
   });
 
@@ -168,7 +186,7 @@ describe('a spreadsheet engine recalculates every formula to its cached value', 
       const rules = s.conditionalFormats.filter((c) => c.type === 'expression' && c.ref.startsWith('J'));
       for (const ind of plan.indicators) {
         const { row } = rowOf(s, ind.code);
-        const ev = evaluate(plan, ind, m, actualAfter(ind, m));
+        const ev = evaluate(plan, ind, m, actualAfter(ind, m), { entered: enteredIn(ind, m) });
         let colour: Colour = 'none';
         for (const rule of [...rules].sort((a, b) => a.priority - b.priority)) {
           if (rule.type !== 'expression') continue;

@@ -1,3 +1,5 @@
+import { KIND_WORDS } from '../../progress/vocabulary';
+import type { IndicatorKind } from '../../plan/types';
 import type { Command } from 'commander';
 import { planToJson } from '../../plan';
 import { draftPlan, importReport } from '../../actions';
@@ -25,7 +27,7 @@ export function candidateJson(c: Candidate) {
   };
 }
 
-const KIND_ZH: Record<string, string> = { cumulative: '累计', level: '存量', rate: '增速', milestone: '节点' };
+const KIND_ZH = (kind: IndicatorKind): string => KIND_WORDS[kind].zh;
 
 function oneLine(s: string, max: number): string {
   const flat = s.replace(/\s+/g, ' ').trim();
@@ -44,7 +46,7 @@ export function candidatesTable(cands: Candidate[]): string {
       [
         String(k + 1),
         c.section ?? '-',
-        KIND_ZH[c.suggestedKind],
+        KIND_ZH(c.suggestedKind),
         c.name,
         targetText(c),
         `${oneLine(c.source.text, 40)} [${c.source.start}-${c.source.end}]`,

@@ -1,3 +1,5 @@
+import { KIND_WORDS } from '../../progress/vocabulary';
+import type { IndicatorKind } from '../../plan/types';
 import type { Command } from 'commander';
 import type { Plan } from '../../plan';
 import { loadPlan } from '../plan-file';
@@ -63,7 +65,7 @@ export function planJson(plan: Plan) {
 }
 
 const COMPARATOR_ZH: Record<string, string> = { '>=': '以上', '<=': '以内', between: '区间', approx: '左右' };
-const KIND_ZH: Record<string, string> = { cumulative: '累计', level: '存量', rate: '增速', milestone: '节点' };
+const KIND_ZH = (kind: IndicatorKind): string => KIND_WORDS[kind].zh;
 
 export function register(program: Command): void {
   program
@@ -103,7 +105,7 @@ export function register(program: Command): void {
                 ? `${i.value}-${i.max}${i.unit}`
                 : `${i.value}${i.unit}${COMPARATOR_ZH[i.comparator]}`;
           lines.push(
-            `  ${i.code.padEnd(7)} [${KIND_ZH[i.kind]}] ${i.name}：${target}${i.responsible ? `（${i.responsible}）` : ''}`,
+            `  ${i.code.padEnd(7)} [${KIND_ZH(i.kind)}] ${i.name}：${target}${i.responsible ? `（${i.responsible}）` : ''}`,
           );
         }
       }

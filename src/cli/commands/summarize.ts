@@ -16,11 +16,13 @@ export function summaryJson(s: Summary) {
     responsible: r.responsible,
     kind: r.kind,
     unit: r.unit,
+    target: { comparator: r.comparator, value: r.value, max: r.max },
     actual: r.actual,
     completion: r.evaluation.completion,
     expected: r.evaluation.expected,
     gapPp: r.evaluation.gapPp,
     status: r.evaluation.status,
+    sheetStatus: r.sheetStatus,
     cell: r.cell ? `${s.source.sheet}!${r.cell}` : null,
     unverified: r.unverified,
   });
@@ -54,6 +56,8 @@ export function summaryJson(s: Summary) {
       doneShare: x.doneShare,
       onTrackShare: x.onTrackShare,
     })),
+    /** Every row in the month sheet's order, status in the sheet's words (待核实 where held). */
+    rows: s.indicators.map(row),
     lagging: s.lagging.map(row),
     milestones: {
       dueThisMonth: s.milestones.dueThisMonth.map(milestone),
@@ -61,6 +65,7 @@ export function summaryJson(s: Summary) {
     },
     unreported: s.unreported.map((r) => r.code),
     unverified: s.unverified.map((r) => r.code),
+    warnings: s.warnings,
     text: s.text,
   };
 }
@@ -107,6 +112,9 @@ export function register(program: Command): void {
       const r = await summarize(host, { month, report });
       if (out) writeFileAtomic(out, await host.toBytes());
       if (docx && r.document) writeFileAtomic(docx, r.document.bytes);
+      // A month with no figures at all is summarized (every row 未填报), but said, and exits 1.
+      for (const w of r.summary.warnings) process.stderr.write(`警告：${w.zh} / warning: ${w.en}\n`);
+      if (r.summary.warnings.length) process.exitCode = 1;
       if (opts.json) {
         process.stdout.write(JSON.stringify(summaryJson(r.summary), null, 2) + '\n');
         return;
