@@ -1,5 +1,6 @@
 // Candidates -> a draft plan in the plan format (src/plan), for the user to complete: responsible
 // units, schedules and thresholds are left for review.
+import { proposeHold } from '../progress/progress';
 import { DEFAULT_SETTINGS, parsePlan, type Indicator, type Plan, type Section } from '../plan';
 import type { Candidate } from './types';
 
@@ -84,6 +85,8 @@ export function candidatesToPlan(candidates: readonly Candidate[], opts: DraftPl
       lastYear: null,
       parent: c.partOf !== null && !milestone ? (codeAt.get(c.partOf) ?? null) : null,
       recurring: c.recurring,
+      hold: kind === 'level' && proposeHold(`${name} ${c.source.text}`),
+      reportMonths: null,
       bands: null,
       thresholds: null,
       note: [c.source.text, c.deadlineNote].filter(Boolean).join('；').slice(0, 500) || null,

@@ -80,6 +80,17 @@ export function judgement(ind: JudgeFields): Judgement {
   return 'schedule';
 }
 
+/** Wording of a level to hold rather than one built up: 稳定在, 保持, 不低于, rates of a state. */
+const HOLD_WORDS = /稳定在|保持|守住|不低于|覆盖率|达标率|合格率|优良率|普及率|保障率/;
+
+/**
+ * The extractor's and the 指标库's proposal for a level's `hold` field, from its name and source
+ * text: 森林覆盖率稳定在68%以上 holds a level; 设施大棚面积800亩 builds one up.
+ */
+export function proposeHold(words: string): boolean {
+  return HOLD_WORDS.test(words);
+}
+
 /** Whether 序时 applies to the row (its 序时进度% cell holds the share). */
 export function hasSchedule(ind: JudgeFields): boolean {
   return judgement(ind) === 'schedule';

@@ -8,6 +8,7 @@ import type { CellValue, SheetSpec, ValidationSpec } from '../workbook/spec';
 import { emptySheet } from '../workbook/spec';
 import { addr, colLetter, parseAddr } from '../workbook/a1';
 import { LEDGER_SHEET, LEDGER_TABLE } from './layout';
+import { proposeHold } from '../progress/progress';
 import {
   COMPARATOR_WORDS as COMPARATOR_WORDS_ZH,
   DIRECTION_WORDS as DIRECTION_WORDS_ZH,
@@ -461,7 +462,10 @@ export function ledgerToPlan(values: CellValue[][], base: LedgerBase): LedgerRes
     raw.deadlineMonth = num('deadlineMonth');
     for (const k of ['recurring', 'hold'] as const) {
       const yn = text(get(k)).toLowerCase();
-      if (YES.has(yn)) raw[k] = true;
+      // A level row added without 保持水平 gets the proposal its wording makes.
+      if (k === 'hold' && yn === '' && raw.kind === 'level')
+        raw.hold = proposeHold(`${String(raw.name)} ${text(get('note'))}`);
+      else if (YES.has(yn)) raw[k] = true;
       else if (NO.has(yn)) raw[k] = false;
       else {
         bad(k, `“${yn}”应为“是”或“否”`, `"${yn}" should be 是 (yes) or 否 (no)`);
