@@ -43,7 +43,7 @@ describe('a target adjusted from a month (年中调整)', () => {
     // 600 is 75% of 800 after June, and 60% of the adjusted 1000 from July on.
     expect(evaluate(plan, A1, 6, 600).completion).toBe(0.75);
     expect(evaluate(plan, A1, 7, 600).completion).toBe(0.6);
-    expect(evaluate(plan, A1, 12, 900).status).toBe('欠进度');
+    expect(evaluate(plan, A1, 12, 900).status).toBe('未完成'); // December speaks of the (adjusted) year
     expect(evaluate(plan, { ...A1, adjustment: null }, 12, 900).status).toBe('已完成');
   });
 
@@ -95,7 +95,10 @@ describe('a target adjusted from a month (年中调整)', () => {
 
   test('the text says 调整后目标 and the summary lists the adjustment', () => {
     const plan = planOf([A1]);
-    const snap = specSnapshot(built(plan, [8], { A1: { 1: { month: 300 }, 7: { month: 300 } } }));
+    // 6月 and 8月 report 0: a month with nothing entered would be 未填报.
+    const snap = specSnapshot(
+      built(plan, [8], { A1: { 1: { month: 300 }, 6: { month: 0 }, 7: { month: 300 }, 8: { month: 0 } } }),
+    );
     const read = readTemplate(snap);
     if (!read.ok) throw new Error(read.message);
     const jun = summarize(plan, read.figures, 6);
