@@ -168,12 +168,13 @@ describe('a year with a mid-year adjustment, and the next year from it', () => {
   });
 
   it('statuses before and after the adjustment', () => {
-    // Before: June on the original targets. After: July and December on the adjusted ones.
+    // Before: June on the original targets. After: July and December on the adjusted ones. D is a
+    // growth rate (达标 / 未达标 against its target); December speaks of the year (已完成 / 未完成).
     expect(statusTable).toEqual({
-      '6月': { A: '达进度', B: '欠进度', C: '已完成', D: '达进度', E: '达进度' },
-      '6月（调整后重新生成）': { A: '达进度', B: '欠进度', C: '已完成', D: '达进度', F: '未填报' },
-      '7月': { A: '欠进度', B: '欠进度', C: '已完成', D: '欠进度', F: '欠进度' },
-      '12月': { A: '已完成', B: '欠进度', C: '已完成', D: '已完成', F: '欠进度' },
+      '6月': { A: '达进度', B: '欠进度', C: '已完成', D: '达标', E: '达进度' },
+      '6月（调整后重新生成）': { A: '达进度', B: '欠进度', C: '已完成', D: '达标', F: '未填报' },
+      '7月': { A: '欠进度', B: '欠进度', C: '已完成', D: '未达标', F: '欠进度' },
+      '12月': { A: '已完成', B: '未完成', C: '已完成', D: '已完成', F: '未完成' },
     });
   });
 

@@ -121,6 +121,21 @@ describe('npm run demo', () => {
   });
 });
 
+describe('summarize a month with no figures at all', () => {
+  test('every row is 未填报, a warning says so, and the exit code is 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'empty-month-'));
+    const book = join(dir, 'template.xlsx');
+    expect(cli(dir, 'generate', '--months', '3', '--out', book).status).toBe(0);
+    const r = cli(dir, 'summarize', book, '--month', '3', '--out', join(dir, 's.xlsx'), '--json');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('警告：“3月”工作表没有任何填报数据：各行按未填报汇总');
+    const json = JSON.parse(r.stdout);
+    // Milestones past their due month (a 3月 deadline, the monthly task) are 逾期 even when blank.
+    expect(json.counts['未填报'] + json.counts['逾期']).toBe(48);
+    expect(json.counts['未填报']).toBeGreaterThan(40);
+  });
+});
+
 describe('the demo figures', () => {
   test('every deliberate problem is found by the checks on its row', async () => {
     const r = await runDemo(seedPlan(), 6);
