@@ -123,3 +123,12 @@ export async function previewGenerate(host: Host, options: GenerateOptions): Pro
     kept: snapshot.sheets.filter((s) => !inSpec.has(s.name) && s.visibility !== 'veryHidden').map((s) => s.name),
   };
 }
+
+/**
+ * Targets a generate would change on months already filled, for the pane to ask 年中调整 or 更正
+ * before it writes. One read; writes nothing.
+ */
+export async function generateQuestions(host: Host, options: GenerateOptions): Promise<TargetChange[]> {
+  const old = await host.read({ sheets: templateSheets(12), formulas: 'presence' });
+  return planChanges(old, planFor(options), { unit: options.unit ?? null }).targets.filter((t) => t.question);
+}

@@ -17,6 +17,7 @@ export {
 export {
   generate,
   previewGenerate,
+  generateQuestions,
   type GenerateOptions,
   type GenerateResult,
   type GenerateNotice,
@@ -34,6 +35,7 @@ export {
   readFilled,
   regenerateLines,
   unconfirmedMatches,
+  carryFromSnapshot,
   type RegenerateOptions,
   type RegenerateResult,
   type ReportLine,

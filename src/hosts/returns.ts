@@ -5,14 +5,17 @@
 import { Workbook } from 'exceljs';
 import { readTemplate } from '../template';
 import type { ReturnInput } from '../collect';
+import type { WorkbookSnapshot } from '../workbook/host';
 import { snapshotOf } from './xlsx/snapshot';
 import { templateSheets } from '../actions/read';
 
-/** One returned file as collect takes it: its template figures, or why it cannot be read as one. */
-export async function readReturnFile(file: string, bytes: ArrayBuffer | Uint8Array): Promise<ReturnInput> {
+/** A picked .xlsx file's template sheets as a snapshot, or why it cannot be opened, in both languages. */
+export async function readTemplateFile(
+  file: string,
+  bytes: ArrayBuffer | Uint8Array,
+): Promise<{ snapshot: WorkbookSnapshot } | { unreadable: { message: string; messageEn: string } }> {
   if (!/\.xlsx$/i.test(file))
     return {
-      file,
       unreadable: {
         message: '不是 .xlsx 文件（.xls 或 WPS 文件请先另存为 .xlsx）',
         messageEn: 'not an .xlsx file (save an .xls or WPS file as .xlsx first)',
@@ -27,12 +30,16 @@ export async function readReturnFile(file: string, bytes: ArrayBuffer | Uint8Arr
     const notZip = /central directory|zip file|signature|corrupted zip/i.test(raw);
     const why = notZip ? '不是 .xlsx 格式，或文件已损坏' : raw;
     const whyEn = notZip ? 'not an .xlsx file, or damaged' : raw;
-    return {
-      file,
-      unreadable: { message: `无法打开该文件（${why}）`, messageEn: `the file cannot be opened (${whyEn})` },
-    };
+    return { unreadable: { message: `无法打开该文件（${why}）`, messageEn: `the file cannot be opened (${whyEn})` } };
   }
-  const read = readTemplate(snapshotOf(wb, { sheets: templateSheets(12) }));
+  return { snapshot: snapshotOf(wb, { sheets: templateSheets(12) }) };
+}
+
+/** One returned file as collect takes it: its template figures, or why it cannot be read as one. */
+export async function readReturnFile(file: string, bytes: ArrayBuffer | Uint8Array): Promise<ReturnInput> {
+  const opened = await readTemplateFile(file, bytes);
+  if ('unreadable' in opened) return { file, unreadable: opened.unreadable };
+  const read = readTemplate(opened.snapshot);
   if (!read.ok) return { file, unreadable: { message: read.message, messageEn: read.messageEn } };
   return { file, figures: read.figures };
 }

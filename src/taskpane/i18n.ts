@@ -103,6 +103,22 @@ const zh = {
   tplDegraded: '部分功能已略过：',
   tplNoMonths: '请至少选择一个月份。',
   tplKeepsFigures: '已填写的数字和备注会按指标代码保留。',
+  tplChangesTitle: '指标的变化',
+  tplAskTitle: '目标改动涉及已填报的月份',
+  tplAskHint: '年中调整：此前各月仍按原目标计算，从所选月份起按新目标；更正：各月都按新目标计算。',
+  tplAskLine: (code: string, name: string, from: string, to: string, months: string) =>
+    `${code} ${name}：目标由${from}改为${to}，${months}已填报`,
+  tplAskAdjust: (m: number) => `年中调整，${m}月起`,
+  tplAskCorrect: '更正（各月都按新目标）',
+  tplAskReason: '调整原因（写入指标库和汇总）',
+  tplAskGo: '按以上选择生成',
+  tplAsked: (n: number) => `有${n}项目标改动涉及已填报的月份，请先选择是年中调整还是更正`,
+  tplNextTitle: '下一年度：带入上年同期数',
+  tplNextHint:
+    '选择上年的工作簿：按代码（或确认后按名称和单位）把上年各月累计数带入本计划的“上年同期累计”，用于同比审核和“同比增长”。',
+  tplNextPick: '选择上年工作簿',
+  tplNextAccept: '确认按名称匹配的指标并带入',
+  tplNextDone: (n: number) => (n ? `已带入；${n}项按名称匹配待确认` : '已带入上年同期数'),
 
   // 审核
   chkRun: '运行审核',
@@ -288,6 +304,23 @@ const en: Dict = {
   tplDegraded: 'Some features were left out:',
   tplNoMonths: 'Choose at least one month.',
   tplKeepsFigures: 'Figures and notes already entered are kept, matched by indicator code.',
+  tplChangesTitle: 'What changed',
+  tplAskTitle: 'Targets changed on months already filled',
+  tplAskHint:
+    'Mid-year adjustment: earlier months keep the original target, the new one applies from the chosen month. Correction: every month uses the new target.',
+  tplAskLine: (code: string, name: string, from: string, to: string, months: string) =>
+    `${code} ${name}: target ${from} → ${to}, filled: ${months}`,
+  tplAskAdjust: (m: number) => `Mid-year adjustment from month ${m}`,
+  tplAskCorrect: 'Correction (every month on the new target)',
+  tplAskReason: 'Reason for the adjustment (shown in 指标库 and 汇总)',
+  tplAskGo: 'Generate with these answers',
+  tplAsked: (n: number) => `${n} target change(s) fall on filled months: choose adjustment or correction first`,
+  tplNextTitle: 'Next year: last year’s figures',
+  tplNextHint:
+    'Pick last year’s workbook: its monthly figures go into this plan’s lastYear by code (or, once confirmed, by name and unit), for 同比 checks and the text.',
+  tplNextPick: 'Pick last year’s workbook',
+  tplNextAccept: 'Confirm the name matches and carry them',
+  tplNextDone: (n: number) => (n ? `Carried; ${n} name match(es) to confirm` : 'Last year’s figures carried'),
 
   chkRun: 'Run checks',
   chkClear: 'Clear marks',

@@ -4,6 +4,9 @@
 import type { Plan, Settings } from '../plan/types';
 import type { ReadPlanResult, ReviewCandidate, TemplateChanges } from '../actions';
 import type { SelfTestReport, Tier } from '../workbook/host';
+import type { TargetChange, TargetDecision } from '../template';
+
+export type { TargetChange, TargetDecision } from '../template';
 
 /** A candidate target found in report text, as the review table shows and edits it. */
 export type { ReviewCandidate, TemplateChanges } from '../actions';
@@ -16,6 +19,8 @@ export interface TemplateOptions {
   months: number[];
   /** Responsible unit to cut the template for (分发表), or null for the master. */
   unit: string | null;
+  /** Answers to target changes on months already filled: 年中调整 from a month, or 更正. */
+  decisions?: TargetDecision[];
 }
 
 /** Something to tell the user, in both languages. */
@@ -31,6 +36,18 @@ export interface GenerateOutcome {
   notices: Note[];
   /** Features the host could not apply (an older Excel). */
   degraded: Note[];
+  /** The plan as generated: the year chosen, and the answers (年中调整) recorded in it. */
+  plan?: Plan;
+  /** What changed in a workbook that had month sheets: added, removed, renamed, moved, targets, figures kept. */
+  changes?: Note[];
+}
+
+/** Next year in the pane: the plan with last year's figures in lastYear, and what was matched. */
+export interface CarryOutcome {
+  plan: Plan;
+  lines: Note[];
+  /** Matches by name and unit waiting for the user's confirmation. */
+  unconfirmed: number;
 }
 
 export interface PaneFinding {
@@ -154,6 +171,10 @@ export interface PaneServices {
   months(): Promise<number[]>;
   previewTemplates(plan: Plan, options: TemplateOptions): Promise<TemplateChanges>;
   generate(plan: Plan, options: TemplateOptions): Promise<GenerateOutcome>;
+  /** Targets the generate would change on months already filled: ask 年中调整 or 更正 first. */
+  targetQuestions(plan: Plan, options: TemplateOptions): Promise<TargetChange[]>;
+  /** Last year's workbook (a picked file) -> the plan with lastYear carried (下一年度). */
+  carryLastYear(plan: Plan, file: PickedFile, acceptNameMatches: boolean): Promise<CarryOutcome>;
   check(month: number): Promise<CheckOutcome>;
   clearFindings(): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;

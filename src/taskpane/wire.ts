@@ -11,10 +11,13 @@ import {
   clearMarks,
   collect,
   draftPlan,
+  carryFromSnapshot,
   generate,
+  generateQuestions,
   importReport,
   previewGenerate,
   readPlan,
+  regenerateLines,
   savePlan,
   saveSettings,
   selfTest,
@@ -24,6 +27,7 @@ import {
 import { showValue, showValueEn, type CollectOk, type ReturnInput } from '../collect';
 import {
   bilingual,
+  PaneError,
   type CheckOutcome,
   type CollectOutcome,
   type GenerateOutcome,
@@ -119,6 +123,29 @@ export function createPaneServices(host: Host): PaneServices {
         updated: r.report.replaced.filter((n) => !n.startsWith('_')),
         notices: r.notices,
         degraded: r.report.degraded.map(bilingual),
+        plan: r.plan,
+        // A first generate adds everything: the list of changes is for a workbook that had month sheets.
+        changes: r.report.replaced.some((n) => /^\d{1,2}月$/.test(n))
+          ? regenerateLines({ ...r, carry: null }).map((l) => ({ message: l.zh, messageEn: l.en }))
+          : [],
+      };
+    },
+
+    targetQuestions: (plan, options) => generateQuestions(host, { plan, ...options }),
+
+    async carryLastYear(plan, file, acceptNameMatches) {
+      const { readTemplateFile } = await loadReturnsReader();
+      const opened = await readTemplateFile(file.name, file.bytes);
+      if ('unreadable' in opened)
+        throw new PaneError(
+          `${file.name}：${opened.unreadable.message}`,
+          `${file.name}: ${opened.unreadable.messageEn}`,
+        );
+      const r = carryFromSnapshot(plan, opened.snapshot, { acceptNameMatches });
+      return {
+        plan: r.plan,
+        lines: r.lines.map((l) => ({ message: l.zh, messageEn: l.en })),
+        unconfirmed: r.unconfirmed,
       };
     },
 

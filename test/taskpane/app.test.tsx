@@ -218,6 +218,62 @@ describe('目标 view', () => {
 });
 
 describe('模板 view', () => {
+  it('asks 年中调整 or 更正 for a target changed under filled months, then generates with the answers', async () => {
+    const plan = planWith(48);
+    const services = makeServices({
+      readPlan: jest.fn(async () => ({ plan, problems: [] })),
+      targetQuestions: jest.fn(async () => [
+        {
+          code: 'NY-04',
+          name: '新造油茶林',
+          unit: '亩',
+          from: 800,
+          to: 1000,
+          months: [1, 2, 3, 4, 5, 6],
+          filled: [1, 2, 3, 4, 5, 6],
+          as: 'change',
+          adjustment: null,
+          question: true,
+        },
+      ]),
+      generate: jest.fn(async () => ({
+        added: [],
+        updated: ['指标库', '1月'],
+        notices: [],
+        degraded: [],
+        changes: [{ message: '目标调整：NY-04 新造油茶林 800亩 → 1000亩（7月起）', messageEn: 'target adjusted' }],
+      })),
+    });
+    services.months.mockResolvedValue([1, 2, 3, 4, 5, 6]);
+    await renderApp(services);
+    const panel = tab('模板');
+    fireEvent.click(within(panel).getByRole('button', { name: '生成或更新模板' }));
+    await waitFor(() => expect(status().textContent).toBe('有1项目标改动涉及已填报的月份，请先选择是年中调整还是更正'));
+    expect(services.generate).not.toHaveBeenCalled();
+    const choice = within(panel).getByLabelText(
+      'NY-04 新造油茶林：目标由800亩改为1000亩，1月、2月、3月、4月、5月、6月已填报',
+    ) as HTMLSelectElement;
+    expect(choice.value).toBe('7'); // the month after the last one filled
+    fireEvent.change(within(panel).getByLabelText('调整原因（写入指标库和汇总）'), {
+      target: { value: '县政府年中调整' },
+    });
+    fireEvent.click(within(panel).getByRole('button', { name: '按以上选择生成' }));
+    await waitFor(() => expect(services.generate).toHaveBeenCalledTimes(1));
+    expect(services.generate.mock.calls[0][1].decisions).toEqual([
+      { code: 'NY-04', as: 'adjustment', month: 7, reason: '县政府年中调整' },
+    ]);
+    await within(panel).findByText('目标调整：NY-04 新造油茶林 800亩 → 1000亩（7月起）');
+    // Answered as a correction instead.
+    fireEvent.click(within(panel).getByRole('button', { name: '生成或更新模板' }));
+    const again = await within(panel).findByLabelText(
+      'NY-04 新造油茶林：目标由800亩改为1000亩，1月、2月、3月、4月、5月、6月已填报',
+    );
+    fireEvent.change(again, { target: { value: '0' } });
+    fireEvent.click(within(panel).getByRole('button', { name: '按以上选择生成' }));
+    await waitFor(() => expect(services.generate).toHaveBeenCalledTimes(2));
+    expect(services.generate.mock.calls[1][1].decisions).toEqual([{ code: 'NY-04', as: 'correction' }]);
+  });
+
   it('asks for a plan first', async () => {
     await renderApp();
     expect(tab('模板').textContent).toContain('还没有目标任务。请先在“目标”页载入或导入。');

@@ -43,6 +43,8 @@ export function makeServices(
     months: jest.fn(async () => []),
     previewTemplates: jest.fn(async () => ({ added: [], updated: [], kept: [] })),
     generate: jest.fn(async () => ({ added: [], updated: [], notices: [], degraded: [] })),
+    targetQuestions: jest.fn(async () => []),
+    carryLastYear: jest.fn(async (plan: Plan) => ({ plan, lines: [], unconfirmed: 0 })),
     check: jest.fn(async (month: number) => ({ month, findings: [], warnings: [] })),
     clearFindings: jest.fn(async () => undefined),
     select: jest.fn(async () => undefined),

@@ -6,6 +6,8 @@ import { FakeExcel } from '../../src/hosts/excel/fake/fake';
 import { createPaneServices } from '../../src/taskpane/wire';
 import { gridView, selectedCell, typeIntoCell } from '../../src/preview/gridModel';
 import { recalc } from '../../src/preview/recalc';
+import { buildWorkbookSpec } from '../../src/template';
+import { writeSpecToXlsx } from '../../src/hosts/xlsx';
 
 function setup() {
   let summaryMonth: number | null = null;
@@ -64,6 +66,54 @@ describe('pane services on the Excel host (fake Excel)', () => {
     await services.generate(plan, Q1);
     expect(text('1月', `F${r}`)).toBe('200');
     expect(text('2月', `G${rowOf('2月', 'NY-04')}`)).toBe('350');
+  });
+
+  it('asks about a target changed under a filled month, and records the answer as a 年中调整', async () => {
+    const { services, type, rowOf, text } = setup();
+    const plan = seedPlan();
+    await services.generate(plan, Q1);
+    type('1月', `F${rowOf('1月', 'NY-04')}`, '200');
+    const raised = {
+      ...plan,
+      indicators: plan.indicators.map((i) => (i.code === 'NY-04' ? { ...i, value: 1000 } : i)),
+    };
+    const asked = await services.targetQuestions(raised, Q1);
+    expect(asked.map((q) => [q.code, q.from, q.to, q.filled])).toEqual([['NY-04', 800, 1000, [1]]]);
+    const out = await services.generate(raised, {
+      ...Q1,
+      decisions: [{ code: 'NY-04', as: 'adjustment', month: 2, reason: '年中调整' }],
+    });
+    expect(out.changes).toContainEqual({
+      message: '目标调整：NY-04 新造油茶林 800亩 → 1000亩（2月起，年中调整；此前各月仍按原目标）',
+      messageEn: 'target adjusted: NY-04 新造油茶林 800 → 1000 亩 (from month 2; earlier months keep the original)',
+    });
+    // January keeps the original target; February on shows the adjusted one; the figure stays.
+    expect(text('1月', `E${rowOf('1月', 'NY-04')}`)).toBe('800以上');
+    expect(text('2月', `E${rowOf('2月', 'NY-04')}`)).toBe('1,000以上');
+    expect(text('1月', `F${rowOf('1月', 'NY-04')}`)).toBe('200');
+    // The plan the pane keeps now records the adjustment: nothing more to ask.
+    expect(out.plan?.indicators.find((i) => i.code === 'NY-04')).toMatchObject({
+      value: 800,
+      adjustment: { month: 2, value: 1000, max: null, reason: '年中调整' },
+    });
+    expect(await services.targetQuestions(out.plan!, Q1)).toEqual([]);
+  });
+
+  it('carries last year’s figures from a picked workbook into the plan (下一年度)', async () => {
+    const { services } = setup();
+    const last = buildWorkbookSpec(seedPlan(), {
+      months: [2],
+      figures: { 'NY-04': { 1: { month: 120 }, 2: { month: 30 } } },
+    });
+    if (!last.ok) throw new Error('seed does not build');
+    const bytes = await writeSpecToXlsx(last.spec);
+    const next = { ...seedPlan(), year: 2024 };
+    const r = await services.carryLastYear(next, { name: '2023.xlsx', bytes: bytes.slice().buffer }, false);
+    expect(r.plan.indicators.find((i) => i.code === 'NY-04')?.lastYear?.slice(0, 3)).toEqual([120, 150, null]);
+    expect(r.lines[0].message).toMatch(/^上年同期数：按代码带入\d+项$/);
+    await expect(
+      services.carryLastYear(next, { name: 'notes.txt', bytes: new ArrayBuffer(3) }, false),
+    ).rejects.toMatchObject({ message: 'notes.txt：不是 .xlsx 文件（.xls 或 WPS 文件请先另存为 .xlsx）' });
   });
 
   it('leaves a month sheet that is not regenerated as it is, figures included', async () => {

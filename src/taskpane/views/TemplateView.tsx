@@ -4,7 +4,16 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import type { ViewProps } from '../App';
 import { DICTS, pick, useT } from '../i18n';
-import { PaneError, type GenerateOutcome, type TemplateChanges, type TemplateOptions } from '../services';
+import {
+  PaneError,
+  type CarryOutcome,
+  type GenerateOutcome,
+  type PickedFile,
+  type TargetChange,
+  type TargetDecision,
+  type TemplateChanges,
+  type TemplateOptions,
+} from '../services';
 import { useStyles } from '../styles';
 import { useFileT } from '../fileWords';
 import type { SavedFile } from '../fileMode';
@@ -22,6 +31,12 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
   const [unit, setUnit] = useState('');
   const [changes, setChanges] = useState<TemplateChanges | null>(null);
   const [outcome, setOutcome] = useState<GenerateOutcome | null>(null);
+  // Target changes on filled months, with the user's answer for each: a month (年中调整 from it) or 0 (更正).
+  const [questions, setQuestions] = useState<TargetChange[] | null>(null);
+  const [answers, setAnswers] = useState<Record<string, number>>({});
+  const [reason, setReason] = useState('');
+  const [lastYear, setLastYear] = useState<PickedFile | null>(null);
+  const [carried, setCarried] = useState<CarryOutcome | null>(null);
   const busy = runner.busy !== null;
 
   useEffect(() => {
@@ -63,21 +78,73 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
       (c) => t.tplChanges(c.added.length, c.updated.length, c.kept.length),
     );
 
+  const write = async (o: TemplateOptions) => {
+    const r = await services.generate(plan, o);
+    // The workbook now carries the year chosen here, and any 年中调整 answered.
+    if (r.plan) setPlan(r.plan);
+    else if (o.year !== plan.year) setPlan({ ...plan, year: o.year });
+    setOutcome(r);
+    setChanges(null);
+    setQuestions(null);
+    await refreshMonths();
+    return r;
+  };
+
+  // A target changed under typed figures is asked about first: 年中调整 or 更正 (src/actions generate).
   const generate = () =>
     runner.run(
       t.tplGenerate,
       async () => {
         const o = options();
-        const r = await services.generate(plan, o);
-        // The workbook now carries the year chosen here.
-        if (o.year !== plan.year) setPlan({ ...plan, year: o.year });
-        setOutcome(r);
-        setChanges(null);
-        await refreshMonths();
-        return r;
+        const asked = await services.targetQuestions(plan, o);
+        if (asked.length) {
+          setQuestions(asked);
+          setAnswers(
+            Object.fromEntries(asked.map((q) => [q.code, Math.min(12, Math.max(2, Math.max(0, ...q.filled) + 1))])),
+          );
+          setOutcome(null);
+          return { asked: asked.length };
+        }
+        return write(o);
+      },
+      (r) => ('asked' in r ? t.tplAsked(r.asked) : t.tplDone(r.added.length + r.updated.length)),
+    );
+
+  const generateAnswered = () =>
+    runner.run(
+      t.tplGenerate,
+      async () => {
+        const decisions: TargetDecision[] = (questions ?? []).map((q) =>
+          answers[q.code]
+            ? { code: q.code, as: 'adjustment', month: answers[q.code], reason: reason.trim() || null }
+            : { code: q.code, as: 'correction' },
+        );
+        return write({ ...options(), decisions });
       },
       (r) => t.tplDone(r.added.length + r.updated.length),
     );
+
+  const carry = (file: PickedFile, accept: boolean) =>
+    runner.run(
+      t.tplNextPick,
+      async () => {
+        const r = await services.carryLastYear(plan, file, accept);
+        setPlan(r.plan);
+        setCarried(r);
+        return r;
+      },
+      (r) => t.tplNextDone(r.unconfirmed),
+    );
+
+  const pickLastYear = async (files: FileList | null) => {
+    const f = files?.[0];
+    if (!f) return;
+    const picked = { name: f.name, bytes: await f.arrayBuffer() };
+    setLastYear(picked);
+    await carry(picked, false);
+  };
+
+  const fmtTarget = (x: number, unit: string) => `${Number(x.toPrecision(12))}${unit}`;
 
   // File mode: each office's workbook is a file of its own, not a cut of the open one.
   const makeUnitFiles = () =>
@@ -182,6 +249,44 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
           </ul>
         </section>
       )}
+      {questions && (
+        <section className={styles.section} aria-labelledby="ask-title">
+          <h2 id="ask-title" className={styles.sectionTitle}>
+            {t.tplAskTitle}
+          </h2>
+          <p className={styles.muted}>{t.tplAskHint}</p>
+          {questions.map((q) => (
+            <Field
+              key={q.code}
+              label={t.tplAskLine(
+                q.code,
+                q.name,
+                fmtTarget(q.from, q.unit),
+                fmtTarget(q.to, q.unit),
+                q.filled.map((m) => t.monthName(m)).join('、'),
+              )}
+            >
+              <Select
+                value={String(answers[q.code] ?? 0)}
+                onChange={(_, d) => setAnswers({ ...answers, [q.code]: Number(d.value) })}
+              >
+                {MONTHS.filter((m) => m >= 2).map((m) => (
+                  <option key={m} value={m}>
+                    {t.tplAskAdjust(m)}
+                  </option>
+                ))}
+                <option value={0}>{t.tplAskCorrect}</option>
+              </Select>
+            </Field>
+          ))}
+          <Field label={t.tplAskReason}>
+            <Input value={reason} onChange={(_, d) => setReason(d.value)} />
+          </Field>
+          <Button appearance="primary" onClick={generateAnswered} disabled={busy}>
+            {t.tplAskGo}
+          </Button>
+        </section>
+      )}
       {changes && (
         <section className={styles.section} aria-labelledby="changes-title">
           <h2 id="changes-title" className={styles.sectionTitle}>
@@ -199,6 +304,16 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
           </h2>
           {list(t.tplAdded, outcome.added)}
           {list(t.tplUpdated, outcome.updated)}
+          {outcome.changes && outcome.changes.length > 0 && (
+            <div>
+              <strong>{t.tplChangesTitle}</strong>
+              <ul className={styles.changes}>
+                {outcome.changes.map((n, i) => (
+                  <li key={i}>{pick(lang, n.message, n.messageEn)}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           {outcome.notices.length > 0 && (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>
@@ -220,6 +335,33 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
           )}
         </section>
       )}
+      <section className={styles.section} aria-labelledby="next-title">
+        <h2 id="next-title" className={styles.sectionTitle}>
+          {t.tplNextTitle}
+        </h2>
+        <p className={styles.muted}>{t.tplNextHint}</p>
+        <input
+          type="file"
+          accept=".xlsx"
+          aria-label={t.tplNextPick}
+          disabled={busy}
+          onChange={(e) => void pickLastYear(e.target.files)}
+        />
+        {carried && (
+          <>
+            <ul className={styles.changes}>
+              {carried.lines.map((n, i) => (
+                <li key={i}>{pick(lang, n.message, n.messageEn)}</li>
+              ))}
+            </ul>
+            {carried.unconfirmed > 0 && lastYear && (
+              <Button onClick={() => carry(lastYear, true)} disabled={busy}>
+                {t.tplNextAccept}
+              </Button>
+            )}
+          </>
+        )}
+      </section>
     </>
   );
 }
