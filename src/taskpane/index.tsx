@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { langFromDisplayLanguage, type Lang } from './i18n';
 import { createPaneServices } from './wire';
-import { ExcelHost, MINIMUM_SET, officeRuntime } from '../hosts/excel';
+import { ExcelHost, MINIMUM_SET, localStore, officeRuntime } from '../hosts/excel';
 import type { FileModeReason } from '../filemode/FilePane';
 
 const LANG_KEY = 'indicator-templates.lang';
@@ -47,7 +47,7 @@ if (typeof Office === 'undefined') {
     const runtime = officeRuntime();
     if (!runtime.isSetSupported(MINIMUM_SET.name, MINIMUM_SET.version))
       return void fileMode(root, { kind: 'oldExcel', version: MINIMUM_SET.version }, lang);
-    const services = createPaneServices(new ExcelHost(runtime));
+    const services = createPaneServices(new ExcelHost(runtime, { learned: localStore() }));
     root.render(<App services={services} initialLang={lang} onLangChange={remember} />);
   });
 }

@@ -26,19 +26,33 @@ export function memoryStore(initial: LearnedPaths = {}): LearnedStore {
   };
 }
 
-/** The pane's local storage (per browser profile); in memory where there is none. */
+/** The pane's local storage (per browser profile); in memory where there is none or it refuses. */
 export function localStore(key = 'indicatorTemplates.excelPaths'): LearnedStore {
-  const ls = typeof globalThis.localStorage === 'undefined' ? null : globalThis.localStorage;
-  if (!ls) return memoryStore();
+  let ls: Storage | null = null;
+  try {
+    ls = typeof globalThis.localStorage === 'undefined' ? null : globalThis.localStorage;
+  } catch {
+    ls = null; // storage can be off in some Office webviews
+  }
+  const memory = memoryStore();
+  if (!ls) return memory;
+  const store = ls;
   return {
     load: () => {
       try {
-        return JSON.parse(ls.getItem(key) ?? '{}') as LearnedPaths;
+        return JSON.parse(store.getItem(key) ?? '{}') as LearnedPaths;
       } catch {
-        return {};
+        return memory.load();
       }
     },
-    save: (p) => ls.setItem(key, JSON.stringify(p)),
+    save: (p) => {
+      memory.save(p);
+      try {
+        store.setItem(key, JSON.stringify(p));
+      } catch {
+        // kept for this session only
+      }
+    },
   };
 }
 

@@ -2,7 +2,7 @@
 // era), 1.9 and 1.20 (current Microsoft 365). It never touches the user's sheets, says what each
 // behaviour does, and what it learns steers the host's next read.
 import { setup } from './helpers';
-import { ExcelHost, memoryStore } from '../../../src/hosts/excel';
+import { ExcelHost, localStore, memoryStore } from '../../../src/hosts/excel';
 import { selfTest, selfTestText } from '../../../src/actions';
 import { generate } from '../../../src/actions';
 import { seedPlan } from '../../../src/plan';
@@ -76,4 +76,10 @@ test('Excel 1.4: what it cannot do is skipped, what it can is tried; special cel
 test('a file on the command line has no Excel to try: the action says so', async () => {
   await expect(selfTest(XlsxHost.empty())).rejects.toThrow(/只能在 Excel 中运行/);
   expect(memoryStore().load()).toEqual({});
+});
+
+test('where the pane has no local storage, what was learnt is kept for the session', () => {
+  const store = localStore();
+  store.save({ specialCellsOnProtected: false });
+  expect(store.load()).toEqual({ specialCellsOnProtected: false });
 });
