@@ -44,6 +44,8 @@ export interface ViewProps {
   runner: Runner;
   /** Present in file mode (no Excel API): files to save besides the open workbook. */
   fileMode?: FileModeApi;
+  /** In Excel: leave the workbook and work on .xlsx files (offered when the self-test fails). */
+  switchToFileMode?(): void;
 }
 
 export interface AppProps {
@@ -55,9 +57,18 @@ export interface AppProps {
   /** Shown under the title (file mode: the open workbook and its save button). */
   banner?: ReactNode;
   fileMode?: FileModeApi;
+  switchToFileMode?(): void;
 }
 
-export function App({ services, initialLang, onLangChange, initialView = 'plan', banner, fileMode }: AppProps) {
+export function App({
+  services,
+  initialLang,
+  onLangChange,
+  initialView = 'plan',
+  banner,
+  fileMode,
+  switchToFileMode,
+}: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = DICTS[lang];
   const styles = useStyles();
@@ -101,7 +112,18 @@ export function App({ services, initialLang, onLangChange, initialView = 'plan',
     onLangChange?.(next);
   };
 
-  const props: ViewProps = { services, plan, setPlan, month, setMonth, months, refreshMonths, runner, fileMode };
+  const props: ViewProps = {
+    services,
+    plan,
+    setPlan,
+    month,
+    setMonth,
+    months,
+    refreshMonths,
+    runner,
+    fileMode,
+    switchToFileMode,
+  };
   const labels: Record<ViewId, string> = {
     plan: t.viewPlan,
     templates: t.viewTemplates,

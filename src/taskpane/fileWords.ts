@@ -25,6 +25,8 @@ const zh = {
     settings: '设置已存入工作簿',
     clear: '审核标记已清除',
   },
+  selfTestFailed: '自检有失败项：此 Excel 可能无法完成某些操作。可以改用文件模式，在这台电脑上打开和保存 .xlsx 文件。',
+  switchToFiles: '改用文件模式',
   unitFiles: '生成各责任单位分发表（每个单位一个文件）',
   unitFilesTitle: '各责任单位分发表',
   unitFilesHint: '逐个保存后发给各单位；单位填好交回后，在“汇集”页汇入。',
@@ -63,6 +65,9 @@ const en: FileDict = {
     settings: 'Settings stored in the workbook',
     clear: 'Check marks cleared',
   },
+  selfTestFailed:
+    'The self-test has failures: this Excel may not manage some actions. You can work on .xlsx files on this computer instead.',
+  switchToFiles: 'Work on files instead',
   unitFiles: 'One workbook per responsible office',
   unitFilesTitle: 'Workbooks for the offices',
   unitFilesHint: 'Save each and send it to its office; collect the returns on Collect.',

@@ -48,6 +48,13 @@ if (typeof Office === 'undefined') {
     if (!runtime.isSetSupported(MINIMUM_SET.name, MINIMUM_SET.version))
       return void fileMode(root, { kind: 'oldExcel', version: MINIMUM_SET.version }, lang);
     const services = createPaneServices(new ExcelHost(runtime, { learned: localStore() }));
-    root.render(<App services={services} initialLang={lang} onLangChange={remember} />);
+    root.render(
+      <App
+        services={services}
+        initialLang={lang}
+        onLangChange={remember}
+        switchToFileMode={() => void fileMode(root, { kind: 'selfTest' }, storedLang() ?? lang)}
+      />,
+    );
   });
 }

@@ -8,9 +8,15 @@ import type { ViewProps } from '../App';
 import { copyText } from '../clipboard';
 import { useT } from '../i18n';
 import { useStyles } from '../styles';
+import { useFileT } from '../fileWords';
 
-export function DiagnoseView({ services, runner }: Pick<ViewProps, 'services' | 'runner'>) {
+export function DiagnoseView({
+  services,
+  runner,
+  switchToFileMode,
+}: Pick<ViewProps, 'services' | 'runner' | 'switchToFileMode'>) {
   const { t, lang } = useT();
+  const ft = useFileT();
   const styles = useStyles();
   const [report, setReport] = useState<SelfTestReport | null>(null);
   const busy = runner.busy !== null;
@@ -64,6 +70,17 @@ export function DiagnoseView({ services, runner }: Pick<ViewProps, 'services' | 
             </tbody>
           </table>
           <Button onClick={copy}>{t.diagCopy}</Button>
+          {/* A failure means this Excel cannot do what an action needs: the same pane works on files. */}
+          {switchToFileMode && report.items.some((i) => i.result === 'failed') && (
+            <div className={styles.stack}>
+              <p style={{ margin: 0 }}>{ft.selfTestFailed}</p>
+              <div>
+                <Button appearance="primary" onClick={switchToFileMode}>
+                  {ft.switchToFiles}
+                </Button>
+              </div>
+            </div>
+          )}
         </>
       )}
     </section>

@@ -31,7 +31,7 @@ function toTexts(s: Settings): Record<NumField, string> {
   };
 }
 
-export function SettingsView({ services, plan, setPlan, runner }: ViewProps) {
+export function SettingsView({ services, plan, setPlan, runner, switchToFileMode }: ViewProps) {
   const { t } = useT();
   const styles = useStyles();
   const [texts, setTexts] = useState<Record<NumField, string> | null>(plan ? toTexts(plan.settings) : null);
@@ -49,7 +49,7 @@ export function SettingsView({ services, plan, setPlan, runner }: ViewProps) {
     return (
       <>
         <p>{t.noPlan}</p>
-        <DiagnoseView services={services} runner={runner} />
+        <DiagnoseView services={services} runner={runner} switchToFileMode={switchToFileMode} />
       </>
     );
 
@@ -126,7 +126,7 @@ export function SettingsView({ services, plan, setPlan, runner }: ViewProps) {
       <Button appearance="primary" onClick={save} disabled={busy}>
         {t.setSave}
       </Button>
-      <DiagnoseView services={services} runner={runner} />
+      <DiagnoseView services={services} runner={runner} switchToFileMode={switchToFileMode} />
     </>
   );
 }
