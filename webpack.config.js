@@ -9,6 +9,7 @@
 // --env officejs=local          Office.js served from dist/office-js/ (the @microsoft/office-js
 //                               package) instead of Microsoft's CDN, for networks that cannot reach it
 // --env outDir=DIR              writes the bundle elsewhere (the browser tests build into test-output/)
+// --env single=no               leaves out the single HTML file (the preview's browser test needs none)
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -187,7 +188,7 @@ module.exports = (env = {}, argv = {}) => {
       : undefined,
   };
 
-  if (serving || !production) return pane;
+  if (serving || !production || env.single === 'no') return pane;
 
   // The single HTML file: one chunk (the lazy ones folded in), inlined; built after the pane so
   // that the pane's clean of outDir cannot remove it.
