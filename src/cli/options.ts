@@ -25,7 +25,3 @@ export function parseDate(raw: string): ReportDate {
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
-/** Today on this computer's calendar: the CLI's default 成文日期. */
-export function today(now = new Date()): ReportDate {
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-}

@@ -181,6 +181,8 @@ const zh = {
   sumCopied: '已复制到剪贴板',
   sumCopyFailed: '无法自动复制。文字已选中，请按 Ctrl+C 复制。',
   sumCounts: '完成情况',
+  sumReport: '生成进度通报（Word）',
+  sumReportMade: (name: string, date: string) => `已生成“${name}”（成文日期${date}，可在 Word 中修改）`,
 
   // 设置
   setBands: '进度状态与颜色',
@@ -376,6 +378,8 @@ const en: Dict = {
   sumCopied: 'Copied to the clipboard',
   sumCopyFailed: 'Could not copy automatically. The text is selected: press Ctrl+C.',
   sumCounts: 'Status counts',
+  sumReport: 'Progress report (Word)',
+  sumReportMade: (name: string, date: string) => `Saved “${name}” (dated ${date}; change it in Word if needed)`,
 
   setBands: 'Status and colours',
   setAhead: 'Ahead: gap at least (points)',

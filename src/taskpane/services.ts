@@ -86,6 +86,20 @@ export interface SummaryOutcome {
   narrative: string;
 }
 
+/** A file the pane made for the user to save. */
+export interface SavedFile {
+  name: string;
+  bytes: Uint8Array;
+  /** MIME type for the download. */
+  type: string;
+}
+
+export interface ReportOutcome extends SummaryOutcome {
+  file: SavedFile;
+  /** The 成文日期 written in the document: "2023年7月5日". */
+  dateText: string;
+}
+
 export interface ExtractResult {
   candidates: ReviewCandidate[];
   /** The year the report plans for ("2023年是…"), where it says. */
@@ -179,6 +193,8 @@ export interface PaneServices {
   clearFindings(): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
   fillSummary(month: number): Promise<SummaryOutcome>;
+  /** The month's 通报 as a .docx to save (fills 汇总 too, from the same summary); dated `date`. */
+  reportDocx(month: number, date: Date): Promise<ReportOutcome>;
   /** 汇集: read the returned files, merge them into the month's sheet, write the new input cells. */
   collect(files: PickedFile[], month: number): Promise<CollectOutcome>;
   /** The plan with new settings; stored: whether a template in the workbook now carries them. */

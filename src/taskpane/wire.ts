@@ -3,7 +3,9 @@
 // sheet an action wrote.
 import { seedPlan, type Plan, type Settings } from '../plan';
 import type { Host } from '../workbook/host';
-import { SUMMARY_SHEET, COUNT_ORDER } from '../summary';
+import { SUMMARY_SHEET, COUNT_ORDER, type Summary } from '../summary';
+import { reportDate, reportFileName } from '../report/model';
+import { DOCX_TYPE } from './download';
 import type { Finding } from '../check';
 import { monthSheetName } from '../template';
 import {
@@ -33,6 +35,7 @@ import {
   type GenerateOutcome,
   type PaneFinding,
   type PaneServices,
+  type ReportOutcome,
   type SummaryOutcome,
 } from './services';
 
@@ -90,6 +93,15 @@ function toCollectOutcome(r: CollectOk): CollectOutcome {
     problems: r.problems.map((p) => ({ file: p.file, message: p.message, messageEn: p.messageEn })),
     written: r.writes.length,
     findings: r.findings.map(toPaneFinding),
+  };
+}
+
+/** The counts and text the 汇总 view shows. */
+function summaryOutcome(month: number, summary: Summary): SummaryOutcome {
+  return {
+    month,
+    counts: COUNT_ORDER.filter((s) => summary.counts[s] > 0).map((s) => ({ status: s, count: summary.counts[s] })),
+    narrative: summary.text.zh.join('\n'),
   };
 }
 
@@ -165,10 +177,18 @@ export function createPaneServices(host: Host): PaneServices {
     async fillSummary(month: number): Promise<SummaryOutcome> {
       const { summary } = await summarize(host, { month });
       await host.select(SUMMARY_SHEET, 'A1'); // show what was filled
+      return summaryOutcome(month, summary);
+    },
+
+    async reportDocx(month: number, date: Date): Promise<ReportOutcome> {
+      const { renderPngBrowser } = await import(/* webpackChunkName: "report" */ './chartPng');
+      const report = { date: reportDate(date), renderPng: renderPngBrowser };
+      const { summary, document } = await summarize(host, { month, report });
+      if (!document) throw new Error('summarize returned no document');
       return {
-        month,
-        counts: COUNT_ORDER.filter((s) => summary.counts[s] > 0).map((s) => ({ status: s, count: summary.counts[s] })),
-        narrative: summary.text.zh.join('\n'),
+        ...summaryOutcome(month, summary),
+        file: { name: reportFileName(document.model), bytes: document.bytes, type: DOCX_TYPE },
+        dateText: document.model.dateText,
       };
     },
 

@@ -49,6 +49,13 @@ export function makeServices(
     clearFindings: jest.fn(async () => undefined),
     select: jest.fn(async () => undefined),
     fillSummary: jest.fn(async (month: number) => ({ month, counts: [], narrative: '' })),
+    reportDocx: jest.fn(async (month: number) => ({
+      month,
+      counts: [],
+      narrative: '',
+      file: { name: '通报.docx', bytes: new Uint8Array([80, 75]), type: 'application/octet-stream' },
+      dateText: '2023年7月5日',
+    })),
     collect: jest.fn(async (_files: unknown, month: number) => ({
       month,
       sheet: `${month}月`,

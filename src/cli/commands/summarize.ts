@@ -5,7 +5,8 @@ import { summarize } from '../../actions';
 import type { Summary } from '../../summary';
 import { renderPngNode } from '../chart-png';
 import { checkOutPath, CliError, openWorkbook, writeFileAtomic } from '../io';
-import { parseDate, parseMonth, today } from '../options';
+import { reportDate } from '../../report';
+import { parseDate, parseMonth } from '../options';
 
 /** The summary for --json: the rows a script needs, in plain JSON. */
 export function summaryJson(s: Summary) {
@@ -103,7 +104,7 @@ export function register(program: Command): void {
     .action(async (file: string, opts: SummarizeCliOptions) => {
       const month = parseMonth(opts.month);
       if (!opts.out && !opts.docx) throw new CliError('请用 --out 或 --docx 指定输出文件 / give --out, --docx or both');
-      const date = opts.date ? parseDate(opts.date) : today();
+      const date = opts.date ? parseDate(opts.date) : reportDate(new Date());
       const out = opts.out ? checkOutPath(opts.out, { force: opts.force, inputs: [file] }) : null;
       const docx = opts.docx ? checkOutPath(opts.docx, { force: opts.force, inputs: [file] }) : null;
       if (out && out === docx) throw new CliError('--out 与 --docx 不能是同一个文件 / --out and --docx must differ');

@@ -1,10 +1,12 @@
-// 汇总: fill the 汇总 sheet for a month, show the counts and the progress text with a copy button.
+// 汇总: fill the 汇总 sheet for a month, show the counts and the progress text with a copy button, and
+// make the month's 通报 as a Word document to save.
 import { useRef, useState } from 'react';
 import { Badge, Button, Field, Textarea } from '@fluentui/react-components';
 import type { ViewProps } from '../App';
 import { useT } from '../i18n';
 import { STATUS_EN, type Status } from '../../progress';
 import { copyText } from '../clipboard';
+import { offerDownload } from '../download';
 import type { SummaryOutcome } from '../services';
 import { useStyles } from '../styles';
 import { MonthPicker } from './MonthPicker';
@@ -25,6 +27,19 @@ export function SummaryView({ services, month, setMonth, months, runner }: ViewP
         return o;
       },
       (o) => t.sumFilled(o.month),
+    );
+
+  // The 通报: the month's summary as a Word document, offered as a file to save (Excel and file mode).
+  const report = () =>
+    runner.run(
+      t.sumReport,
+      async () => {
+        const o = await services.reportDocx(month, new Date());
+        setOutcome(o);
+        offerDownload(o.file.name, o.file.bytes, o.file.type);
+        return o;
+      },
+      (o) => t.sumReportMade(o.file.name, o.dateText),
     );
 
   const copy = async () => {
@@ -48,6 +63,11 @@ export function SummaryView({ services, month, setMonth, months, runner }: ViewP
         </div>
         <Button appearance="primary" onClick={fill} disabled={busy}>
           {t.sumFill}
+        </Button>
+      </div>
+      <div className={styles.row}>
+        <Button onClick={report} disabled={busy}>
+          {t.sumReport}
         </Button>
       </div>
       {outcome && (
