@@ -139,6 +139,12 @@ export class FileSession {
         this.changed('summary', `-汇总${month}月`);
         return r;
       },
+      // The 通报 fills 汇总 as well: the workbook has changed too.
+      reportDocx: async (month, date) => {
+        const r = await s.reportDocx(month, date);
+        this.changed('summary', `-汇总${month}月`);
+        return r;
+      },
       collect: async (files, month) => {
         const r = await s.collect(files, month);
         if (r.written > 0) this.changed('collect', `-汇集${month}月`);

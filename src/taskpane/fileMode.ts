@@ -3,10 +3,12 @@
 import type { Plan } from '../plan/types';
 import type { TemplateOptions } from './services';
 
-/** A workbook made in memory, for the user to save. */
+/** A file made in memory (a workbook, or the 通报 .docx), for the user to save. */
 export interface SavedFile {
   name: string;
   bytes: Uint8Array;
+  /** MIME type; a workbook when absent. */
+  type?: string;
 }
 
 export interface FileModeApi {
@@ -17,10 +19,14 @@ export interface FileModeApi {
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** Saves bytes through a download link: works from file:// and needs no server. */
+/**
+ * Saves bytes through a download link: works from file:// and needs no server, and in Excel on
+ * Windows (WebView2) and on the web; Office on Mac (WKWebView) has no downloads (office-js#2700).
+ */
 export function download(file: SavedFile, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: XLSX_TYPE }));
+  const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: file.type ?? XLSX_TYPE }));
   const a = doc.createElement('a');
   a.href = url;
   a.download = file.name;

@@ -5,6 +5,7 @@ import type { Plan, Settings } from '../plan/types';
 import type { ReadPlanResult, ReviewCandidate, TemplateChanges } from '../actions';
 import type { SelfTestReport, Tier } from '../workbook/host';
 import type { TargetChange, TargetDecision } from '../template';
+import type { SavedFile } from './fileMode';
 
 export type { TargetChange, TargetDecision } from '../template';
 
@@ -84,14 +85,6 @@ export interface SummaryOutcome {
   counts: StatusCount[];
   /** The report's progress text, ready to paste (Chinese: it goes into the township's report). */
   narrative: string;
-}
-
-/** A file the pane made for the user to save. */
-export interface SavedFile {
-  name: string;
-  bytes: Uint8Array;
-  /** MIME type for the download. */
-  type: string;
 }
 
 export interface ReportOutcome extends SummaryOutcome {

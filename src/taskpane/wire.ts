@@ -5,7 +5,7 @@ import { seedPlan, type Plan, type Settings } from '../plan';
 import type { Host } from '../workbook/host';
 import { SUMMARY_SHEET, COUNT_ORDER, type Summary } from '../summary';
 import { reportDate, reportFileName } from '../report/model';
-import { DOCX_TYPE } from './download';
+import { DOCX_TYPE } from './fileMode';
 import type { Finding } from '../check';
 import { monthSheetName } from '../template';
 import {

@@ -6,7 +6,7 @@ import type { ViewProps } from '../App';
 import { useT } from '../i18n';
 import { STATUS_EN, type Status } from '../../progress';
 import { copyText } from '../clipboard';
-import { offerDownload } from '../download';
+import { download } from '../fileMode';
 import type { SummaryOutcome } from '../services';
 import { useStyles } from '../styles';
 import { MonthPicker } from './MonthPicker';
@@ -36,7 +36,7 @@ export function SummaryView({ services, month, setMonth, months, runner }: ViewP
       async () => {
         const o = await services.reportDocx(month, new Date());
         setOutcome(o);
-        offerDownload(o.file.name, o.file.bytes, o.file.type);
+        download(o.file);
         return o;
       },
       (o) => t.sumReportMade(o.file.name, o.dateText),
