@@ -1,5 +1,5 @@
 // 汇集: merge the offices' returns (already read from their files) into the open workbook's month
-// sheet. One read of the master, one write of the input cells that were empty; nothing the master
+// sheets, every month up to the one asked. One read of the master, one write of the input cells that were empty; nothing the master
 // holds is overwritten (the conflicts say where a return differs).
 import type { Host } from '../workbook/host';
 import { collect as merge, refreshPlan, type CollectOk, type ReturnInput } from '../collect';
@@ -7,7 +7,8 @@ import { ActionError, assertActionMonth } from './errors';
 import { readFigures } from './read';
 
 export interface CollectOptions {
-  month: number;
+  /** Collect every month up to this one; null: the latest month any return has an entry in. */
+  month: number | null;
   /** The offices' returned workbooks, read (or why each could not be). */
   returns: ReturnInput[];
   /** How messages name the master: its file name. Default 总表. */
@@ -34,7 +35,7 @@ export interface CollectResult extends CollectOk {
 
 export async function collect(host: Host, options: CollectOptions): Promise<CollectResult> {
   const { month } = options;
-  assertActionMonth(month);
+  if (month !== null) assertActionMonth(month);
   if (!host.writeCells)
     throw new ActionError(
       '此工作簿无法逐格写入，不能汇集。',

@@ -36,9 +36,21 @@ export function readText(file: string): string {
   return buf.toString('utf8').replace(/^\uFEFF/, '');
 }
 
+/** The workbook formats people have that this tool cannot read, with what to do. */
+const OLD_FORMATS = /\.(xls|et|ods)$/i;
+
+/** Read a workbook file; an .xls (or WPS .et, .ods) gets a hint to save it as .xlsx. */
 export function readBinary(file: string): Buffer {
   const path = resolve(file);
   if (!existsSync(path)) throw new CliError(`找不到文件：${file} / file not found: ${file}`);
+  const old = OLD_FORMATS.exec(file);
+  if (old) {
+    const ext = old[1].toLowerCase();
+    throw new CliError(
+      `${file} 是 .${ext} 文件，本工具只读 .xlsx：请在 Excel 或 WPS 中打开它，“另存为”Excel 工作簿（*.xlsx）后再试` +
+        ` / ${file} is an .${ext} file; this tool reads .xlsx only: open it in Excel or WPS, save it as an Excel workbook (*.xlsx) and try again`,
+    );
+  }
   try {
     return readFileSync(path);
   } catch (e) {

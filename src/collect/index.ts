@@ -4,3 +4,4 @@ export { collect, masterEntries, type CollectOptions } from './merge';
 export { masterWrites, withWrites, writesBySheet, type KeptCell, type MasterWrites } from './writes';
 export { isEmpty, ownersOf, sameValue, showValue, showValueEn } from './values';
 export { refreshPlan, enteredFigures, type CachedResult, type RefreshPlan } from './refresh';
+export { monthNames, monthRange, monthRangeEn } from './months';

@@ -37,6 +37,8 @@ export interface SourceCell {
 
 /** Where one merged input came from. */
 export interface Provenance {
+  /** The month of the sheet it belongs to. */
+  month: number;
   code: string;
   name: string;
   field: InputField;
@@ -68,6 +70,8 @@ export const CONFLICT_KIND_EN: Record<ConflictKind, string> = {
 
 export interface Conflict {
   kind: ConflictKind;
+  /** The month of the sheets in conflict. */
+  month: number;
   code: string;
   name: string;
   field: InputField;
@@ -102,6 +106,8 @@ export interface SourceProblem {
 export interface SourceSummary {
   file: string;
   unit: string;
+  /** The months this return gave entries for (its sheets up to the month collected). */
+  months: number[];
   /** Figures (本月) taken into the master as new values. */
   figures: number;
   /** Notes (备注) taken into the master as new values. */
@@ -123,10 +129,13 @@ export interface CellWrite {
 
 export interface CollectOk {
   ok: true;
+  /** The last month collected: every month up to it was merged. */
   month: number;
+  /** The master's months merged (its month sheets up to `month`). */
+  months: number[];
   /** The master's month sheet for `month`. */
   sheet: string;
-  /** The master's entered figures for every month it holds, with the new ones of `month` overlaid. */
+  /** The master's entered figures for every month it holds, with the new ones overlaid. */
   merged: MergedFigures;
   provenance: Provenance[];
   conflicts: Conflict[];
@@ -137,6 +146,12 @@ export interface CollectOk {
   writes: CellWrite[];
   /** The checks (审核) of the month on the master with the writes in. */
   findings: Finding[];
+  /**
+   * true when every figure and note the returns hold went in or was already there: no conflict, no
+   * refused file, no problem in a return (a deleted row, a figure typed over a formula, an empty
+   * return). A caller reports anything else as not done (the CLI exits 1).
+   */
+  complete: boolean;
 }
 
 export interface CollectFailed {

@@ -121,7 +121,7 @@ export interface SummarizeOptions {
 
 export function summarize(
   plan: Plan,
-  figures: Pick<TemplateFigures, 'months'>,
+  figures: Pick<TemplateFigures, 'months'> & Partial<Pick<TemplateFigures, 'meta'>>,
   month: number,
   options: SummarizeOptions = {},
 ): Summary {
@@ -204,7 +204,9 @@ export function summarize(
   }
 
   const overall = group('', '', indicators);
-  const area = areaWord(plan.unitName);
+  // A unit's workbook speaks of that unit's targets, not the township's.
+  const unit = figures.meta?.unitFilter ?? null;
+  const area = unit ? { zh: unit, en: unit } : areaWord(plan.unitName);
 
   const sectionIds = [...plan.sections.map((s) => s.id)];
   for (const r of indicators) if (!sectionIds.includes(r.section)) sectionIds.push(r.section);

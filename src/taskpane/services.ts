@@ -116,6 +116,8 @@ export interface PickedFile {
 export interface CollectSource {
   file: string;
   unit: string;
+  /** The months this file gave entries for. */
+  months: number[];
   figures: number;
   notes: number;
   /** Inputs the master already held, the same. */

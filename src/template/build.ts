@@ -13,6 +13,19 @@ import { buildMetaSheet } from './meta';
 import { buildMonthSheet, monthSheetStyle, type MonthCell, type MonthSheetStyle } from './monthSheet';
 import { sheetRows } from './rows';
 
+/**
+ * The plan as one responsible unit's workbook holds it: that unit's rows only (a 其中 row whose whole
+ * is another unit's keeps no parent there).
+ */
+export function unitPlan(plan: Plan, unit: string): Plan {
+  const indicators = plan.indicators.filter((i) => i.responsible === unit);
+  const codes = new Set(indicators.map((i) => i.code));
+  return {
+    ...plan,
+    indicators: indicators.map((i) => (i.parent !== null && !codes.has(i.parent) ? { ...i, parent: null } : i)),
+  };
+}
+
 /** Figures to write into the input cells: code -> month (1-12) -> 本月 entry and 备注. */
 export type EnteredFigures = Record<string, Record<number, { month?: CellValue; note?: string }>>;
 
@@ -158,8 +171,8 @@ export function buildWorkbookSpec(plan: Plan, options: BuildOptions): BuildResul
   const earlier = months.filter((m) => !requested.includes(m));
   if (earlier.length) {
     notices.push({
-      message: `${months[months.length - 1]}月的累计要从上月累计算起，因此同时生成了${earlier.map((m) => `${m}月`).join('、')}表`,
-      messageEn: `each month's 累计 builds on the previous month's, so sheets for month(s) ${earlier.join(', ')} were generated too`,
+      message: `累计是从1月起逐月相加的，所选月份的累计要用到前面各月的数，因此同时生成了${earlier.map((m) => `${m}月`).join('、')}表`,
+      messageEn: `累计 adds up every month from January, so the months chosen need the earlier months' figures: sheets for month(s) ${earlier.join(', ')} were generated too`,
     });
   }
   plan.indicators.forEach((ind) => {
@@ -171,7 +184,8 @@ export function buildWorkbookSpec(plan: Plan, options: BuildOptions): BuildResul
     }
   });
 
-  const indicators: Indicator[] = unit ? plan.indicators.filter((i) => i.responsible === unit) : plan.indicators;
+  const ledgerPlan = unit ? unitPlan(plan, unit) : plan;
+  const indicators: Indicator[] = ledgerPlan.indicators;
   const rows = sheetRows(plan, indicators);
 
   // Month by month, the entries and the 累计 the formulas will compute.
@@ -196,8 +210,10 @@ export function buildWorkbookSpec(plan: Plan, options: BuildOptions): BuildResul
     unitName: plan.unitName,
     unitFilter: unit,
     months,
+    ...(unit ? { ledgerHash: planHash(ledgerPlan) } : {}),
   };
-  const spec: WorkbookSpec = { sheets: [buildLedgerSheet(plan)] };
+  // A unit's workbook holds its own rows only, in 指标库 as on the month sheets.
+  const spec: WorkbookSpec = { sheets: [buildLedgerSheet(ledgerPlan)] };
   const codesBySheet = new Map<string, Map<number, string>>();
   // One style per set of adjustments in force: a month after a 年中调整 shows the adjusted target's format.
   const styles = new Map<string, MonthSheetStyle>();

@@ -1,5 +1,5 @@
 // Templates: plan -> workbook spec (指标库, month sheets, _meta), and a filled workbook -> figures.
-export { buildWorkbookSpec } from './build';
+export { buildWorkbookSpec, unitPlan } from './build';
 export type { BuildOptions, BuildProblem, BuildNotice, BuildResult, EnteredFigures } from './build';
 export { readTemplate, titleMonth } from './readback';
 export type { ReadOptions, ReadResult } from './readback';

@@ -74,6 +74,11 @@ export interface TemplateMeta {
   /** Responsible unit this workbook was cut for (分发表), or null for the master. */
   unitFilter: string | null;
   months: number[];
+  /**
+   * A unit's workbook: the hash of the rows its 指标库 holds (planHash of that unit's cut), so an edit
+   * of them is still seen while planHash names the whole plan it was cut from.
+   */
+  ledgerHash?: string;
 }
 
 /** A structural problem met while reading: a missing column, a code not in the plan, a duplicate… */

@@ -179,7 +179,9 @@ test('exit 2 with a plain message: not an xlsx, not a template, a missing file',
   writeFileSync(other, await writeSpecToXlsx({ sheets: [sheet] }));
   const b = cli(other);
   expect(b.status).toBe(2);
-  expect(b.stderr).toContain('不是本工具生成的模板（缺少 _meta 工作表）');
+  expect(b.stderr).toContain(
+    '不是本工具生成的月报表模板（找不到模板自带的隐藏说明表，可能是把工作表复制到了别的文件）。请打开本工具生成的文件，或先生成模板',
+  );
 
   const c = cli(join(dir, 'missing.xlsx'));
   expect(c.status).toBe(2);

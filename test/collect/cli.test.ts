@@ -54,13 +54,15 @@ describe('cli collect: three offices, one conflict, one foreign file', () => {
 
   test('prints what came from where, by office', () => {
     const out = run.stdout;
-    expect(out).toContain('汇集 3月：总表 总表.xlsx，收到 4 个文件，采用 3 个');
+    expect(out).toContain('汇集 1-3月：总表 总表.xlsx，收到 4 个文件，采用 3 个');
     expect(out).toContain(
-      '  镇招商办.xlsx（镇招商办）：新填入 4 个数字、0 条备注；与总表相同 0 项；冲突 0 项 / 4 figures, 0 notes taken; 0 already in the master; 0 conflicts',
+      '  镇招商办.xlsx（镇招商办）采用 1月、2月、3月：新填入 4 个数字、0 条备注；与总表相同 8 项；冲突 0 项 / months 1, 2, 3: 4 figures, 0 notes taken; 8 already in the master; 0 conflicts',
     );
-    expect(out).toContain('  镇经济发展办.xlsx（镇经济发展办）：新填入 7 个数字、0 条备注；与总表相同 0 项；冲突 1 项');
     expect(out).toContain(
-      '  镇农业农村办.xlsx（镇农业农村办）：新填入 15 个数字、1 条备注；与总表相同 1 项；冲突 0 项',
+      '  镇经济发展办.xlsx（镇经济发展办）采用 1月、2月、3月：新填入 7 个数字、0 条备注；与总表相同 16 项；冲突 1 项',
+    );
+    expect(out).toContain(
+      '  镇农业农村办.xlsx（镇农业农村办）采用 1月、2月、3月：新填入 15 个数字、1 条备注；与总表相同 33 项；冲突 0 项',
     );
     expect(out).toContain('    NY-06 高标准农田建设：本月数 241.38（3月!F8 → 总表 3月!F23）');
     expect(out).toContain('    NY-03 油菜种植面积：备注 “含秋冬种植补报”（3月!M7 → 总表 3月!M20）');
@@ -169,9 +171,36 @@ describe('cli collect: output, exit codes and --json', () => {
     expect(r.status).toBe(1);
     const j = JSON.parse(r.stdout);
     expect(j.sources).toEqual([
-      { file: '镇招商办.xlsx', unit: '镇招商办', taken: 4, figures: 4, notes: 0, unchanged: 0, conflicts: 0 },
-      { file: '镇经济发展办.xlsx', unit: '镇经济发展办', taken: 7, figures: 7, notes: 0, unchanged: 0, conflicts: 1 },
-      { file: '镇农业农村办.xlsx', unit: '镇农业农村办', taken: 16, figures: 15, notes: 1, unchanged: 1, conflicts: 0 },
+      {
+        file: '镇招商办.xlsx',
+        unit: '镇招商办',
+        months: [1, 2, 3],
+        taken: 4,
+        figures: 4,
+        notes: 0,
+        unchanged: 8,
+        conflicts: 0,
+      },
+      {
+        file: '镇经济发展办.xlsx',
+        unit: '镇经济发展办',
+        months: [1, 2, 3],
+        taken: 7,
+        figures: 7,
+        notes: 0,
+        unchanged: 16,
+        conflicts: 1,
+      },
+      {
+        file: '镇农业农村办.xlsx',
+        unit: '镇农业农村办',
+        months: [1, 2, 3],
+        taken: 16,
+        figures: 15,
+        notes: 1,
+        unchanged: 33,
+        conflicts: 0,
+      },
     ]);
     expect(j.conflicts).toHaveLength(1);
     expect(j.conflicts[0]).toMatchObject({
@@ -194,7 +223,8 @@ describe('cli collect: output, exit codes and --json', () => {
     ]);
     expect(j.findings).toEqual({ error: 1, verify: 0, note: 0 });
     expect(j.refreshed).toBe(true);
-    expect(j.taken.find((t: { code: string }) => t.code === 'NY-06')).toEqual({
+    expect(j.taken.find((t: { code: string; month: number }) => t.code === 'NY-06' && t.month === 3)).toEqual({
+      month: 3,
       code: 'NY-06',
       name: '高标准农田建设',
       field: 'month',
@@ -225,7 +255,7 @@ describe('cli collect: output, exit codes and --json', () => {
     expect(r.stdout).toContain(
       '     notes.xlsx: not collected: it cannot be read as a month-report template (cannot read this .xlsx file (not an .xlsx file, or damaged))\n',
     );
-    expect(r.stdout).toContain('copy.xlsx（镇招商办）：新填入 4 个数字');
+    expect(r.stdout).toContain('copy.xlsx（镇招商办）采用 1月、2月、3月：新填入 4 个数字');
   });
 
   test('a master with a formula typed over: figures merged, results left for the spreadsheet to recalculate', async () => {
@@ -253,10 +283,13 @@ describe('cli collect: output, exit codes and --json', () => {
     await wb.xlsx.writeFile(join(dir, '招商办-多填.xlsx'));
     const r = cli('collect', '总表.xlsx', '招商办-多填.xlsx', '--month', '3', '--out', 'extra-row.xlsx');
     expect(r.status).toBe(1);
+    // The return's 指标库 holds 招商办's rows only: the row is named by its code cell, with whose it is.
     expect(r.stdout).toContain(
-      `  1. [非本单位指标 / not their row] 招商办-多填.xlsx 3月!F${row}：“设施大棚蔬菜面积（保有）”（NY-17）由镇农业农村办负责，不是镇招商办的指标；其本月数 700 未采用`,
+      `  1. 招商办-多填.xlsx：3月!B${row}：“设施大棚蔬菜面积（保有）”（NY-17）由镇农业农村办负责，不是镇招商办的指标，此行未汇集`,
     );
-    expect(r.stdout).toContain('招商办-多填.xlsx（镇招商办）：新填入 4 个数字、0 条备注；与总表相同 0 项；冲突 1 项');
+    expect(r.stdout).toContain(
+      '招商办-多填.xlsx（镇招商办）采用 1月、2月、3月：新填入 4 个数字、0 条备注；与总表相同 8 项；冲突 0 项',
+    );
     const { figures } = await readFigures('extra-row.xlsx');
     const march = figures.months.find((s) => s.month === 3)!;
     expect(march.rows.find((x) => x.code === 'NY-17')!.month.value).toBeNull();

@@ -50,9 +50,9 @@ describe('collect: three offices into the master', () => {
 
   test('per office: figures, notes, unchanged, conflicts', () => {
     expect(r.sources).toEqual([
-      { file: '招商办.xlsx', unit: '镇招商办', figures: 1, notes: 0, unchanged: 0, conflicts: 0 },
-      { file: '农业农村办.xlsx', unit: '镇农业农村办', figures: 3, notes: 1, unchanged: 0, conflicts: 0 },
-      { file: '林业站.xlsx', unit: '镇林业站', figures: 1, notes: 0, unchanged: 0, conflicts: 0 },
+      { file: '招商办.xlsx', unit: '镇招商办', months: [3], figures: 1, notes: 0, unchanged: 0, conflicts: 0 },
+      { file: '农业农村办.xlsx', unit: '镇农业农村办', months: [3], figures: 3, notes: 1, unchanged: 0, conflicts: 0 },
+      { file: '林业站.xlsx', unit: '镇林业站', months: [3], figures: 1, notes: 0, unchanged: 0, conflicts: 0 },
     ]);
   });
 
@@ -176,7 +176,7 @@ describe('collect: foreign files are refused with the reason', () => {
     [
       'another month',
       [smallPlan, '镇招商办', { 4: { 'A-01': [1, null] } }],
-      'x.xlsx：未汇集，没有3月报表（文件中只有4月）',
+      'x.xlsx：未汇集，没有1-3月的报表（文件中只有4月）',
     ],
     [
       'a whole-plan workbook',

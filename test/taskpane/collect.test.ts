@@ -74,7 +74,7 @@ describe('汇集 on the Excel host (fake Excel)', () => {
 
     // Every figure and note taken is in the master's cell for its code, as the office typed it.
     expect(out.written).toBe(out.taken.length);
-    const zs = out.taken.find((x) => x.from[0].file === '镇招商办.xlsx' && x.field === 'month')!;
+    const zs = out.taken.find((x) => x.from[0].file === '镇招商办.xlsx' && x.field === 'month' && x.sheet === '3月')!;
     expect(zs.cell).toBe(cellOf('3月', zs.code, '本月'));
     expect(cellText('3月', zs.cell).replace(/,/g, '')).toBe(zs.value.replace(/,/g, ''));
     const note = out.taken.find((x) => x.code === 'GY-04a' && x.field === 'note')!;
@@ -82,8 +82,14 @@ describe('汇集 on the Excel host (fake Excel)', () => {
     expect(cellText('3月', note.cell)).toBe('含新投产企业');
     // The conflict left the master's figure.
     expect(cellText('3月', gy05)).toBe('1');
-    // January came with the returns too, but only March is collected.
-    expect(cellText('1月', cellOf('1月', zs.code, '本月'))).toBe('');
+    // January and February came with the returns too: every month up to March is collected (issue 13, point 9).
+    const jan = out.taken.find((x) => x.code === zs.code && x.sheet === '1月')!;
+    expect(jan.cell).toBe(cellOf('1月', zs.code, '本月'));
+    expect(cellText('1月', jan.cell)).toBe(jan.value);
+    expect(out.sources.map((s) => s.months)).toEqual([
+      [1, 2, 3],
+      [1, 2, 3],
+    ]);
   });
 
   it("refuses a file named .xlsx that is not a workbook in plain words, not the zip library's", async () => {

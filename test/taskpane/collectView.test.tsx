@@ -12,8 +12,8 @@ const OUTCOME: CollectOutcome = {
   month: 3,
   sheet: '3月',
   sources: [
-    { file: '镇招商办.xlsx', unit: '镇招商办', figures: 4, notes: 0, unchanged: 0, conflicts: 0 },
-    { file: '镇经济发展办.xlsx', unit: '镇经济发展办', figures: 7, notes: 1, unchanged: 0, conflicts: 1 },
+    { file: '镇招商办.xlsx', unit: '镇招商办', months: [1, 2, 3], figures: 4, notes: 0, unchanged: 0, conflicts: 0 },
+    { file: '镇经济发展办.xlsx', unit: '镇经济发展办', months: [3], figures: 7, notes: 1, unchanged: 0, conflicts: 1 },
   ],
   taken: [
     {
@@ -100,7 +100,7 @@ describe('汇集 view', () => {
 
     const sources = within(panel).getByRole('region', { name: '来源' });
     expect(sources.textContent).toContain('镇经济发展办.xlsx（镇经济发展办）');
-    expect(sources.textContent).toContain('新填入 7 个数字、1 条备注；与总表相同 0 项；冲突 1 项');
+    expect(sources.textContent).toContain('采用 3月：新填入 7 个数字、1 条备注；与总表相同 0 项；冲突 1 项');
     expect(within(sources).getByRole('button', { name: /转到 3月!F7：ZS-01 招商引资签约项目 本月 2/ })).toBeTruthy();
     expect(sources.textContent).toContain('来自 镇招商办.xlsx 3月!F6');
 

@@ -55,7 +55,9 @@ describe('sheets', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.meta.months).toEqual([1, 2, 3]);
-    expect(r.notices[0].message).toBe('3月的累计要从上月累计算起，因此同时生成了1月、2月表');
+    expect(r.notices[0].message).toBe(
+      '累计是从1月起逐月相加的，所选月份的累计要用到前面各月的数，因此同时生成了1月、2月表',
+    );
   });
 });
 

@@ -1,15 +1,26 @@
-// collect MASTER.xlsx UNIT.xlsx… --month N --out OUT.xlsx [--json] [--force]: 汇集 the offices'
-// returns into a new copy of the master. The inputs are only ever read.
-// Exit 0: merged with no conflict and no refused file; 1: conflicts or refused files (the merged
-// file is still written); 2: nothing could be merged (the master cannot be read or has no such month).
+// collect MASTER.xlsx UNIT.xlsx… [--month N | 1-N | N月] --out OUT.xlsx [--json] [--force]: 汇集
+// every month the offices' returns hold up to N (default: the latest month any return has an entry
+// in) into a new copy of the master. The inputs are only ever read.
+// Exit 0: every figure the returns hold is in; 1: something was not collected (a conflict, a refused
+// file, a deleted row, a figure typed over a formula, an empty return), the merged file is still
+// written; 2: nothing could be merged (the master cannot be read or has no such month).
 import type { Command } from 'commander';
 import { collect, type CollectRefresh, type CollectResult } from '../../actions';
 import { countByTier, type TierCounts } from '../../check';
-import { CONFLICT_KIND_EN, CONFLICT_KIND_ZH, FIELD_ZH, showValue, type ReturnInput } from '../../collect';
+import {
+  CONFLICT_KIND_EN,
+  CONFLICT_KIND_ZH,
+  FIELD_ZH,
+  monthNames,
+  monthRange,
+  monthRangeEn,
+  showValue,
+  type ReturnInput,
+} from '../../collect';
 import { readXlsxSnapshot, XlsxReadError } from '../../hosts/xlsx';
 import { readTemplate } from '../../template';
 import { checkOutPath, CliError, openWorkbook, readBinary, writeFileAtomic } from '../io';
-import { parseMonth } from '../options';
+import { parseMonthText } from '../month';
 import { checkText } from './check';
 
 export interface CollectReport {
@@ -28,11 +39,14 @@ export function collectJson(r: CollectReport) {
   const res = r.result;
   return {
     month: res.month,
+    months: res.months,
+    complete: res.complete,
     master: r.master,
     out: r.out,
     sources: res.sources.map((s) => ({
       file: s.file,
       unit: s.unit,
+      months: s.months,
       taken: s.figures + s.notes,
       figures: s.figures,
       notes: s.notes,
@@ -40,6 +54,7 @@ export function collectJson(r: CollectReport) {
       conflicts: s.conflicts,
     })),
     taken: res.provenance.map((p) => ({
+      month: p.month,
       code: p.code,
       name: p.name,
       field: p.field,
@@ -50,6 +65,7 @@ export function collectJson(r: CollectReport) {
     })),
     conflicts: res.conflicts.map((c) => ({
       kind: c.kind,
+      month: c.month,
       code: c.code,
       name: c.name,
       field: c.field,
@@ -78,14 +94,16 @@ export function collectText(r: CollectReport): string {
   const res = r.result;
   const given = res.sources.length + res.refused.length;
   const lines = [
-    `汇集 ${res.month}月：总表 ${r.master}，收到 ${given} 个文件，采用 ${res.sources.length} 个 / collect month ${res.month} into ${r.master}: ${given} files, ${res.sources.length} accepted`,
+    `汇集 ${monthRange(res.month)}：总表 ${r.master}，收到 ${given} 个文件，采用 ${res.sources.length} 个 / collect ${monthRangeEn(res.month)} into ${r.master}: ${given} files, ${res.sources.length} accepted`,
   ];
   if (res.sources.length) {
     lines.push('', '来源 / from where:');
     for (const s of res.sources) {
+      const months = s.months.length ? `采用 ${monthNames(s.months)}` : '没有填报';
+      const monthsEn = s.months.length ? `months ${s.months.join(', ')}` : 'nothing entered';
       lines.push(
-        `  ${s.file}（${s.unit}）：新填入 ${s.figures} 个数字、${s.notes} 条备注；与总表相同 ${s.unchanged} 项；冲突 ${s.conflicts} 项` +
-          ` / ${s.figures} figures, ${s.notes} notes taken; ${s.unchanged} already in the master; ${s.conflicts} conflicts`,
+        `  ${s.file}（${s.unit}）${months}：新填入 ${s.figures} 个数字、${s.notes} 条备注；与总表相同 ${s.unchanged} 项；冲突 ${s.conflicts} 项` +
+          ` / ${monthsEn}: ${s.figures} figures, ${s.notes} notes taken; ${s.unchanged} already in the master; ${s.conflicts} conflicts`,
       );
       for (const p of res.provenance) {
         if (p.status !== 'new' || p.from[0].file !== s.file) continue;
@@ -120,7 +138,7 @@ export function collectText(r: CollectReport): string {
     });
   }
   if (res.problems.length) {
-    lines.push('', `报表读取问题 / problems reading the returns：${res.problems.length} 项`);
+    lines.push('', `报表中未汇集的内容 / not collected from the returns：${res.problems.length} 项`);
     res.problems.forEach((p, i) => {
       lines.push(`  ${i + 1}. ${p.file}：${p.message}`);
       lines.push(`     ${p.messageEn}`);
@@ -136,6 +154,16 @@ export function collectText(r: CollectReport): string {
       : `公式结果未能按模板重算：${r.refresh.reason}；已设为打开时重算，请用 Excel 打开后保存 / formula results not refreshed: ${r.refresh.reasonEn}; set to recalculate on open: open and save it in Excel`;
   lines.push(`已写出 / written: ${r.out}（填入 ${res.writes.length} 个单元格 / ${res.writes.length} input cells set）`);
   if (refresh) lines.push(refresh);
+  if (!res.complete) {
+    const parts = [
+      res.conflicts.length ? `冲突 ${res.conflicts.length} 项` : '',
+      res.refused.length ? `未汇集的文件 ${res.refused.length} 个` : '',
+      res.problems.length ? `报表中未汇集的内容 ${res.problems.length} 项` : '',
+    ].filter(Boolean);
+    lines.push(
+      `未全部汇集：${parts.join('，')}；请处理后再汇集 / not everything was collected (see above): resolve it and collect again`,
+    );
+  }
   return lines.join('\n') + '\n';
 }
 
@@ -167,7 +195,10 @@ export function register(program: Command): void {
     )
     .argument('<master>', '总表 .xlsx（不会被改写）/ the master workbook (never changed)')
     .argument('<returns...>', '各单位交回的报表 .xlsx / the offices’ returned workbooks')
-    .requiredOption('--month <n>', '汇集月份1-12 / the month to collect, 1-12')
+    .option(
+      '--month <n>',
+      '汇集到几月：3、3月 或 1-3（合并1月到该月的全部月份；默认：交回报表中有填报的最近月份）/ collect every month up to this one: 3, 3月 or 1-3 (default: the latest month any return has an entry in)',
+    )
     .requiredOption('--out <file>', '输出文件（不会改写输入文件）/ the merged file to write (never an input)')
     .option('--json', '以JSON输出 / print JSON')
     .option('--force', '覆盖已存在的输出文件 / overwrite the output file')
@@ -175,9 +206,9 @@ export function register(program: Command): void {
       async (
         master: string,
         returns: string[],
-        opts: { month: string; out: string; json?: boolean; force?: boolean },
+        opts: { month?: string; out: string; json?: boolean; force?: boolean },
       ) => {
-        const month = parseMonth(opts.month) as number;
+        const month = opts.month === undefined ? null : parseMonthText(opts.month, { range: true });
         const out = checkOutPath(opts.out, { force: opts.force, inputs: [master, ...returns] });
         const host = await openWorkbook(master);
         const inputs: ReturnInput[] = [];
@@ -195,7 +226,7 @@ export function register(program: Command): void {
         };
         if (opts.json) process.stdout.write(JSON.stringify(collectJson(report), null, 2) + '\n');
         else process.stdout.write(collectText(report));
-        process.exitCode = result.conflicts.length || result.refused.length ? 1 : 0;
+        process.exitCode = result.complete ? 0 : 1;
       },
     );
 }

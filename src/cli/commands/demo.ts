@@ -111,7 +111,8 @@ export function register(program: Command): void {
         `\n审核（${month}月）/ checks: 强制性 ${c.error} 项，核实性 ${c.verify} 项，提示性 ${c.note} 项` +
           ` / ${c.error} must fix, ${c.verify} to verify, ${c.note} notes`,
       );
-      for (const f of r.findings.filter((x) => x.tier !== 'note')) say(findingLine(f));
+      // Every finding counted is listed, 提示性 too.
+      for (const f of r.findings) say(findingLine(f));
       say('\n进度情况 / report text:\n');
       say(r.summary.text.zh.join('\n\n'));
       say('');

@@ -127,7 +127,7 @@ export function CollectView({ services, month, setMonth, months, runner }: ViewP
                         {s.file}（{s.unit}）
                       </span>
                       <span className={styles.findingText}>
-                        {t.colSourceLine(s.figures, s.notes, s.unchanged, s.conflicts)}
+                        {t.colSourceLine(s.months, s.figures, s.notes, s.unchanged, s.conflicts)}
                       </span>
                       {taken.length > 0 && (
                         <details>
