@@ -168,13 +168,21 @@ function typeZh(t: string): string {
   );
 }
 
-/** Checks across indicators that a field-by-field schema cannot see. */
-function crossChecks(plan: Plan): PlanIssue[] {
+/**
+ * Checks across indicators that a field-by-field schema cannot see. `indices` gives each indicator's
+ * place in the file (when only the well-formed ones are checked); `sections` null skips the
+ * section check (the sections themselves did not parse).
+ */
+function crossChecks(
+  plan: Pick<Plan, 'indicators'> & { sections: Plan['sections'] | null },
+  indices: number[] = plan.indicators.map((_, i) => i),
+  codes: Set<string> = new Set(plan.indicators.map((i) => i.code)),
+): PlanIssue[] {
   const issues: PlanIssue[] = [];
   const seen = new Map<string, number>();
-  const sections = new Set(plan.sections.map((s) => s.id));
-  const codes = new Set(plan.indicators.map((i) => i.code));
-  plan.indicators.forEach((ind, i) => {
+  const sections = plan.sections ? new Set(plan.sections.map((s) => s.id)) : null;
+  plan.indicators.forEach((ind, k) => {
+    const i = indices[k];
     const at = (field: string) => `indicators[${i}]${field ? '.' + field : ''}`;
     const first = seen.get(ind.code);
     if (first !== undefined) {
@@ -184,7 +192,7 @@ function crossChecks(plan: Plan): PlanIssue[] {
         messageEn: `duplicate code "${ind.code}" (already used by indicator ${first + 1})`,
       });
     } else seen.set(ind.code, i);
-    if (!sections.has(ind.section)) {
+    if (sections && !sections.has(ind.section)) {
       issues.push({
         path: at('section'),
         message: `板块“${ind.section}”不在 sections 中`,
@@ -293,18 +301,40 @@ function normalizeIndicator(raw: z.infer<typeof indicatorSchema>): Indicator {
   };
 }
 
+/** Cross checks on the parts of a plan that failed the schema which are themselves well formed. */
+function partialCrossChecks(data: unknown): PlanIssue[] {
+  if (!data || typeof data !== 'object') return [];
+  const d = data as { sections?: unknown; indicators?: unknown };
+  const sections = z.array(z.object({ id: z.string().trim().min(1) }).passthrough()).safeParse(d.sections);
+  if (!Array.isArray(d.indicators)) return [];
+  const indicators: Indicator[] = [];
+  const indices: number[] = [];
+  d.indicators.forEach((raw, i) => {
+    const r = indicatorSchema.safeParse(raw);
+    if (!r.success) return;
+    indicators.push(normalizeIndicator(r.data));
+    indices.push(i);
+  });
+  const secs = sections.success ? sections.data.map((x) => ({ id: x.id, title: '' })) : null;
+  // A parent may be a row that failed on another field: every code written counts as existing.
+  const codes = new Set(
+    d.indicators.map((x) => (x as { code?: unknown })?.code).filter((c): c is string => typeof c === 'string'),
+  );
+  return crossChecks({ sections: secs, indicators }, indices, codes);
+}
+
 /** Validate and normalize plan data (already parsed from JSON). Never throws. */
 export function parsePlan(data: unknown): PlanResult {
   const r = planSchema.safeParse(data);
   if (!r.success) {
-    return {
-      ok: false,
-      issues: r.error.issues.map((i) => {
-        const d = describe(i);
-        const p = pathText(i.path);
-        return { path: p, message: `${p}：${d.zh}`, messageEn: `${p}: ${d.en}` };
-      }),
-    };
+    const issues = r.error.issues.map((i) => {
+      const d = describe(i);
+      const p = pathText(i.path);
+      return { path: p, message: `${p}：${d.zh}`, messageEn: `${p}: ${d.en}` };
+    });
+    // All at once: the cross-field problems among the indicators that are well formed, too.
+    const seenPaths = new Set(issues.map((i) => i.path));
+    return { ok: false, issues: [...issues, ...partialCrossChecks(data).filter((i) => !seenPaths.has(i.path))] };
   }
   const raw = r.data;
   const plan: Plan = {
