@@ -1,5 +1,6 @@
 // What a user sees in the generated workbook: sheet order, titles, headers, a row's formulas found by
 // code, number formats, validation messages, protection, print setup, the unit filter.
+import { planHash } from '../../src/plan/hash';
 import { seedPlan } from '../../src/plan';
 import { MONTH_HEADERS, MONTH_COLUMNS } from '../../src/workbook/figures';
 import { buildWorkbookSpec, COL } from '../../src/template';
@@ -276,8 +277,9 @@ describe('per responsible unit', () => {
       .filter((v) => typeof v === 'string' && v !== '代码');
     expect(codes).toEqual(['NY-M3', 'NY-M4', 'MS-M2']);
     expect(r.meta.unitFilter).toBe('镇水利站');
-    // The plan stays whole in 指标库, so the returned file matches the master's plan hash.
-    expect(grid(sheetOf(r.spec, '指标库'))).toHaveLength(49);
+    // 指标库 holds the unit's rows only (issue 13, point 16); planHash still names the whole plan.
+    expect(grid(sheetOf(r.spec, '指标库')).map((row) => row[0]?.v)).toEqual(['代码', 'NY-M3', 'NY-M4', 'MS-M2']);
+    expect(r.meta.planHash).toBe(planHash(seed));
   });
 
   test('an unknown unit is refused, listing the known ones', () => {
