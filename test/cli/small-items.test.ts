@@ -1,0 +1,51 @@
+// Issue 13, point 18: the smaller items, each as a user meets it.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeSpecToXlsx } from '../../src/hosts/xlsx';
+import { parsePlan, seedPlan } from '../../src/plan';
+import { buildWorkbookSpec } from '../../src/template';
+import seed from '../../seeds/xiaojiang-2023/plan.json';
+
+const root = join(__dirname, '..', '..');
+const tsx = join(root, 'node_modules', '.bin', 'tsx');
+const dir = mkdtempSync(join(tmpdir(), 'small-items-'));
+const cli = (...args: string[]) =>
+  spawnSync(tsx, [join(root, 'src/cli/main.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+
+test('milestones show no 比较 in 指标库', () => {
+  const built = buildWorkbookSpec(seedPlan(), { months: [1] });
+  if (!built.ok) throw new Error('build');
+  const ledger = built.spec.sheets.find((s) => s.name === '指标库')!;
+  const rows = ledger.ranges[0].rows.map((r) => r.map((c) => c?.v ?? null));
+  const col = rows[0].indexOf('比较');
+  const kind = rows[0].indexOf('类型');
+  const milestones = rows.filter((r) => r[kind] === '节点');
+  expect(milestones.length).toBeGreaterThan(0);
+  expect(milestones.map((r) => r[col])).toEqual(milestones.map(() => null));
+  expect(rows.filter((r) => r[kind] === '累计').every((r) => r[col] !== null)).toBe(true);
+});
+
+test('an .xls file gets a hint to save it as .xlsx', async () => {
+  const built = buildWorkbookSpec(seedPlan(), { months: [1] });
+  if (!built.ok) throw new Error('build');
+  writeFileSync(join(dir, 'a.xlsx'), await writeSpecToXlsx(built.spec));
+  copyFileSync(join(dir, 'a.xlsx'), join(dir, '旧表.xls'));
+  const r = cli('check', '旧表.xls');
+  expect(r.status).toBe(2);
+  expect(r.stderr).toContain(
+    '旧表.xls 是 .xls 文件，本工具只读 .xlsx：请在 Excel 或 WPS 中打开它，“另存为”Excel 工作簿（*.xlsx）后再试',
+  );
+});
+
+test('plan errors come in one round: a field error and a duplicate code together', () => {
+  const data = JSON.parse(JSON.stringify(seed));
+  data.indicators[0].value = '很多';
+  data.indicators[2].code = data.indicators[1].code;
+  const r = parsePlan(data);
+  expect(r.ok).toBe(false);
+  const paths = !r.ok ? r.issues.map((i) => i.path) : [];
+  expect(paths).toContain('indicators[0].value');
+  expect(paths).toContain('indicators[2].code');
+});
