@@ -49,3 +49,11 @@ test('plan errors come in one round: a field error and a duplicate code together
   expect(paths).toContain('indicators[0].value');
   expect(paths).toContain('indicators[2].code');
 });
+
+test('the demo lists every finding it counts, 提示性 too', () => {
+  const r = cli('demo', '--out', 'demo.xlsx');
+  expect(r.status).toBe(0);
+  const counted = /提示性 (\d+) 项/.exec(r.stdout);
+  expect(Number(counted?.[1])).toBeGreaterThan(0);
+  expect(r.stdout.split('\n').filter((l) => l.startsWith('  [提示性]'))).toHaveLength(Number(counted?.[1]));
+}, 60_000);
