@@ -119,7 +119,7 @@ function table(b: Extract<Block, { kind: 'table' }>): Table {
   const rows = b.rows.map((cells, r) => {
     const last = r === b.rows.length - 1;
     const keepNext = together && !last;
-    // A single cell is a whole-row message ("无欠进度指标。").
+    // A single cell is a whole-row message ("无未达进度或目标的指标。").
     if (cells.length === 1)
       return new TableRow({
         children: [tableCell(cells[0].text, { role: 'body', align: 'center', width: full, span: b.header.length })],

@@ -161,19 +161,21 @@ function laggingTable(s: Summary): Block {
     return [
       c(String(i + 1)),
       { text: r.name },
+      c(r.evaluation.status),
       c(r.responsible ?? ''),
       c(targetText(r)),
       c(achievedText(r)),
-      c(held ? UNVERIFIED : r.kind === 'rate' ? DASH : share(r.evaluation.completion)),
+      // A bound (以内) is kept or broken, not completed: a share of it reads as overachievement.
+      c(held ? UNVERIFIED : r.kind === 'rate' || r.comparator === '<=' ? DASH : share(r.evaluation.completion)),
       c(share(r.evaluation.expected)),
       c(held ? UNVERIFIED : gapText(r)),
     ];
   });
-  if (!rows.length) rows.push([{ text: '无欠进度指标。' }]);
+  if (!rows.length) rows.push([{ text: '无未达进度或目标的指标。' }]);
   return {
     kind: 'table',
-    header: ['序号', '指标', '责任单位', '目标', '完成', '完成%', '序时', '差额（百分点）'],
-    widths: [4, 16, 9, 8, 8, 6, 6, 7],
+    header: ['序号', '指标', '状态', '责任单位', '目标', '完成', '完成%', '序时', '差额（百分点）'],
+    widths: [4, 13, 6, 7, 8, 7, 6, 6, 7],
     rows,
   };
 }
@@ -238,7 +240,7 @@ export function reportModel(summary: Summary, options: ReportOptions): ReportMod
 
   h1('需重点关注的事项');
   for (const p of attention) blocks.push(para(p));
-  caption(`欠进度指标（${s.lagging.length}项，按差额从大到小排列）`);
+  caption(`未达进度或目标的指标（${s.lagging.length}项：欠进度、未达标、超标、未完成）`);
   blocks.push(laggingTable(s));
   caption(`本月到期及逾期节点任务（逾期${s.milestones.overdue.length}项）`);
   blocks.push(milestoneTable(s));

@@ -84,7 +84,17 @@ test('表1 counts by section and 表4 by responsible unit equal the summary', ()
   expect(byUnit.rows.slice(1, -1).map((r) => [r[1], r[2]])).toEqual(
     summary.units.map((u) => [u.label, String(u.total)]),
   );
-  expect(lagging.rows[0]).toEqual(['序号', '指标', '责任单位', '目标', '完成', '完成%', '序时', '差额（百分点）']);
+  expect(lagging.rows[0]).toEqual([
+    '序号',
+    '指标',
+    '状态',
+    '责任单位',
+    '目标',
+    '完成',
+    '完成%',
+    '序时',
+    '差额（百分点）',
+  ]);
   expect(milestones.rows[0]).toEqual(['序号', '节点任务', '责任单位', '完成时限', '状态', '进展情况']);
 });
 
@@ -94,9 +104,22 @@ test('the lagging list: figures as the summary has them, 待核实 where the che
   const byName = new Map(rows.map((r) => [r[1], r]));
   // 引进优质工业项目 is not lagging; 美丽庭院 (approx 100户, 24 done) is, with its figures.
   const n = String(summary.lagging.findIndex((r) => r.name === '美丽庭院') + 1);
-  expect(byName.get('美丽庭院')).toEqual([n, '美丽庭院', '镇民政办', '100户左右', '24户', '24%', '25%', '-1']);
-  // 物价涨幅 (at most 4%, 4.5%): a rate has no 完成% or 序时.
-  expect(byName.get('物价涨幅')?.slice(3)).toEqual(['4%以内', '4.5%', '—', '—', '-0.5']);
+  expect(byName.get('美丽庭院')).toEqual([
+    n,
+    '美丽庭院',
+    '欠进度',
+    '镇民政办',
+    '100户左右',
+    '24户',
+    '24%',
+    '25%',
+    '-1',
+  ]);
+  // 物价涨幅 (at most 4%, 4.5%): 超标; a bound has no 完成% (a share of it would read as overachievement) or 序时.
+  expect(byName.get('物价涨幅')?.[2]).toBe('超标');
+  expect(byName.get('物价涨幅')?.slice(4)).toEqual(['4%以内', '4.5%', '—', '—', '-0.5']);
+  // 安全事故 (at most 5起, 6 by March): 超标, and no 完成% (120% would read as overachievement).
+  expect(byName.get('安全事故')?.slice(2, 7)).toEqual(['超标', '镇民政办', '5起以内', '6起', '—']);
   // 油茶林改造 waits for verification: it counts as 待核实, not as lagging, and no figure of it is shown.
   expect(byName.has('油茶林改造')).toBe(false);
 });
