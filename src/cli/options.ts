@@ -24,4 +24,3 @@ export function parseDate(raw: string): ReportDate {
     throw new CliError(`--date：应为“年-月-日”，如 2023-07-05，收到“${raw}” / expected YYYY-MM-DD, got "${raw}"`);
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
-

@@ -177,9 +177,12 @@ function quantityClause(c: ClauseInput, x: number): { zh: string; en: string } {
         zh: `${ind.name}为${withUnit(x, u)}，控制在目标（${targetZh(ind)}）范围内${end.zh}`,
         en: `${ind.name}: ${withUnit(x, u)}, within the target (${targetEn(ind)})${end.en}`,
       };
+    // Over a % bound by percentage points, not by per cent.
+    const over = u === '%' ? withUnit(x - v, '个百分点') : withUnit(x - v, u);
+    const overEn = u === '%' ? `${fmtFigure(x - v)} percentage points` : withUnit(x - v, u);
     return {
-      zh: `${ind.name}为${withUnit(x, u)}，超出控制目标${withUnit(x - v, u)}${end.zh}`,
-      en: `${ind.name}: ${withUnit(x, u)}, ${withUnit(x - v, u)} over the limit (${targetEn(ind)})${end.en}`,
+      zh: `${ind.name}为${withUnit(x, u)}，超出控制目标${over}${end.zh}`,
+      en: `${ind.name}: ${withUnit(x, u)}, ${overEn} over the limit (${targetEn(ind)})${end.en}`,
     };
   }
   if (ind.kind === 'level' && ind.hold) {

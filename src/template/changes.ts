@@ -6,6 +6,7 @@ import type { Indicator, Plan, TargetAdjustment } from '../plan/types';
 import { targetAt } from '../plan/adjust';
 import type { WorkbookSnapshot } from '../workbook/host';
 import type { CellValue } from '../workbook/spec';
+import { bareName } from './rows';
 import { monthSheetsOf, REMOVED_STATUS, OTHER_UNIT_STATUS, type PreserveReport } from './preserve';
 
 /** One indicator row as a generated month sheet shows it. */
@@ -76,7 +77,7 @@ function shownRows(old: WorkbookSnapshot): Map<string, Map<number, ShownRow>> {
       };
       const t = c.target === undefined ? null : line[c.target];
       byMonth.set(month, {
-        name: (c.name === undefined ? '' : text(line[c.name])).replace(/^其中[：:]/, ''),
+        name: bareName(c.name === undefined ? '' : text(line[c.name])),
         responsible: c.responsible === undefined ? null : text(line[c.responsible]) || null,
         target: typeof t === 'number' && Number.isFinite(t) ? t : null,
         filled: typed('month') || typed('note'),
@@ -118,7 +119,7 @@ export function planChanges(
     }
     const months = [...byMonth.keys()].sort((a, b) => a - b);
     const latest = byMonth.get(months[months.length - 1]) as ShownRow;
-    if (latest.name && latest.name !== ind.name)
+    if (latest.name && latest.name !== bareName(ind.name))
       changes.renamed.push({ code: ind.code, from: latest.name, to: ind.name });
     if ((latest.responsible ?? '') !== (ind.responsible ?? ''))
       changes.moved.push({ code: ind.code, name: ind.name, from: latest.responsible, to: ind.responsible });

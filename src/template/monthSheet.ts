@@ -31,7 +31,7 @@ import {
 } from './layout';
 import { lit, rowFormulas } from './formulas';
 import { targetCell } from './target';
-import type { SheetRow } from './rows';
+import { partLabel, type SheetRow } from './rows';
 
 // Local copies: module bindings compiled to CommonJS are getters, and these are read per cell.
 const COL = { ...LAYOUT_COLUMNS };
@@ -404,7 +404,7 @@ export function buildMonthSheet(
       const fx = rowFormulas(plan, ind, month, r, cell.cum, cell.entry);
       line[COL.seq - 1] = { v: sr.seq };
       line[COL.code - 1] = { v: ind.code };
-      line[COL.name - 1] = { v: sr.depth > 0 ? `其中：${ind.name}` : ind.name };
+      line[COL.name - 1] = { v: sr.depth > 0 ? partLabel(ind.name) : ind.name };
       line[COL.unit - 1] = { v: ind.unit || null };
       line[COL.target - 1] = { v: targetCell(ind).v };
       line[COL.month - 1] = { v: cell.entry };

@@ -135,6 +135,17 @@ describe('summarize: statuses of every kind and comparator at the end of March',
     expect(byCode(s, code).clause).toBe(clause);
   });
 
+  test('over a % bound by percentage points, not per cent', () => {
+    const plan = fixturePlan();
+    const a6 = plan.indicators.find((i) => i.code === 'A6');
+    if (!a6) throw new Error('no A6');
+    Object.assign(a6, { kind: 'level', name: '城镇调查失业率', unit: '%', value: 5.5 });
+    const entries: Entries = { ...MARCH, 3: { ...MARCH[3], A6: 5.8 } };
+    const r = byCode(summarize(plan, figuresOf(plan, entries), 3), 'A6');
+    expect(r.clause).toBe('城镇调查失业率为5.8%，超出控制目标0.3个百分点');
+    expect(r.clauseEn).toContain('0.3 percentage points over the limit');
+  });
+
   test('a standalone sentence in the report style', () => {
     expect(standaloneSentence(byCode(s, 'A2').clause, 3)).toBe(
       '截至3月底，粮食生产面积完成2.1万亩，占年度目标的65.6%，超序时进度40.6个百分点。',

@@ -170,6 +170,15 @@ describe('month sheet layout', () => {
     expect(cell(s, `A${whole + 1}`).v).toBeNull();
     expect(formatAt(s, `C${whole + 1}`).indent).toBe(2);
   });
+
+  test('a 其中 row whose plan name already says 其中 shows it once', () => {
+    const plan = kindsPlan();
+    const part = plan.indicators.find((i) => i.code === 'C-GE-1');
+    if (!part) throw new Error('no C-GE-1');
+    part.name = '其中：工业投资';
+    const s = sheetOf(build(plan, { months: [1] }), '1月');
+    expect(cell(s, `C${rowByCode(s, 'C-GE-1')}`).v).toBe('其中：工业投资');
+  });
 });
 
 describe('input cells, validation, protection', () => {

@@ -83,7 +83,8 @@ describe('a target adjusted from a month (年中调整)', () => {
     });
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
-    expect(bad.issues.map((i) => i.path)).toEqual(['indicators[1].adjustment.month']);
+    // Both at once: a field error and a cross-field one come in one round.
+    expect(bad.issues.map((i) => i.path)).toEqual(['indicators[1].adjustment.month', 'indicators[0].adjustment']);
     const milestone = parsePlan({
       ...planOf([]),
       indicators: [{ code: 'M', section: '1', name: '验收', kind: 'milestone', adjustment: { month: 7, value: 1 } }],
