@@ -28,7 +28,7 @@ const indicatorSchema = z
     section: z.string().trim().min(1),
     name: z.string().trim().min(1).max(120),
     kind: z.enum(['cumulative', 'level', 'rate', 'milestone']),
-    unit: z.string().trim().max(16).optional().default(''),
+    unit: z.string().trim().max(16).nullable().optional(),
     comparator: z.enum(['>=', '<=', 'between', 'approx']).optional().default('>='),
     value: nullableNum,
     max: nullableNum,

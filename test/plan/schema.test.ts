@@ -8,6 +8,14 @@ const minimal = {
 };
 
 describe('plan schema', () => {
+  test('a milestone may say "unit": null (no unit), as it says "value": null', () => {
+    const r = parsePlan({
+      ...minimal,
+      indicators: [{ code: 'M-01', section: '1', name: '通过验收', kind: 'milestone', unit: null, value: null }],
+    });
+    expect(r.ok ? r.plan.indicators[0].unit : r.issues.map((i) => i.message)).toBe('');
+  });
+
   test('a minimal plan is normalized with every field present', () => {
     const r = parsePlan(minimal);
     expect(r.ok).toBe(true);
