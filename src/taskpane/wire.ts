@@ -8,25 +8,18 @@ import { reportDate, reportFileName } from '../report/model';
 import { DOCX_TYPE } from './fileMode';
 import type { Finding } from '../check';
 import { monthSheetName } from '../template';
-import {
-  check,
-  clearMarks,
-  collect,
-  draftPlan,
-  carryFromSnapshot,
-  generate,
-  generateQuestions,
-  importReport,
-  previewGenerate,
-  readPlan,
-  regenerateLines,
-  savePlan,
-  saveSettings,
-  selfTest,
-  summarize,
-  templateMonths,
-} from '../actions';
-import { showValue, showValueEn, type CollectOk, type ReturnInput } from '../collect';
+import { check } from '../actions/check';
+import { clearMarks } from '../actions/clearMarks';
+import { draftPlan, importReport } from '../actions/importReport';
+import { generate, generateQuestions, previewGenerate } from '../actions/generate';
+import { readPlan } from '../actions/readPlan';
+import { templateMonths } from '../actions/read';
+import { savePlan } from '../actions/savePlan';
+import { saveSettings } from '../actions/saveSettings';
+import { selfTest } from '../actions/selfTest';
+import { summarize } from '../actions/summarize';
+import type { CollectOk, ReturnInput } from '../collect';
+import { showValue, showValueEn } from '../collect/values';
 import {
   bilingual,
   PaneError,
@@ -57,6 +50,7 @@ function toPaneFinding(f: Finding): PaneFinding {
 
 /** Reading returned .xlsx files needs ExcelJS: a chunk of its own, loaded on the first collect. */
 const loadReturnsReader = () => import(/* webpackChunkName: "xlsx-read" */ '../hosts/returns');
+const loadLater = () => import(/* webpackChunkName: "later" */ './later');
 
 /** The merge's result as the 汇集 view shows it. */
 function toCollectOutcome(r: CollectOk): CollectOutcome {
@@ -138,7 +132,7 @@ export function createPaneServices(host: Host): PaneServices {
         plan: r.plan,
         // A first generate adds everything: the list of changes is for a workbook that had month sheets.
         changes: r.report.replaced.some((n) => /^\d{1,2}月$/.test(n))
-          ? regenerateLines({ ...r, carry: null }).map((l) => ({ message: l.zh, messageEn: l.en }))
+          ? (await loadLater()).regenerateLines({ ...r, carry: null }).map((l) => ({ message: l.zh, messageEn: l.en }))
           : [],
       };
     },
@@ -153,6 +147,7 @@ export function createPaneServices(host: Host): PaneServices {
           `${file.name}：${opened.unreadable.message}`,
           `${file.name}: ${opened.unreadable.messageEn}`,
         );
+      const { carryFromSnapshot } = await loadLater();
       const r = carryFromSnapshot(plan, opened.snapshot, { acceptNameMatches });
       return {
         plan: r.plan,
@@ -196,6 +191,7 @@ export function createPaneServices(host: Host): PaneServices {
       const { readReturnFile } = await loadReturnsReader();
       const returns: ReturnInput[] = [];
       for (const f of files) returns.push(await readReturnFile(f.name, f.bytes));
+      const { collect } = await loadLater();
       return toCollectOutcome(await collect(host, { month, returns }));
     },
 
