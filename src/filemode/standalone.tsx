@@ -1,4 +1,4 @@
-// Entry of the single HTML file (dist/indicator-templates.html): file mode only, no Office.js, every
+// Entry of the single HTML file (dist/indicator-templates.html): file mode only, without the Office JavaScript API, every
 // script inlined, so it opens from disk in any Chromium-based browser with no server and no network.
 import { createRoot } from 'react-dom/client';
 import { langFromDisplayLanguage, type Lang } from '../taskpane/i18n';

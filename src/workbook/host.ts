@@ -72,7 +72,7 @@ export interface SelfTestItem {
 }
 
 export interface SelfTestReport {
-  /** The Excel build and platform (Office.context.diagnostics), and its highest ExcelApi set. */
+  /** The Excel build and platform (the Office context's diagnostics), and its highest ExcelApi set. */
   excel: string;
   platform: string;
   api: string;

@@ -45,6 +45,22 @@ export interface RecalcOptions {
  * Recalculate `files` (.xlsx paths) with LibreOffice and return the paths of the re-saved copies,
  * in the same order. Fails, never skips, when soffice is missing or a file does not come out.
  */
+
+/** soffice's arguments for one headless conversion of `inputs` into `outDir`, with its own profile. */
+function convertArgs(profile: string, format: string, outDir: string, inputs: string[]): string[] {
+  return [
+    `-env:UserInstallation=file://${profile}`,
+    '--headless',
+    '--norestore',
+    '--nolockcheck',
+    '--convert-to',
+    format,
+    '--outdir',
+    outDir,
+    ...inputs,
+  ];
+}
+
 export async function recalc(files: string[], opts: RecalcOptions = {}): Promise<string[]> {
   if (files.length === 0) return [];
   const soffice = sofficePath();
@@ -58,17 +74,7 @@ export async function recalc(files: string[], opts: RecalcOptions = {}): Promise
       throw new Error(`输出目录不能是输入所在目录 / outDir must differ from the input's folder: ${f}`);
   }
   const profile = freshProfile();
-  const args = [
-    `-env:UserInstallation=file://${profile}`,
-    '--headless',
-    '--norestore',
-    '--nolockcheck',
-    '--convert-to',
-    'xlsx',
-    '--outdir',
-    outDir,
-    ...inputs,
-  ];
+  const args = convertArgs(profile, 'xlsx', outDir, inputs);
   try {
     const { stdout, stderr } = await run(soffice, args, opts.timeoutMs ?? 180_000);
     const outputs = names.map((n) => join(outDir, `${n}.xlsx`));
@@ -137,17 +143,7 @@ export async function toPdf(file: string, outDir: string, timeoutMs = 180_000): 
   const input = resolve(file);
   mkdirSync(outDir, { recursive: true });
   const profile = freshProfile(fontSubstitution(OFFICIAL_FONT_SUBSTITUTES));
-  const args = [
-    `-env:UserInstallation=file://${profile}`,
-    '--headless',
-    '--norestore',
-    '--nolockcheck',
-    '--convert-to',
-    'pdf:writer_pdf_Export',
-    '--outdir',
-    resolve(outDir),
-    input,
-  ];
+  const args = convertArgs(profile, 'pdf:writer_pdf_Export', resolve(outDir), [input]);
   try {
     const { stdout, stderr } = await run(soffice, args, timeoutMs);
     const pdf = join(resolve(outDir), `${basename(input, extname(input))}.pdf`);
