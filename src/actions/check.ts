@@ -10,7 +10,8 @@ import {
   type TierCounts,
 } from '../check';
 import type { WorkbookSpec } from '../workbook/spec';
-import { ActionError, assertActionMonth } from './errors';
+import { assertMonth } from '../progress';
+import { UserError } from '../plan/message';
 import { monthSheets, readFigures } from './read';
 
 export interface CheckOptions {
@@ -43,7 +44,7 @@ async function writeFindings(host: Host, marks: Mark[], results: WorkbookSpec): 
 /** Check a month (审核): findings marked on their cells and listed on 审核结果, old marks cleared. */
 export async function check(host: Host, options: CheckOptions = {}): Promise<CheckResult> {
   const { month } = options;
-  if (month !== undefined) assertActionMonth(month);
+  if (month !== undefined) assertMonth(month);
   const mark = options.mark ?? true;
   const last = month ?? 12;
   // Marks go on the checked month's sheet, and on earlier ones where a problem is still there: the
@@ -51,7 +52,7 @@ export async function check(host: Host, options: CheckOptions = {}): Promise<Che
   const markSheets = mark ? monthSheets(last).reverse() : undefined;
   const { snapshot, figures } = await readFigures(host, last, mark ? [RESULTS_SHEET] : [], markSheets);
   const r = checkFigures(figures, { month });
-  if (!r.ok) throw new ActionError(r.message, r.messageEn);
+  if (!r.ok) throw new UserError({ zh: r.message, en: r.messageEn });
   const unitName = figures.meta.unitName;
   const base = { month: r.month, unitName, findings: r.findings, counts: countByTier(r.findings) };
   if (!mark) return { ...base, marks: [], report: null };

@@ -3,7 +3,8 @@
 // holds is overwritten (the conflicts say where a return differs).
 import type { Host } from '../workbook/host';
 import { collect as merge, refreshPlan, type CollectOk, type ReturnInput } from '../collect';
-import { ActionError, assertActionMonth } from './errors';
+import { assertMonth } from '../progress';
+import { UserError } from '../plan/message';
 import { readFigures } from './read';
 
 export interface CollectOptions {
@@ -35,16 +36,16 @@ export interface CollectResult extends CollectOk {
 
 export async function collect(host: Host, options: CollectOptions): Promise<CollectResult> {
   const { month } = options;
-  if (month !== null) assertActionMonth(month);
+  if (month !== null) assertMonth(month);
   if (!host.writeCells)
-    throw new ActionError(
-      '此工作簿无法逐格写入，不能汇集。',
-      'This workbook cannot be written cell by cell: cannot collect.',
-    );
+    throw new UserError({
+      zh: '此工作簿无法逐格写入，不能汇集。',
+      en: 'This workbook cannot be written cell by cell: cannot collect.',
+    });
   // Every month sheet: the merge keeps later months' figures and the checks look back at earlier ones.
   const { figures } = await readFigures(host, 12);
   const r = merge(figures, options.returns, month, options.masterFile ? { masterFile: options.masterFile } : {});
-  if (!r.ok) throw new ActionError(r.message, r.messageEn);
+  if (!r.ok) throw new UserError({ zh: r.message, en: r.messageEn });
   if (r.writes.length) await host.writeCells(r.writes.map((w) => ({ sheet: w.sheet, cell: w.cell, value: w.value })));
   if (!host.setCachedResults) return { ...r, unitName: figures.meta.unitName, refresh: null };
   // A file keeps each formula's last result: recompute them through the template where it is safe.

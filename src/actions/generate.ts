@@ -9,10 +9,11 @@ import {
   type PlanChanges,
   type PreserveReport,
   type PreserveResult,
+  type BuildProblem,
   type TargetChange,
   type TargetDecision,
 } from '../template';
-import { ActionError } from './errors';
+import { UserError, type Message } from '../plan/message';
 import { templateSheets } from './read';
 
 export interface GenerateOptions {
@@ -26,19 +27,13 @@ export interface GenerateOptions {
   decisions?: TargetDecision[];
 }
 
-/** Something the generate did besides, in both languages. */
-export interface GenerateNotice {
-  message: string;
-  messageEn: string;
-}
-
 export interface GenerateResult {
   /** The plan the templates were built from (with the chosen year). */
   plan: Plan;
   report: ApplyReport;
   preserved: PreserveReport;
   /** Earlier months added, rows set aside or kept for indicators that left the plan… */
-  notices: GenerateNotice[];
+  notices: Message[];
   /** What changed against the month sheets already there: added, removed, renamed, moved, targets. */
   changes: PlanChanges;
   /** Target changes on months already filled that no decision answered: 年中调整 or 更正? */
@@ -64,26 +59,29 @@ function built(plan: Plan, options: GenerateOptions, old: WorkbookSnapshot): Ext
     old.sheets.length ? old : null,
   );
   if (r.ok) return r;
-  const shown = r.problems.slice(0, 5);
-  const more = r.problems.length - shown.length;
-  throw new ActionError(
-    `无法生成模板：${shown.map((p) => p.message).join('；')}${more > 0 ? `；另有${more}项` : ''}`,
-    `cannot generate the templates: ${shown.map((p) => p.messageEn).join('; ')}${more > 0 ? `; ${more} more` : ''}`,
+  refuseBuild(r.problems);
+}
+
+/** The build's problems as the error the user sees; nothing is written. */
+export function refuseBuild(problems: BuildProblem[]): never {
+  throw new UserError(
+    { zh: '无法生成模板，工作簿没有改动', en: 'cannot generate the templates; the workbook is unchanged' },
+    problems.map((p) => ({ zh: p.message, en: p.messageEn })),
   );
 }
 
 /** Rows kept at the bottom of a regenerated sheet, said why. */
-function archivedNotices(plan: Plan, unit: string | null, preserved: PreserveReport): GenerateNotice[] {
+function archivedNotices(plan: Plan, unit: string | null, preserved: PreserveReport): Message[] {
   const inPlan = new Set(plan.indicators.map((i) => i.code));
   return preserved.archived.map((a) =>
     inPlan.has(a.code)
       ? {
-          message: `${a.sheet}：${a.code} 不属于所选责任单位（${unit ?? ''}），原数据保留在表底（第${a.row}行）`,
-          messageEn: `${a.sheet}: ${a.code} is not a row of the chosen unit (${unit ?? ''}); its figures are kept at the bottom (row ${a.row})`,
+          zh: `${a.sheet}：${a.code} 不属于所选责任单位（${unit ?? ''}），原数据保留在表底（第${a.row}行）`,
+          en: `${a.sheet}: ${a.code} is not a row of the chosen unit (${unit ?? ''}); its figures are kept at the bottom (row ${a.row})`,
         }
       : {
-          message: `${a.sheet}：${a.code} 已从计划删除，原数据保留在表底（第${a.row}行）`,
-          messageEn: `${a.sheet}: ${a.code} left the plan; its figures are kept at the bottom (row ${a.row})`,
+          zh: `${a.sheet}：${a.code} 已从计划删除，原数据保留在表底（第${a.row}行）`,
+          en: `${a.sheet}: ${a.code} left the plan; its figures are kept at the bottom (row ${a.row})`,
         },
   );
 }
@@ -104,7 +102,10 @@ export async function generate(host: Host, options: GenerateOptions): Promise<Ge
     plan,
     report,
     preserved: r.preserved,
-    notices: [...r.notices, ...archivedNotices(plan, unit, r.preserved)],
+    notices: [
+      ...r.notices.map((n) => ({ zh: n.message, en: n.messageEn })),
+      ...archivedNotices(plan, unit, r.preserved),
+    ],
     changes,
     questions: changes.targets.filter((t) => t.question && !answered.has(t.code)),
   };

@@ -2,7 +2,7 @@
 import type { Host, WorkbookSnapshot } from '../workbook/host';
 import type { TemplateFigures } from '../workbook/figures';
 import { LEDGER_SHEET, META_SHEET, monthSheetName, readTemplate } from '../template';
-import { ActionError } from './errors';
+import { UserError } from '../plan/message';
 
 const ALL_MONTHS = Array.from({ length: 12 }, (_, i) => monthSheetName(i + 1));
 
@@ -39,10 +39,10 @@ export async function readFigures(
   // Later months were not read: the readback must not take them for missing.
   const r = readTemplate(snapshot, { upTo: month });
   if (!r.ok)
-    throw new ActionError(
-      `这个工作簿还不是月报表模板：${r.message}。请先生成模板。`,
-      `This workbook is not a generated template yet: ${r.messageEn}. Generate the templates first.`,
-    );
+    throw new UserError({
+      zh: `这个工作簿还不是月报表模板：${r.message}。请先生成模板。`,
+      en: `This workbook is not a generated template yet: ${r.messageEn}. Generate the templates first.`,
+    });
   return { snapshot, figures: r.figures };
 }
 

@@ -2,14 +2,14 @@
 // the pane shows the table and offers a short report to copy. A file on the command line has no
 // Excel to try: the action says so.
 import type { Host, SelfTestReport } from '../workbook/host';
-import { ActionError } from './errors';
+import { UserError } from '../plan/message';
 
 export async function selfTest(host: Host): Promise<SelfTestReport> {
   if (!host.selfTest)
-    throw new ActionError(
-      '诊断只能在 Excel 中运行（它检查的是 Excel 本身）。',
-      'The self-test runs inside Excel only (it checks Excel itself).',
-    );
+    throw new UserError({
+      zh: '诊断只能在 Excel 中运行（它检查的是 Excel 本身）。',
+      en: 'The self-test runs inside Excel only (it checks Excel itself).',
+    });
   return host.selfTest();
 }
 

@@ -16,12 +16,12 @@ import {
   findSectionColumn,
   summarize as summarizeFigures,
   summarySheet,
-  SummaryError,
   SUMMARY_SHEET,
   type Summary,
 } from '../summary';
 import type { PngRenderer, ReportModel, ReportOptions } from '../report';
-import { ActionError, assertActionMonth } from './errors';
+import { assertMonth } from '../progress';
+import { UserError } from '../plan/message';
 import { monthSheets, readFigures } from './read';
 
 export interface SummarizeOptions {
@@ -52,31 +52,26 @@ export interface SummarizeResult {
 
 /** Fill 汇总 for a month: counts, lagging list and the report sentences. */
 export async function summarize(host: Host, options: SummarizeOptions = {}): Promise<SummarizeResult> {
-  if (options.month !== undefined) assertActionMonth(options.month);
+  if (options.month !== undefined) assertMonth(options.month);
   const annotate = options.annotate ?? false;
   const extra = annotate ? [SUMMARY_SHEET, RESULTS_SHEET] : [SUMMARY_SHEET];
   const markSheets = annotate ? monthSheets(options.month ?? 12).reverse() : undefined;
   const { snapshot, figures } = await readFigures(host, options.month ?? 12, extra, markSheets);
   const month = options.month ?? latestFilledMonth(figures);
   if (month === null)
-    throw new ActionError(
-      '工作簿中还没有填报数据，请指定要汇总的月份',
-      'nothing is entered in the workbook yet: give the month to summarize',
-    );
-  const checked = checkFigures(figures, { month });
-  if (!checked.ok) throw new ActionError(checked.message, checked.messageEn);
-  const findings = checked.findings;
-  let summary: Summary;
-  try {
-    const sheetName = figures.months.find((s) => s.month === month)?.sheet ?? '';
-    summary = summarizeFigures(figures.plan, figures, month, {
-      unverified: unverifiedCodes(findings),
-      sectionColumn: findSectionColumn(snapshot, sheetName),
+    throw new UserError({
+      zh: '工作簿中还没有填报数据，请指定要汇总的月份',
+      en: 'nothing is entered in the workbook yet: give the month to summarize',
     });
-  } catch (e) {
-    if (!(e instanceof SummaryError)) throw e;
-    throw new ActionError(e.message.replace(` / ${e.messageEn}`, ''), e.messageEn);
-  }
+  const checked = checkFigures(figures, { month });
+  if (!checked.ok) throw new UserError({ zh: checked.message, en: checked.messageEn });
+  const findings = checked.findings;
+  // A month without a sheet was refused by the check above: summarize throws no more here.
+  const sheetName = figures.months.find((s) => s.month === month)?.sheet ?? '';
+  const summary = summarizeFigures(figures.plan, figures, month, {
+    unverified: unverifiedCodes(findings),
+    sectionColumn: findSectionColumn(snapshot, sheetName),
+  });
   const sheet = summarySheet(figures.plan, figures.meta, summary, month);
   const sheets: SheetSpec[] = [sheet];
   if (annotate) {

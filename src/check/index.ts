@@ -1,5 +1,6 @@
 // Checks (审核): the figures read back from a filled template -> findings, in three tiers.
 // Pure: the plan and its settings come with the figures; the month to check is passed in or found.
+import { isMonth, notAMonth, UserError } from '../plan/message';
 import type { Indicator } from '../plan/types';
 import { thresholdsFor } from '../plan/types';
 import { targetAt } from '../plan/adjust';
@@ -147,12 +148,9 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
   let month: number | null;
   if (options.month !== undefined) {
     const m = options.month;
-    if (!Number.isInteger(m) || m < 1 || m > 12) {
-      return {
-        ok: false,
-        message: `月份应为1-12的整数，收到 ${String(m)}`,
-        messageEn: `the month must be a whole number 1-12, got ${String(m)}`,
-      };
+    if (!isMonth(m)) {
+      const why = notAMonth(m);
+      return { ok: false, message: why.zh, messageEn: why.en };
     }
     if (!sheets.has(m)) {
       const have = [...sheets.keys()].sort((a, b) => a - b);
@@ -272,12 +270,9 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
   return { ok: true, month, findings: [...structure, ...drafts.map((d) => d.finding)] };
 }
 
-export class CheckOptionError extends Error {
-  constructor(
-    message: string,
-    public readonly messageEn: string,
-  ) {
-    super(message);
+export class CheckOptionError extends UserError {
+  constructor(message: string, messageEn: string) {
+    super({ zh: message, en: messageEn });
     this.name = 'CheckOptionError';
   }
 }

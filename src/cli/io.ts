@@ -11,27 +11,20 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { XlsxHost } from '../hosts/xlsx';
-
-/** An error whose message is for the user; the CLI prints it without a stack and exits with `code`. */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    public readonly code = 2,
-  ) {
-    super(message);
-    this.name = 'CliError';
-  }
-}
+import { XlsxHost, XlsxReadError } from '../hosts/xlsx';
+import { UserError } from '../plan/message';
 
 export function readText(file: string): string {
   const path = resolve(file);
-  if (!existsSync(path)) throw new CliError(`找不到文件：${file} / file not found: ${file}`);
+  if (!existsSync(path)) throw new UserError({ zh: `找不到文件：${file}`, en: `file not found: ${file}` });
   let buf: Buffer;
   try {
     buf = readFileSync(path);
   } catch (e) {
-    throw new CliError(`无法读取文件：${file}（${(e as Error).message}）/ cannot read ${file}`);
+    throw new UserError({
+      zh: `无法读取文件：${file}（${(e as Error).message}）`,
+      en: `cannot read ${file} (${(e as Error).message})`,
+    });
   }
   return buf.toString('utf8').replace(/^\uFEFF/, '');
 }
@@ -42,19 +35,22 @@ const OLD_FORMATS = /\.(xls|et|ods)$/i;
 /** Read a workbook file; an .xls (or WPS .et, .ods) gets a hint to save it as .xlsx. */
 export function readBinary(file: string): Buffer {
   const path = resolve(file);
-  if (!existsSync(path)) throw new CliError(`找不到文件：${file} / file not found: ${file}`);
+  if (!existsSync(path)) throw new UserError({ zh: `找不到文件：${file}`, en: `file not found: ${file}` });
   const old = OLD_FORMATS.exec(file);
   if (old) {
     const ext = old[1].toLowerCase();
-    throw new CliError(
-      `${file} 是 .${ext} 文件，本工具只读 .xlsx：请在 Excel 或 WPS 中打开它，“另存为”Excel 工作簿（*.xlsx）后再试` +
-        ` / ${file} is an .${ext} file; this tool reads .xlsx only: open it in Excel or WPS, save it as an Excel workbook (*.xlsx) and try again`,
-    );
+    throw new UserError({
+      zh: `${file} 是 .${ext} 文件，本工具只读 .xlsx：请在 Excel 或 WPS 中打开它，“另存为”Excel 工作簿（*.xlsx）后再试`,
+      en: `${file} is an .${ext} file; this tool reads .xlsx only: open it in Excel or WPS, save it as an Excel workbook (*.xlsx) and try again`,
+    });
   }
   try {
     return readFileSync(path);
   } catch (e) {
-    throw new CliError(`无法读取文件：${file}（${(e as Error).message}）/ cannot read ${file}`);
+    throw new UserError({
+      zh: `无法读取文件：${file}（${(e as Error).message}）`,
+      en: `cannot read ${file} (${(e as Error).message})`,
+    });
   }
 }
 
@@ -64,12 +60,14 @@ export async function openWorkbook(file: string): Promise<XlsxHost> {
   try {
     return await XlsxHost.fromBytes(bytes);
   } catch (e) {
-    throw new CliError(`无法读取 ${file}：${(e as Error).message}`);
+    const zh = e instanceof XlsxReadError && e.messageZh ? e.messageZh : (e as Error).message;
+    const en = e instanceof XlsxReadError && e.messageEn ? e.messageEn : (e as Error).message;
+    throw new UserError({ zh: `无法读取 ${file}：${zh}`, en: `cannot read ${file}: ${en}` });
   }
 }
 
 /** Plain words for a write of `shown` (the path as the user gave it) that the system refused. */
-function writeError(shown: string, e: unknown): CliError {
+function writeError(shown: string, e: unknown): UserError {
   const code = (e as NodeJS.ErrnoException)?.code ?? '';
   const why: Record<string, [string, string]> = {
     EACCES: ['没有写入权限', 'no permission to write there'],
@@ -83,7 +81,7 @@ function writeError(shown: string, e: unknown): CliError {
     ENOTDIR: ['路径中有一段不是文件夹', 'part of the path is not a folder'],
   };
   const [zh, en] = why[code] ?? ['系统拒绝写入', 'the system refused the write'];
-  return new CliError(`无法写入 ${shown}：${zh} / cannot write ${shown}: ${en}`);
+  return new UserError({ zh: `无法写入 ${shown}：${zh}`, en: `cannot write ${shown}: ${en}` });
 }
 
 /**
@@ -95,7 +93,10 @@ export function checkOutPath(out: string, opts: { force?: boolean; inputs?: stri
   const path = resolve(out);
   for (const input of opts.inputs ?? []) {
     if (resolve(input) === path) {
-      throw new CliError(`输出文件不能与输入文件相同：${out} / the output must not be the input file: ${out}`);
+      throw new UserError({
+        zh: `输出文件不能与输入文件相同：${out}`,
+        en: `the output must not be the input file: ${out}`,
+      });
     }
   }
   const folder = dirname(path);
@@ -103,15 +104,19 @@ export function checkOutPath(out: string, opts: { force?: boolean; inputs?: stri
   try {
     isFolder = statSync(folder).isDirectory();
   } catch {
-    throw new CliError(
-      `文件夹不存在：${folder}（请先建立该文件夹，或换一个位置）/ no such folder: ${folder} (create it first, or choose another place)`,
-    );
+    throw new UserError({
+      zh: `文件夹不存在：${folder}（请先建立该文件夹，或换一个位置）`,
+      en: `no such folder: ${folder} (create it first, or choose another place)`,
+    });
   }
-  if (!isFolder) throw new CliError(`不是文件夹：${folder} / not a folder: ${folder}`);
+  if (!isFolder) throw new UserError({ zh: `不是文件夹：${folder}`, en: `not a folder: ${folder}` });
   if (existsSync(path)) {
     if (statSync(path).isDirectory()) throw writeError(out, Object.assign(new Error(), { code: 'EISDIR' }));
     if (!opts.force)
-      throw new CliError(`文件已存在：${out}（加 --force 覆盖）/ file exists: ${out} (use --force to overwrite)`);
+      throw new UserError({
+        zh: `文件已存在：${out}（加 --force 覆盖）`,
+        en: `file exists: ${out} (use --force to overwrite)`,
+      });
   }
   const probe = tempName(path);
   try {

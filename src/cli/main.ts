@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // The command line: the add-in's actions on .xlsx files, for batch work and machines without Excel.
 import { Command, CommanderError } from 'commander';
-import { ActionError } from '../actions';
-import { CliError } from './io';
+import { bothLanguages, UserError } from '../plan/message';
 import { register as registerPlan } from './commands/plan';
 import { register as registerSummarize } from './commands/summarize';
 import { register as registerDemo } from './commands/demo';
@@ -10,6 +9,8 @@ import { register as registerGenerate } from './commands/generate';
 import { register as registerCheck } from './commands/check';
 import { register as registerCollect } from './commands/collect';
 import { register as registerExtract } from './commands/extract';
+
+const SHOWN_DETAILS = 20;
 
 const program = new Command();
 program
@@ -33,13 +34,13 @@ async function main(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof ActionError) {
-      process.stderr.write(`错误 / error: ${e.messageZh} / ${e.messageEn}\n`);
-      return 2;
-    }
-    if (e instanceof CliError) {
-      process.stderr.write(`错误 / error: ${e.message}\n`);
-      return e.code;
+    if (e instanceof UserError) {
+      process.stderr.write(`错误 / error: ${bothLanguages(e.text)}\n`);
+      // The parts (each bad field or row), at most twenty: the first ones are what to fix first.
+      for (const d of e.details.slice(0, SHOWN_DETAILS)) process.stderr.write(`  - ${bothLanguages(d)}\n`);
+      const more = e.details.length - SHOWN_DETAILS;
+      if (more > 0) process.stderr.write(`  …另有${more}处 / ${more} more\n`);
+      return e.exitCode;
     }
     process.stderr.write(`意外错误 / unexpected error: ${(e as Error)?.message ?? String(e)}\n`);
     return 2;

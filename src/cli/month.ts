@@ -1,16 +1,17 @@
 // --month as people write it: 3, 3月, and for collect the months merged, 1-3 or 1-3月.
-import { CliError } from './io';
+import { isMonth, UserError } from '../plan/message';
 
 const FULL_WIDTH = /[０-９]/g;
 const SINGLE = /^(\d{1,2})\s*月?$/;
 const RANGE = /^(\d{1,2})\s*月?\s*[-－—–~～至到]\s*(\d{1,2})\s*月?$/;
 
-function bad(raw: string, range: boolean): CliError {
+function bad(raw: string, range: boolean): UserError {
   const forms = range ? '3、3月、1-3 或 1-3月' : '3 或 3月';
   const formsEn = range ? '3, 3月, 1-3 or 1-3月' : '3 or 3月';
-  return new CliError(
-    `--month 应为1-12的月份（如 ${forms}），收到“${raw}” / --month must be a month 1-12 (${formsEn}), got "${raw}"`,
-  );
+  return new UserError({
+    zh: `--month 应为1-12的月份（如 ${forms}），收到“${raw}”`,
+    en: `--month must be a month 1-12 (${formsEn}), got "${raw}"`,
+  });
 }
 
 /**
@@ -27,10 +28,11 @@ export function parseMonthText(raw: string, options: { range?: boolean } = {}): 
     const from = Number(range[1]);
     month = Number(range[2]);
     if (from !== 1 && month >= 1 && month <= 12)
-      throw new CliError(
-        `--month ${raw}：汇集总是从1月合并到所选月份（累计由各月本月数相加），请写 1-${month} 或 ${month} / collect always merges from January up to the month (累计 adds up every month): write 1-${month} or ${month}`,
-      );
+      throw new UserError({
+        zh: `--month ${raw}：汇集总是从1月合并到所选月份（累计由各月本月数相加），请写 1-${month} 或 ${month}`,
+        en: `--month ${raw}: collect always merges from January up to the month (累计 adds up every month): write 1-${month} or ${month}`,
+      });
   } else throw bad(raw, Boolean(options.range));
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw bad(raw, Boolean(options.range));
+  if (!isMonth(month)) throw bad(raw, Boolean(options.range));
   return month;
 }

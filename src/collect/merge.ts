@@ -4,6 +4,7 @@
 // offices disagreeing, a figure that differs from the master's, a row an office deleted, a figure
 // typed over a formula or an empty return is reported, and `complete` is false.
 import { checkFigures } from '../check';
+import { isMonth, notAMonth } from '../plan/message';
 import { planHash } from '../plan/hash';
 import { unitPlan } from '../template';
 import type { Indicator } from '../plan/types';
@@ -438,8 +439,9 @@ export function collect(
   options: CollectOptions = {},
 ): CollectResult {
   const masterFile = options.masterFile ?? '总表';
-  if (month !== null && (!Number.isInteger(month) || month < 1 || month > 12)) {
-    return fail(`月份应为1-12的整数，收到 ${month}`, `the month must be a whole number 1-12, got ${month}`);
+  if (month !== null && !isMonth(month)) {
+    const why = notAMonth(month);
+    return fail(why.zh, why.en);
   }
   const { refused, fit } = screen(master, returns);
   const upTo = month ?? latestEntered(fit, master);

@@ -1,6 +1,7 @@
 // Candidates -> a draft plan in the plan format (src/plan), for the user to complete: responsible
 // units, schedules and thresholds are left for review.
 import { proposeHold } from '../progress/progress';
+import { UserError, yearProblem } from '../plan/message';
 import { DEFAULT_SETTINGS, parsePlan, type Indicator, type Plan, type Section } from '../plan';
 import type { Candidate } from './types';
 
@@ -27,15 +28,13 @@ function codeSafe(id: string): string {
 
 /** Turns reviewed candidates into a plan that parsePlan accepts. Codes are S<section>-NN for figures
  * and S<section>-MNN for milestones, numbered in report order: stable for the same text. Throws a
- * RangeError (zh + en) for a year or unit name the plan format cannot hold. */
+ * UserError for a year or unit name the plan format cannot hold. */
 export function candidatesToPlan(candidates: readonly Candidate[], opts: DraftPlanOptions): Plan {
-  if (!Number.isInteger(opts.year) || opts.year < 2000 || opts.year > 2100) {
-    throw new RangeError(`年度应为2000-2100之间的整数 / year must be an integer 2000-2100: ${opts.year}`);
-  }
+  const badYear = yearProblem(opts.year);
+  if (badYear) throw new UserError(badYear);
   const unitName = opts.unitName.trim();
-  if (!unitName || unitName.length > 60) {
-    throw new RangeError('单位名称应为1-60个字 / the unit name must be 1-60 characters');
-  }
+  if (!unitName || unitName.length > 60)
+    throw new UserError({ zh: '单位名称应为1-60个字', en: 'the unit name must be 1-60 characters' });
   const titles = opts.sectionTitles ?? {};
   const sectionIds: string[] = [];
   for (const c of candidates) {

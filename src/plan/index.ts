@@ -5,3 +5,4 @@ export { seedPlan } from './seed';
 export { planHash } from './hash';
 export * from './adjust';
 export * from './nextYear';
+export * from './message';

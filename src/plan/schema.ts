@@ -1,6 +1,7 @@
 // The plan file's schema. A plan file may leave optional fields out; parsePlan returns a plan with
 // every field present (null where unknown). Errors name the field path and say what was expected,
 // in Chinese and English, and a bad file never throws past parsePlan.
+import { YEAR_MAX, YEAR_MIN } from './message';
 import { z } from 'zod';
 import type { Indicator, Plan } from './types';
 import { DEFAULT_SETTINGS } from './types';
@@ -62,7 +63,7 @@ const indicatorSchema = z
 
 const planSchema = z
   .object({
-    year: z.number().int().min(2000).max(2100),
+    year: z.number().int().min(YEAR_MIN).max(YEAR_MAX),
     unitName: z.string().trim().min(1).max(60),
     title: z.string().nullable().optional(),
     sections: z.array(z.object({ id: z.string().trim().min(1), title: z.string().trim().min(1) }).strict()).min(1),

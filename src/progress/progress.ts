@@ -4,6 +4,7 @@
 import type { Indicator, Plan, StatusBands } from '../plan/types';
 import { bandsFor } from '../plan/types';
 import { targetAt } from '../plan/adjust';
+import { isMonth, notAMonth, UserError } from '../plan/message';
 import { round } from './round';
 import type { Status } from './vocabulary';
 
@@ -22,15 +23,15 @@ export type Colour = 'green' | 'amber' | 'red' | 'none';
 /** Decimals kept on completion ratios and 序时 shares when the plan gives none. */
 export const GAP_DECIMALS = 1;
 
-export class MonthError extends Error {
+export class MonthError extends UserError {
   constructor(month: unknown) {
-    super(`月份应为1-12的整数，收到 ${String(month)} / month must be a whole number 1-12, got ${String(month)}`);
+    super(notAMonth(month));
     this.name = 'MonthError';
   }
 }
 
 export function assertMonth(month: number): void {
-  if (!Number.isInteger(month) || month < 1 || month > 12) throw new MonthError(month);
+  if (!isMonth(month)) throw new MonthError(month);
 }
 
 /**

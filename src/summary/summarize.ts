@@ -1,6 +1,7 @@
 // figures -> summary: counts by section and by responsible unit, the lagging list, milestones due
 // and overdue, and the report's progress text. Every status comes from progress.evaluate, the
 // same rule the month sheet's 状态 formulas say, so the 汇总 sheet's COUNTIFS agree with it.
+import { UserError } from '../plan/message';
 import type { Indicator, Plan } from '../plan/types';
 import {
   assertMonth,
@@ -32,12 +33,9 @@ export const DEFAULT_SECTION_COLUMN = 14;
 /** Label for indicators whose plan names no responsible unit. */
 export const NO_UNIT = '未指定';
 
-export class SummaryError extends Error {
-  constructor(
-    message: string,
-    public readonly messageEn: string,
-  ) {
-    super(`${message} / ${messageEn}`);
+export class SummaryError extends UserError {
+  constructor(message: string, messageEn: string) {
+    super({ zh: message, en: messageEn });
     this.name = 'SummaryError';
   }
 }

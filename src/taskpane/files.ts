@@ -1,7 +1,7 @@
 // Reads a work report the user chose: .txt in UTF-8 or GB18030 (common for Chinese text files), or
 // .docx through mammoth, which is loaded on demand so it stays out of the pane's initial bundle.
-import { DICTS } from './i18n';
-import { PaneError } from './services';
+import { inBoth } from './i18n';
+import { UserError } from '../plan/message';
 
 /** UTF-8 when the bytes are valid UTF-8, else GB18030 (a superset of GBK/GB2312); BOM removed. */
 export function decodeText(bytes: ArrayBuffer): string {
@@ -23,5 +23,5 @@ export async function readReportFile(file: File): Promise<string> {
     const result = await mammoth.extractRawText({ arrayBuffer: bytes });
     return result.value;
   }
-  throw new PaneError(DICTS.zh.planFileUnsupported, DICTS.en.planFileUnsupported);
+  throw new UserError(inBoth((d) => d.planFileUnsupported));
 }

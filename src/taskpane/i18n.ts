@@ -1,5 +1,6 @@
 // The pane's words, Chinese first, English second. A plain typed dictionary instead of an i18n
 // library: two languages, no plural rules beyond a number, and every byte counts in a task pane.
+import type { Lang, Message } from '../plan/message';
 import { createContext, useContext } from 'react';
 import type { IndicatorKind } from '../plan/types';
 import type { Tier } from '../workbook/host';
@@ -9,7 +10,7 @@ function kindNames(lang: 'zh' | 'en'): Record<IndicatorKind, string> {
   return Object.fromEntries(Object.entries(KIND_WORDS).map(([k, w]) => [k, w[lang]])) as Record<IndicatorKind, string>;
 }
 
-export type Lang = 'zh' | 'en';
+export type { Lang } from '../plan/message';
 
 const zh = {
   appTitle: '指标模板',
@@ -27,6 +28,7 @@ const zh = {
   dismiss: '关闭',
   errorTitle: '出错了',
   unexpectedError: (msg: string) => `操作没有完成：${msg}`,
+  moreProblems: (n: number) => `另有${n}处`,
   monthLabel: '月份',
   monthName: (m: number) => `${m}月`,
   noPlan: '还没有目标任务。请先在“目标”页载入或导入。',
@@ -97,7 +99,6 @@ const zh = {
   tplDoneTitle: '已做的变更',
   tplFrom: '从',
   tplTo: '到',
-  tplBadYear: (y: string) => `年度应为2000-2100之间的整数：${y}`,
   tplChanges: (a: number, u: number, k: number) => `新增 ${a} 张，更新 ${u} 张，保留 ${k} 张工作表`,
   tplDone: (n: number) => `已生成或更新 ${n} 张工作表`,
   tplDegraded: '部分功能已略过：',
@@ -233,6 +234,7 @@ const en: Dict = {
   dismiss: 'Dismiss',
   errorTitle: 'Something went wrong',
   unexpectedError: (msg: string) => `The action did not finish: ${msg}`,
+  moreProblems: (n: number) => `${n} more`,
   monthLabel: 'Month',
   monthName: (m: number) => `Month ${m}`,
   noPlan: 'No targets yet. Load or import them on the Targets view first.',
@@ -300,7 +302,6 @@ const en: Dict = {
   tplDoneTitle: 'Changes made',
   tplFrom: 'From',
   tplTo: 'To',
-  tplBadYear: (y: string) => `The year must be a whole number from 2000 to 2100: ${y}`,
   tplChanges: (a: number, u: number, k: number) => `${a} sheets to add, ${u} to update, ${k} kept`,
   tplDone: (n: number) => `Generated or updated ${n} sheets`,
   tplDegraded: 'Some features were left out:',
@@ -428,4 +429,9 @@ export function useT(): { lang: Lang; t: Dict } {
 /** Picks the message in the user's language from a bilingual pair. */
 export function pick(lang: Lang, zhText: string, enText: string | null | undefined): string {
   return lang === 'en' && enText ? enText : zhText;
+}
+
+/** One entry of the dictionaries in both languages: the message a pane error carries. */
+export function inBoth(entry: (d: Dict) => string): Message {
+  return { zh: entry(DICTS.zh), en: entry(DICTS.en) };
 }

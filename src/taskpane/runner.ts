@@ -3,6 +3,7 @@
 // result in the live region.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Dict, Lang } from './i18n';
+import { UserError } from '../plan/message';
 
 /** Progress appears after this long, so quick actions do not flicker (well under half a second). */
 export const PROGRESS_DELAY_MS = 200;
@@ -21,20 +22,24 @@ export interface Runner {
   run<T>(label: string, fn: () => Promise<T> | T, done?: (result: T) => string): Promise<T | undefined>;
 }
 
-/** Plain words for any error: its own bilingual message where it has one, never a stack trace. */
+/** Parts of an error shown after its text; the rest are counted. */
+const SHOWN_DETAILS = 5;
+
+/** Plain words for any error in the pane's language only, never a stack trace. */
 export function describeError(e: unknown, lang: Lang, t: Dict): string {
-  const err = e as { message?: unknown; messageZh?: unknown; messageEn?: unknown } | null;
-  const message = typeof err?.message === 'string' ? err.message : String(e);
-  if (typeof err?.messageEn === 'string' && err.messageEn) {
-    if (lang === 'en') return err.messageEn;
-    // The Excel host's errors carry "中文 / English" in message and each language apart.
-    if (typeof err.messageZh === 'string' && err.messageZh) return err.messageZh;
-    return message;
+  if (e instanceof UserError) {
+    const parts = e.details.slice(0, SHOWN_DETAILS).map((d) => d[lang]);
+    const more = e.details.length - parts.length;
+    if (more > 0) parts.push(t.moreProblems(more));
+    return parts.length
+      ? `${e.text[lang]}${lang === 'zh' ? '：' : ': '}${parts.join(lang === 'zh' ? '；' : '; ')}`
+      : e.text[lang];
   }
-  // Core errors carry "中文 / English" in one message.
-  const parts = message.split(' / ');
-  if (parts.length === 2 && /[\u4e00-\u9fff]/.test(parts[0])) return lang === 'en' ? parts[1] : parts[0];
-  return t.unexpectedError(message);
+  // The Excel host's errors carry each language apart.
+  const err = e as { message?: unknown; messageZh?: unknown; messageEn?: unknown } | null;
+  const own = lang === 'zh' ? err?.messageZh : err?.messageEn;
+  if (typeof own === 'string' && own) return own;
+  return t.unexpectedError(typeof err?.message === 'string' ? err.message : String(e));
 }
 
 export function useRunner(lang: Lang, t: Dict): Runner {

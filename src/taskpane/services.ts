@@ -1,6 +1,7 @@
 // What the pane asks of the rest of the add-in, as one interface. Views call these and never touch a
 // workbook: the implementation (wire.ts) composes the Host port with the extraction, template, check
 // and summary functions; view tests pass their own.
+import type { Message } from '../plan/message';
 import type { Plan, Settings } from '../plan/types';
 import type { ReadPlanResult, ReviewCandidate, TemplateChanges } from '../actions';
 import type { SelfTestReport, Tier } from '../workbook/host';
@@ -24,29 +25,23 @@ export interface TemplateOptions {
   decisions?: TargetDecision[];
 }
 
-/** Something to tell the user, in both languages. */
-export interface Note {
-  message: string;
-  messageEn: string;
-}
-
 export interface GenerateOutcome {
   added: string[];
   updated: string[];
   /** What the generate did besides (earlier months added, rows of removed indicators kept). */
-  notices: Note[];
+  notices: Message[];
   /** Features the host could not apply (an older Excel). */
-  degraded: Note[];
+  degraded: Message[];
   /** The plan as generated: the year chosen, and the answers (年中调整) recorded in it. */
   plan?: Plan;
   /** What changed in a workbook that had month sheets: added, removed, renamed, moved, targets, figures kept. */
-  changes?: Note[];
+  changes?: Message[];
 }
 
 /** Next year in the pane: the plan with last year's figures in lastYear, and what was matched. */
 export interface CarryOutcome {
   plan: Plan;
-  lines: Note[];
+  lines: Message[];
   /** Matches by name and unit waiting for the user's confirmation. */
   unconfirmed: number;
 }
@@ -71,7 +66,7 @@ export interface CheckOutcome {
   month: number;
   findings: PaneFinding[];
   /** What could not be done after checking (notes on an older Excel…), in plain words. */
-  warnings: Note[];
+  warnings: Message[];
 }
 
 export interface StatusCount {
@@ -196,21 +191,4 @@ export interface PaneServices {
   saveSettings(plan: Plan, settings: Settings): Promise<{ plan: Plan; stored: boolean }>;
   /** 诊断: the host tries each Excel behaviour it depends on, on a scratch sheet. */
   selfTest(): Promise<SelfTestReport>;
-}
-
-/** Splits a host message written as "中文 / English" into its two languages. */
-export function bilingual(text: string): Note {
-  const m = /^([\s\S]*?[\u4e00-\u9fff）)。])\s?\/ ([A-Za-z][\s\S]*)$/.exec(text);
-  return m ? { message: m[1], messageEn: m[2] } : { message: text, messageEn: text };
-}
-
-/** An error the pane can show as it is: plain words in both languages. */
-export class PaneError extends Error {
-  constructor(
-    message: string,
-    readonly messageEn: string,
-  ) {
-    super(message);
-    this.name = 'PaneError';
-  }
 }

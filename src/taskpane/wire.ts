@@ -1,7 +1,7 @@
 // PaneServices on any Host: the user's actions (src/actions) and the shapes the views show. The
 // work is the actions'; this file only turns their results into what the pane displays and shows the
 // sheet an action wrote.
-import { seedPlan, type Plan, type Settings } from '../plan';
+import { seedPlan, UserError, type Plan, type Settings } from '../plan';
 import type { Host } from '../workbook/host';
 import { SUMMARY_SHEET, COUNT_ORDER, type Summary } from '../summary';
 import { reportDate, reportFileName } from '../report/model';
@@ -21,8 +21,6 @@ import { summarize } from '../actions/summarize';
 import type { CollectOk, ReturnInput } from '../collect';
 import { showValue, showValueEn } from '../collect/values';
 import {
-  bilingual,
-  PaneError,
   type CheckOutcome,
   type CollectOutcome,
   type GenerateOutcome,
@@ -128,11 +126,11 @@ export function createPaneServices(host: Host): PaneServices {
         added: r.report.created.filter((n) => !n.startsWith('_')),
         updated: r.report.replaced.filter((n) => !n.startsWith('_')),
         notices: r.notices,
-        degraded: r.report.degraded.map(bilingual),
+        degraded: r.report.degraded,
         plan: r.plan,
         // A first generate adds everything: the list of changes is for a workbook that had month sheets.
         changes: r.report.replaced.some((n) => /^\d{1,2}月$/.test(n))
-          ? (await loadLater()).regenerateLines({ ...r, carry: null }).map((l) => ({ message: l.zh, messageEn: l.en }))
+          ? (await loadLater()).regenerateLines({ ...r, carry: null })
           : [],
       };
     },
@@ -143,17 +141,13 @@ export function createPaneServices(host: Host): PaneServices {
       const { readTemplateFile } = await loadReturnsReader();
       const opened = await readTemplateFile(file.name, file.bytes);
       if ('unreadable' in opened)
-        throw new PaneError(
-          `${file.name}：${opened.unreadable.message}`,
-          `${file.name}: ${opened.unreadable.messageEn}`,
-        );
+        throw new UserError({
+          zh: `${file.name}：${opened.unreadable.message}`,
+          en: `${file.name}: ${opened.unreadable.messageEn}`,
+        });
       const { carryFromSnapshot } = await loadLater();
       const r = carryFromSnapshot(plan, opened.snapshot, { acceptNameMatches });
-      return {
-        plan: r.plan,
-        lines: r.lines.map((l) => ({ message: l.zh, messageEn: l.en })),
-        unconfirmed: r.unconfirmed,
-      };
+      return { plan: r.plan, lines: r.lines, unconfirmed: r.unconfirmed };
     },
 
     async check(month: number): Promise<CheckOutcome> {
@@ -161,7 +155,7 @@ export function createPaneServices(host: Host): PaneServices {
       return {
         month,
         findings: r.findings.map(toPaneFinding),
-        warnings: (r.report?.degraded ?? []).map(bilingual),
+        warnings: r.report?.degraded ?? [],
       };
     },
 

@@ -1,4 +1,5 @@
 // plan + options -> the workbook spec: 指标库, the month sheets, _meta. Pure: no I/O, no clock.
+import { isMonth, notAMonth } from '../plan/message';
 import type { Indicator, Plan } from '../plan/types';
 import { parsePlan } from '../plan/schema';
 import { planHash } from '../plan/hash';
@@ -68,12 +69,9 @@ function checkMonths(months: unknown): { months: number[]; problems: BuildProble
     return { months: [], problems };
   }
   for (const m of months) {
-    if (typeof m !== 'number' || !Number.isInteger(m) || m < 1 || m > 12) {
-      problems.push({
-        path: 'months',
-        message: `月份应为1-12的整数，收到 ${String(m)}`,
-        messageEn: `a month must be a whole number 1-12, got ${String(m)}`,
-      });
+    if (!isMonth(m)) {
+      const why = notAMonth(m);
+      problems.push({ path: 'months', message: why.zh, messageEn: why.en });
     }
   }
   return { months: [...new Set(months as number[])].sort((a, b) => a - b), problems };

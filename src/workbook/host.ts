@@ -1,6 +1,7 @@
 // The Host port: what the add-in needs from a workbook, implemented once on the Office JavaScript API
 // (src/hosts/excel) and once on .xlsx files (src/hosts/xlsx). Both pass the same contract tests.
 import type { CellValue, WorkbookSpec } from './spec';
+import type { Message } from '../plan/message';
 
 export interface SheetSnapshot {
   name: string;
@@ -57,7 +58,7 @@ export interface ApplyReport {
   created: string[];
   replaced: string[];
   /** Features the host could not apply (an old Excel without a requirement set), in plain words. */
-  degraded: string[];
+  degraded: Message[];
 }
 
 /** One line of the 诊断 self-test: what was tried in the user's Excel and what it answered. */

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync, statSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate, parseMonths } from '../../src/cli/commands/generate';
-import { CliError } from '../../src/cli/io';
+import { bothLanguages, UserError } from '../../src/plan/message';
 import { readXlsxSnapshot } from '../../src/hosts/xlsx';
 import seed from '../../seeds/xiaojiang-2023/plan.json';
 
@@ -25,12 +25,14 @@ function planFile(edit: (p: typeof seed) => unknown): string {
   return f;
 }
 
-async function failure(opts: Parameters<typeof generate>[0]): Promise<CliError> {
+/** The error generate throws, and what the command line prints of it (its text, then its parts). */
+async function failure(opts: Parameters<typeof generate>[0]): Promise<UserError & { shown: string }> {
   const quiet = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
   try {
     await generate(opts);
   } catch (e) {
-    return e as CliError;
+    if (!(e instanceof UserError)) throw e;
+    return Object.assign(e, { shown: [e.text, ...e.details].map(bothLanguages).join('\n') });
   } finally {
     quiet.mockRestore();
   }
@@ -52,7 +54,7 @@ describe('cli generate', () => {
     writeFileSync(out, 'mine');
     const r = cli('generate', '--months', '3', '--out', out);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`文件已存在：${out}（加 --force 覆盖）/ file exists`);
+    expect(r.stderr).toContain(`文件已存在：${out}（加 --force 覆盖） / file exists`);
     expect(readFileSync(out, 'utf8')).toBe('mine');
     const forced = cli('generate', '--months', '3', '--out', out, '--force');
     expect(forced.status).toBe(0);
@@ -81,20 +83,20 @@ describe('cli generate', () => {
   test('a month outside 1-12 is refused before anything is written', async () => {
     const out = outPath();
     const e = await failure({ months: '1-13', out });
-    expect(e).toBeInstanceOf(CliError);
-    expect(e.code).toBe(2);
-    expect(e.message).toBe(
-      '--months “1-13” 有误：月份 13 不在1-12之间 / invalid --months "1-13": month 13 is outside 1-12（例如 / e.g. 1-12, 3, 1,2,3）',
-    );
+    expect(e.exitCode).toBe(2);
+    expect(e.text).toEqual({
+      zh: '--months “1-13” 有误：月份 13 不在1-12之间（例如 1-12、3、1,2,3）',
+      en: 'invalid --months "1-13": month 13 is outside 1-12 (e.g. 1-12, 3, 1,2,3)',
+    });
     expect(existsSync(out)).toBe(false);
   });
 
   test('a bad year or an output that is not .xlsx is refused', async () => {
-    expect((await failure({ months: '3', year: '23', out: outPath() })).message).toContain(
-      '--year “23” 应为2000-2100之间的年份',
+    expect((await failure({ months: '3', year: '23', out: outPath() })).text.zh).toBe(
+      '--year：年度应为2000-2100之间的整数，收到 23',
     );
     const txt = join(dir, 'x.txt');
-    expect((await failure({ months: '3', out: txt })).message).toContain('输出文件应以 .xlsx 结尾');
+    expect((await failure({ months: '3', out: txt })).text.zh).toBe(`输出文件应以 .xlsx 结尾：${txt}`);
     expect(existsSync(txt)).toBe(false);
   });
 
@@ -104,8 +106,8 @@ describe('cli generate', () => {
       p.indicators[1].code = p.indicators[0].code;
     });
     const e = await failure({ plan, months: '1-12', out });
-    expect(e.message).toContain('GY-01');
-    expect(e.message).toMatch(/重复/);
+    expect(e.shown).toContain('GY-01');
+    expect(e.shown).toMatch(/重复/);
     expect(existsSync(out)).toBe(false);
   });
 
@@ -115,7 +117,7 @@ describe('cli generate', () => {
       p.indicators[2].name = ' ';
     });
     const e = await failure({ plan, months: '1-12', out });
-    expect(e.message).toContain('indicators[2].name');
+    expect(e.shown).toContain('indicators[2].name');
     expect(existsSync(out)).toBe(false);
   });
 
@@ -128,7 +130,7 @@ describe('cli generate', () => {
       p.indicators[0].responsible = unit;
     });
     const e = await failure({ plan, months: '3', out });
-    expect(e.message).toContain(why);
+    expect(e.shown).toContain(why);
     expect(existsSync(out)).toBe(false);
   });
 
@@ -159,8 +161,8 @@ describe('cli generate', () => {
 
   test('an unknown responsible unit lists the known ones', async () => {
     const e = await failure({ months: '3', unit: '镇外星办', out: outPath() });
-    expect(e.message).toContain('计划中没有责任单位“镇外星办”');
-    expect(e.message).toContain('镇农业农村办');
+    expect(e.shown).toContain('计划中没有责任单位“镇外星办”');
+    expect(e.shown).toContain('镇农业农村办');
   });
 });
 
@@ -183,6 +185,6 @@ describe('parseMonths', () => {
   ])('"%s" is refused', (text, message) => {
     const r = parseMonths(text);
     expect(r.ok).toBe(false);
-    expect(r.ok ? '' : r.message).toContain(message);
+    expect(r.ok ? '' : r.message.zh).toContain(message);
   });
 });

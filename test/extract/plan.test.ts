@@ -95,7 +95,7 @@ describe('candidatesToPlan on other candidates', () => {
 
   test('a year or unit name the plan cannot hold is refused in Chinese and English', () => {
     expect(() => candidatesToPlan([], { year: 1999, unitName: '某镇' })).toThrow(
-      '年度应为2000-2100之间的整数 / year must be an integer 2000-2100: 1999',
+      '年度应为2000-2100之间的整数，收到 1999 / a year must be a whole number from 2000 to 2100, got 1999',
     );
     expect(() => candidatesToPlan([], { year: 2024, unitName: '  ' })).toThrow('单位名称应为1-60个字');
   });

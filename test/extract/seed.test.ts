@@ -1,5 +1,5 @@
-// The seed report (小江镇 2023) must yield the 24 quantitative targets and the milestones the
-// report itself, and none of the numbers that are not targets.
+// The seed report (小江镇 2023) must yield the 24 quantitative targets and the milestones the report
+// sets, and none of the numbers that are not targets.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractTargets, type Candidate } from '../../src/extract';

@@ -5,7 +5,8 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { langFromDisplayLanguage } from '../../src/taskpane/i18n';
-import { PaneError, type PaneFinding, type ReviewCandidate } from '../../src/taskpane/services';
+import type { PaneFinding, ReviewCandidate } from '../../src/taskpane/services';
+import { UserError } from '../../src/plan/message';
 import { candidate, makeServices, planWith } from './services';
 
 function status(): HTMLElement {
@@ -286,13 +287,11 @@ describe('模板 view', () => {
       generate: jest.fn(async () => ({
         added: ['1月', '2月', '3月'],
         updated: ['指标库'],
-        notices: [
-          { message: '3月的累计要从上月累计算起，因此同时生成了1月、2月表', messageEn: 'months 1, 2 generated too' },
-        ],
+        notices: [{ zh: '3月的累计要从上月累计算起，因此同时生成了1月、2月表', en: 'months 1, 2 generated too' }],
         degraded: [
           {
-            message: '此版本 Excel 不支持数据验证（下拉列表、数值限制），已略过（需要 ExcelApi 1.8）',
-            messageEn: 'This Excel does not support data validation; left out (needs ExcelApi 1.8)',
+            zh: '此版本 Excel 不支持数据验证（下拉列表、数值限制），已略过（需要 ExcelApi 1.8）',
+            en: 'This Excel does not support data validation; left out (needs ExcelApi 1.8)',
           },
         ],
       })),
@@ -345,7 +344,7 @@ describe('模板 view', () => {
 
     fireEvent.change(within(panel).getByLabelText('年度'), { target: { value: '23' } });
     fireEvent.click(within(panel).getByRole('button', { name: '生成或更新模板' }));
-    await screen.findByText('年度应为2000-2100之间的整数：23');
+    await screen.findByText('年度应为2000-2100之间的整数，收到 23');
     expect(services.generate).toHaveBeenCalledTimes(1);
   });
 });
@@ -462,8 +461,8 @@ describe('审核 view', () => {
         findings: FINDINGS,
         warnings: [
           {
-            message: '无法在单元格上标记审核结果：工作表受保护',
-            messageEn: 'Could not mark the findings: the sheet is protected',
+            zh: '无法在单元格上标记审核结果：工作表受保护',
+            en: 'Could not mark the findings: the sheet is protected',
           },
         ],
       })),
@@ -503,7 +502,7 @@ describe('progress and errors', () => {
   it('shows an error in plain words in the user language, and it can be dismissed', async () => {
     const services = makeServices({
       fillSummary: jest.fn(async () => {
-        throw new PaneError('工作簿中没有3月的月报表', 'the workbook has no sheet for month 3');
+        throw new UserError({ zh: '工作簿中没有3月的月报表', en: 'the workbook has no sheet for month 3' });
       }),
     });
     await renderApp(services, 'en');

@@ -1,6 +1,8 @@
 // Errors in plain words: the user's language, never "中文 / English" run together, never a stack.
 import { DICTS } from '../../src/taskpane/i18n';
 import { describeError } from '../../src/taskpane/runner';
+import { UserError } from '../../src/plan/message';
+import { MonthError } from '../../src/progress';
 
 describe('describeError', () => {
   const hostError = Object.assign(new Error('工作表受保护，无法写入。 / The sheet is protected.'), {
@@ -13,10 +15,18 @@ describe('describeError', () => {
     expect(describeError(hostError, 'en', DICTS.en)).toBe('The sheet is protected.');
   });
 
-  it('splits a core error written as "中文 / English"', () => {
-    const e = new Error('月份应为1-12的整数，收到 13 / month must be a whole number 1-12, got 13');
+  it('shows a UserError in the chosen language only, with its first parts', () => {
+    const e = new MonthError(13);
     expect(describeError(e, 'zh', DICTS.zh)).toBe('月份应为1-12的整数，收到 13');
-    expect(describeError(e, 'en', DICTS.en)).toBe('month must be a whole number 1-12, got 13');
+    expect(describeError(e, 'en', DICTS.en)).toBe('a month must be a whole number 1-12, got 13');
+    const parts = Array.from({ length: 7 }, (_, i) => ({ zh: `第${i + 1}行有误`, en: `row ${i + 1} is wrong` }));
+    const many = new UserError({ zh: '无法生成模板', en: 'cannot generate' }, parts);
+    expect(describeError(many, 'zh', DICTS.zh)).toBe(
+      '无法生成模板：第1行有误；第2行有误；第3行有误；第4行有误；第5行有误；另有2处',
+    );
+    expect(describeError(many, 'en', DICTS.en)).toBe(
+      'cannot generate: row 1 is wrong; row 2 is wrong; row 3 is wrong; row 4 is wrong; row 5 is wrong; 2 more',
+    );
   });
 
   it('wraps anything else in a plain sentence', () => {

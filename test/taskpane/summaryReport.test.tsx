@@ -5,7 +5,7 @@
 // under the document's title, and says so in the status line (Chinese and English).
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
-import { PaneError } from '../../src/taskpane/services';
+import { UserError } from '../../src/plan';
 import { makeServices } from './services';
 
 const NAME = '信丰县小江镇2023年1-3月目标任务推进情况通报.docx';
@@ -71,7 +71,7 @@ it('offers the 通报 as a .docx named for its title, and shows the counts and t
 it('in English, and an error offers no file', async () => {
   const services = reportServices();
   services.reportDocx.mockImplementationOnce(async () => {
-    throw new PaneError('工作簿中没有3月的月报表', 'the workbook has no sheet for month 3');
+    throw new UserError({ zh: '工作簿中没有3月的月报表', en: 'the workbook has no sheet for month 3' });
   });
   const panel = await openSummary(services, 'en', 'Summary');
   fireEvent.click(within(panel).getByRole('button', { name: 'Progress report (Word)' }));

@@ -110,10 +110,10 @@ describe('pane services on the Excel host (fake Excel)', () => {
     const next = { ...seedPlan(), year: 2024 };
     const r = await services.carryLastYear(next, { name: '2023.xlsx', bytes: bytes.slice().buffer }, false);
     expect(r.plan.indicators.find((i) => i.code === 'NY-04')?.lastYear?.slice(0, 3)).toEqual([120, 150, null]);
-    expect(r.lines[0].message).toMatch(/^上年同期数：按代码带入\d+项$/);
+    expect(r.lines[0].zh).toMatch(/^上年同期数：按代码带入\d+项$/);
     await expect(
       services.carryLastYear(next, { name: 'notes.txt', bytes: new ArrayBuffer(3) }, false),
-    ).rejects.toMatchObject({ message: 'notes.txt：不是 .xlsx 文件（.xls 或 WPS 文件请先另存为 .xlsx）' });
+    ).rejects.toMatchObject({ text: { zh: 'notes.txt：不是 .xlsx 文件（.xls 或 WPS 文件请先另存为 .xlsx）' } });
   });
 
   it('leaves a month sheet that is not regenerated as it is, figures included', async () => {
@@ -134,8 +134,8 @@ describe('pane services on the Excel host (fake Excel)', () => {
     const r = rowOf('1月', 'GY-03');
     expect(text('1月', `F${r}`)).toBe('1');
     expect(out.notices).toContainEqual({
-      message: `1月：GY-03 不属于所选责任单位（镇农业农村办），原数据保留在表底（第${r}行）`,
-      messageEn: `1月: GY-03 is not a row of the chosen unit (镇农业农村办); its figures are kept at the bottom (row ${r})`,
+      zh: `1月：GY-03 不属于所选责任单位（镇农业农村办），原数据保留在表底（第${r}行）`,
+      en: `1月: GY-03 is not a row of the chosen unit (镇农业农村办); its figures are kept at the bottom (row ${r})`,
     });
   });
 
@@ -161,8 +161,10 @@ describe('pane services on the Excel host (fake Excel)', () => {
   it('says plainly that a workbook without templates cannot be checked', async () => {
     const { services } = setup();
     await expect(services.check(1)).rejects.toMatchObject({
-      message: expect.stringContaining('请先生成模板'),
-      messageEn: expect.stringContaining('Generate the templates first'),
+      text: {
+        zh: expect.stringContaining('请先生成模板'),
+        en: expect.stringContaining('Generate the templates first'),
+      },
     });
   });
 

@@ -1,5 +1,5 @@
 // check FILE.xlsx [--month N] [--json] [--annotate OUT.xlsx] [--force]: 审核 a filled template.
-// Exit 0: no 强制性 finding; 1: at least one; 2: the file cannot be checked (CliError).
+// Exit 0: no 强制性 finding; 1: at least one; 2: the file cannot be checked (a UserError).
 // The input file is only ever read; --annotate writes a separate copy.
 import type { Command } from 'commander';
 import { check } from '../../actions';

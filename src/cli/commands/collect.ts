@@ -19,7 +19,8 @@ import {
 } from '../../collect';
 import { readXlsxSnapshot, XlsxReadError } from '../../hosts/xlsx';
 import { readTemplate } from '../../template';
-import { checkOutPath, CliError, openWorkbook, readBinary, writeFileAtomic } from '../io';
+import { UserError } from '../../plan/message';
+import { checkOutPath, openWorkbook, readBinary, writeFileAtomic } from '../io';
 import { parseMonthText } from '../month';
 import { checkText } from './check';
 
@@ -172,8 +173,8 @@ async function readReturn(file: string): Promise<ReturnInput> {
   try {
     bytes = readBinary(file);
   } catch (e) {
-    const msg = e instanceof CliError ? e.message : String(e);
-    return { file, unreadable: { message: msg.split(' / ')[0], messageEn: msg.split(' / ')[1] ?? msg } };
+    if (!(e instanceof UserError)) throw e;
+    return { file, unreadable: { message: e.text.zh, messageEn: e.text.en } };
   }
   try {
     const read = readTemplate(await readXlsxSnapshot(bytes));
@@ -182,8 +183,9 @@ async function readReturn(file: string): Promise<ReturnInput> {
   } catch (e) {
     if (e instanceof XlsxReadError && e.messageZh && e.messageEn)
       return { file, unreadable: { message: e.messageZh, messageEn: e.messageEn } };
-    const msg = e instanceof Error ? e.message : String(e);
-    return { file, unreadable: { message: msg.split(' / ')[0], messageEn: msg.split(' / ')[1] ?? msg } };
+    // Anything else is not the file's fault in words we have: say what the reader said.
+    const said = e instanceof Error ? e.message : String(e);
+    return { file, unreadable: { message: said, messageEn: said } };
   }
 }
 

@@ -11,7 +11,8 @@ import { seedPlan, type Plan } from '../../plan';
 import { buildWorkbookSpec, type EnteredFigures } from '../../template';
 import { emptySheet } from '../../workbook/spec';
 import { SUMMARY_SHEET } from '../../summary';
-import { checkOutPath, CliError, ensureOwnFolder, writeFileAtomic } from '../io';
+import { UserError } from '../../plan/message';
+import { checkOutPath, ensureOwnFolder, writeFileAtomic } from '../io';
 import { summarize, type SummarizeResult } from '../../actions';
 import type { ReportDate } from '../../report';
 import { renderPngNode } from '../chart-png';
@@ -56,10 +57,11 @@ export async function runDemo(plan: Plan, month: number, date?: ReportDate): Pro
     months: Array.from({ length: 12 }, (_, i) => i + 1),
     figures: enteredFigures(sample),
   });
-  if (!built.ok) {
-    const lines = built.problems.map((p) => `  - ${p.message} / ${p.messageEn}`);
-    throw new CliError(`无法生成模板 / cannot build the template:\n${lines.join('\n')}`);
-  }
+  if (!built.ok)
+    throw new UserError(
+      { zh: '无法生成模板', en: 'cannot build the template' },
+      built.problems.map((p) => ({ zh: p.message, en: p.messageEn })),
+    );
   // An empty 汇总 right after 指标库, so the filled one keeps that place in the tab order.
   const sheets = [...built.spec.sheets];
   sheets.splice(1, 0, emptySheet(SUMMARY_SHEET));

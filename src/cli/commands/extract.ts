@@ -5,7 +5,9 @@ import { planToJson } from '../../plan';
 import { draftPlan, importReport } from '../../actions';
 import type { Candidate } from '../../extract';
 import { targetText } from '../../extract/describe';
-import { CliError, checkOutPath, readText, writeFileAtomic } from '../io';
+import { UserError } from '../../plan/message';
+import { checkOutPath, readText, writeFileAtomic } from '../io';
+import { parseYear } from '../options';
 
 /** The candidate in the CLI's JSON shape (the issue's fields, then the suggested kind). */
 export function candidateJson(c: Candidate) {
@@ -94,21 +96,17 @@ async function writePlan(
   opts: ExtractOptions,
 ): Promise<void> {
   const out = checkOutPath(opts.plan!, { force: opts.force, inputs: [file] });
-  let year = found;
-  if (opts.year !== undefined) {
-    year = Number(opts.year);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-      throw new CliError(`年度应为2000-2100之间的整数：${opts.year} / --year must be an integer 2000-2100`);
-    }
-  }
-  if (year === null) throw new CliError('报告中找不到年度，请用 --year 指定 / no year found in the report: use --year');
+  const year = opts.year === undefined ? found : parseYear(opts.year);
+  if (year === null)
+    throw new UserError({ zh: '报告中找不到年度，请用 --year 指定', en: 'no year found in the report: use --year' });
   const unitName = opts.unit?.trim() || foundUnit || '本单位';
   if (!opts.unit?.trim() && !foundUnit) {
     process.stderr.write('提示：未指定单位名称，计划草稿中写为“本单位”（可用 --unit 指定）/ note: --unit not given\n');
   } else if (!opts.unit?.trim()) {
     process.stderr.write(`提示：单位名称取自报告：${foundUnit}（可用 --unit 改写）/ note: unit name from the report\n`);
   }
-  if (unitName.length > 60) throw new CliError('单位名称最多60个字 / --unit must be at most 60 characters');
+  if (unitName.length > 60)
+    throw new UserError({ zh: '单位名称最多60个字', en: '--unit must be at most 60 characters' });
   const plan = await draftPlan({ text, candidates: cands, year, unitName });
   writeFileAtomic(out, planToJson(plan));
 }

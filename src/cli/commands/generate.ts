@@ -1,8 +1,10 @@
 // generate: plan -> the monthly template workbook (.xlsx), written only when everything is valid.
 import type { Command } from 'commander';
-import { generate as generateTemplates, ActionError } from '../../actions';
-import { SpecWriteError, XlsxHost, XlsxReadError } from '../../hosts/xlsx';
-import { CliError, checkOutPath, readBinary, writeFileAtomic } from '../io';
+import { generate as generateTemplates } from '../../actions';
+import { SpecWriteError, XlsxHost } from '../../hosts/xlsx';
+import { bothLanguages, msg, UserError, type Message } from '../../plan/message';
+import { checkOutPath, openWorkbook, writeFileAtomic } from '../io';
+import { parseYear } from '../options';
 import {
   previewRegenerate,
   readFilled,
@@ -15,7 +17,7 @@ import type { TargetDecision } from '../../template';
 import { loadPlan } from '../plan-file';
 
 /** "1-12", "3", "1,2,3", "1-3,6": the months, sorted; or a message naming the bad part. */
-export function parseMonths(text: string): { ok: true; months: number[] } | { ok: false; message: string } {
+export function parseMonths(text: string): { ok: true; months: number[] } | { ok: false; message: Message } {
   const parts = text
     .replace(/[，、]/g, ',')
     .replace(/[—–～~]/g, '-')
@@ -24,7 +26,10 @@ export function parseMonths(text: string): { ok: true; months: number[] } | { ok
   const months = new Set<number>();
   const bad = (why: string, whyEn: string) => ({
     ok: false as const,
-    message: `--months “${text}” 有误：${why} / invalid --months "${text}": ${whyEn}（例如 / e.g. 1-12, 3, 1,2,3）`,
+    message: msg(
+      `--months “${text}” 有误：${why}（例如 1-12、3、1,2,3）`,
+      `invalid --months "${text}": ${whyEn} (e.g. 1-12, 3, 1,2,3)`,
+    ),
   });
   for (const p of parts) {
     const m = /^(\d{1,2})(?:\s*-\s*(\d{1,2}))?$/.exec(p);
@@ -38,11 +43,21 @@ export function parseMonths(text: string): { ok: true; months: number[] } | { ok
   return { ok: true, months: [...months].sort((x, y) => x - y) };
 }
 
-export function parseYear(text: string): number {
-  const y = /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : NaN;
-  if (!(y >= 2000 && y <= 2100))
-    throw new CliError(`--year “${text}” 应为2000-2100之间的年份 / --year "${text}" must be a year from 2000 to 2100`);
-  return y;
+const notXlsx = (out: string): Message => ({
+  zh: `输出文件应以 .xlsx 结尾：${out}`,
+  en: `the output must be an .xlsx file: ${out}`,
+});
+
+/** A failed build or write, said so: the output file is not written. */
+function nothingWritten(e: unknown): unknown {
+  if (e instanceof UserError)
+    return new UserError({ zh: `${e.text.zh}；没有写入文件`, en: `${e.text.en}; nothing written` }, e.details);
+  if (e instanceof SpecWriteError)
+    return new UserError(
+      { zh: '无法写出工作簿，没有写入文件', en: 'cannot write the workbook; nothing written' },
+      e.problems.map((p) => ({ zh: p, en: '' })), // each problem is already in both languages
+    );
+  return e;
 }
 
 interface GenerateOptions {
@@ -69,13 +84,13 @@ export async function generate(opts: GenerateOptions): Promise<string> {
     ['--accept-matches', opts.acceptMatches],
     ['--json', opts.json],
   ] as const)
-    if (given !== undefined) throw new CliError(`${flag} 只能与 --from 一起使用 / ${flag} needs --from FILLED.xlsx`);
+    if (given !== undefined)
+      throw new UserError({ zh: `${flag} 只能与 --from 一起使用`, en: `${flag} needs --from FILLED.xlsx` });
   // Every option is checked before the plan is read, and everything before a byte is written.
   const months = parseMonths(opts.months ?? '1-12');
-  if (!months.ok) throw new CliError(months.message);
+  if (!months.ok) throw new UserError(months.message);
   const year = opts.year === undefined ? null : parseYear(opts.year);
-  if (!/\.xlsx$/i.test(opts.out))
-    throw new CliError(`输出文件应以 .xlsx 结尾：${opts.out} / the output must be an .xlsx file: ${opts.out}`);
+  if (!/\.xlsx$/i.test(opts.out)) throw new UserError(notXlsx(opts.out));
   const path = checkOutPath(opts.out, { force: opts.force, inputs: opts.plan ? [opts.plan] : [] });
   const loaded = loadPlan(opts.plan);
   const plan = year === null ? loaded : { ...loaded, year };
@@ -85,15 +100,11 @@ export async function generate(opts: GenerateOptions): Promise<string> {
   try {
     r = await generateTemplates(host, { plan, months: months.months, unit: opts.unit ?? null });
   } catch (e) {
-    if (e instanceof SpecWriteError)
-      throw new CliError(
-        `无法写出工作簿，没有写入文件 / cannot write the workbook; nothing written\n${e.problems.map((p) => `  - ${p}`).join('\n')}`,
-      );
-    throw e;
+    throw nothingWritten(e);
   }
   const bytes = await host.toBytes();
   writeFileAtomic(path, bytes);
-  for (const n of r.notices) process.stderr.write(`提示 / note: ${n.message} / ${n.messageEn}\n`);
+  for (const n of r.notices) process.stderr.write(`提示 / note: ${bothLanguages(n)}\n`);
   const sheets = r.report.created.filter((n) => !n.startsWith('_'));
   const rows = opts.unit ? plan.indicators.filter((i) => i.responsible === opts.unit).length : plan.indicators.length;
   process.stdout.write(
@@ -142,27 +153,24 @@ export function register(program: Command): void {
 /** generate --from FILLED.xlsx: regenerate (same year) or start next year, into --out; the input is never changed. */
 async function generateFrom(opts: GenerateOptions & { from: string }): Promise<string> {
   const months = opts.months === undefined ? null : parseMonths(opts.months);
-  if (months && !months.ok) throw new CliError(months.message);
+  if (months && !months.ok) throw new UserError(months.message);
   const year = opts.year === undefined ? null : parseYear(opts.year);
-  if (!/\.xlsx$/i.test(opts.out))
-    throw new CliError(`输出文件应以 .xlsx 结尾：${opts.out} / the output must be an .xlsx file: ${opts.out}`);
+  if (!/\.xlsx$/i.test(opts.out)) throw new UserError(notXlsx(opts.out));
   if (opts.adjustFrom !== undefined && opts.correct)
-    throw new CliError('--adjust-from 与 --correct 只能选一个 / give either --adjust-from or --correct, not both');
+    throw new UserError({
+      zh: '--adjust-from 与 --correct 只能选一个',
+      en: 'give either --adjust-from or --correct, not both',
+    });
   const adjustFrom = opts.adjustFrom === undefined ? null : Number(opts.adjustFrom);
   if (adjustFrom !== null && !(Number.isInteger(adjustFrom) && adjustFrom >= 2 && adjustFrom <= 12))
-    throw new CliError(
-      `--adjust-from “${opts.adjustFrom}” 应为2-12的月份 / --adjust-from "${opts.adjustFrom}" must be a month 2-12`,
-    );
+    throw new UserError({
+      zh: `--adjust-from “${opts.adjustFrom}” 应为2-12的月份`,
+      en: `--adjust-from "${opts.adjustFrom}" must be a month 2-12`,
+    });
   const inputs = [opts.from, ...(opts.plan ? [opts.plan] : [])];
   const path = checkOutPath(opts.out, { force: opts.force, inputs });
   const plan = opts.plan ? loadPlan(opts.plan) : null;
-  let source: XlsxHost;
-  try {
-    source = await XlsxHost.fromBytes(readBinary(opts.from));
-  } catch (e) {
-    if (e instanceof XlsxReadError) throw new CliError(`${opts.from}：${e.message}`);
-    throw e;
-  }
+  const source = await openWorkbook(opts.from);
   const targetYear = year ?? plan?.year ?? null;
   const run = async (decisions: TargetDecision[], into: XlsxHost) =>
     regenerate(source, into, {
@@ -191,12 +199,7 @@ async function generateFrom(opts: GenerateOptions & { from: string }): Promise<s
       r = await run(decisions, into);
     }
   } catch (e) {
-    if (e instanceof ActionError) throw new CliError(`${e.messageZh} / ${e.messageEn}\n没有写入文件 / nothing written`);
-    if (e instanceof SpecWriteError)
-      throw new CliError(
-        `无法写出工作簿，没有写入文件 / cannot write the workbook; nothing written\n${e.problems.map((p) => `  - ${p}`).join('\n')}`,
-      );
-    throw e;
+    throw nothingWritten(e);
   }
   writeFileAtomic(path, await into.toBytes());
   const lines = regenerateLines(r);
@@ -219,7 +222,7 @@ async function generateFrom(opts: GenerateOptions & { from: string }): Promise<s
       ) + '\n',
     );
   } else {
-    for (const n of r.notices) process.stderr.write(`提示 / note: ${n.message} / ${n.messageEn}\n`);
+    for (const n of r.notices) process.stderr.write(`提示 / note: ${bothLanguages(n)}\n`);
     const head =
       r.mode === 'next-year'
         ? `已生成${r.plan.year}年模板（上年数据来自 ${opts.from}）/ next year's workbook written`

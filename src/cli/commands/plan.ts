@@ -4,10 +4,9 @@ import type { Command } from 'commander';
 import type { Plan } from '../../plan';
 import { loadPlan } from '../plan-file';
 import { planToJson } from '../../plan';
-import { XlsxHost, XlsxReadError } from '../../hosts/xlsx';
-import { ActionError } from '../../actions';
 import { draftNextYearPlan } from '../../actions/regenerate';
-import { CliError, checkOutPath, readBinary, writeFileAtomic } from '../io';
+import { UserError } from '../../plan/message';
+import { checkOutPath, openWorkbook, writeFileAtomic } from '../io';
 
 interface PlanOptions {
   plan?: string;
@@ -21,16 +20,17 @@ interface PlanOptions {
 
 /** plan --from THIS_YEAR.xlsx --next-year --out NEXT.json: a draft of next year's plan. */
 async function draftNext(opts: PlanOptions & { from: string }): Promise<void> {
-  if (!opts.nextYear) throw new CliError('--from 需要 --next-year / --from needs --next-year');
-  if (!opts.out || !/\.json$/i.test(opts.out)) throw new CliError('请用 --out 指定 .json 文件 / give --out NEXT.json');
+  if (!opts.nextYear) throw new UserError({ zh: '--from 需要 --next-year', en: '--from needs --next-year' });
+  if (!opts.out || !/\.json$/i.test(opts.out))
+    throw new UserError({ zh: '请用 --out 指定 .json 文件', en: 'give --out NEXT.json' });
   const path = checkOutPath(opts.out, { force: opts.force, inputs: [opts.from] });
+  const host = await openWorkbook(opts.from);
   let plan;
   try {
-    const host = await XlsxHost.fromBytes(readBinary(opts.from));
     plan = await draftNextYearPlan(host, { targets: opts.blankTargets ? 'blank' : 'carry' });
   } catch (e) {
-    if (e instanceof XlsxReadError) throw new CliError(`${opts.from}：${e.message}`);
-    if (e instanceof ActionError) throw new CliError(`${opts.from}：${e.messageZh} / ${e.messageEn}`);
+    if (e instanceof UserError)
+      throw new UserError({ zh: `${opts.from}：${e.text.zh}`, en: `${opts.from}: ${e.text.en}` }, e.details);
     throw e;
   }
   writeFileAtomic(path, planToJson(plan));
@@ -81,7 +81,10 @@ export function register(program: Command): void {
     .action(async (opts: PlanOptions) => {
       if (opts.from || opts.nextYear) {
         if (!opts.from)
-          throw new CliError('--next-year 需要 --from 本年度工作簿 / --next-year needs --from THIS_YEAR.xlsx');
+          throw new UserError({
+            zh: '--next-year 需要 --from 本年度工作簿',
+            en: '--next-year needs --from THIS_YEAR.xlsx',
+          });
         await draftNext({ ...opts, from: opts.from });
         return;
       }

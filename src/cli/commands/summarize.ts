@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { summarize } from '../../actions';
 import type { Summary } from '../../summary';
 import { renderPngNode } from '../chart-png';
-import { checkOutPath, CliError, openWorkbook, writeFileAtomic } from '../io';
+import { UserError } from '../../plan/message';
+import { checkOutPath, openWorkbook, writeFileAtomic } from '../io';
 import { reportDate } from '../../report';
 import { parseDate, parseMonth } from '../options';
 
@@ -103,11 +104,13 @@ export function register(program: Command): void {
     .option('--force', '覆盖已存在的输出文件 / overwrite the output file')
     .action(async (file: string, opts: SummarizeCliOptions) => {
       const month = parseMonth(opts.month);
-      if (!opts.out && !opts.docx) throw new CliError('请用 --out 或 --docx 指定输出文件 / give --out, --docx or both');
+      if (!opts.out && !opts.docx)
+        throw new UserError({ zh: '请用 --out 或 --docx 指定输出文件', en: 'give --out, --docx or both' });
       const date = opts.date ? parseDate(opts.date) : reportDate(new Date());
       const out = opts.out ? checkOutPath(opts.out, { force: opts.force, inputs: [file] }) : null;
       const docx = opts.docx ? checkOutPath(opts.docx, { force: opts.force, inputs: [file] }) : null;
-      if (out && out === docx) throw new CliError('--out 与 --docx 不能是同一个文件 / --out and --docx must differ');
+      if (out && out === docx)
+        throw new UserError({ zh: '--out 与 --docx 不能是同一个文件', en: '--out and --docx must differ' });
       const host = await openWorkbook(file);
       const report = docx ? { date, issuer: opts.issuer, renderPng: renderPngNode } : undefined;
       const r = await summarize(host, { month, report });

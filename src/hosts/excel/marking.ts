@@ -1,6 +1,7 @@
 // Marks on Office.js: look at the cells a mark will touch (their fill and note, and their sheets'
 // protection), then plan the commands: put back what old marks covered where the cell is still as
 // the add-in left it, fill and note the new ones, and rewrite the _marks sheet (check/marks.ts).
+import type { Message } from '../../plan/message';
 import type { Mark } from '../../workbook/host';
 import { addr } from '../../workbook/a1';
 import {
@@ -26,7 +27,7 @@ import type { Op, SheetInfo } from './writer';
 export interface MarkReport {
   marked: number;
   skipped: string[];
-  degraded: string[];
+  degraded: Message[];
 }
 
 type Protection = { protected: boolean; options: Excel.WorksheetProtectionOptions };
@@ -333,7 +334,7 @@ export function planMarks(
     });
   }
   const records = mode === 'clear' ? [] : [...entries.values()];
-  const degraded: string[] = [];
+  const degraded: Message[] = [];
   if (!notes && groups.length) {
     const d = features.degraded('notes', groups.length);
     if (d) degraded.push(d);

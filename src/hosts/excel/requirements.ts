@@ -1,5 +1,6 @@
 // Requirement sets: what the add-in cannot work without (asked in the manifest) and the optional
 // features checked at run time, each with the words shown when it has to be left out.
+import type { Message } from '../../plan/message';
 
 /** The Excel host's minimum: OrNullObject getters, used ranges, defined names and workbook settings. */
 export const MINIMUM_SET = { name: 'ExcelApi', version: '1.4' } as const;
@@ -82,12 +83,15 @@ export class Features {
     return this.isSetSupported(MINIMUM_SET.name, MINIMUM_SET.version);
   }
 
-  /** The plain words for a feature left out (Chinese / English), or null for a quiet one. */
-  degraded(f: Feature, count?: number): string | null {
+  /** The plain words for a feature left out, or null for a quiet one. */
+  degraded(f: Feature, count?: number): Message | null {
     if (QUIET.includes(f)) return null;
     const d = FEATURES[f];
     const n = count === undefined ? '' : `（${count}处）`;
     const nEn = count === undefined ? '' : ` (${count})`;
-    return `此版本 Excel 不支持${d.zh}${n}，已略过（需要 ExcelApi ${d.version}）/ This Excel does not support ${d.en}${nEn}; left out (needs ExcelApi ${d.version})`;
+    return {
+      zh: `此版本 Excel 不支持${d.zh}${n}，已略过（需要 ExcelApi ${d.version}）`,
+      en: `This Excel does not support ${d.en}${nEn}; left out (needs ExcelApi ${d.version})`,
+    };
   }
 }

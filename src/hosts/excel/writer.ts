@@ -2,6 +2,7 @@
 // each with an estimated request size; operations are packed into as few syncs as the 5 MB
 // limit allows (one for any plan a township or county has). Values and formulas go by 2D
 // arrays; a column of formulas that read the same in R1C1 is written once as a broadcast.
+import type { Message } from '../../plan/message';
 import type { ConditionalFormatSpec, FormatSpec, SheetSpec, ValidationSpec, WorkbookSpec } from '../../workbook/spec';
 import { colLetter, parseRange } from '../../workbook/a1';
 import { jsonBytes, PER_CALL } from './payload';
@@ -96,8 +97,8 @@ export class SpecWriter {
     return false;
   }
 
-  degradedMessages(): string[] {
-    return [...this.degraded].map(([f, n]) => this.features.degraded(f, n)).filter((m): m is string => m !== null);
+  degradedMessages(): Message[] {
+    return [...this.degraded].map(([f, n]) => this.features.degraded(f, n)).filter((m): m is Message => m !== null);
   }
 
   private info(name: string): SheetInfo | undefined {

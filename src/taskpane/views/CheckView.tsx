@@ -99,7 +99,7 @@ export function CheckView({ services, month, setMonth, months, runner }: ViewPro
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 {outcome.warnings.map((w, i) => (
-                  <div key={i}>{pick(lang, w.message, w.messageEn)}</div>
+                  <div key={i}>{w[lang]}</div>
                 ))}
               </MessageBarBody>
             </MessageBar>

@@ -6,10 +6,11 @@ import type { Comparator, IndicatorKind } from '../../plan/types';
 import type { ViewProps } from '../App';
 import { useT, type Dict } from '../i18n';
 import { readReportFile } from '../files';
-import { PaneError, type PaneProblem, type ReviewCandidate } from '../services';
+import type { PaneProblem, ReviewCandidate } from '../services';
+import { parseYear, UserError } from '../../plan/message';
 import { useStyles } from '../styles';
 import { targetText } from '../../extract/describe';
-import { DICTS } from '../i18n';
+import { inBoth } from '../i18n';
 
 const COMPARATORS: Comparator[] = ['>=', '<=', 'between', 'approx'];
 const QUANTITY_KINDS: IndicatorKind[] = ['cumulative', 'level', 'rate'];
@@ -71,9 +72,8 @@ export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
         const r = await services.readPlan(plan);
         setProblems(r.problems);
         if (!r.plan) {
-          if (r.problems.length)
-            throw new PaneError(DICTS.zh.planProblems(r.problems.length), DICTS.en.planProblems(r.problems.length));
-          throw new PaneError(DICTS.zh.planSheetMissing, DICTS.en.planSheetMissing);
+          if (r.problems.length) throw new UserError(inBoth((d) => d.planProblems(r.problems.length)));
+          throw new UserError(inBoth((d) => d.planSheetMissing));
         }
         setPlan(r.plan);
         return r.plan;
@@ -140,15 +140,13 @@ export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
           const value = parseNumber(d.valueText);
           const max = d.maxText.trim() === '' ? null : parseNumber(d.maxText);
           if (value === null || (d.maxText.trim() !== '' && max === null))
-            throw new PaneError(
-              `第${i + 1}项“${c.name}”的目标值不是数字：${d.valueText}`,
-              `Item ${i + 1} "${c.name}": the target is not a number: ${d.valueText}`,
-            );
+            throw new UserError({
+              zh: `第${i + 1}项“${c.name}”的目标值不是数字：${d.valueText}`,
+              en: `Item ${i + 1} "${c.name}": the target is not a number: ${d.valueText}`,
+            });
           return { ...c, value, max: c.comparator === 'between' ? max : null };
         });
-        const year = Number(draftYear);
-        if (!Number.isInteger(year) || year < 2000 || year > 2100)
-          throw new PaneError(DICTS.zh.tplBadYear(draftYear), DICTS.en.tplBadYear(draftYear));
+        const year = parseYear(draftYear);
         const p = await services.candidatesToPlan(extractedFrom, chosen, { year, unitName: draftUnit.trim() });
         setPlan(p);
         return p;

@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import type { Settings } from '../../plan/types';
 import type { ViewProps } from '../App';
-import { DICTS, useT, type Dict } from '../i18n';
-import { PaneError } from '../services';
+import { inBoth, useT, type Dict } from '../i18n';
+import { UserError } from '../../plan/message';
 import { useStyles } from '../styles';
 import { DiagnoseView } from './DiagnoseView';
 
@@ -64,9 +64,7 @@ export function SettingsView({ services, plan, setPlan, runner, switchToFileMode
       async () => {
         const wrong = (Object.keys(LABEL) as NumField[]).find(bad);
         if (wrong) {
-          const zh = DICTS.zh[LABEL[wrong]] as string;
-          const en = DICTS.en[LABEL[wrong]] as string;
-          throw new PaneError(DICTS.zh.setInvalid(zh), DICTS.en.setInvalid(en));
+          throw new UserError(inBoth((d) => d.setInvalid(d[LABEL[wrong]] as string)));
         }
         const n = (f: NumField) => Number(texts[f]);
         const settings: Settings = {

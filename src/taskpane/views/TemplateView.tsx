@@ -3,17 +3,17 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import type { ViewProps } from '../App';
-import { DICTS, pick, useT } from '../i18n';
-import {
-  PaneError,
-  type CarryOutcome,
-  type GenerateOutcome,
-  type PickedFile,
-  type TargetChange,
-  type TargetDecision,
-  type TemplateChanges,
-  type TemplateOptions,
+import { inBoth, useT } from '../i18n';
+import type {
+  CarryOutcome,
+  GenerateOutcome,
+  PickedFile,
+  TargetChange,
+  TargetDecision,
+  TemplateChanges,
+  TemplateOptions,
 } from '../services';
+import { parseYear, UserError } from '../../plan/message';
 import { useStyles } from '../styles';
 import { useFileT } from '../fileWords';
 import type { SavedFile } from '../fileMode';
@@ -59,10 +59,8 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
   if (!plan) return <p>{t.noPlan}</p>;
 
   const options = (): TemplateOptions => {
-    const year = Number(yearText);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100)
-      throw new PaneError(DICTS.zh.tplBadYear(yearText), DICTS.en.tplBadYear(yearText));
-    if (from > to) throw new PaneError(DICTS.zh.tplNoMonths, DICTS.en.tplNoMonths);
+    const year = parseYear(yearText);
+    if (from > to) throw new UserError(inBoth((d) => d.tplNoMonths));
     return { year, months: MONTHS.filter((m) => m >= from && m <= to), unit: unit || null };
   };
 
@@ -309,7 +307,7 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
               <strong>{t.tplChangesTitle}</strong>
               <ul className={styles.changes}>
                 {outcome.changes.map((n, i) => (
-                  <li key={i}>{pick(lang, n.message, n.messageEn)}</li>
+                  <li key={i}>{n[lang]}</li>
                 ))}
               </ul>
             </div>
@@ -318,7 +316,7 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>
                 {outcome.notices.map((n, i) => (
-                  <div key={i}>{pick(lang, n.message, n.messageEn)}</div>
+                  <div key={i}>{n[lang]}</div>
                 ))}
               </MessageBarBody>
             </MessageBar>
@@ -328,7 +326,7 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
               <MessageBarBody>
                 {t.tplDegraded}
                 {outcome.degraded.map((n, i) => (
-                  <div key={i}>{pick(lang, n.message, n.messageEn)}</div>
+                  <div key={i}>{n[lang]}</div>
                 ))}
               </MessageBarBody>
             </MessageBar>
@@ -351,7 +349,7 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
           <>
             <ul className={styles.changes}>
               {carried.lines.map((n, i) => (
-                <li key={i}>{pick(lang, n.message, n.messageEn)}</li>
+                <li key={i}>{n[lang]}</li>
               ))}
             </ul>
             {carried.unconfirmed > 0 && lastYear && (

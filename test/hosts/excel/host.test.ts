@@ -127,7 +127,7 @@ describe('older Excel: features it lacks are left out with a message, never a cr
   test('ExcelApi 1.4: values and formulas written; validation, conditional formats, panes and print reported', async () => {
     const { fake, host } = setup({ apiVersion: '1.4' });
     const report = await host.applySpec(seedSpec);
-    const said = report.degraded.join('\n');
+    const said = report.degraded.map((d) => `${d.zh} ${d.en}`).join('\n');
     expect(said).toMatch(/数据验证[\s\S]*data validation/);
     expect(said).toMatch(/条件格式[\s\S]*conditional formats/);
     expect(said).toMatch(/冻结窗格/);
@@ -143,7 +143,7 @@ describe('older Excel: features it lacks are left out with a message, never a cr
     await host.markFindings([{ sheet: '1月', cell: 'F6', tier: 'error', message: '不是数字' }]);
     expect(fillOf(fake, '1月', 'F6')).toBe('#FFC7CE');
     expect(noteOf(fake, '1月', 'F6')).toBeNull();
-    expect(host.lastMarkReport?.degraded.join()).toMatch(/批注[\s\S]*ExcelApi 1\.18/);
+    expect(host.lastMarkReport?.degraded.map((d) => `${d.zh} ${d.en}`).join()).toMatch(/批注[\s\S]*ExcelApi 1\.18/);
   });
 
   test('below ExcelApi 1.4 the add-in says it needs a newer Excel', async () => {
