@@ -242,7 +242,7 @@ describe('模板 view', () => {
         updated: ['指标库', '1月'],
         notices: [],
         degraded: [],
-        changes: [{ message: '目标调整：NY-04 新造油茶林 800亩 → 1000亩（7月起）', messageEn: 'target adjusted' }],
+        changes: [{ zh: '目标调整：NY-04 新造油茶林 800亩 → 1000亩（7月起）', en: 'target adjusted' }],
       })),
     });
     services.months.mockResolvedValue([1, 2, 3, 4, 5, 6]);

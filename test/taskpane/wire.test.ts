@@ -84,8 +84,8 @@ describe('pane services on the Excel host (fake Excel)', () => {
       decisions: [{ code: 'NY-04', as: 'adjustment', month: 2, reason: '年中调整' }],
     });
     expect(out.changes).toContainEqual({
-      message: '目标调整：NY-04 新造油茶林 800亩 → 1000亩（2月起，年中调整；此前各月仍按原目标）',
-      messageEn: 'target adjusted: NY-04 新造油茶林 800 → 1000 亩 (from month 2; earlier months keep the original)',
+      zh: '目标调整：NY-04 新造油茶林 800亩 → 1000亩（2月起，年中调整；此前各月仍按原目标）',
+      en: 'target adjusted: NY-04 新造油茶林 800 → 1000 亩 (from month 2; earlier months keep the original)',
     });
     // January keeps the original target; February on shows the adjusted one; the figure stays.
     expect(text('1月', `E${rowOf('1月', 'NY-04')}`)).toBe('800以上');
