@@ -1,7 +1,7 @@
 // The simulated workbook: a grid with a name box, an edit bar and sheet tabs. Click to select, type
 // or double-click to edit, Enter to commit (and move down), Escape to cancel, arrows to move,
 // Delete to clear. It draws the fake Excel's state; the controller re-renders it after every change.
-import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { GridView, TypeResult } from './gridModel';
 import { columnLabel } from './gridModel';
 
@@ -74,6 +74,20 @@ const s: Record<string, CSSProperties> = {
     textOverflow: 'ellipsis',
     cursor: 'cell',
   },
+  // The cell's input lies over the cell; idle, it is not seen (the cell's text shows through).
+  cellInput: {
+    position: 'absolute',
+    inset: 0,
+    width: '100%',
+    height: '100%',
+    boxSizing: 'border-box',
+    border: 'none',
+    outline: 'none',
+    font: 'inherit',
+    padding: '1px 3px',
+    background: '#fff',
+  },
+  cellInputIdle: { opacity: 0, caretColor: 'transparent' },
   tabs: {
     display: 'flex',
     gap: '2px',
@@ -103,16 +117,38 @@ function parse(cell: string): { row: number; col: number } {
   return { row: Number(m[2]), col };
 }
 
+/** A typed entry the grid refused, about one cell; `protectedCell`: the sheet's protection refused it. */
+interface Refusal {
+  sheet: string;
+  cell: string;
+  text: string;
+  protectedCell: boolean;
+}
+
+/** A key that confirms or steers an input method's composition (拼音 → 已完成) belongs to it, not to the grid. */
+function composing(e: KeyboardEvent<HTMLElement>): boolean {
+  return e.nativeEvent.isComposing || e.key === 'Process';
+}
+
 export function Grid({ view, sheets, selected, onSelect, onActivate, onType }: GridProps) {
   // The cell being edited, and where: in the cell itself or in the edit bar.
   const [editing, setEditing] = useState<string | null>(null);
   const [via, setVia] = useState<'cell' | 'bar'>('cell');
   const [draft, setDraft] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The selected cell holds a text input that has the keyboard whenever the grid has it (an input
+  // method composes only into an editable element); it becomes the cell's editor when typing starts.
+  const inputRef = useRef<HTMLInputElement>(null);
   const sheet = view?.sheet ?? null;
   const sel = selected && selected.sheet === sheet ? selected.cell : null;
   const selCell = sel && view ? view.cells[parse(sel).row - 1]?.[parse(sel).col - 1] : undefined;
+  const inputAt = editing ? (via === 'cell' ? editing : null) : sel;
+  const protectedNow = !!view?.protectedSheet && selCell?.locked !== false;
+  // A refusal speaks of the cell still selected and, for protection, while it still holds.
+  const refusalHolds =
+    !!refusal && refusal.sheet === sheet && refusal.cell === sel && (!refusal.protectedCell || protectedNow);
 
   // Keep the selected cell in view (a finding's cell may be far down the sheet), clear of the
   // sticky headers; a cell wider than the view shows its left edge.
@@ -134,28 +170,45 @@ export function Grid({ view, sheets, selected, onSelect, onActivate, onType }: G
     setEditing(null);
   }, [sheet]);
 
+  useEffect(() => {
+    if (refusal && !refusalHolds) setRefusal(null);
+  }, [refusal, refusalHolds]);
+
+  // The cell's input moves with the selection: it takes the keyboard when the grid had it, or when
+  // nothing had it (a focused cell's input was just replaced), never from the pane or the edit bar.
+  useLayoutEffect(() => {
+    const input = inputRef.current;
+    const active = document.activeElement;
+    if (!input || active === input) return;
+    const gridHad = active === document.body || (!!active && !!rootRef.current?.contains(active));
+    if (gridHad && !(editing && via === 'bar')) input.focus({ preventScroll: true });
+  }, [inputAt, sheet, editing, via]);
+
   if (!view || !sheet) return <div style={s.root} />;
 
-  const commit = (cell: string, raw: string, move: boolean) => {
+  const focusGrid = () => (inputRef.current ?? scrollRef.current)?.focus({ preventScroll: true });
+
+  const commit = (cell: string, raw: string, move: boolean): boolean => {
     const r = onType(sheet, cell, raw);
     setEditing(null);
     if (!r.ok) {
-      setMessage(`${r.message} / ${r.messageEn}`);
-      return;
+      setRefusal({ sheet, cell, text: `${r.message} / ${r.messageEn}`, protectedCell: r.reason === 'protected' });
+      return false;
     }
-    setMessage(null);
+    setRefusal(null);
     if (move) {
       const { row, col } = parse(cell);
       onSelect(sheet, `${columnLabel(col)}${Math.min(row + 1, view.rows)}`);
     }
-    scrollRef.current?.focus();
+    focusGrid();
+    return true;
   };
 
   const startEdit = (cell: string, initial: string, where: 'cell' | 'bar' = 'cell') => {
     setEditing(cell);
     setVia(where);
     setDraft(initial);
-    setMessage(null);
+    setRefusal(null);
   };
 
   const move = (dr: number, dc: number) => {
@@ -166,8 +219,10 @@ export function Grid({ view, sheets, selected, onSelect, onActivate, onType }: G
     onSelect(sheet, `${columnLabel(c)}${r}`);
   };
 
-  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (editing) return;
+  // Keys on the selected cell when not editing. Characters are not taken here: they (and an input
+  // method's composition) go into the cell's input, whose change starts the edit.
+  const onKey = (e: KeyboardEvent<HTMLElement>) => {
+    if (editing || composing(e)) return;
     const keys: Record<string, [number, number]> = {
       ArrowUp: [-1, 0],
       ArrowDown: [1, 0],
@@ -186,26 +241,24 @@ export function Grid({ view, sheets, selected, onSelect, onActivate, onType }: G
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
       commit(sel, '', false);
-    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      e.preventDefault();
-      startEdit(sel, e.key);
     }
   };
 
   const editorKey = (e: KeyboardEvent<HTMLInputElement>, cell: string) => {
+    if (composing(e)) return;
     if (e.key === 'Enter') {
       e.preventDefault();
       commit(cell, draft, true);
     } else if (e.key === 'Escape') {
       e.preventDefault();
       setEditing(null);
-      scrollRef.current?.focus();
+      focusGrid();
     }
   };
 
   const totalWidth = 36 + view.widths.reduce((a, b) => a + b, 0);
   return (
-    <div style={s.root} data-testid="workbook">
+    <div ref={rootRef} style={s.root} data-testid="workbook">
       <div style={s.bar}>
         <output style={s.nameBox} aria-label="名称框 / name box" data-testid="name-box">
           {sel ? `${sheet}!${sel}` : sheet}
@@ -222,16 +275,17 @@ export function Grid({ view, sheets, selected, onSelect, onActivate, onType }: G
           onKeyDown={(e) => sel && editorKey(e, sel)}
         />
       </div>
-      {message && (
+      {refusal && refusalHolds && (
         <div role="alert" style={s.message}>
-          {message}
+          {refusal.text}
         </div>
       )}
       <div
         ref={scrollRef}
         style={s.scroll}
         tabIndex={0}
-        onKeyDown={onKey}
+        onFocus={(e) => e.target === e.currentTarget && inputRef.current?.focus({ preventScroll: true })}
+        onKeyDown={(e) => e.target === e.currentTarget && onKey(e)}
         role="grid"
         aria-label={`工作表 ${sheet} / sheet ${sheet}`}
         aria-rowcount={view.rows}
@@ -270,6 +324,8 @@ export function Grid({ view, sheets, selected, onSelect, onActivate, onType }: G
                 {line.map((c) => {
                   if (c.hidden) return null;
                   const isSel = c.address === sel;
+                  const hostsInput = c.address === inputAt;
+                  const editingHere = hostsInput && editing === c.address;
                   const style: CSSProperties = {
                     ...s.cell,
                     background: c.fill ?? (view.protectedSheet && !c.locked ? '#fff' : undefined),
@@ -277,7 +333,8 @@ export function Grid({ view, sheets, selected, onSelect, onActivate, onType }: G
                     color: c.color ?? undefined,
                     textAlign: c.align ?? (c.numeric ? 'right' : 'left'),
                     whiteSpace: c.wrap ? 'normal' : 'nowrap',
-                    ...(isSel ? { outline: `2px solid ${SELECT}`, outlineOffset: '-2px', position: 'relative' } : {}),
+                    ...(isSel ? { outline: `2px solid ${SELECT}`, outlineOffset: '-2px' } : {}),
+                    ...(isSel || hostsInput ? { position: 'relative' } : {}),
                   };
                   return (
                     <td
@@ -290,25 +347,27 @@ export function Grid({ view, sheets, selected, onSelect, onActivate, onType }: G
                       colSpan={c.colSpan > 1 ? c.colSpan : undefined}
                       style={style}
                       onMouseDown={() => {
-                        if (editing && editing !== c.address) commit(editing, draft, false);
+                        // As in Excel, a refused entry keeps its cell selected, with the reason shown.
+                        if (editing && editing !== c.address && !commit(editing, draft, false)) return;
                         onSelect(sheet, c.address);
                       }}
                       onDoubleClick={() => startEdit(c.address, c.formula ?? c.text)}
                     >
-                      {editing === c.address && via === 'bar' ? (
-                        draft
-                      ) : editing === c.address ? (
+                      {editingHere ? null : editing === c.address ? draft : c.text}
+                      {hostsInput && (
                         <input
-                          autoFocus
+                          key="cell-input"
+                          ref={inputRef}
                           aria-label={`编辑 ${sheet}!${c.address} / edit`}
-                          value={draft}
-                          onChange={(e) => setDraft(e.target.value)}
-                          onKeyDown={(e) => editorKey(e, c.address)}
-                          onBlur={() => editing === c.address && commit(c.address, draft, false)}
-                          style={{ width: '100%', border: 'none', outline: 'none', font: 'inherit', padding: 0 }}
+                          value={editingHere ? draft : ''}
+                          onCompositionStart={() => !editingHere && startEdit(c.address, '')}
+                          onChange={(e) =>
+                            editingHere ? setDraft(e.target.value) : startEdit(c.address, e.target.value)
+                          }
+                          onKeyDown={(e) => (editingHere ? editorKey(e, c.address) : onKey(e))}
+                          onBlur={() => editingHere && commit(c.address, draft, false)}
+                          style={editingHere ? s.cellInput : { ...s.cellInput, ...s.cellInputIdle }}
                         />
-                      ) : (
-                        c.text
                       )}
                     </td>
                   );

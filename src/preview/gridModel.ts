@@ -226,17 +226,20 @@ export function gridView(wb: WorkbookState, sheetName: string, minRows = 30, min
   };
 }
 
-export type TypeResult = { ok: true } | { ok: false; message: string; messageEn: string };
+export type TypeResult =
+  { ok: true } | { ok: false; reason: 'protected' | 'no-sheet' | 'formula'; message: string; messageEn: string };
 
 /** Types `raw` into a cell, as a user would in Excel. */
 export function typeIntoCell(wb: WorkbookState, sheetName: string, cell: string, raw: string): TypeResult {
   const s = sheetByName(wb, sheetName);
-  if (!s) return { ok: false, message: `没有工作表“${sheetName}”`, messageEn: `no sheet "${sheetName}"` };
+  if (!s)
+    return { ok: false, reason: 'no-sheet', message: `没有工作表“${sheetName}”`, messageEn: `no sheet "${sheetName}"` };
   const { row, col } = parseAddr(cell);
   const current = s.cells.get(key(row, col));
   if (s.protection.protected && isLocked(current)) {
     return {
       ok: false,
+      reason: 'protected',
       message: `${sheetName}!${cell} 受保护，只能在白色的输入格中填写`,
       messageEn: `${sheetName}!${cell} is protected: type only into the white input cells`,
     };
@@ -244,6 +247,7 @@ export function typeIntoCell(wb: WorkbookState, sheetName: string, cell: string,
   if (raw.startsWith('=')) {
     return {
       ok: false,
+      reason: 'formula',
       message: '预览只计算模板自己的公式，请输入数字或文字',
       messageEn: 'the preview calculates only the template’s own formulas: type a number or text',
     };
@@ -255,6 +259,7 @@ export function typeIntoCell(wb: WorkbookState, sheetName: string, cell: string,
   } catch {
     return {
       ok: false,
+      reason: 'formula',
       message: `“${raw}”会被当作公式，请改为数字或文字`,
       messageEn: `"${raw}" would be taken as a formula: type a number or text`,
     };

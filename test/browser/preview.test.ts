@@ -212,6 +212,140 @@ describe('keyboard', () => {
   });
 });
 
+describe('the grid on the preview page', () => {
+  let p: Page;
+  const grid = () => p.getByTestId('workbook');
+  const banner = () => grid().getByRole('alert');
+  const cellText = (cell: string) => grid().locator(`td[data-address="${cell}"]`).textContent();
+  const rowIn = async (code: string) =>
+    Number(
+      (
+        await grid()
+          .locator('td[data-address^="B"]', { hasText: new RegExp(`^${code}$`) })
+          .getAttribute('data-address')
+      )?.slice(1),
+    );
+
+  beforeAll(async () => {
+    p = await rig.context.newPage();
+    await p.goto(`${rig.url}/preview.html`);
+    const box = p.locator('#pane');
+    await box.getByRole('button', { name: '载入示例计划（小江镇2023）' }).click();
+    await box.getByRole('tab', { name: '模板' }).click();
+    await box.getByRole('tabpanel').getByLabel('从', { exact: true }).selectOption('1');
+    await box.getByRole('tabpanel').getByLabel('到', { exact: true }).selectOption('3');
+    await box.getByRole('tabpanel').getByRole('button', { name: '生成或更新模板' }).click();
+    await box
+      .getByRole('status')
+      .getByText(/^已生成或更新 \d+ 张工作表$/)
+      .waitFor({ timeout: 30_000 });
+    await grid().getByRole('tab', { name: '3月', exact: true }).click();
+  }, 120_000);
+
+  afterAll(async () => {
+    await p?.close();
+  });
+
+  it('takes Chinese typed into a selected cell through an input method (已完成, 约3万, １２０)', async () => {
+    // The input method's events as Chromium raises them for a real one: a key it takes (Process,
+    // 229), the composition shown as it grows, keys that confirm it (isComposing), then the text.
+    const cdp = await p.context().newCDPSession(p);
+    const key = (k: string, code: string, vk: number) =>
+      cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: k, code, windowsVirtualKeyCode: vk });
+    const compose = async (steps: string[], text: string) => {
+      await key('Process', 'KeyA', 229);
+      for (const t of steps)
+        await cdp.send('Input.imeSetComposition', { text: t, selectionStart: t.length, selectionEnd: t.length });
+      // Enter picks the candidate: it belongs to the input method, not to the cell.
+      await key('Enter', 'Enter', 13);
+      await cdp.send('Input.insertText', { text });
+    };
+    const milestone = await rowIn('NY-M2');
+    const grain = await rowIn('NY-01');
+    const camellia = await rowIn('NY-04');
+
+    await grid().locator(`td[data-address="F${milestone}"]`).click();
+    await compose(['y', 'yi', 'yiwan', 'yiwancheng'], '已完成');
+    const editor = grid().getByLabel(`编辑 3月!F${milestone} / edit`);
+    expect(await editor.inputValue()).toBe('已完成');
+    expect(await p.getByLabel('编辑栏 / edit bar').inputValue()).toBe('已完成');
+    await p.keyboard.press('Enter');
+    expect(await cellText(`F${milestone}`)).toBe('已完成');
+    // Enter committed the entry and moved down, as in Excel.
+    expect(await p.getByTestId('name-box').textContent()).toBe(`3月!F${milestone + 1}`);
+
+    // Mixed: a character composed, a digit typed straight, another composed.
+    await grid().locator(`td[data-address="F${grain}"]`).click();
+    await compose(['yue'], '约');
+    await p.keyboard.type('3');
+    await compose(['w', 'wan'], '万');
+    await p.keyboard.press('Enter');
+    expect(await cellText(`F${grain}`)).toBe('约3万');
+
+    // Full-width digits, as an input method in full-width mode gives them.
+    await grid().locator(`td[data-address="F${camellia}"]`).click();
+    await compose(['１', '１２'], '１２０');
+    await p.keyboard.press('Enter');
+    expect(await cellText(`F${camellia}`)).toBe('１２０');
+    expect(await banner().count()).toBe(0);
+    await p.screenshot({ path: join(SCREENSHOTS, '08-input-method.png') });
+    await cdp.detach();
+  });
+
+  it('shows 受保护 for a locked cell only while it is still true', async () => {
+    const grain = await rowIn('NY-01');
+    const refuse = async (cell: string) => {
+      await grid().locator(`td[data-address="${cell}"]`).click();
+      await p.keyboard.type('5');
+      await p.keyboard.press('Enter');
+      await expectText(
+        banner(),
+        `3月!${cell} 受保护，只能在白色的输入格中填写 / 3月!${cell} is protected: type only into the white input cells`,
+      );
+    };
+    // The code column (B) is locked on the protected month sheet.
+    await refuse(`B${grain}`);
+    expect(await cellText(`B${grain}`)).toBe('NY-01');
+    await p.screenshot({ path: join(SCREENSHOTS, '09-protected.png') });
+
+    // Another cell selected: the banner goes, and does not come back with the first cell.
+    await grid().locator(`td[data-address="F${grain}"]`).click();
+    expect(await banner().count()).toBe(0);
+    await grid().locator(`td[data-address="B${grain}"]`).click();
+    expect(await banner().count()).toBe(0);
+
+    // Another sheet shown and this one again: gone.
+    await refuse(`C${grain}`);
+    await grid().getByRole('tab', { name: '2月', exact: true }).click();
+    expect(await banner().count()).toBe(0);
+    await grid().getByRole('tab', { name: '3月', exact: true }).click();
+    expect(await banner().count()).toBe(0);
+
+    // A figure typed into an input cell after the refusal: gone.
+    await refuse(`C${grain}`);
+    await grid().locator(`td[data-address="F${grain}"]`).click();
+    await p.keyboard.type('0.7');
+    await p.keyboard.press('Enter');
+    expect(await cellText(`F${grain}`)).toBe('0.7');
+    expect(await banner().count()).toBe(0);
+
+    // The pane's action selects another cell (a finding's): gone.
+    await refuse(`C${grain}`);
+    const pane = p.locator('#pane');
+    await pane.getByRole('tab', { name: '审核' }).click();
+    await pane.getByRole('tabpanel').getByLabel('月份').selectOption('3');
+    await pane.getByRole('tabpanel').getByRole('button', { name: '运行审核' }).click();
+    const finding = pane
+      .getByRole('tabpanel')
+      .getByRole('button', { name: /^转到 3月!F\d+：/ })
+      .first();
+    await finding.waitFor({ timeout: 30_000 });
+    await finding.click();
+    await expectText(p.getByTestId('name-box'), /^3月!F\d+$/);
+    expect(await banner().count()).toBe(0);
+  });
+});
+
 describe('importing targets from a report', () => {
   it('reads a .docx report, finds its targets and shows each beside its sentence', async () => {
     const p = await rig.context.newPage();
