@@ -4,6 +4,7 @@
 // group (protection, tab position, visibility: Learn, "Undo capabilities in Excel add-ins"); an
 // UndoNotSupported answer all the same is retried once without the group, counted in `retries`.
 // What the host learnt in its last call (sheet names, protection, tables, names, calculation mode,
+import { tabOrderAfter } from '../../workbook/tabOrder';
 // the marks' records) is reused for the next write; a write that meets a changed workbook looks
 // again and retries once.
 import type {
@@ -225,7 +226,11 @@ export class ExcelHost implements Host {
     ops.push(...writer.ops(spec));
     await this.writeOps(action, ops, k.calculationMode);
     if (kept.length !== k.marks.length) afterStore(k, kept);
-    // What the workbook now holds, for the next write.
+    // What the workbook now holds, for the next write, in tab order.
+    const order = tabOrderAfter(
+      k.sheets.map((s) => s.name),
+      spec.sheets.map((s) => s.name),
+    );
     const created: string[] = [];
     const replaced: string[] = [];
     for (const s of spec.sheets) {
@@ -242,6 +247,7 @@ export class ExcelHost implements Host {
       if (info) Object.assign(info, next);
       else k.sheets.push(next);
     }
+    k.sheets.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
     k.names = [...new Set([...k.names, ...Object.keys(spec.names ?? {})])];
     k.at = this.now();
     this.knowledge = k;

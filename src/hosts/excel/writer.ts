@@ -5,6 +5,7 @@
 import type { Message } from '../../plan/message';
 import type { ConditionalFormatSpec, FormatSpec, SheetSpec, ValidationSpec, WorkbookSpec } from '../../workbook/spec';
 import { colLetter, parseRange } from '../../workbook/a1';
+import { positionOfNew, tabOrderAfter } from '../../workbook/tabOrder';
 import { jsonBytes, PER_CALL } from './payload';
 import { cellOps, grouped, numberFormatOps } from './cells';
 import type { Feature, Features } from './requirements';
@@ -119,7 +120,11 @@ export class SpecWriter {
         apply: (w) => drop.forEach((n) => w.ctx.workbook.names.getItem(n).delete()),
       });
     for (const sheet of spec.sheets) ops.push(...this.content(sheet));
-    spec.sheets.forEach((sheet, i) => ops.push(this.finish(sheet, i)));
+    // New sheets are added at the end (Learn: WorksheetCollection.add), then moved where the tab rule says.
+    const tabs = this.structure.sheets.map((s) => s.name);
+    const specNames = spec.sheets.map((s) => s.name);
+    const order = tabOrderAfter(tabs, specNames);
+    for (const sheet of spec.sheets) ops.push(this.finish(sheet, positionOfNew(order, tabs, specNames, sheet.name)));
     for (const [name, ref] of Object.entries(spec.names ?? {}))
       ops.push({
         phase: 'finish',
@@ -418,10 +423,10 @@ export class SpecWriter {
   }
 
   /**
-   * Tab order (new sheets only: a sheet the user has placed stays where it is), visibility (when it
-   * changes) and protection, after every sheet has its content.
+   * Tab order (new sheets only, at `position`: a sheet the user has placed stays where it is),
+   * visibility (when it changes) and protection, after every sheet has its content.
    */
-  private finish(sheet: SheetSpec, index: number): Op {
+  private finish(sheet: SheetSpec, position: number): Op {
     const name = sheet.name;
     const info = this.info(name);
     const protect = sheet.protection !== null && this.need('protection');
@@ -439,7 +444,7 @@ export class SpecWriter {
       ungroupable: !info || setVisibility || protect,
       apply: (w) => {
         const ws = w.sheet(name);
-        if (!info) ws.position = index;
+        if (!info) ws.position = position;
         if (setVisibility) ws.visibility = vis as Excel.SheetVisibility;
         if (protect) {
           const p = sheet.protection!;

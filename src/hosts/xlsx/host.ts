@@ -12,6 +12,7 @@ import type {
   WorkbookSnapshot,
 } from '../../workbook/host';
 import { addr, parseAddr } from '../../workbook/a1';
+import { tabOrderAfter } from '../../workbook/tabOrder';
 import {
   MARKS_SHEET,
   TIER_FILL,
@@ -115,27 +116,17 @@ export class XlsxHost implements Host {
     const wb = this.workbook;
     const activeName = this.activeSheetName();
     const report: ApplyReport = { created: [], replaced: [], degraded: [] };
-    let previous: Worksheet | null = null;
-    spec.sheets.forEach((s, i) => {
+    const order = tabOrderAfter(
+      wb.worksheets.map((w) => w.name),
+      spec.sheets.map((s) => s.name),
+    );
+    for (const s of spec.sheets) {
       const old = wb.getWorksheet(s.name);
-      let order: number;
-      if (old) {
-        order = old.orderNo;
-        old.destroy();
-        report.replaced.push(s.name);
-      } else {
-        order = this.orderForNew(
-          spec.sheets.map((x) => x.name),
-          i,
-          previous,
-        );
-        report.created.push(s.name);
-      }
-      const ws = wb.addWorksheet(s.name);
-      ws.orderNo = order;
-      this.renumber();
-      previous = ws;
-    });
+      if (old) old.destroy();
+      (old ? report.replaced : report.created).push(s.name);
+      wb.addWorksheet(s.name);
+    }
+    for (const w of wb.worksheets) w.orderNo = order.indexOf(w.name) + 1;
     for (const s of spec.sheets) await writeSheet(wb.getWorksheet(s.name) as Worksheet, s);
     if (spec.names) {
       const keep = wb.definedNames.model.filter((n) => !(n.name in (spec.names as object)));
@@ -212,7 +203,7 @@ export class XlsxHost implements Host {
   }
 
   private activeSheetName(): string | null {
-    const i = this.workbook.views[0]?.activeTab ?? 0;
+    const i = this.workbook.views?.[0]?.activeTab ?? 0;
     return this.workbook.worksheets[i]?.name ?? null;
   }
 
@@ -229,39 +220,6 @@ export class XlsxHost implements Host {
     } catch {
       throw new XlsxHostError(`不是单元格地址：${a} / not a cell address: ${a}`);
     }
-  }
-
-  /** Renumber tab order 1..n, keeping the current order (fractional positions included). */
-  private renumber(): void {
-    this.workbook.worksheets.forEach((w, i) => {
-      w.orderNo = i + 1;
-    });
-  }
-
-  /**
-   * Where a new sheet goes: after the spec's previous sheet; else before the spec's next sheet
-   * that exists; else, for "N月", after the last earlier month; else at the end.
-   */
-  private orderForNew(names: string[], i: number, previous: Worksheet | null): number {
-    const sheets = this.workbook.worksheets;
-    if (previous) return previous.orderNo + 0.5;
-    for (const next of names.slice(i + 1)) {
-      const ws = this.workbook.getWorksheet(next);
-      if (ws) return ws.orderNo - 0.5;
-    }
-    const month = /^(\d{1,2})月$/.exec(names[i]);
-    if (month) {
-      const n = Number(month[1]);
-      const months = sheets
-        .map((w) => ({ w, m: /^(\d{1,2})月$/.exec(w.name) }))
-        .filter((x) => x.m !== null)
-        .map((x) => ({ w: x.w, n: Number((x.m as RegExpExecArray)[1]) }));
-      const before = months.filter((x) => x.n < n).sort((a, b) => b.n - a.n)[0];
-      if (before) return before.w.orderNo + 0.5;
-      const after = months.filter((x) => x.n > n).sort((a, b) => a.n - b.n)[0];
-      if (after) return after.w.orderNo - 0.5;
-    }
-    return sheets.length + 1;
   }
 
   private readRecords(): MarkRecord[] {

@@ -77,7 +77,7 @@ function firstVisible(wb: Workbook): number {
 /** Make tab `index` (0-based, in tab order) the active and only selected tab. */
 export function setActiveTab(wb: Workbook, index: number): void {
   const sheets = wb.worksheets;
-  const view = wb.views[0] ?? { x: 0, y: 0, width: 24000, height: 12000, visibility: 'visible' };
+  const view = wb.views?.[0] ?? { x: 0, y: 0, width: 24000, height: 12000, visibility: 'visible' };
   const first = sheets.findIndex((w) => w.state === 'visible' || !w.state);
   wb.views = [{ ...view, activeTab: index, firstSheet: Math.max(0, Math.min(first, index)) }];
   sheets.forEach((w, i) => {
