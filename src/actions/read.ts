@@ -1,7 +1,8 @@
 // The read every template action starts with: the sheets it needs, read back into figures.
 import type { Host, WorkbookSnapshot } from '../workbook/host';
 import type { TemplateFigures } from '../workbook/figures';
-import { LEDGER_SHEET, META_SHEET, monthSheetName, readTemplate } from '../template';
+import { LEDGER_SHEET, META_SHEET, readTemplate } from '../template';
+import { monthSheetName } from '../workbook/layout';
 import { UserError } from '../plan/message';
 
 const ALL_MONTHS = Array.from({ length: 12 }, (_, i) => monthSheetName(i + 1));

@@ -12,13 +12,7 @@ import {
   unverifiedCodes,
   type Finding,
 } from '../check';
-import {
-  findSectionColumn,
-  summarize as summarizeFigures,
-  summarySheet,
-  SUMMARY_SHEET,
-  type Summary,
-} from '../summary';
+import { summarize as summarizeFigures, summarySheet, SUMMARY_SHEET, type Summary } from '../summary';
 import type { PngRenderer, ReportModel, ReportOptions } from '../report';
 import { assertMonth } from '../progress';
 import { UserError } from '../plan/message';
@@ -67,11 +61,7 @@ export async function summarize(host: Host, options: SummarizeOptions = {}): Pro
   if (!checked.ok) throw new UserError({ zh: checked.message, en: checked.messageEn });
   const findings = checked.findings;
   // A month without a sheet was refused by the check above: summarize throws no more here.
-  const sheetName = figures.months.find((s) => s.month === month)?.sheet ?? '';
-  const summary = summarizeFigures(figures.plan, figures, month, {
-    unverified: unverifiedCodes(findings),
-    sectionColumn: findSectionColumn(snapshot, sheetName),
-  });
+  const summary = summarizeFigures(figures.plan, figures, month, { unverified: unverifiedCodes(findings) });
   const sheet = summarySheet(figures.plan, figures.meta, summary, month);
   const sheets: SheetSpec[] = [sheet];
   if (annotate) {

@@ -5,6 +5,7 @@ import type { Indicator } from '../plan/types';
 import { thresholdsFor } from '../plan/types';
 import { targetAt } from '../plan/adjust';
 import type { ReadProblem, TemplateFigures } from '../workbook/figures';
+import { monthSheetName } from '../workbook/layout';
 import { RULES, place, type Finding, type RuleId } from './finding';
 import {
   balanceRule,
@@ -138,7 +139,7 @@ function feeds(d: Draft, month: number): Draft {
 
 /** The reader's problem about a month's sheet as a whole, if it reported one. */
 function sheetProblem(figures: TemplateFigures, month: number): ReadProblem | null {
-  const name = `${month}月`;
+  const name = monthSheetName(month);
   return figures.problems.find((p) => p.cell === null && p.code === null && p.sheet === name) ?? null;
 }
 

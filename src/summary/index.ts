@@ -1,17 +1,7 @@
 // Summary (汇总): figures -> counts by section and unit, lagging list, milestones, report text,
 // and the 汇总 sheet.
 export * from './types';
-export {
-  summarize,
-  findSectionColumn,
-  SECTION_HEADER,
-  type SummarizeOptions,
-  summarySource,
-  zeroCounts,
-  SummaryError,
-  NO_UNIT,
-  DEFAULT_SECTION_COLUMN,
-} from './summarize';
+export { summarize, type SummarizeOptions, summarySource, zeroCounts, SummaryError, NO_UNIT } from './summarize';
 export { summarySheet, SUMMARY_SHEET } from './sheet';
 export { actualAt, rowsByCode, enteredNumber, enteredState, yearSeries } from './actuals';
 export { indicatorClause, standaloneSentence, standaloneSentenceEn, COUNT_ORDER, targetZh } from './text';

@@ -16,19 +16,13 @@ import {
   type Status,
 } from '../progress/progress';
 import { addr } from '../workbook/a1';
-import { MONTH_COLUMNS, MONTH_HEADERS, type MonthSheetFigures, type TemplateFigures } from '../workbook/figures';
-import type { WorkbookSnapshot } from '../workbook/host';
+import type { MonthSheetFigures, TemplateFigures } from '../workbook/figures';
+import { COL, type MonthColumn } from '../workbook/layout';
 import { actualAt, rowsByCode } from './actuals';
 import { areaWord, chineseOrdinal, fmtFigure, monthEn } from './format';
 import { adjustedAt, targetAt } from '../plan/adjust';
 import { countsEn, countsZh, indicatorClause } from './text';
 import type { GroupSummary, IndicatorResult, SectionSummary, StatusCounts, Summary, SummarySource } from './types';
-
-/** Header of the month sheet's hidden column holding each row's section id. */
-export const SECTION_HEADER = '板块';
-
-/** The month sheet's hidden 板块 column (N) when the read-back does not say otherwise. */
-export const DEFAULT_SECTION_COLUMN = 14;
 
 /** Label for indicators whose plan names no responsible unit. */
 export const NO_UNIT = '未指定';
@@ -40,39 +34,22 @@ export class SummaryError extends UserError {
   }
 }
 
-/**
- * The 板块 column of a month sheet, found by its header text in the header row (the row with 代码),
- * so the 汇总 formulas still count the right column after a user moved columns. Null when absent.
- */
-export function findSectionColumn(snapshot: WorkbookSnapshot, sheetName: string): number | null {
-  const sheet = snapshot.sheets.find((s) => s.name === sheetName);
-  if (!sheet) return null;
-  const word = (v: unknown) => (typeof v === 'string' ? v.replace(/\s+/g, '') : '');
-  for (const row of sheet.values.slice(0, 30)) {
-    if (!row.some((v) => word(v).startsWith(MONTH_HEADERS.code))) continue;
-    const c = row.findIndex((v) => word(v).startsWith(SECTION_HEADER));
-    if (c >= 0) return c + 1;
-  }
-  return null;
-}
-
 export function zeroCounts(): StatusCounts {
   return Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
 }
 
-function defaultColumn(name: (typeof MONTH_COLUMNS)[number]): number {
-  return MONTH_COLUMNS.indexOf(name) + 1;
-}
-
-/** Where the 汇总 formulas find codes, statuses, units and sections on the month sheet. */
-export function summarySource(sheet: MonthSheetFigures, sectionColumn?: number | null): SummarySource {
-  const cols = sheet.columns as Partial<Record<string, number>>;
+/**
+ * Where the 汇总 formulas find codes, statuses, units and sections on the month sheet: the columns
+ * the read-back found by header text; a column it did not find is taken where it was generated.
+ */
+export function summarySource(sheet: MonthSheetFigures): SummarySource {
+  const at = (key: MonthColumn) => sheet.columns[key] ?? COL[key];
   return {
     sheet: sheet.sheet,
-    codeColumn: cols.code ?? defaultColumn('code'),
-    statusColumn: cols.status ?? defaultColumn('status'),
-    responsibleColumn: cols.responsible ?? defaultColumn('responsible'),
-    sectionColumn: sectionColumn ?? cols.section ?? DEFAULT_SECTION_COLUMN,
+    codeColumn: at('code'),
+    statusColumn: at('status'),
+    responsibleColumn: at('responsible'),
+    sectionColumn: at('section'),
   };
 }
 
@@ -113,8 +90,6 @@ export interface SummarizeOptions {
    * sheet counts them, but the report text quotes no number for them and lists them to verify.
    */
   unverified?: Iterable<string>;
-  /** 1-based column of the month sheet's hidden 板块 column, as found by findSectionColumn. Default N. */
-  sectionColumn?: number | null;
 }
 
 export function summarize(
@@ -132,7 +107,7 @@ export function summarize(
       `the workbook has no sheet for month ${month} (sheets: ${figures.months.map((s) => s.sheet).join(', ') || 'none'})`,
     );
   }
-  const source = summarySource(sheet, options.sectionColumn);
+  const source = summarySource(sheet);
   const byCode = new Map<string, Indicator>(plan.indicators.map((i) => [i.code, i]));
   const history = rowsByCode(figures);
   const unverifiedCodes = new Set(options.unverified ?? []);

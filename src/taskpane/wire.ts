@@ -7,7 +7,7 @@ import { SUMMARY_SHEET, COUNT_ORDER, type Summary } from '../summary';
 import { reportDate, reportFileName } from '../report/model';
 import { DOCX_TYPE } from './fileMode';
 import type { Finding } from '../check';
-import { monthSheetName } from '../template';
+import { monthSheetName } from '../workbook/layout';
 import { check } from '../actions/check';
 import { clearMarks } from '../actions/clearMarks';
 import { draftPlan, importReport } from '../actions/importReport';

@@ -20,7 +20,7 @@ import {
 } from '../progress/progress';
 import { cumulate, isNum } from '../progress/cumulate';
 import { quoteSheet } from '../workbook/a1';
-import { L as LAYOUT_LETTERS, monthSheetName } from './layout';
+import { L as LAYOUT_LETTERS, monthSheetName } from '../workbook/layout';
 
 export { cumulate, isNum };
 export { hasSchedule } from '../progress/progress';

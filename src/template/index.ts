@@ -1,26 +1,13 @@
 // Templates: plan -> workbook spec (指标库, month sheets, _meta), and a filled workbook -> figures.
 export { buildWorkbookSpec, unitPlan } from './build';
 export type { BuildOptions, BuildProblem, BuildNotice, BuildResult, EnteredFigures } from './build';
-export { readTemplate, titleMonth } from './readback';
+export { readTemplate } from './readback';
 export type { ReadOptions, ReadResult } from './readback';
 export { planToLedger, ledgerToPlan, buildLedgerSheet, LEDGER_COLUMNS } from './ledger';
 export type { LedgerFinding, LedgerResult, LedgerBase } from './ledger';
 export { cumulate, rowFormulas, evaluateCell, hasSchedule } from './formulas';
-export { monthTitle } from './monthSheet';
 export { targetCell, deadlineText } from './target';
-export {
-  COL,
-  L,
-  TEMPLATE_VERSION,
-  LEDGER_SHEET,
-  META_SHEET,
-  LEDGER_TABLE,
-  SECTION_HEADER,
-  HEADER_ROW,
-  FIRST_DATA_ROW,
-  monthSheetName,
-  periodText,
-} from './layout';
+export { TEMPLATE_VERSION, LEDGER_SHEET, META_SHEET, LEDGER_TABLE } from './layout';
 export { buildPreserving, typedEntries, REMOVED_STATUS, REMOVED_HEADING, SET_ASIDE_HEADING } from './preserve';
 export type { PreserveReport, PreserveResult, Entry as TypedEntry } from './preserve';
 export { planChanges, applyTargetDecisions, defaultAdjustmentMonth } from './changes';

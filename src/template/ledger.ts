@@ -7,6 +7,7 @@ import { parsePlan } from '../plan/schema';
 import type { CellValue, SheetSpec, ValidationSpec } from '../workbook/spec';
 import { emptySheet } from '../workbook/spec';
 import { addr, colLetter, parseAddr } from '../workbook/a1';
+import { locateHeader, type HeaderRule } from '../workbook/layout';
 import { LEDGER_SHEET, LEDGER_TABLE } from './layout';
 import { proposeHold } from '../progress/progress';
 import {
@@ -341,19 +342,27 @@ const PLAN_FIELDS: Partial<Record<string, FieldKey>> = {
   adjustment: 'adjustedValue',
 };
 
-/** Find the header row (the first of the top rows with 代码 and 指标名称) and each column by header text. */
+/** 指标库's header: a row of the first ten naming 代码 and 指标名称, by the exact header or its English. */
+const LEDGER_HEADER_RULE: HeaderRule<FieldKey> = {
+  columns: LEDGER_COLUMNS.map((lc) => ({
+    key: lc.key,
+    matches: (text: string) => {
+      const h = text.replace(/^\*/, '');
+      return lc.header === h || lc.en === h.toLowerCase();
+    },
+  })),
+  rows: 10,
+  atLeast: 2,
+  required: ['code', 'name'],
+};
+
+/** The header row and each column found in it, by header text. */
 function locateColumns(values: CellValue[][]): { headerRow: number; cols: Map<FieldKey, number> } | null {
-  for (let r = 0; r < Math.min(values.length, 10); r++) {
-    const row = values[r] ?? [];
-    const cols = new Map<FieldKey, number>();
-    row.forEach((v, c) => {
-      const h = text(v).replace(/^\*/, '');
-      const col = LEDGER_COLUMNS.find((lc) => lc.header === h || lc.en === h.toLowerCase());
-      if (col && !cols.has(col.key)) cols.set(col.key, c);
-    });
-    if (cols.has('code') && cols.has('name')) return { headerRow: r, cols };
-  }
-  return null;
+  const found = locateHeader(values, LEDGER_HEADER_RULE);
+  if (!found) return null;
+  const cols = new Map<FieldKey, number>();
+  for (const { key } of LEDGER_COLUMNS) if (found.cols[key] !== undefined) cols.set(key, found.cols[key]);
+  return { headerRow: found.row, cols };
 }
 
 /**

@@ -15,20 +15,21 @@ import { emptySheet } from '../workbook/spec';
 import { colLetter } from '../workbook/a1';
 import { COLOUR_RULE, MILESTONE_STATES } from '../progress/progress';
 import {
-  chineseNumber,
   COL as LAYOUT_COLUMNS,
   COLUMN_WIDTHS,
   FIRST_DATA_ROW,
-  FOOTER_TEXT,
   HEADER_ROW,
   headerTexts,
   L as LAYOUT_LETTERS,
   LAST_COL,
   monthSheetName,
+  monthTitleText,
   periodText,
   TITLE_ROW,
   UNIT_ROW,
-} from './layout';
+  type MonthColumn,
+} from '../workbook/layout';
+import { chineseNumber, FOOTER_TEXT } from './layout';
 import { lit, rowFormulas } from './formulas';
 import { targetCell } from './target';
 import { partLabel, type SheetRow } from './rows';
@@ -55,9 +56,8 @@ export const FILL = {
 };
 export const FONT = { green: '#006100', amber: '#9C5700', red: '#9C0006', over: '#C00000' };
 
-export function monthTitle(plan: Plan, month: number, unit: string | null): string {
-  const who = unit ? `${plan.unitName}（${unit}）` : plan.unitName;
-  return `${who}${plan.year}年目标任务完成情况月报表（${periodText(month)}）`;
+function monthTitle(plan: Plan, month: number, unit: string | null): string {
+  return monthTitleText(unit ? `${plan.unitName}（${unit}）` : plan.unitName, plan.year, month);
 }
 
 /** Single-row formats merged into runs of consecutive rows with the same properties. */
@@ -388,7 +388,7 @@ export function buildMonthSheet(
   unitLine[COL.gap - 1] = { v: '单位：见各行“单位”列' };
   const headers = headerTexts(month);
   const header = blankRow();
-  for (const [key, col] of Object.entries(COL)) header[col - 1] = { v: headers[key as keyof typeof COL] };
+  for (const [key, col] of Object.entries(COL)) header[col - 1] = { v: headers[key as MonthColumn] };
   grid.push(title, unitLine, header);
 
   let r = FIRST_DATA_ROW;

@@ -5,11 +5,16 @@
 import type { Plan } from '../plan/types';
 import type { WorkbookSnapshot, SheetSnapshot } from '../workbook/host';
 import type { CellSpec, CellValue, SheetSpec, WorkbookSpec } from '../workbook/spec';
-import { MONTH_HEADERS, type MonthColumn } from '../workbook/figures';
+import {
+  locateMonthHeader,
+  monthOfSheetName,
+  monthSheetName,
+  type HeaderLocation,
+  type MonthColumn,
+} from '../workbook/layout';
 import { addr, parseAddr } from '../workbook/a1';
 import { buildWorkbookSpec, type BuildOptions, type BuildResult, type EnteredFigures } from './build';
 import { readTemplate } from './readback';
-import { monthSheetName } from './layout';
 
 export const REMOVED_STATUS = '已从计划删除';
 export const REMOVED_HEADING = '以下指标已从计划删除，保留原填报数据 / Removed from the plan: figures kept';
@@ -51,36 +56,11 @@ export type PreserveResult =
 const blank = (v: CellValue | undefined): boolean =>
   v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
-/** Column of each month-sheet header, by the word its header text begins with. */
-function headerColumns(sheet: SheetSnapshot): { row: number; cols: Partial<Record<MonthColumn, number>> } | null {
-  for (let r = 0; r < Math.min(sheet.values.length, 30); r++) {
-    const line = sheet.values[r] ?? [];
-    const cols: Partial<Record<MonthColumn, number>> = {};
-    line.forEach((v, c) => {
-      if (typeof v !== 'string') return;
-      const text = v.trim();
-      for (const [key, word] of Object.entries(MONTH_HEADERS) as Array<[MonthColumn, string]>)
-        if (cols[key] === undefined && text.startsWith(word)) {
-          cols[key] = c;
-          break;
-        }
-    });
-    if (cols.code !== undefined && cols.month !== undefined) return { row: r, cols };
-  }
-  return null;
-}
-
-function monthOfName(name: string): number | null {
-  const m = /^(\d{1,2})月$/.exec(name.trim());
-  const n = m ? Number(m[1]) : NaN;
-  return Number.isInteger(n) && n >= 1 && n <= 12 ? n : null;
-}
-
 export interface FoundMonthSheet {
   sheet: SheetSnapshot;
   month: number;
   /** 0-based header row and columns, found by header words. */
-  header: { row: number; cols: Partial<Record<MonthColumn, number>> };
+  header: HeaderLocation<MonthColumn>;
 }
 
 /** The month sheets of a workbook as the template reads them (renamed sheets too), else by name. */
@@ -89,15 +69,16 @@ export function monthSheetsOf(snapshot: WorkbookSnapshot): FoundMonthSheet[] {
   const r = readTemplate(snapshot);
   if (r.ok) for (const m of r.figures.months) byName.set(m.sheet, m.month);
   for (const s of snapshot.sheets) {
-    const m = monthOfName(s.name);
+    const m = monthOfSheetName(s.name);
     if (m !== null && !byName.has(s.name)) byName.set(s.name, m);
   }
   const out: FoundMonthSheet[] = [];
   for (const sheet of snapshot.sheets) {
     const month = byName.get(sheet.name);
     if (month === undefined) continue;
-    const header = headerColumns(sheet);
-    if (header) out.push({ sheet, month, header });
+    // Entries are found by code: a sheet without its 代码 column has none to carry.
+    const header = locateMonthHeader(sheet.values);
+    if (header?.cols.code !== undefined) out.push({ sheet, month, header });
   }
   return out;
 }
@@ -174,7 +155,8 @@ function gridOf(sheet: SheetSpec): Grid {
   };
 }
 
-function specColumns(sheet: SheetSpec): { row: number; cols: Partial<Record<MonthColumn, number>> } | null {
+/** The spec's header row and columns, 1-based, found the way a reader finds them. */
+function specColumns(sheet: SheetSpec): HeaderLocation<MonthColumn> | null {
   // The spec as a snapshot-like grid, to find its header the way a reader would.
   const values: CellValue[][] = [];
   for (const r of sheet.ranges) {
@@ -186,12 +168,7 @@ function specColumns(sheet: SheetSpec): { row: number; cols: Partial<Record<Mont
       }),
     );
   }
-  const h = headerColumns({
-    name: sheet.name,
-    visibility: 'visible',
-    values: values.map((l) => l ?? []),
-    formulas: [],
-  });
+  const h = locateMonthHeader(values.map((l) => l ?? []));
   return h
     ? { row: h.row + 1, cols: Object.fromEntries(Object.entries(h.cols).map(([k, c]) => [k, (c as number) + 1])) }
     : null;

@@ -5,19 +5,20 @@
 // cells) makes this throw or point at the wrong cell.
 import type { CellValue } from '../workbook/spec';
 import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/host';
-import type {
-  FigureCell,
-  MonthColumn,
-  MonthSheetFigures,
-  ReadProblem,
-  RowFigures,
-  TemplateFigures,
-} from '../workbook/figures';
-import { MONTH_COLUMNS, MONTH_HEADERS } from '../workbook/figures';
+import type { MonthColumn } from '../workbook/layout';
+import type { FigureCell, MonthSheetFigures, ReadProblem, RowFigures, TemplateFigures } from '../workbook/figures';
+import {
+  locateMonthHeader,
+  MONTH_COLUMNS,
+  MONTH_HEADERS,
+  monthSheetName,
+  periodText,
+  titleMonth,
+} from '../workbook/layout';
 import { addr } from '../workbook/a1';
 import { planHash } from '../plan/hash';
 import type { Plan } from '../plan/types';
-import { LEDGER_SHEET, META_SHEET, monthSheetName } from './layout';
+import { LEDGER_SHEET, META_SHEET } from './layout';
 import { ledgerToPlan } from './ledger';
 import { NOT_OURS, readMetaSheet, type MetaContent } from './meta';
 
@@ -25,51 +26,6 @@ export type ReadResult = { ok: true; figures: TemplateFigures } | { ok: false; m
 
 function text(v: CellValue | undefined): string {
   return v === null || v === undefined ? '' : String(v).trim();
-}
-
-const TITLE_MONTH = /[（(]\s*(?:1\s*[-－—–~～至]\s*)?(\d{1,2})\s*月\s*[）)]/;
-
-/** The month a sheet's title row names ("…月报表（1-3月）" -> 3), from its first two rows. */
-export function titleMonth(sheet: SheetSnapshot): number | null {
-  for (let r = 0; r < Math.min(2, sheet.values.length); r++) {
-    for (const v of sheet.values[r] ?? []) {
-      const s = text(v);
-      if (!s.includes('月报表')) continue;
-      const m = TITLE_MONTH.exec(s);
-      if (m) {
-        const n = Number(m[1]);
-        if (n >= 1 && n <= 12) return n;
-      }
-    }
-  }
-  return null;
-}
-
-/**
- * The header row and each column, found by the header words (MONTH_HEADERS), 0-based: the row among
- * the first twelve that carries the most header words (at least three), so a sheet that lost one
- * column is still read far enough to say exactly which one is missing.
- */
-function locateHeader(sheet: SheetSnapshot): { row: number; cols: Partial<Record<MonthColumn, number>> } | null {
-  let best: { row: number; cols: Partial<Record<MonthColumn, number>>; count: number } | null = null;
-  for (let r = 0; r < Math.min(sheet.values.length, 12); r++) {
-    const row = sheet.values[r] ?? [];
-    const cols: Partial<Record<MonthColumn, number>> = {};
-    let count = 0;
-    row.forEach((v, c) => {
-      const h = text(v);
-      if (!h) return;
-      for (const key of MONTH_COLUMNS) {
-        if (cols[key] === undefined && h.startsWith(MONTH_HEADERS[key])) {
-          cols[key] = c;
-          count++;
-          break;
-        }
-      }
-    });
-    if (count >= 3 && (!best || count > best.count)) best = { row: r, cols, count };
-  }
-  return best && { row: best.row, cols: best.cols };
 }
 
 function cellOf(sheet: SheetSnapshot, r: number, c: number): FigureCell {
@@ -87,7 +43,7 @@ function readMonthSheet(
   expected: string[],
   problems: ReadProblem[],
 ): MonthSheetFigures | null {
-  const header = locateHeader(sheet);
+  const header = locateMonthHeader(sheet.values);
   const missing = REQUIRED.filter((k) => header?.cols[k] === undefined);
   if (!header || missing.length) {
     const words = (header ? missing : REQUIRED).map((k) => MONTH_HEADERS[k]);
@@ -154,7 +110,7 @@ function readMonthSheet(
     });
   }
   const columns: Partial<Record<MonthColumn, number>> = {};
-  for (const k of MONTH_COLUMNS) if (cols[k] !== undefined) columns[k] = (cols[k] as number) + 1;
+  for (const k of MONTH_COLUMNS) if (cols[k] !== undefined) columns[k] = cols[k] + 1;
   return { sheet: sheet.name, month, columns, rows };
 }
 
@@ -242,7 +198,7 @@ export function readTemplate(snapshot: WorkbookSnapshot, options: ReadOptions = 
         cell: null,
         code: null,
         month: m,
-        message: `找不到${m}月的月报表（工作表“${name}”，或标题含“（${m === 1 ? '1月' : `1-${m}月`}）”的表）`,
+        message: `找不到${m}月的月报表（工作表“${name}”，或标题含“（${periodText(m)}）”的表）`,
         messageEn: `no month sheet for month ${m} (a sheet named "${name}", or one whose title says that month)`,
       });
       continue;

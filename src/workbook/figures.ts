@@ -3,41 +3,7 @@
 // collect and the "nothing lost" regeneration.
 import type { CellValue } from './spec';
 import type { Plan } from '../plan/types';
-
-/** The month sheet's columns, in their default order (A..M). Found by header text when read back. */
-export const MONTH_COLUMNS = [
-  'seq', // 序号
-  'code', // 代码
-  'name', // 指标
-  'unit', // 单位
-  'target', // 年度目标
-  'month', // 本月 (input)
-  'cumulative', // 累计: 1-本月累计 (formula)
-  'completion', // 完成年度目标%
-  'expected', // 序时进度%
-  'gap', // 差额(百分点)
-  'status', // 状态
-  'responsible', // 责任单位
-  'note', // 备注 (input)
-] as const;
-export type MonthColumn = (typeof MONTH_COLUMNS)[number];
-
-/** Header words each column's header cell begins with. */
-export const MONTH_HEADERS: Record<MonthColumn, string> = {
-  seq: '序号',
-  code: '代码',
-  name: '指标',
-  unit: '单位',
-  target: '年度目标',
-  month: '本月',
-  cumulative: '累计',
-  completion: '完成',
-  expected: '序时',
-  gap: '差额',
-  status: '状态',
-  responsible: '责任单位',
-  note: '备注',
-};
+import type { MonthColumn } from './layout';
 
 export interface FigureCell {
   /** A1 address on its sheet, e.g. "F6". */
@@ -60,7 +26,7 @@ export interface RowFigures {
 export interface MonthSheetFigures {
   sheet: string;
   month: number;
-  /** 1-based column numbers as found by header text. */
+  /** 1-based column of every month-sheet column found by header text (板块 included). */
   columns: Partial<Record<MonthColumn, number>>;
   rows: RowFigures[];
 }

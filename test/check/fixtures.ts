@@ -7,7 +7,7 @@ import type { WorkbookSpec, CellValue } from '../../src/workbook/spec';
 import type { WorkbookSnapshot } from '../../src/workbook/host';
 import type { TemplateFigures } from '../../src/workbook/figures';
 import { specSnapshot, sheetOf, rowOfCode, typeInto } from '../support/specSnapshot';
-import { MONTH_HEADERS } from '../../src/workbook/figures';
+import { MONTH_HEADERS } from '../../src/workbook/layout';
 
 const COUNT_UNITS = new Set(['个', '家', '户', '件', '项', '人', '座', '处']);
 

@@ -2,8 +2,8 @@
 // code, number formats, validation messages, protection, print setup, the unit filter.
 import { planHash } from '../../src/plan/hash';
 import { seedPlan } from '../../src/plan';
-import { MONTH_HEADERS, MONTH_COLUMNS } from '../../src/workbook/figures';
-import { buildWorkbookSpec, COL } from '../../src/template';
+import { COL, MONTH_HEADERS, MONTH_COLUMNS } from '../../src/workbook/layout';
+import { buildWorkbookSpec } from '../../src/template';
 import type { CellSpec, SheetSpec, WorkbookSpec } from '../../src/workbook/spec';
 import { parseRange } from '../../src/workbook/a1';
 import { specProblems } from '../../src/hosts/xlsx';

@@ -1,6 +1,7 @@
 // Bad input: a clear message in Chinese and English, and no spec.
 import { seedPlan, type Plan } from '../../src/plan';
-import { buildWorkbookSpec, COL, readTemplate, type BuildProblem } from '../../src/template';
+import { buildWorkbookSpec, readTemplate, type BuildProblem } from '../../src/template';
+import { COL } from '../../src/workbook/layout';
 import { parseRange } from '../../src/workbook/a1';
 import { specSnapshot } from '../support/specSnapshot';
 import { ind, planOf } from '../support/plans';

@@ -76,6 +76,7 @@ describe('round trip', () => {
       status: 11,
       responsible: 12,
       note: 13,
+      section: 14,
     });
   });
 });
@@ -117,6 +118,18 @@ describe('what users do to sheets', () => {
     expect(r?.month).toMatchObject({ address: 'G18', value: 0.4 });
     expect(r?.status?.address).toBe('L18');
     expect(f.months[2].columns.note).toBe(4);
+    expect(f.months[2].columns.section).toBe(14);
+  });
+
+  test('an inserted column: every column after it, 板块 included, is found one to the right', () => {
+    const s = cloneSnapshot(base);
+    const sh = sheetOf(s, '3月');
+    for (const grid of [sh.values, sh.formulas] as unknown[][][]) for (const row of grid) row.splice(12, 0, null);
+    sh.values[2][12] = '核实人';
+    const f = read(s);
+    expect(rowOf(f, 3, 'NY-01')?.note).toMatchObject({ address: 'N18', value: '含复种' });
+    expect(f.months[2].columns).toMatchObject({ responsible: 12, note: 14, section: 15 });
+    expect(f.problems).toEqual([]);
   });
 
   test('sorted rows keep their figures; addresses follow the rows', () => {

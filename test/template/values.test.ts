@@ -11,7 +11,8 @@ import {
 } from '../../src/progress';
 import type { Indicator } from '../../src/plan';
 import { seedPlan } from '../../src/plan';
-import { buildWorkbookSpec, COL, type EnteredFigures } from '../../src/template';
+import { buildWorkbookSpec, type EnteredFigures } from '../../src/template';
+import { COL } from '../../src/workbook/layout';
 import type { CellValue, SheetSpec, WorkbookSpec } from '../../src/workbook/spec';
 import { parseRange } from '../../src/workbook/a1';
 import { sheetSnapshot } from '../support/specSnapshot';
