@@ -2,7 +2,7 @@
 // each with an estimated request size; operations are packed into as few syncs as the 5 MB
 // limit allows (one for any plan a township or county has). Values and formulas go by 2D
 // arrays; a column of formulas that read the same in R1C1 is written once as a broadcast.
-import type { Message } from '../../plan/message';
+import { msg, type Message } from '../../plan/message';
 import type { ConditionalFormatSpec, FormatSpec, SheetSpec, ValidationSpec, WorkbookSpec } from '../../workbook/spec';
 import { colLetter, parseRange } from '../../workbook/a1';
 import { positionOfNew, tabOrderAfter } from '../../workbook/tabOrder';
@@ -64,6 +64,15 @@ export class Writing {
   }
 }
 
+/** Excel kept the print zoom it had instead of 1 page wide (office-js 1860): what the user does. */
+export function fitIgnored(sheets: string[]): Message {
+  const list = sheets.join('、');
+  return msg(
+    `Excel 未接受打印设置“调整为 1 页宽”（${list}）：这是 Excel 的已知问题，未打开“页面布局”选项卡时会忽略此项。请点一下“页面布局”选项卡后再生成一次，或在“页面布局 > 调整为合适大小”中把宽度设为 1 页。`,
+    `Excel did not take the print setting "fit to 1 page wide" (${sheets.join(', ')}): a known Excel issue, it is ignored unless the Page Layout tab has been opened. Click the Page Layout tab and generate again, or set Page Layout > Scale to Fit > Width to 1 page.`,
+  );
+}
+
 /** Excel's column width unit (characters of the default font) in points, as the API wants. */
 export function charsToPoints(chars: number): number {
   if (chars <= 0) return 0;
@@ -98,8 +107,18 @@ export class SpecWriter {
     return false;
   }
 
+  /** The print zoom each sheet read back after the write (office-js 1860), by sheet name. */
+  private readonly printReads = new Map<string, { want: number; zoom: Excel.PageLayout }>();
+
   degradedMessages(): Message[] {
-    return [...this.degraded].map(([f, n]) => this.features.degraded(f, n)).filter((m): m is Message => m !== null);
+    const out = [...this.degraded]
+      .map(([f, n]) => this.features.degraded(f, n))
+      .filter((m): m is Message => m !== null);
+    const ignored = [...this.printReads]
+      .filter(([, r]) => r.want > 0 && r.zoom.zoom.horizontalFitToPages !== r.want)
+      .map(([name]) => name);
+    if (ignored.length) out.push(fitIgnored(ignored));
+    return out;
   }
 
   private info(name: string): SheetInfo | undefined {
@@ -228,6 +247,9 @@ export class SpecWriter {
           pl.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
           pl.paperSize = 'A4';
           pl.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: p.fitToHeight };
+          // Excel may ignore fit-to-pages unless the Page Layout tab was opened (office-js 1860):
+          // read it back in the same request, and say so after the sync when it did not hold.
+          this.printReads.set(name, { want: p.fitToWidth, zoom: pl.load('zoom') });
           if (p.titleRows) {
             const [a, b] = p.titleRows.split(':');
             pl.setPrintTitleRows(`$${a.replace(/\$/g, '')}:$${(b ?? a).replace(/\$/g, '')}`);

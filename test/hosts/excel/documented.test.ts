@@ -191,6 +191,24 @@ describe('calculation mode and protection answers', () => {
     expect(sheetOf(fake, '1月').protection.protected).toBe(true);
   });
 
+  test('fit-to-page ignored unless the Page Layout tab was opened (office-js 1860): the user is told what to do', async () => {
+    const { fake, host } = setup({ fitToPagesIgnored: true });
+    const r = await generate(host, { plan, months: [1, 2] });
+    expect(sheetOf(fake, '1月').pageLayout.zoom).toEqual({ scale: 100 });
+    const said = r.report.degraded.filter((m) => /1 页宽/.test(m.zh));
+    expect(said).toHaveLength(1);
+    expect(said[0].zh).toMatch(/1月、2月/);
+    expect(said[0].zh).toMatch(/页面布局/);
+    expect(said[0].en).toMatch(/Page Layout tab/);
+  });
+
+  test('fit-to-page taken: no such message', async () => {
+    const { fake, host } = setup();
+    const r = await generate(host, { plan, months: [1] });
+    expect(sheetOf(fake, '1月').pageLayout.zoom).toMatchObject({ horizontalFitToPages: 1 });
+    expect(r.report.degraded.filter((m) => /1 页宽/.test(m.zh))).toEqual([]);
+  });
+
   test('the user switched workbooks mid-action: a message, not a stack', async () => {
     const { fake, host } = setup();
     fake.failNextSync = { code: 'InactiveWorkbook', message: 'The workbook is not active.' };

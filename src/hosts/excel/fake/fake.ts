@@ -60,6 +60,11 @@ export interface FakeExcelOptions {
    * than the fake models, and builds differ.
    */
   undoUnsupported?: string[];
+  /**
+   * Fit-to-pages print zoom is silently not set unless the Page Layout tab was opened (office-js
+   * 1860: orientation and a scale are set, horizontal/verticalFitToPages are not). Default false.
+   */
+  fitToPagesIgnored?: boolean;
 }
 
 export interface SyncRecord {
@@ -117,6 +122,7 @@ export class FakeExcel {
       hiddenSheetPanesThrow: options.hiddenSheetPanesThrow ?? true,
       exceptTablesReadsAutomatic: options.exceptTablesReadsAutomatic ?? true,
       undoUnsupported: options.undoUnsupported ?? [],
+      fitToPagesIgnored: options.fitToPagesIgnored ?? false,
     };
   }
 

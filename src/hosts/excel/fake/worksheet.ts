@@ -385,6 +385,8 @@ export class FakePageLayout extends FakeObject implements Pick<Excel.PageLayout,
     this.put('zoom', v, () => {
       if (v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined))
         throw invalidArgument('zoom takes a scale or fit-to-pages, not both', 'PageLayout.zoom');
+      const fit = v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined;
+      if (fit && this.ctx.fake.options.fitToPagesIgnored) return; // office-js 1860: no error, no change
       this.ws.sheet().pageLayout.zoom = { ...v };
     });
   }
