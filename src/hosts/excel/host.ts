@@ -121,6 +121,18 @@ export class ExcelHost implements Host {
     }
   }
 
+  /**
+   * The host's one retry rule: run `attempt`, and once more when it failed because the workbook
+   * changed since the host last looked (`changed` says so); the retry is listed in `retries`.
+   */
+  private retryIfChanged<T>(
+    action: Action,
+    attempt: (n: 0 | 1) => Promise<T>,
+    changed: (e: unknown) => boolean,
+  ): Promise<T> {
+    return retryOnce(attempt, (e) => changed(e) && this.noteRetry(action, 'the workbook changed'));
+  }
+
   /** @internal */
   noteRetry(action: Action, reason: string): true {
     this.retries.push({ action, reason });
@@ -149,9 +161,10 @@ export class ExcelHost implements Host {
     return this.run(
       'read',
       (ctx) =>
-        retryOnce(
+        this.retryIfChanged(
+          'read',
           (n) => this.reading.once(ctx, req, mode, n === 0 ? this.fresh() : null),
-          (e) => e instanceof Changed && this.noteRetry('read', 'the workbook changed'),
+          (e) => e instanceof Changed,
         ),
       null,
     );
@@ -177,12 +190,13 @@ export class ExcelHost implements Host {
     let k = this.fresh();
     const looked = !k || !this.knowsSheetsOf(k, spec);
     if (looked) k = await this.inspect(spec);
-    return retryOnce(
+    return this.retryIfChanged(
+      'apply',
       async (n) => {
         if (n === 1) k = await this.inspect(spec);
         return this.write('apply', spec, k!, []);
       },
-      (e) => !looked && isOfficeCode(e, ...STALE) && this.noteRetry('apply', 'the workbook changed'),
+      (e) => !looked && isOfficeCode(e, ...STALE),
     );
   }
 
@@ -320,7 +334,8 @@ export class ExcelHost implements Host {
   ): Promise<{ report: MarkReport; apply: ApplyReport | null }> {
     this.checkMinimum();
     const pre = this.fresh() ? this.takeMarkLook(this.fresh()!) : null;
-    return retryOnce(
+    return this.retryIfChanged(
+      action,
       async (n) => {
         const { k, now } = await this.lookForMarks(action, mode, marks, results, n === 0 ? pre : null);
         const plan = planMarks(k, this.features, mode, marks, now);
@@ -337,7 +352,7 @@ export class ExcelHost implements Host {
         this.knowledge = k;
         return { report: plan.report, apply: null };
       },
-      (e) => isOfficeCode(e, ...STALE) && this.noteRetry(action, 'the workbook changed'),
+      (e) => isOfficeCode(e, ...STALE),
     );
   }
 
@@ -366,34 +381,27 @@ export class ExcelHost implements Host {
       action,
       async (ctx) => {
         // One sync: the basics, every cell involved (its fill and note now), protection and structure.
-        let k = k0;
-        for (let attempt = 0; ; attempt++) {
-          if (!k) k = await this.loadBasics(ctx);
-          const kk = k;
-          const t = markTargets(kk, mode, marks);
-          const basics = queueBasics(ctx, kk, this.now());
-          const cells = queueCellLook(ctx, this.features, t.cells, t.involved, t.sheetName);
-          const structure = unknownOf(kk).map((i) => queueSheet(ctx, i.name, this.features.has('protection'), false));
-          try {
-            await ctx.sync();
-          } catch (e) {
-            if (attempt === 0 && isOfficeCode(e, 'ItemNotFound') && this.noteRetry(action, 'a sheet went away')) {
-              k = null;
-              continue;
-            }
-            throw e;
-          }
-          const now = basics();
-          if (attempt === 0 && (!sameNames(now.sheets, kk.sheets) || !sameMarks(now.marks, kk.marks))) {
-            this.noteRetry(action, 'the sheets or marks changed');
+        let seen: Knowledge | null = null; // what a first attempt found changed, for the second
+        return this.retryIfChanged(
+          action,
+          async (n) => {
+            const kk = (n === 0 ? k0 : seen) ?? (await this.loadBasics(ctx));
+            const t = markTargets(kk, mode, marks);
+            const basics = queueBasics(ctx, kk, this.now());
+            const cells = queueCellLook(ctx, this.features, t.cells, t.involved, t.sheetName);
+            const structure = unknownOf(kk).map((i) => queueSheet(ctx, i.name, this.features.has('protection'), false));
+            await ctx.sync(); // ItemNotFound: a sheet went away
+            const now = basics();
             this.knowledge = now;
-            k = now;
-            continue;
-          }
-          remember(now, structure);
-          this.knowledge = now;
-          return { k: now, now: cells() };
-        }
+            if (n === 0 && (!sameNames(now.sheets, kk.sheets) || !sameMarks(now.marks, kk.marks))) {
+              seen = now;
+              throw new Changed();
+            }
+            remember(now, structure);
+            return { k: now, now: cells() };
+          },
+          (e) => e instanceof Changed || isOfficeCode(e, 'ItemNotFound'),
+        );
       },
       null,
     );
