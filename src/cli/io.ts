@@ -60,9 +60,8 @@ export async function openWorkbook(file: string): Promise<XlsxHost> {
   try {
     return await XlsxHost.fromBytes(bytes);
   } catch (e) {
-    const zh = e instanceof XlsxReadError && e.messageZh ? e.messageZh : (e as Error).message;
-    const en = e instanceof XlsxReadError && e.messageEn ? e.messageEn : (e as Error).message;
-    throw new UserError({ zh: `无法读取 ${file}：${zh}`, en: `cannot read ${file}: ${en}` });
+    const why = e instanceof XlsxReadError ? e.text : { zh: (e as Error).message, en: (e as Error).message };
+    throw new UserError({ zh: `无法读取 ${file}：${why.zh}`, en: `cannot read ${file}: ${why.en}` });
   }
 }
 

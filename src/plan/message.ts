@@ -33,7 +33,7 @@ export class UserError extends Error {
     readonly details: readonly Message[] = [],
     readonly exitCode = 2,
   ) {
-    super(bothLanguages(text));
+    super([text, ...details].map(bothLanguages).join('\n'));
     this.name = 'UserError';
   }
 }

@@ -35,11 +35,8 @@ export function describeError(e: unknown, lang: Lang, t: Dict): string {
       ? `${e.text[lang]}${lang === 'zh' ? '：' : ': '}${parts.join(lang === 'zh' ? '；' : '; ')}`
       : e.text[lang];
   }
-  // The Excel host's errors carry each language apart.
-  const err = e as { message?: unknown; messageZh?: unknown; messageEn?: unknown } | null;
-  const own = lang === 'zh' ? err?.messageZh : err?.messageEn;
-  if (typeof own === 'string' && own) return own;
-  return t.unexpectedError(typeof err?.message === 'string' ? err.message : String(e));
+  const message = (e as { message?: unknown } | null)?.message;
+  return t.unexpectedError(typeof message === 'string' ? message : String(e));
 }
 
 export function useRunner(lang: Lang, t: Dict): Runner {

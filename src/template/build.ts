@@ -107,8 +107,8 @@ function checkPlan(plan: Plan): BuildProblem[] {
       const i = plan.indicators.findIndex((x) => x.responsible === u);
       problems.push({
         path: `indicators[${i}].responsible`,
-        message: `责任单位名称“${u}”不能用作工作表名（分发和汇集时按单位建表）：${p.split(' / ')[0]}`,
-        messageEn: `responsible unit "${u}" cannot name a sheet (per-unit sheets are made when distributing and collecting): ${p.split(' / ')[1] ?? p}`,
+        message: `责任单位名称“${u}”不能用作工作表名（分发和汇集时按单位建表）：${p.zh}`,
+        messageEn: `responsible unit "${u}" cannot name a sheet (per-unit sheets are made when distributing and collecting): ${p.en}`,
       });
     }
   }

@@ -1,5 +1,6 @@
 // A1 addresses. Sheets are addressed by name, cells by A1 strings; never by row position of an
 // indicator (rows are found by code).
+import { msg, UserError, type Message } from '../plan/message';
 
 export function colLetter(col: number): string {
   // 1 -> A, 27 -> AA
@@ -25,7 +26,7 @@ export function addr(row: number, col: number): string {
 
 export function parseAddr(a: string): { row: number; col: number } {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(a.trim());
-  if (!m) throw new Error(`不是单元格地址 / not a cell address: ${a}`);
+  if (!m) throw new UserError(msg(`不是单元格地址：${a}`, `not a cell address: ${a}`));
   return { col: colNumber(m[1]), row: Number(m[2]) };
 }
 
@@ -47,14 +48,16 @@ export function parseRange(ref: string): { r1: number; c1: number; r2: number; c
 
 const FORBIDDEN = /[[\]:*?/\\]/;
 
-/** Why a sheet name cannot be used (Chinese / English), or null when it can. */
-export function sheetNameProblem(name: string): string | null {
-  if (name.trim() === '') return '工作表名称为空 / sheet name is empty';
-  if (name.length > 31) return `工作表名称“${name}”超过31个字符 / sheet name longer than 31 characters`;
-  if (FORBIDDEN.test(name)) return `工作表名称“${name}”含有不允许的字符 []:*?/\\ / sheet name contains one of []:*?/\\`;
+/** Why a sheet name cannot be used, or null when it can. */
+export function sheetNameProblem(name: string): Message | null {
+  if (name.trim() === '') return msg('工作表名称为空', 'sheet name is empty');
+  if (name.length > 31)
+    return msg(`工作表名称“${name}”超过31个字符`, `sheet name "${name}" is longer than 31 characters`);
+  if (FORBIDDEN.test(name))
+    return msg(`工作表名称“${name}”含有不允许的字符 []:*?/\\`, `sheet name "${name}" contains one of []:*?/\\`);
   if (name.startsWith("'") || name.endsWith("'"))
-    return `工作表名称“${name}”不能以单引号开头或结尾 / sheet name cannot start or end with '`;
-  if (name.toLowerCase() === 'history') return '工作表名称不能是 History / History is reserved';
+    return msg(`工作表名称“${name}”不能以单引号开头或结尾`, `sheet name "${name}" cannot start or end with '`);
+  if (name.toLowerCase() === 'history') return msg('工作表名称不能是 History', 'the sheet name History is reserved');
   return null;
 }
 

@@ -516,9 +516,9 @@ describe('progress and errors', () => {
   it('shows a failure to read the workbook on open', async () => {
     const services = makeServices({
       months: jest.fn(async () => {
-        throw Object.assign(new Error('x / y'), {
-          messageZh: '此版本 Excel 过旧，指标模板需要 ExcelApi 1.4 或更高版本。',
-          messageEn: 'This Excel is too old: Indicator Templates needs ExcelApi 1.4 or later.',
+        throw new UserError({
+          zh: '此版本 Excel 过旧，指标模板需要 ExcelApi 1.4 或更高版本。',
+          en: 'This Excel is too old: Indicator Templates needs ExcelApi 1.4 or later.',
         });
       }),
     });

@@ -5,6 +5,7 @@
 // the conflict and the refused file; a click on the conflict shows the master's cell.
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
+import { UserError } from '../../src/plan/message';
 import type { CollectOutcome, PickedFile } from '../../src/taskpane/services';
 import { makeServices } from './services';
 
@@ -118,10 +119,7 @@ describe('汇集 view', () => {
   it('speaks English and shows a failure in the error bar', async () => {
     const services = makeServices({
       collect: jest.fn(async () => {
-        throw Object.assign(new Error('这个工作簿还不是月报表模板 / not a template'), {
-          messageZh: '这个工作簿还不是月报表模板',
-          messageEn: 'This workbook is not a generated template yet',
-        });
+        throw new UserError({ zh: '这个工作簿还不是月报表模板', en: 'This workbook is not a generated template yet' });
       }),
     });
     const panel = await openCollect(services, 'en');

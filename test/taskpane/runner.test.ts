@@ -3,14 +3,12 @@ import { DICTS } from '../../src/taskpane/i18n';
 import { describeError } from '../../src/taskpane/runner';
 import { UserError } from '../../src/plan/message';
 import { MonthError } from '../../src/progress';
+import { hostProblem } from '../../src/hosts/excel/errors';
 
 describe('describeError', () => {
-  const hostError = Object.assign(new Error('工作表受保护，无法写入。 / The sheet is protected.'), {
-    messageZh: '工作表受保护，无法写入。',
-    messageEn: 'The sheet is protected.',
-  });
+  const hostError = hostProblem('SheetProtected', '工作表受保护，无法写入。', 'The sheet is protected.');
 
-  it('takes each language from an error that carries both', () => {
+  it("takes each language from the Excel host's error", () => {
     expect(describeError(hostError, 'zh', DICTS.zh)).toBe('工作表受保护，无法写入。');
     expect(describeError(hostError, 'en', DICTS.en)).toBe('The sheet is protected.');
   });

@@ -181,8 +181,7 @@ async function readReturn(file: string): Promise<ReturnInput> {
     if (!read.ok) return { file, unreadable: { message: read.message, messageEn: read.messageEn } };
     return { file, figures: read.figures };
   } catch (e) {
-    if (e instanceof XlsxReadError && e.messageZh && e.messageEn)
-      return { file, unreadable: { message: e.messageZh, messageEn: e.messageEn } };
+    if (e instanceof XlsxReadError) return { file, unreadable: { message: e.text.zh, messageEn: e.text.en } };
     // Anything else is not the file's fault in words we have: say what the reader said.
     const said = e instanceof Error ? e.message : String(e);
     return { file, unreadable: { message: said, messageEn: said } };

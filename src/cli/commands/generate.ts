@@ -1,7 +1,7 @@
 // generate: plan -> the monthly template workbook (.xlsx), written only when everything is valid.
 import type { Command } from 'commander';
 import { generate as generateTemplates } from '../../actions';
-import { SpecWriteError, XlsxHost } from '../../hosts/xlsx';
+import { XlsxHost } from '../../hosts/xlsx';
 import { bothLanguages, msg, UserError, type Message } from '../../plan/message';
 import { checkOutPath, openWorkbook, writeFileAtomic } from '../io';
 import { parseYear } from '../options';
@@ -52,11 +52,6 @@ const notXlsx = (out: string): Message => ({
 function nothingWritten(e: unknown): unknown {
   if (e instanceof UserError)
     return new UserError({ zh: `${e.text.zh}；没有写入文件`, en: `${e.text.en}; nothing written` }, e.details);
-  if (e instanceof SpecWriteError)
-    return new UserError(
-      { zh: '无法写出工作簿，没有写入文件', en: 'cannot write the workbook; nothing written' },
-      e.problems.map((p) => ({ zh: p, en: '' })), // each problem is already in both languages
-    );
   return e;
 }
 

@@ -1,8 +1,7 @@
 // The one place Office errors become plain messages, in Chinese and English. Every failure the
 // Excel host meets is rethrown as an ExcelHostError carrying both texts and the original error;
 // nothing is swallowed and no stack trace is meant for the user.
-
-export type Lang = 'zh' | 'en';
+import { UserError } from '../../plan/message';
 
 export interface PlainMessage {
   code: string;
@@ -90,25 +89,18 @@ const ACTIONS: Record<string, [string, string]> = {
   select: ['定位单元格', 'going to the cell'],
 };
 
-export class ExcelHostError extends Error {
+/** A UserError from the Excel host, with the Office error code and the error it came from. */
+export class ExcelHostError extends UserError {
   readonly code: string;
-  readonly messageZh: string;
-  readonly messageEn: string;
   readonly cause: unknown;
   /** A second failure met while undoing the first (for example restoring calculation mode). */
   secondary?: ExcelHostError;
 
   constructor(p: PlainMessage, cause: unknown) {
-    super(`${p.message} / ${p.messageEn}`);
+    super({ zh: p.message, en: p.messageEn });
     this.name = 'ExcelHostError';
     this.code = p.code;
-    this.messageZh = p.message;
-    this.messageEn = p.messageEn;
     this.cause = cause;
-  }
-
-  text(lang: Lang): string {
-    return lang === 'zh' ? this.messageZh : this.messageEn;
   }
 }
 
@@ -130,7 +122,7 @@ function locationOf(e: unknown): string | null {
 
 /** Plain words for any error an Office call raised, in both languages. */
 export function describeOfficeError(e: unknown, action?: keyof typeof ACTIONS, detail?: string): PlainMessage {
-  if (e instanceof ExcelHostError) return { code: e.code, message: e.messageZh, messageEn: e.messageEn };
+  if (e instanceof ExcelHostError) return { code: e.code, message: e.text.zh, messageEn: e.text.en };
   const code = codeOf(e) ?? 'Unknown';
   const at = locationOf(e) ?? '';
   // Learn (application-specific API error handling) documents BadPassword; builds have answered

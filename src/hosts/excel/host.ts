@@ -177,9 +177,9 @@ export class ExcelHost implements Host {
     const problems = sheetProblems(spec);
     if (problems.length)
       throw hostProblem(
-        problems.some((p) => /sheet name|名称/.test(p)) ? 'InvalidSheetName' : 'SpecInvalid',
-        problems.map((p) => p.split(' / ')[0]).join('\n'),
-        problems.map((p) => p.split(' / ').slice(1).join(' / ') || p).join('\n'),
+        problems.some((p) => /sheet name/.test(p.en)) ? 'InvalidSheetName' : 'SpecInvalid',
+        problems.map((p) => p.zh).join('\n'),
+        problems.map((p) => p.en).join('\n'),
       );
     if (!spec.sheets.some((s) => s.visibility === 'visible'))
       throw hostProblem(

@@ -22,15 +22,12 @@ import {
   recordRows,
   type MarkRecord,
 } from '../../check/marks';
+import { UserError } from '../../plan/message';
 import { loadWorkbook, snapshotOf } from './read';
 import { SpecWriteError, argb, setActiveTab, sheetProblems, solidFill, workbookBytes, writeSheet } from './write';
 
-/** A request the workbook cannot satisfy (a missing or hidden sheet, a bad address), zh / en. */
-export class XlsxHostError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'XlsxHostError';
-  }
+function sheetNotFound(name: string): UserError {
+  return new UserError({ zh: `找不到工作表“${name}”`, en: `sheet not found: ${name}` });
 }
 
 function noteText(note: unknown): string {
@@ -95,7 +92,7 @@ export class XlsxHost implements Host {
   async writeCells(cells: CellEdit[]): Promise<void> {
     for (const c of cells) {
       const ws = this.workbook.getWorksheet(c.sheet);
-      if (!ws) throw new XlsxHostError(`找不到工作表“${c.sheet}” / sheet not found: ${c.sheet}`);
+      if (!ws) throw sheetNotFound(c.sheet);
       ws.getCell(normalCell(c.cell)).value = c.value;
     }
   }
@@ -134,7 +131,9 @@ export class XlsxHost implements Host {
       for (const [name, ref] of Object.entries(spec.names)) wb.definedNames.add(ref, name);
     }
     if (!wb.worksheets.some((w) => w.state === 'visible' || !w.state))
-      throw new SpecWriteError(['工作簿至少要有一张可见的工作表 / the workbook needs at least one visible sheet']);
+      throw new SpecWriteError([
+        { zh: '工作簿至少要有一张可见的工作表', en: 'the workbook needs at least one visible sheet' },
+      ]);
     const sheets = wb.worksheets;
     const keepActive = sheets.findIndex((w) => w.name === activeName && (w.state === 'visible' || !w.state));
     setActiveTab(wb, keepActive >= 0 ? keepActive : sheets.findIndex((w) => w.state === 'visible' || !w.state));
@@ -195,7 +194,7 @@ export class XlsxHost implements Host {
   async select(sheet: string, cell: string): Promise<void> {
     const ws = this.sheet(sheet);
     if (ws.state === 'hidden' || ws.state === 'veryHidden')
-      throw new XlsxHostError(`工作表“${sheet}”已隐藏，无法定位 / sheet "${sheet}" is hidden`);
+      throw new UserError({ zh: `工作表“${sheet}”已隐藏，无法定位`, en: `sheet "${sheet}" is hidden` });
     const address = normalCell(this.address(cell));
     setActiveTab(this.workbook, this.workbook.worksheets.indexOf(ws));
     const [first, ...rest] = ws.views.length ? ws.views : [{}];
@@ -209,7 +208,7 @@ export class XlsxHost implements Host {
 
   private sheet(name: string): Worksheet {
     const ws = this.workbook.getWorksheet(name);
-    if (!ws) throw new XlsxHostError(`找不到工作表“${name}” / sheet not found: ${name}`);
+    if (!ws) throw sheetNotFound(name);
     return ws;
   }
 
@@ -218,7 +217,7 @@ export class XlsxHost implements Host {
       parseAddr(a);
       return a;
     } catch {
-      throw new XlsxHostError(`不是单元格地址：${a} / not a cell address: ${a}`);
+      throw new UserError({ zh: `不是单元格地址：${a}`, en: `not a cell address: ${a}` });
     }
   }
 

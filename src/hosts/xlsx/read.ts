@@ -1,6 +1,7 @@
 // .xlsx -> WorkbookSnapshot with ExcelJS: what a user sees in each cell, as plain values.
 import { Workbook } from 'exceljs';
 import type { ReadRequest, WorkbookSnapshot } from '../../workbook/host';
+import { UserError, type Message } from '../../plan/message';
 import { applyExcelJsPatches } from './exceljs-patches';
 import { snapshotOf } from './snapshot';
 
@@ -9,15 +10,10 @@ export { snapshotOf, cellView, sheetSnapshot } from './snapshot';
 
 applyExcelJsPatches();
 
-/** A file ExcelJS cannot open; the message is for the user (zh / en). */
-export class XlsxReadError extends Error {
-  constructor(
-    message: string,
-    /** The two halves, for callers that show each language on its own line. */
-    readonly messageZh?: string,
-    readonly messageEn?: string,
-  ) {
-    super(message);
+/** A file ExcelJS cannot open, said for the user. */
+export class XlsxReadError extends UserError {
+  constructor(text: Message) {
+    super(text);
     this.name = 'XlsxReadError';
   }
 }
@@ -34,9 +30,7 @@ export async function loadWorkbook(bytes: Uint8Array | ArrayBuffer): Promise<Wor
     const notZip = /central directory|zip file|signature|corrupted zip/i.test(raw);
     const why = notZip ? '不是 .xlsx 格式，或文件已损坏' : raw;
     const whyEn = notZip ? 'not an .xlsx file, or damaged' : raw;
-    const zh = `无法读取该 .xlsx 文件（${why}）`;
-    const en = `cannot read this .xlsx file (${whyEn})`;
-    throw new XlsxReadError(`${zh}/ ${en}`, zh, en);
+    throw new XlsxReadError({ zh: `无法读取该 .xlsx 文件（${why}）`, en: `cannot read this .xlsx file (${whyEn})` });
   }
   return wb;
 }

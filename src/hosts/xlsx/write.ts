@@ -21,16 +21,17 @@ import type {
 } from '../../workbook/spec';
 import { addr, colLetter, parseAddr, parseRange } from '../../workbook/a1';
 import { eachCell, specProblems } from '../../workbook/limits';
+import { UserError, type Message } from '../../plan/message';
 
 export { sheetProblems, specProblems } from '../../workbook/limits';
 import { applyExcelJsPatches } from './exceljs-patches';
 
 applyExcelJsPatches();
 
-/** A spec that cannot be written as a valid workbook; the message lists every problem (zh / en). */
-export class SpecWriteError extends Error {
-  constructor(public readonly problems: string[]) {
-    super(problems.join('\n'));
+/** A spec that cannot be written as a valid workbook; the details list every problem. */
+export class SpecWriteError extends UserError {
+  constructor(problems: readonly Message[]) {
+    super({ zh: '无法写出工作簿', en: 'cannot write the workbook' }, problems);
     this.name = 'SpecWriteError';
   }
 }
@@ -38,7 +39,7 @@ export class SpecWriteError extends Error {
 /** "#RRGGBB" -> ExcelJS ARGB "FFRRGGBB". */
 export function argb(color: string): string {
   const m = /^#?([0-9a-fA-F]{6})$/.exec(color);
-  if (!m) throw new SpecWriteError([`颜色应为 #RRGGBB：${color} / colour must be #RRGGBB: ${color}`]);
+  if (!m) throw new SpecWriteError([{ zh: `颜色应为 #RRGGBB：${color}`, en: `colour must be #RRGGBB: ${color}` }]);
   return `FF${m[1].toUpperCase()}`;
 }
 

@@ -176,8 +176,8 @@ describe('calculation mode and protection answers', () => {
       sheetOf(fake, '1月').protection = { protected: true, options: {}, password: 'secret' };
       const cold = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
       const err = await cold.applySpec(specOf(plan, [1])).catch((e) => e);
-      expect(err.messageZh).toMatch(/密码保护/);
-      expect(err.messageEn).toMatch(/password/);
+      expect(err.text.zh).toMatch(/密码保护/);
+      expect(err.text.en).toMatch(/password/);
     });
   }
 
@@ -213,7 +213,7 @@ describe('calculation mode and protection answers', () => {
     const { fake, host } = setup();
     fake.failNextSync = { code: 'InactiveWorkbook', message: 'The workbook is not active.' };
     const err = await host.read({ sheets: ['Sheet1'] }).catch((e) => e);
-    expect(err.messageZh).toMatch(/切换了工作簿/);
+    expect(err.text.zh).toMatch(/切换了工作簿/);
   });
 
   test('a note on a cell with a threaded comment: a message naming what to do', async () => {
@@ -223,8 +223,8 @@ describe('calculation mode and protection answers', () => {
     const { row, col } = parseAddr(cell);
     (sheetOf(fake, '1月').threaded ??= new Set()).add(key(row, col));
     const err = await host.markFindings([{ sheet: '1月', cell, tier: 'error', message: 'x' }]).catch((e) => e);
-    expect(err.messageZh).toMatch(/线程式批注/);
-    expect(err.messageEn).toMatch(/threaded/);
+    expect(err.text.zh).toMatch(/线程式批注/);
+    expect(err.text.en).toMatch(/threaded/);
   });
 });
 

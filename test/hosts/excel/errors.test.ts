@@ -40,8 +40,8 @@ test('the host error keeps the cause and both languages; a host error passes thr
   const e = toHostError(cause, 'select');
   expect(e).toBeInstanceOf(ExcelHostError);
   expect(e.cause).toBe(cause);
-  expect(e.text('zh')).toMatch(/^定位单元格时出错/);
-  expect(e.text('en')).toMatch(/^Error while going to the cell/);
+  expect(e.text.zh).toMatch(/^定位单元格时出错/);
+  expect(e.text.en).toMatch(/^Error while going to the cell/);
   expect(toHostError(e)).toBe(e);
   expect(toHostError(new TypeError('boom')).code).toBe('Unknown');
 });

@@ -162,8 +162,8 @@ describe('errors become plain words and are never swallowed', () => {
     const fresh = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
     const err = await fresh.applySpec(seedSpec).catch((e) => e);
     expect(err).toBeInstanceOf(ExcelHostError);
-    expect(err.messageZh).toMatch(/密码保护/);
-    expect(err.messageEn).toMatch(/password/);
+    expect(err.text.zh).toMatch(/密码保护/);
+    expect(err.text.en).toMatch(/password/);
     expect(err.cause).toBeInstanceOf(FakeOfficeError);
     // Calculation is not left manual after the failure.
     expect(fake.state.calculationMode).toBe('Automatic');
@@ -178,7 +178,7 @@ describe('errors become plain words and are never swallowed', () => {
   test('going to a cell on a sheet that is not there', async () => {
     const { host } = setup();
     const err = await host.select('没有', 'A1').catch((e) => e);
-    expect(err.messageZh).toMatch(/找不到/);
+    expect(err.text.zh).toMatch(/找不到/);
     expect(err.code).toBe('ItemNotFound');
   });
 });

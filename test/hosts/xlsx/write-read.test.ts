@@ -206,9 +206,12 @@ describe('readXlsxSnapshot on cells a user or another program wrote', () => {
   });
 
   it('refuses a file that is not an .xlsx with a plain message', async () => {
-    await expect(readXlsxSnapshot(new TextEncoder().encode('not a zip'))).rejects.toThrow(
-      '无法读取该 .xlsx 文件（不是 .xlsx 格式，或文件已损坏）/ cannot read this .xlsx file (not an .xlsx file, or damaged)',
-    );
+    await expect(readXlsxSnapshot(new TextEncoder().encode('not a zip'))).rejects.toMatchObject({
+      text: {
+        zh: '无法读取该 .xlsx 文件（不是 .xlsx 格式，或文件已损坏）',
+        en: 'cannot read this .xlsx file (not an .xlsx file, or damaged)',
+      },
+    });
   });
 });
 
