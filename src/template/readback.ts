@@ -19,7 +19,7 @@ import { addr } from '../workbook/a1';
 import { planHash } from '../plan/hash';
 import type { Plan } from '../plan/types';
 import { LEDGER_SHEET, META_SHEET } from './layout';
-import { ledgerToPlan } from './ledger';
+import { ledgerToPlan } from './ledgerRead';
 import { NOT_OURS, readMetaSheet, type MetaContent } from './meta';
 
 export type ReadResult = { ok: true; figures: TemplateFigures } | { ok: false; message: string; messageEn: string };
