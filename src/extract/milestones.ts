@@ -4,6 +4,7 @@
 import type { TargetContext } from './targets';
 import { isSpace, lexicon, longestFirst, shareTail, withoutMarks, wordAt, wordEndingAt, type Lexicon } from './text';
 import { timeAt, timeMentions, type TimeMention } from './times';
+import type { Message } from '../plan/message';
 import {
   ACCEPTANCE_WORDS,
   ATTRIBUTIVE_AFTER,
@@ -31,7 +32,7 @@ export interface MilestoneHit {
   name: string;
   deadlineMonth: number | null;
   /** Why the month is an assumption (汛期前, 春节前), else null. */
-  deadlineNote: string | null;
+  deadlineNote: Message | null;
   recurring: boolean;
 }
 

@@ -1,7 +1,7 @@
 // Candidates -> a draft plan in the plan format (src/plan), for the user to complete: responsible
 // units, schedules and thresholds are left for review.
 import { proposeHold } from '../progress/progress';
-import { UserError, yearProblem } from '../plan/message';
+import { bothLanguages, UserError, yearProblem } from '../plan/message';
 import { DEFAULT_SETTINGS, parsePlan, type Indicator, type Plan, type Section } from '../plan';
 import type { Candidate } from './types';
 
@@ -88,7 +88,9 @@ export function candidatesToPlan(candidates: readonly Candidate[], opts: DraftPl
       reportMonths: null,
       bands: null,
       thresholds: null,
-      note: [c.source.text, c.deadlineNote].filter(Boolean).join('；').slice(0, 500) || null,
+      note:
+        [c.source.text, c.deadlineNote && bothLanguages(c.deadlineNote)].filter(Boolean).join('；').slice(0, 500) ||
+        null,
     };
   });
 

@@ -1,6 +1,6 @@
 // Quantitative targets: a number with a unit, judged by the words around it. Every look around a
 // number is bounded (a clause at most WINDOW characters back), so the whole pass is linear.
-import type { Comparator, IndicatorKind } from '../plan';
+import type { Comparator, IndicatorKind, Message } from '../plan';
 import type { NumberToken } from './numbers';
 import { isChineseNumeral } from './numbers';
 import type { Bounds } from './text';
@@ -65,7 +65,7 @@ export interface QuantityHit {
   direction: 'decrease' | null;
   suggestedKind: IndicatorKind;
   deadlineMonth: number | null;
-  deadlineNote: string | null;
+  deadlineNote: Message | null;
   /** Index (among the hits) of the whole a 其中 part belongs to. */
   partOf: number | null;
 }

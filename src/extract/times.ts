@@ -1,6 +1,7 @@
 // Times in a clause read as a due month: 3月, 6月底前, 十月份, 上半年 (6), 一季度/第一季度末 (3), 年中 (6),
 // 年底前/年内 (12), 汛期前 (5, with a note), 春节前 (the festival's month, with a note). One rule for
 // quantities and milestones; every look is a few characters wide.
+import type { Message } from '../plan/message';
 import { isDigit, longestFirst, wordAt, wordEndingAt } from './text';
 
 export interface TimeMention {
@@ -9,8 +10,8 @@ export interface TimeMention {
   end: number;
   /** A year-end word (年内, 年底前): the plan's default for a figure, so a quantity keeps null. */
   yearEnd: boolean;
-  /** Why the month is an assumption (汛期前, 春节前), zh + en; null when the text names the month. */
-  note: string | null;
+  /** Why the month is an assumption (汛期前, 春节前); null when the text names the month. */
+  note: Message | null;
 }
 
 const TIME_WORDS: Record<string, number> = {
@@ -83,8 +84,10 @@ const CN_MONTH: Record<string, number> = {
 };
 export const CN_MONTH_LIST = longestFirst(Object.keys(CN_MONTH));
 
-export const FLOOD_NOTE =
-  '汛期前：按5月计，各地入汛时间不同，请核对 / before the flood season: taken as May; check the local date';
+export const FLOOD_NOTE: Message = {
+  zh: '汛期前：按5月计，各地入汛时间不同，请核对',
+  en: 'before the flood season: taken as May; check the local date',
+};
 
 /** The month of the Spring Festival (春节) by year, where known; else February. */
 const SPRING_FESTIVAL: Record<number, [number, number]> = {
@@ -102,17 +105,23 @@ const SPRING_FESTIVAL: Record<number, [number, number]> = {
 };
 
 /** 春节前: the festival's month in the report's year (1 or 2), with a note saying so. */
-export function springFestival(year: number | null): { month: number; note: string } {
+export function springFestival(year: number | null): { month: number; note: Message } {
   const day = year !== null ? SPRING_FESTIVAL[year] : undefined;
   if (!day) {
     return {
       month: 2,
-      note: '春节前：按2月计，请按当年春节日期核对 / before the Spring Festival: taken as February; check the year',
+      note: {
+        zh: '春节前：按2月计，请按当年春节日期核对',
+        en: 'before the Spring Festival: taken as February; check the year',
+      },
     };
   }
   return {
     month: day[0],
-    note: `春节前：${year}年春节为${day[0]}月${day[1]}日，按${day[0]}月计 / before the Spring Festival (${year}: ${day[0]}/${day[1]}): taken as month ${day[0]}`,
+    note: {
+      zh: `春节前：${year}年春节为${day[0]}月${day[1]}日，按${day[0]}月计`,
+      en: `before the Spring Festival (${year}: ${day[0]}/${day[1]}): taken as month ${day[0]}`,
+    },
   };
 }
 

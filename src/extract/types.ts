@@ -1,4 +1,4 @@
-import type { Comparator, IndicatorKind } from '../plan';
+import type { Comparator, IndicatorKind, Message } from '../plan';
 
 /** Where a candidate comes from: JavaScript string indices into the text given to the extractor
  * (the CLI gives the file decoded as UTF-8 with any BOM removed) and the phrase itself. */
@@ -26,8 +26,8 @@ export interface Candidate {
   /** 1-12 where the report gives a month or a season (3月省级验收, 上半年 -> 6); a milestone without a
    * time is due at year end (12); a figure without one keeps null (its year end is implied). */
   deadlineMonth: number | null;
-  /** Why the month is an assumption (汛期前 -> 5, 春节前 -> 1 or 2), zh + en; else null. */
-  deadlineNote: string | null;
+  /** Why the month is an assumption (汛期前 -> 5, 春节前 -> 1 or 2); else null. */
+  deadlineNote: Message | null;
   /** A 其中 part: the source.start of the candidate it is a part of (its whole), else null. */
   partOf: number | null;
   /** Something to do every month (每月外出招大引强). */

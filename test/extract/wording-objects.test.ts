@@ -185,18 +185,18 @@ describe('times as months', () => {
   test('汛期前 is May, with a note saying it is an assumption', () => {
     const [m] = milestones('汛期前完成水库除险加固。');
     expect(m).toMatchObject({ name: '完成水库除险加固', deadlineMonth: 5 });
-    expect(m.deadlineNote).toContain('汛期前：按5月计');
+    expect(m.deadlineNote?.zh).toContain('汛期前：按5月计');
   });
 
   test('春节前 is the festival month of the report year, with a note', () => {
     const [m2024] = milestones('2024年是关键之年。春节前完成农民工工资清欠。');
     expect(m2024).toMatchObject({ deadlineMonth: 2 });
-    expect(m2024.deadlineNote).toContain('2024年春节为2月10日');
+    expect(m2024.deadlineNote?.zh).toContain('2024年春节为2月10日');
     const [m2025] = milestones('2025年是关键之年。春节前完成农民工工资清欠。');
     expect(m2025).toMatchObject({ deadlineMonth: 1 });
     const [unknown] = milestones('春节前完成农民工工资清欠。');
     expect(unknown).toMatchObject({ deadlineMonth: 2 });
-    expect(unknown.deadlineNote).toContain('按2月计');
+    expect(unknown.deadlineNote?.zh).toContain('按2月计');
   });
 
   test('a figure takes a month or a season, not a year-end word', () => {

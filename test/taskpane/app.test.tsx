@@ -174,7 +174,7 @@ describe('目标 view', () => {
             value: null,
             unit: '',
             deadlineMonth: 5,
-            deadlineNote: '汛期前：按5月计',
+            deadlineNote: { zh: '汛期前：按5月计', en: 'before the flood season: taken as May' },
           }),
         ],
       })),
@@ -193,6 +193,7 @@ describe('目标 view', () => {
     expect(up.textContent).toContain('读作：下降6.5%左右');
     const flood = screen.getByRole('listitem', { name: '完成水库除险加固（已接受）' });
     expect(flood.textContent).toContain('读作：5月底前（汛期前：按5月计）');
+    expect(flood.textContent).not.toContain('before the flood season');
     expect((screen.getByLabelText('单位名称（填报单位）') as HTMLInputElement).value).toBe('木洞镇');
   });
 

@@ -262,6 +262,7 @@ export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
 /** What was understood, at a glance: 增长7%以上, 3.2万亩以上, 6月底前 (and why a month is assumed). */
 function ReadAs({ draft, label }: { draft: Draft; label: string }) {
   const styles = useStyles();
+  const { lang } = useT();
   const c = draft.candidate;
   // The figures as edited so far, so the line follows the fields below it.
   const value = parseNumber(draft.valueText) ?? c.value;
@@ -269,7 +270,7 @@ function ReadAs({ draft, label }: { draft: Draft; label: string }) {
   return (
     <p className={styles.muted}>
       {label}：{targetText({ ...c, value, max })}
-      {c.kind === 'milestone' && c.deadlineNote ? `（${c.deadlineNote}）` : ''}
+      {c.kind === 'milestone' && c.deadlineNote ? `（${c.deadlineNote[lang]}）` : ''}
     </p>
   );
 }
