@@ -11,7 +11,8 @@ import { cumulate } from '../progress/cumulate';
 import { TEMPLATE_VERSION } from './layout';
 import { buildLedgerSheet } from './ledger';
 import { buildMetaSheet } from './meta';
-import { buildMonthSheet, monthSheetStyle, type MonthCell, type MonthSheetStyle } from './monthSheet';
+import { buildMonthSheet, type MonthCell } from './monthSheet';
+import { monthSheetStyle, type MonthSheetStyle } from './monthStyle';
 import { sheetRows } from './rows';
 
 /**
