@@ -51,3 +51,18 @@ export function differences(spec: WorkbookSpec, snap: WorkbookSnapshot): string[
   }
   return out;
 }
+
+/** Row of a code on a month sheet and the column letter of a header, read as a user sees them. */
+export async function where(host: ExcelHost, sheet: string, code: string, header: string): Promise<string> {
+  const snap = await host.read({ sheets: [sheet] });
+  const s = snap.sheets[0];
+  const hr = s.values.findIndex((r) => r.includes('代码'));
+  const col = s.values[hr].findIndex((v) => typeof v === 'string' && v.startsWith(header));
+  const row = s.values.findIndex((r, i) => i > hr && r[s.values[hr].indexOf('代码')] === code);
+  return `${String.fromCharCode(65 + col)}${row + 1}`;
+}
+
+export function counting(fake: FakeExcel) {
+  const start = fake.syncs.length;
+  return () => fake.syncs.length - start;
+}

@@ -92,15 +92,6 @@ test('the read loads what it uses and reads it only after sync', async () => {
   expect(r.protection?.protected).toBe(true);
 });
 
-test('a property never loaded stays an error string, even after sync', async () => {
-  const mock = new OfficeMockObject(workbookMock([]) as unknown as Record<string, unknown>) as unknown as {
-    context: Excel.RequestContext;
-  };
-  const ws = mock.context.workbook.worksheets.getItem('2月');
-  await mock.context.sync();
-  expect(String(ws.name)).toMatch(/not loaded/i);
-});
-
 test('writing a spec only sets and calls, and reads nothing back before a sync', async () => {
   const writes: Array<[string, unknown]> = [];
   const range = (address: string) => ({
