@@ -6,7 +6,7 @@ import type { Plan } from '../plan/types';
 import type { Host } from '../workbook/host';
 import { XlsxHost } from '../hosts/xlsx/host';
 import { generate } from '../actions';
-import { createPaneServices } from '../taskpane/wire';
+import { createPaneServices } from '../taskpane/services';
 import type { PaneServices, TemplateOptions } from '../taskpane/services';
 import { download, type FileModeApi, type SavedFile } from '../taskpane/fileMode';
 import type { FileDict } from '../taskpane/fileWords';

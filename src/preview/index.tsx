@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '../taskpane/App';
 import { langFromDisplayLanguage, type Lang } from '../taskpane/i18n';
 import type { PaneServices } from '../taskpane/services';
-import { createPaneServices } from '../taskpane/wire';
+import { createPaneServices } from '../taskpane/services';
 import { ExcelHost } from '../hosts/excel';
 import { FakeExcel } from '../hosts/excel/fake/fake';
 import { Grid } from './Grid';

@@ -4,7 +4,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { langFromDisplayLanguage, type Lang } from './i18n';
-import { createPaneServices } from './wire';
+import { createPaneServices } from './services';
 import { ExcelHost, MINIMUM_SET, localStore, officeRuntime } from '../hosts/excel';
 import type { FileModeReason } from '../filemode/FilePane';
 

@@ -5,7 +5,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { langFromDisplayLanguage } from '../../src/taskpane/i18n';
-import type { PaneFinding, ReviewCandidate } from '../../src/taskpane/services';
+import type { Finding, ReviewCandidate } from '../../src/taskpane/services';
 import { UserError } from '../../src/plan/message';
 import { candidate, makeServices, planWith } from './services';
 
@@ -350,7 +350,7 @@ describe('模板 view', () => {
   });
 });
 
-const FINDINGS: PaneFinding[] = [
+const FINDINGS: Finding[] = [
   {
     sheet: '3月',
     cell: 'F12',
@@ -374,7 +374,7 @@ const FINDINGS: PaneFinding[] = [
     message: '3月!F20 新增规上企业：本月比上月增长500%',
     messageEn: '3月!F20: up 500% on last month',
     found: '6',
-    expected: null,
+    expected: '',
     suggestion: null,
   },
   {
@@ -387,7 +387,7 @@ const FINDINGS: PaneFinding[] = [
     message: '造林面积同比增长80%（备注已说明：补种）',
     messageEn: 'up 80% year on year (explained)',
     found: '80',
-    expected: null,
+    expected: '',
     suggestion: '800',
   },
   {
@@ -485,7 +485,7 @@ describe('审核 view', () => {
 
 describe('progress and errors', () => {
   it('shows progress while an action runs and announces the result', async () => {
-    let finish: (v: { month: number; findings: PaneFinding[]; warnings: [] }) => void = () => undefined;
+    let finish: (v: { month: number; findings: Finding[]; warnings: [] }) => void = () => undefined;
     const services = makeServices({
       check: jest.fn(() => new Promise((resolve) => (finish = resolve))),
     });

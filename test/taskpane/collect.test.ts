@@ -7,7 +7,7 @@ import { buildWorkbookSpec } from '../../src/template';
 import { writeSpecToXlsx } from '../../src/hosts/xlsx';
 import { ExcelHost } from '../../src/hosts/excel';
 import { FakeExcel } from '../../src/hosts/excel/fake/fake';
-import { createPaneServices } from '../../src/taskpane/wire';
+import { createPaneServices } from '../../src/taskpane/services';
 import type { PickedFile } from '../../src/taskpane/services';
 import { gridView, typeIntoCell } from '../../src/preview/gridModel';
 import { recalc } from '../../src/preview/recalc';

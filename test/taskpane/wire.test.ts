@@ -3,7 +3,7 @@
 import { seedPlan } from '../../src/plan';
 import { ExcelHost } from '../../src/hosts/excel';
 import { FakeExcel } from '../../src/hosts/excel/fake/fake';
-import { createPaneServices } from '../../src/taskpane/wire';
+import { createPaneServices } from '../../src/taskpane/services';
 import { gridView, selectedCell, typeIntoCell } from '../../src/preview/gridModel';
 import { recalc } from '../../src/preview/recalc';
 import { buildWorkbookSpec } from '../../src/template';

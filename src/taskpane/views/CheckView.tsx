@@ -5,18 +5,18 @@ import { Button, MessageBar, MessageBarBody, ToggleButton } from '@fluentui/reac
 import type { Tier } from '../../workbook/host';
 import type { ViewProps } from '../App';
 import { pick, useT, type Lang } from '../i18n';
-import type { CheckOutcome, PaneFinding } from '../services';
+import type { CheckOutcome, Finding } from '../services';
 import { useStyles } from '../styles';
 import { MonthPicker } from './MonthPicker';
 
 const TIERS: Tier[] = ['error', 'verify', 'note'];
 
-function where(f: PaneFinding): string {
+function where(f: Finding): string {
   return f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
 }
 
 /** The message without a leading "1月!F6 粮食生产面积：" that the where line already shows. */
-function messageOf(f: PaneFinding, lang: Lang): string {
+function messageOf(f: Finding, lang: Lang): string {
   const text = pick(lang, f.message, f.messageEn);
   const lead = where(f);
   if (!text.startsWith(lead)) return text;
@@ -63,7 +63,7 @@ export function CheckView({ services, month, setMonth, months, runner }: ViewPro
       () => t.chkCleared,
     );
 
-  const go = (f: PaneFinding) => {
+  const go = (f: Finding) => {
     const cell = f.cell ?? 'A1';
     return runner.run(
       t.chkGoTo(f.sheet, cell),

@@ -1,0 +1,76 @@
+// 汇集: the offices' returned files read, merged into the month's sheet, and what came from where.
+import type { Host } from '../../workbook/host';
+import type { CollectOk, Conflict, Provenance, Refusal, ReturnInput, SourceCell, SourceProblem } from '../../collect';
+import { showValue, showValueEn } from '../../collect/values';
+import { loadLater, loadReturnsReader } from './chunks';
+
+/** A file the user picked, read into memory. */
+export interface PickedFile {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+/** One input cell filled in the master, its value as shown, and the returns' cells it came from. */
+export interface CollectTaken extends Pick<Provenance, 'code' | 'name' | 'field' | 'sheet' | 'cell'> {
+  value: string;
+  valueEn: string;
+  from: Array<Pick<SourceCell, 'file' | 'sheet' | 'cell'>>;
+}
+
+export interface CollectConflict extends Pick<Conflict, 'kind' | 'code' | 'name' | 'message' | 'messageEn'> {
+  /** The master's cell involved, to go to; null when the master has no such row. */
+  sheet: string | null;
+  cell: string | null;
+}
+
+type Said = 'file' | 'message' | 'messageEn';
+
+export interface CollectOutcome extends Pick<CollectOk, 'month' | 'sheet' | 'sources' | 'findings'> {
+  /** The inputs written into the master (not those it already held). */
+  taken: CollectTaken[];
+  conflicts: CollectConflict[];
+  /** Files not collected, with why. */
+  refused: Array<Pick<Refusal, Said>>;
+  /** Problems met reading the accepted returns. */
+  problems: Array<Pick<SourceProblem, Said>>;
+  /** Input cells written into the workbook. */
+  written: number;
+}
+
+export interface CollectServices {
+  /** Read the returned files, merge them into the month's sheet, write the new input cells. */
+  collect(files: PickedFile[], month: number): Promise<CollectOutcome>;
+}
+
+function toCollectOutcome(r: CollectOk): CollectOutcome {
+  const { month, sheet, sources, refused, problems, findings } = r;
+  return {
+    month,
+    sheet,
+    sources,
+    refused,
+    problems,
+    findings,
+    taken: r.provenance
+      .filter((p) => p.status === 'new')
+      .map((p) => ({ ...p, value: showValue(p.value), valueEn: showValueEn(p.value) })),
+    // The master's own cell (unit null) is the one to go to; a return's cell is in another file.
+    conflicts: r.conflicts.map((c) => {
+      const at = c.cells.find((x) => x.unit === null);
+      return { ...c, sheet: at?.sheet ?? null, cell: at?.cell ?? null };
+    }),
+    written: r.writes.length,
+  };
+}
+
+export function collectServices(host: Host): CollectServices {
+  return {
+    async collect(files, month) {
+      const { readReturnFile } = await loadReturnsReader();
+      const returns: ReturnInput[] = [];
+      for (const f of files) returns.push(await readReturnFile(f.name, f.bytes));
+      const { collect } = await loadLater();
+      return toCollectOutcome(await collect(host, { month, returns }));
+    },
+  };
+}
