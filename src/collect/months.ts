@@ -1,8 +1,9 @@
 // How collect names the months it merged: "1-3月" / "months 1-3".
+import { periodText } from '../workbook/layout';
 
 /** 1 -> "1月", 3 -> "1-3月". */
 export function monthRange(upTo: number): string {
-  return upTo === 1 ? '1月' : `1-${upTo}月`;
+  return periodText(upTo);
 }
 
 export function monthRangeEn(upTo: number): string {

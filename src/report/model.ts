@@ -6,6 +6,7 @@ import { COUNT_ORDER, fmtFigure, fmtPoints, fmtShare, targetZh, type IndicatorRe
 import { chineseOrdinal } from '../summary/format';
 import { chartCaption, chartData, type ChartData } from './chart';
 import type { FontRole } from './layout';
+import { periodText } from '../workbook/layout';
 
 /** A calendar date, passed in: pure code reads no clock. */
 export interface ReportDate {
@@ -55,12 +56,8 @@ export interface ReportModel {
 export const UNVERIFIED = '待核实';
 const DASH = '—';
 
-export function monthsLabel(month: number): string {
-  return month === 1 ? '1月' : `1-${month}月`;
-}
-
 export function reportTitle(s: Pick<Summary, 'unitName' | 'year' | 'month'>): string {
-  return `${s.unitName}${s.year}年${monthsLabel(s.month)}目标任务推进情况通报`;
+  return `${s.unitName}${s.year}年${periodText(s.month)}目标任务推进情况通报`;
 }
 
 /** Characters of 2号 in a line of the 版心 (156 mm / 22 pt). */
@@ -77,7 +74,7 @@ export function charsWide(text: string): number {
 export function titleLines(s: Pick<Summary, 'unitName' | 'year' | 'month'>): string[] {
   const title = reportTitle(s);
   if (charsWide(title) <= TITLE_LINE_CHARS) return [title];
-  return [`${s.unitName}${s.year}年${monthsLabel(s.month)}`, '目标任务推进情况通报'];
+  return [`${s.unitName}${s.year}年${periodText(s.month)}`, '目标任务推进情况通报'];
 }
 
 export function dateText(d: ReportDate): string {

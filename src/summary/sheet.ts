@@ -4,6 +4,7 @@
 import type { Plan } from '../plan/types';
 import { colLetter, quoteSheet } from '../workbook/a1';
 import type { TemplateMeta } from '../workbook/figures';
+import { periodText } from '../workbook/layout';
 import { emptySheet, type CellSpec, type FormatSpec, type SheetSpec } from '../workbook/spec';
 import { adjustedTargetText } from './summarize';
 import { ON_TRACK, type Status } from '../progress/progress';
@@ -57,10 +58,6 @@ function exactCriterion(s: string): string {
 function col(sheet: string, c: number): string {
   const l = colLetter(c);
   return `${quoteSheet(sheet)}!$${l}:$${l}`;
-}
-
-function monthsLabel(month: number): string {
-  return month === 1 ? '1月' : `1-${month}月`;
 }
 
 /** Display width of text in Excel's character units: about 2 per CJK character. */
@@ -252,7 +249,7 @@ export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, 
   const src = summary.source;
 
   const unitNote = meta.unitFilter ? `（${meta.unitFilter}）` : '';
-  put(b, 1, 1, { v: `${meta.unitName}${meta.year}年目标任务完成情况汇总表${unitNote}（${monthsLabel(month)}）` });
+  put(b, 1, 1, { v: `${meta.unitName}${meta.year}年目标任务完成情况汇总表${unitNote}（${periodText(month)}）` });
   b.merges.push(`A1:${lastLetter}1`);
   b.formats.push({ ref: 'A1', font: { bold: true, size: 16 }, horizontal: 'center', vertical: 'middle' });
   b.rowHeights[1] = 30;
@@ -326,7 +323,7 @@ export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, 
       '代码',
       '单位',
       '年度目标',
-      `${monthsLabel(month)}累计/增速`,
+      `${periodText(month)}累计/增速`,
       '完成年度目标%',
       '序时进度%',
       '差额(百分点)',

@@ -17,7 +17,7 @@ import {
 } from '../progress/progress';
 import { addr } from '../workbook/a1';
 import type { MonthSheetFigures, TemplateFigures } from '../workbook/figures';
-import { COL, type MonthColumn } from '../workbook/layout';
+import { COL, monthSheetName, type MonthColumn } from '../workbook/layout';
 import { actualAt, rowsByCode } from './actuals';
 import { areaWord, chineseOrdinal, fmtFigure, monthEn } from './format';
 import { adjustedAt, targetAt } from '../plan/adjust';
@@ -103,7 +103,7 @@ export function summarize(
   if (!sheet) {
     const have = figures.months.map((s) => s.sheet).join('、') || '无';
     throw new SummaryError(
-      `工作簿中没有“${month}月”工作表（现有：${have}），无法汇总${month}月`,
+      `工作簿中没有“${monthSheetName(month)}”工作表（现有：${have}），无法汇总${month}月`,
       `the workbook has no sheet for month ${month} (sheets: ${figures.months.map((s) => s.sheet).join(', ') || 'none'})`,
     );
   }
