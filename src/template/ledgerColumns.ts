@@ -41,35 +41,36 @@ export type FieldKey =
 export interface LedgerColumn {
   key: FieldKey;
   header: string;
+  /** The English header a reader also accepts, and messages name: the key where not given. */
   en: string;
   width: number;
   format?: string;
 }
 
-export const LEDGER_COLUMNS: LedgerColumn[] = [
-  { key: 'code', header: '代码', en: 'code', width: 9, format: '@' },
-  { key: 'section', header: '板块', en: 'section', width: 6, format: '@' },
+const COLUMNS: Array<Omit<LedgerColumn, 'en'> & { en?: string }> = [
+  { key: 'code', header: '代码', width: 9, format: '@' },
+  { key: 'section', header: '板块', width: 6, format: '@' },
   { key: 'sectionTitle', header: '板块名称', en: 'section title', width: 18, format: '@' },
-  { key: 'name', header: '指标名称', en: 'name', width: 30, format: '@' },
-  { key: 'kind', header: '类型', en: 'kind', width: 7 },
-  { key: 'unit', header: '单位', en: 'unit', width: 7, format: '@' },
-  { key: 'comparator', header: '比较', en: 'comparator', width: 7 },
+  { key: 'name', header: '指标名称', width: 30, format: '@' },
+  { key: 'kind', header: '类型', width: 7 },
+  { key: 'unit', header: '单位', width: 7, format: '@' },
+  { key: 'comparator', header: '比较', width: 7 },
   { key: 'value', header: '目标值', en: 'target', width: 10 },
-  { key: 'max', header: '上限', en: 'max', width: 8 },
+  { key: 'max', header: '上限', width: 8 },
   // 年中调整: 目标值/上限 stay the original target (原目标); these say what it became and from when.
   { key: 'adjustedValue', header: '调整后目标', en: 'adjusted target', width: 10 },
   { key: 'adjustedMax', header: '调整后上限', en: 'adjusted max', width: 9 },
   { key: 'adjustMonth', header: '调整月份', en: 'adjusted from month', width: 9 },
   { key: 'adjustReason', header: '调整原因', en: 'adjustment reason', width: 18, format: '@' },
-  { key: 'tolerance', header: '容差', en: 'tolerance', width: 7, format: '0.0%' },
-  { key: 'direction', header: '方向', en: 'direction', width: 7 },
-  { key: 'baseline', header: '上年基数', en: 'baseline', width: 10 },
-  { key: 'responsible', header: '责任单位', en: 'responsible', width: 14, format: '@' },
-  { key: 'lead', header: '分管领导', en: 'lead', width: 10, format: '@' },
+  { key: 'tolerance', header: '容差', width: 7, format: '0.0%' },
+  { key: 'direction', header: '方向', width: 7 },
+  { key: 'baseline', header: '上年基数', width: 10 },
+  { key: 'responsible', header: '责任单位', width: 14, format: '@' },
+  { key: 'lead', header: '分管领导', width: 10, format: '@' },
   { key: 'deadlineMonth', header: '截止月份', en: 'deadline month', width: 9 },
-  { key: 'recurring', header: '每月任务', en: 'recurring', width: 9 },
-  { key: 'parent', header: '上级代码', en: 'parent', width: 9, format: '@' },
-  { key: 'schedule', header: '序时计划', en: 'schedule', width: 26, format: '@' },
+  { key: 'recurring', header: '每月任务', width: 9 },
+  { key: 'parent', header: '上级代码', width: 9, format: '@' },
+  { key: 'schedule', header: '序时计划', width: 26, format: '@' },
   { key: 'lastYear', header: '上年同期累计', en: 'last year', width: 26, format: '@' },
   { key: 'aheadPp', header: '超进度线', en: 'ahead pp', width: 9 },
   { key: 'behindPp', header: '欠进度线', en: 'behind pp', width: 9 },
@@ -78,11 +79,13 @@ export const LEDGER_COLUMNS: LedgerColumn[] = [
   { key: 'yoyChange', header: '同比阈值', en: 'yoy change', width: 9 },
   { key: 'overTargetMultiple', header: '超目标倍数', en: 'over-target multiple', width: 10 },
   { key: 'scaleFactor', header: '量级倍数', en: 'scale factor', width: 9 },
-  { key: 'note', header: '说明', en: 'note', width: 36, format: '@' },
+  { key: 'note', header: '说明', width: 36, format: '@' },
   // Added after the original 27 columns, so older 指标库 sheets read the same.
-  { key: 'hold', header: '保持水平', en: 'hold', width: 9 },
+  { key: 'hold', header: '保持水平', width: 9 },
   { key: 'reportMonths', header: '报送月份', en: 'report months', width: 12, format: '@' },
 ];
+
+export const LEDGER_COLUMNS: LedgerColumn[] = COLUMNS.map((c) => ({ ...c, en: c.en ?? c.key }));
 
 /** Column letter of a field as generated: ledgerLetter('code') === 'A'. */
 export function ledgerLetter(key: FieldKey): string {
