@@ -18,7 +18,8 @@
 import { findMilestones } from './milestones';
 import { isChineseNumeral, scanNumbers } from './numbers';
 import { reportYearOf, sectionAt, sectionsOf, yearMentions } from './sections';
-import { findQuantities, type TargetContext } from './targets';
+import { findQuantities } from './targets';
+import type { TargetContext } from './reading';
 import { computeBounds, isDigit, isSpace, lexicon, normalize, quoteMask, wordAt } from './text';
 import type { Candidate, ReportSection, SourceSpan } from './types';
 

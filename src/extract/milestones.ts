@@ -1,10 +1,11 @@
 // Milestones: things to get done rather than counted: 竣工投产, 通过验收, 创建国家卫生乡镇, 新建幼儿园,
 // 不发生规模性返贫 (a bottom line), 每月外出招商 (every month). Judged clause by clause; a clause
 // that already holds a quantitative target is not a milestone.
-import type { TargetContext } from './targets';
+import type { TargetContext } from './reading';
 import { isSpace, lexicon, longestFirst, shareTail, withoutMarks, wordAt, wordEndingAt, type Lexicon } from './text';
 import { timeAt, timeMentions, type TimeMention } from './times';
 import type { Message } from '../plan/message';
+import { LEAD_STRIP, PAST_MARKERS } from './words';
 import {
   ACCEPTANCE_WORDS,
   ATTRIBUTIVE_AFTER,
@@ -19,12 +20,10 @@ import {
   HONOUR_ENDS,
   HONOUR_LEVELS,
   HONOUR_VERBS,
-  LEAD_STRIP,
-  PAST_MARKERS,
   PLANNING_VERBS,
   VAGUE_ANY,
   VAGUE_OBJECTS,
-} from './words';
+} from './milestoneWords';
 
 export interface MilestoneHit {
   start: number;

@@ -1,412 +1,39 @@
-// Quantitative targets: a number with a unit, judged by the words around it. Every look around a
-// number is bounded (a clause at most WINDOW characters back), so the whole pass is linear.
-import type { Comparator, IndicatorKind, Message } from '../plan';
-import type { NumberToken } from './numbers';
-import { isChineseNumeral } from './numbers';
-import type { Bounds } from './text';
-import {
-  isClauseEnd,
-  isDigit,
-  isHan,
-  isSpace,
-  lastWordEnds,
-  longestFirst,
-  shareTail,
-  withoutMarks,
-  wordAt,
-  wordEndingAt,
-} from './text';
+// Quantitative targets: the scan over a text's numbers, and the verdict on each (a target or not, and
+// how it is read). What a number's words say is in reading.ts, how its name is cut in naming.ts.
+import { isSpace, lastWordEnds, longestFirst, withoutMarks, wordAt, wordEndingAt } from './text';
 import { figureMonth } from './times';
+import { ABOUT_BEFORE, GOAL_INTROS, HEAD_VERBS, RATE_VERBS } from './words';
 import {
-  ABOUT_AFTER,
-  ABOUT_BEFORE,
-  ABSTRACT_OBJECTS,
-  AT_LEAST_AFTER,
-  AT_MOST_AFTER,
-  AT_MOST_BEFORE,
-  BASELINE_BEFORE,
-  DECREASE_VERBS,
-  FILLERS,
-  GOAL_INTROS,
-  HEAD_VERBS,
-  HOLD_BEFORE,
-  LEAD_STRIP,
-  NAME_DROP_VERBS,
-  OBJECT_STOPS,
-  PAST_MARKERS,
-  PREFIX_COMPARATORS,
-  RATE_VERBS,
-  SUFFIX_COMPARATORS,
-  TAIL_GATES,
-} from './words';
-
-/** How far back from a number its name and context are read. */
-const WINDOW = 40;
-/** How far forward a counted object's name is read. */
-const OBJECT_WINDOW = 24;
-
-const VERBS = longestFirst([...HEAD_VERBS, ...RATE_VERBS]);
-const GATES = longestFirst(TAIL_GATES);
-const PERCENT_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
-const DE_TARGET = longestFirst(['目标任务', '目标', '任务', '水平', '增长', '增幅']);
-const LIST_JOINERS = new Set(['、', '和', '与', '及']);
-const SHORT_NAME = 2;
-
-export interface QuantityHit {
-  tokenStart: number;
-  /** Where the phrase carrying the target begins and ends. */
-  start: number;
-  end: number;
-  name: string;
-  value: number;
-  max: number | null;
-  unit: string;
-  comparator: Comparator;
-  direction: 'decrease' | null;
-  suggestedKind: IndicatorKind;
-  deadlineMonth: number | null;
-  deadlineNote: Message | null;
-  /** Index (among the hits) of the whole a 其中 part belongs to. */
-  partOf: number | null;
-}
-
-export interface TargetContext {
-  s: string;
-  text: string;
-  bounds: Bounds;
-  quoted: Uint8Array;
-  tokens: NumberToken[];
-  /** Years mentioned, for long-term and past sentences. */
-  years: Array<{ year: number; start: number }>;
-  reportYear: number | null;
-  /** True where a position lies in a skipped (review) section. */
-  skipped: (pos: number) => boolean;
-}
-
-type Following = 'end' | 'de' | 'object';
-
-interface Reading {
-  tok: NumberToken;
-  cs: number;
-  prefix: string | null;
-  prefixStart: number;
-  verb: string | null;
-  verbStart: number;
-  fenbie: boolean;
-  fenbieStart: number;
-  afterDeng: boolean;
-  afterList: boolean;
-  suffix: string | null;
-  afterEnd: number;
-  following: Following;
-  rate: boolean;
-  /** A % right after a rate of a state (覆盖率, 达标率, 占比), with no growth verb: a level. */
-  stateRate: boolean;
-}
-
-function read(ctx: TargetContext, tok: NumberToken): Reading {
-  const { s, bounds } = ctx;
-  const cs = bounds.clauseStart[tok.start];
-  const min = Math.max(cs, tok.start - WINDOW);
-  let p = tok.start;
-  while (p > min && isSpace(s[p - 1])) p--;
-  // 至少有1人: 有 may stand between a comparator and its number.
-  const you = s[p - 1] === '有' && wordEndingAt(s, p - 1, PREFIX_COMPARATORS, min) ? 1 : 0;
-  const prefix = wordEndingAt(s, p - you, PREFIX_COMPARATORS, min);
-  const prefixStart = prefix ? p - you - prefix.length : p;
-  p = prefixStart;
-  let verb = wordEndingAt(s, p, VERBS, min);
-  // 完成好3017亩, 共计: a filler may sit between the verb and its number (抓好 is a verb itself).
-  for (let k = 0; k < 2 && !verb; k++) {
-    const f = wordEndingAt(s, p, FILLERS, min);
-    // 分别 belongs before the verb (分别增长), not between verb and number.
-    if (!f || f === '分别') break;
-    p -= f.length;
-    verb = wordEndingAt(s, p, VERBS, min);
-  }
-  const verbStart = verb ? p - verb.length : p;
-  const fenbie = !!verb && s.startsWith('分别', verbStart - 2) && verbStart - 2 >= min;
-  const afterDeng = !verb && !prefix && s[p - 1] === '等';
-  const afterList = !verb && !prefix && LIST_JOINERS.has(s[p - 1]);
-  let q = tok.unitEnd;
-  while (isSpace(s[q])) q++;
-  const suffix = wordAt(s, q, SUFFIX_COMPARATORS);
-  if (suffix) q += suffix.length;
-  const afterEnd = suffix ? q : tok.unitEnd;
-  while (isSpace(s[q])) q++;
-  const c = s[q];
-  let following: Following = 'object';
-  if (isClauseEnd(c) || c === '、' || c === '）' || c === ')' || c === '（' || c === '(' || c === '”' || c === '"')
-    following = 'end';
-  else if (c === '的') following = wordAt(s, q + 1, DE_TARGET) ? 'end' : 'de';
-  // "总投资3亿元、占地200亩的项目": a list of figures ending in 的 describes its noun.
-  if (following === 'end' && c === '、' && listEndsInDe(s, q + 1)) following = 'de';
-  else if (LIST_JOINERS.has(c) && (isDigit(s[q + 1]) || isChineseNumeral(s[q + 1]))) following = 'end';
-  const rate = PERCENT_UNITS.has(tok.unit);
-  let k = verb ? verbStart : prefixStart;
-  while (k > min && isSpace(s[k - 1])) k--;
-  const stateRate =
-    tok.unit === '%' &&
-    !(verb && RATE_VERBS.includes(verb)) &&
-    !!wordEndingAt(s, k, STATE_RATES, min) &&
-    !wordEndingAt(s, k, GROWTH_RATES, min);
-  return {
-    tok,
-    cs,
-    prefix,
-    prefixStart,
-    verb,
-    verbStart,
-    fenbie,
-    fenbieStart: fenbie ? verbStart - 2 : verbStart,
-    afterDeng,
-    afterList,
-    suffix,
-    afterEnd,
-    following,
-    rate,
-    stateRate,
-  };
-}
-
-/** Nouns of a state measured in %: 覆盖率, 达标率, 占比. */
-const STATE_RATES = longestFirst(['率', '占比', '比例', '比重', '覆盖面']);
-const GROWTH_RATES = longestFirst(['增长率', '下降率', '利率', '增长', '增速', '增幅']);
-
-/** Text of [a, b) with leading exhortations and trailing link words removed, as written. */
-function cleanName(ctx: TargetContext, a: number, b: number, dropVerbs = true): string {
-  const { s, text } = ctx;
-  for (let guard = 0; guard < 12 && a < b; guard++) {
-    // An opening quote stays when its closing one is in the name: “专精特新”企业.
-    while (a < b && (isSpace(s[a]) || '”"》）()、，'.includes(s[a]) || (OPENERS.has(s[a]) && !closes(s, a, b)))) a++;
-    const w =
-      wordAt(s, a, LEAD_STRIP) ??
-      wordAt(s, a, HOLD_LEAD) ??
-      (dropVerbs ? dropVerbAt(s, a) : null) ??
-      listMarkerAt(s, a, b);
-    // May strip to nothing: "确保增长7%" has no subject of its own.
-    if (!w || a + w.length > b) break;
-    a += w.length;
-  }
-  for (let guard = 0; guard < 6 && b > a; guard++) {
-    while (b > a && (isSpace(s[b - 1]) || '“”"《》（(、，'.includes(s[b - 1]))) b--;
-    let w = wordEndingAt(s, b, TRAILING_LINKS, a);
-    // 均 ends "…收入均达到" but belongs to 年均 and 人均.
-    if (!w && s[b - 1] === '均' && !'年人平'.includes(s[b - 2] ?? '')) w = '均';
-    if (!w || b - w.length <= a) break;
-    b -= w.length;
-  }
-  return text.slice(a, b).trim();
-}
-
-const OPENERS = new Map([
-  ['“', '”'],
-  ['《', '》'],
-  ['（', '）'],
-]);
-const HOLD_LEAD = longestFirst(['稳定', '保持', '稳住']);
-
-function closes(s: string, a: number, b: number): boolean {
-  const close = OPENERS.get(s[a]);
-  for (let k = a + 1; k < b; k++) if (s[k] === close) return true;
-  return false;
-}
-
-/** "1." "2、" "3）" at the start of a name: the list's numbering. */
-function listMarkerAt(s: string, a: number, b: number): string | null {
-  let j = a;
-  while (j < b && j - a < 3 && isDigit(s[j])) j++;
-  return j > a && '.、．)）'.includes(s[j] ?? '') ? s.slice(a, j + 1) : null;
-}
-
-/** Words a name never ends with: "财政总收入完成1.2亿元" -> 财政总收入. */
-const TRAILING_LINKS = longestFirst([
-  '全部',
-  '分别',
-  '的',
-  '为',
-  '达',
-  '在',
-  '共',
-  '约',
-  '是',
-  '要',
-  '都',
-  '完成',
-  '完成好',
-  '实现',
-  '达到',
-]);
-const DROP_VERBS = longestFirst([...NAME_DROP_VERBS, '完成好']);
-
-function dropVerbAt(s: string, a: number): string | null {
-  return wordAt(s, a, DROP_VERBS);
-}
-
-/** The start of the phrase that names the number: after the clause start, a 、 or the previous
- * number (with its unit) in the clause, whichever is last. */
-function regionStart(ctx: TargetContext, r: Reading, prevEnd: number): number {
-  const { s } = ctx;
-  const min = Math.max(r.cs, r.tok.start - WINDOW, prevEnd);
-  let a = r.fenbie ? r.fenbieStart : r.verb ? r.verbStart : r.prefixStart;
-  // 百易、莲池…等5家规上企业营收: the examples before 等 are not the name.
-  while (a > min && s[a - 1] !== '、' && !(s[a - 1] === '等' && (isDigit(s[a]) || isChineseNumeral(s[a])))) a--;
-  return a;
-}
-
-/** "投资5000万元以上的农业招商项目" -> "农业招商项目（投资5000万元以上）". */
-function objectName(raw: string): string {
-  const de = raw.lastIndexOf('的');
-  if (de > 0 && de < raw.length - 1) return `${raw.slice(de + 1)}（${raw.slice(0, de)}）`;
-  return raw;
-}
-
-function objectSpan(ctx: TargetContext, r: Reading): { nameEnd: number; spanEnd: number } {
-  const { s, bounds } = ctx;
-  let q = r.afterEnd;
-  while (isSpace(s[q])) q++;
-  const limit = Math.min(bounds.clauseEnd[q] ?? s.length, q + OBJECT_WINDOW);
-  let e = q;
-  while (e < limit && s[e] !== '、' && !(LIST_JOINERS.has(s[e]) && startsNumber(s, e + 1))) e++;
-  let nameEnd = e;
-  for (let k = q + 2; k < e; k++) {
-    if (wordAt(s, k, OBJECT_STOPS)) {
-      nameEnd = k;
-      break;
-    }
-  }
-  // The clause's rest: a later target in it makes this number a qualifier of that target's subject.
-  let spanEnd = q;
-  const clauseEnd = bounds.clauseEnd[q] ?? s.length;
-  while (
-    spanEnd < clauseEnd &&
-    spanEnd - q < WINDOW * 2 &&
-    s[spanEnd] !== '、' &&
-    !(LIST_JOINERS.has(s[spanEnd]) && startsNumber(s, spanEnd + 1))
-  )
-    spanEnd++;
-  return { nameEnd, spanEnd };
-}
-
-function listEndsInDe(s: string, from: number): boolean {
-  for (let k = from; k < from + 16 && k < s.length; k++) {
-    const c = s[k];
-    if (isClauseEnd(c) || c === '、') return false;
-    if (c === '的') return !wordAt(s, k + 1, DE_TARGET);
-  }
-  return false;
-}
-
-function startsNumber(s: string, k: number): boolean {
-  return isDigit(s[k]) || isChineseNumeral(s[k]);
-}
-
-function comparatorOf(r: Reading): Comparator {
-  const { prefix, suffix, tok } = r;
-  if (suffix && ABOUT_AFTER.includes(suffix)) return 'approx';
-  if (prefix && ABOUT_BEFORE.includes(prefix)) return 'approx';
-  if ((suffix && AT_MOST_AFTER.includes(suffix)) || (prefix && AT_MOST_BEFORE.includes(prefix))) return '<=';
-  if (suffix && AT_LEAST_AFTER.includes(suffix)) return '>=';
-  if (tok.max !== null) return 'between';
-  return '>=';
-}
-
-function hasPast(ctx: TargetContext, r: Reading): boolean {
-  const { s } = ctx;
-  const min = Math.max(r.cs, r.tok.start - WINDOW);
-  for (let k = min; k < r.tok.start; k++) {
-    const w = wordAt(s, k, PAST_MARKERS);
-    if (w && !BASELINE_BEFORE.includes(s[k - 1])) {
-      // 已 inside 而已/不已 is not the past.
-      if (w === '已' && (s[k - 1] === '而' || s[k - 1] === '不')) continue;
-      return true;
-    }
-  }
-  return false;
-}
-
-/** A sentence about another year: "到2025年…" (long-term) or "2022年，…" (the past). */
-function otherYear(ctx: TargetContext, pos: number): boolean {
-  if (ctx.reportYear === null) return false;
-  const ss = ctx.bounds.sentenceStart[pos];
-  for (const y of yearsBetween(ctx, ss, pos)) {
-    if (y.year > ctx.reportYear) return true;
-    if (y.year < ctx.reportYear && !BASELINE_BEFORE.includes(ctx.s[y.start - 1])) return true;
-  }
-  return false;
-}
-
-function yearsBetween(ctx: TargetContext, a: number, b: number): Array<{ year: number; start: number }> {
-  const ys = ctx.years;
-  let lo = 0;
-  let hi = ys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ys[mid].start < a) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Array<{ year: number; start: number }> = [];
-  for (let k = lo; k < ys.length && ys[k].start < b && out.length < 8; k++) out.push(ys[k]);
-  return out;
-}
-
-function kindOf(r: Reading): IndicatorKind {
-  // 稳定在27万亩 holds a level; 35微克/立方米 is a concentration, a level too; so is a rate of a state
-  // (处理率达到95%, 达标率100%) that no growth verb moves.
-  if ((r.prefix && HOLD_BEFORE.includes(r.prefix)) || r.tok.unit.includes('/')) return 'level';
-  if (r.stateRate) return 'level';
-  if (r.rate) return 'rate';
-  return 'cumulative';
-}
-
-function directionOf(r: Reading): 'decrease' | null {
-  return r.verb && DECREASE_VERBS.includes(r.verb) ? 'decrease' : null;
-}
-
-/** Names split for a paired target: "城乡居民人均可支配收入分别增长7.5%、8.5%" -> 城镇…, 农村…. */
-function pairedNames(subject: string, verb: string, n: number): string[] {
-  const parts = splitList(subject);
-  // "城镇、农村居民人均可支配收入": the last part's tail is shared.
-  if (parts.length === n) return shareTail(parts).map((p) => p + verb);
-  if (n === 2 && subject.startsWith('城乡')) {
-    const rest = subject.slice(2);
-    return [`城镇${rest}${verb}`, `农村${rest}${verb}`];
-  }
-  return Array.from({ length: n }, (_, k) => `${subject}${verb}（${k + 1}）`);
-}
-
-function splitList(t: string): string[] {
-  const parts: string[] = [];
-  let cur = '';
-  for (const ch of t) {
-    if (ch === '、' || ch === '和' || ch === '与' || ch === '及') {
-      if (cur) parts.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  if (cur) parts.push(cur);
-  return parts;
-}
-
-interface Hit extends QuantityHit {
-  head: boolean;
-  spanEnd: number;
-  afterEnd: number;
-  sentence: number;
-  clause: number;
-  listed: boolean;
-  subject: string;
-}
-
-/** What the scan carries from one number to the next. */
-interface ScanState {
-  hits: Hit[];
-  prevHeadVerb: { clause: number; verb: string } | null;
-  lastNumber: Reading | null;
-  consumed: Set<number>;
-  gates: Int32Array;
-  intros: Int32Array;
-}
+  GATES,
+  type Hit,
+  OBJECT_WINDOW,
+  type QuantityHit,
+  type Reading,
+  type ScanState,
+  type TargetContext,
+  VERBS,
+  type Verdict,
+  WINDOW,
+  comparatorOf,
+  directionOf,
+  hasPast,
+  kindOf,
+  otherYear,
+  rangeOf,
+  read,
+} from './reading';
+import {
+  LIST_JOINERS,
+  type Naming,
+  SHORT_NAME,
+  cleanName,
+  headName,
+  inheritName,
+  nameBound,
+  pairedNames,
+  prefixShortName,
+  tailName,
+} from './naming';
 
 /** Find the quantitative targets. */
 export function findQuantities(ctx: TargetContext): QuantityHit[] {
@@ -465,15 +92,6 @@ function ruledOut(ctx: TargetContext, r: Reading): boolean {
   if (tok.chinese && tok.value === 1 && s[r.afterEnd] === '一') return true;
   if (r.following === 'de') return true;
   return hasPast(ctx, r) || otherYear(ctx, tok.start);
-}
-
-interface Verdict {
-  /** The number counts the object after it (新建3座污水处理站). */
-  head: boolean;
-  /** The verb that governs a counted object further back (实施总投资35亿元的80项工程: 实施). */
-  governing: string | null;
-  /** The object runs to the end of the clause (…等5个项目开工建设). */
-  wholeObject: boolean;
 }
 
 /** Whether the number is a target, and how its name is read. */
@@ -609,92 +227,6 @@ function readHit(ctx: TargetContext, st: ScanState, r: Reading, prevNumber: Read
   };
 }
 
-/** A name never runs back over another figure, except a qualifier of its own noun: "10亿元以上项目1个". */
-function nameBound(ctx: TargetContext, hits: Hit[], r: Reading, prevNumber: Reading | null, inherited: number): number {
-  const { s } = ctx;
-  const lastHit = hits[hits.length - 1];
-  const hitBound = lastHit && lastHit.afterEnd >= r.cs && lastHit.afterEnd <= r.tok.start ? lastHit.afterEnd : -1;
-  let numberBound = -1;
-  if (prevNumber && inherited < 0) {
-    let k = prevNumber.afterEnd;
-    while (isSpace(s[k])) k++;
-    const noun = prevNumber.following !== 'end' && isHan(s[k]) && !isChineseNumeral(s[k]);
-    numberBound = noun ? prevNumber.tok.start : prevNumber.afterEnd;
-  }
-  return Math.max(hitBound, numberBound);
-}
-
-interface Naming {
-  name: string;
-  /** The name without its growth verb, for the next figure of the sentence to inherit. */
-  subject: string | null;
-  hold: boolean;
-  end: number;
-  spanEnd: number;
-}
-
-/** A number that counts the object after it: "新建3座污水处理站" -> 新建污水处理站. */
-function headName(ctx: TargetContext, st: ScanState, r: Reading, v: Verdict): Naming | null {
-  const { s } = ctx;
-  const { nameEnd, spanEnd } = objectSpan(ctx, r);
-  let q = r.afterEnd;
-  while (isSpace(s[q])) q++;
-  let end = nameEnd;
-  if (v.wholeObject) {
-    end = ctx.bounds.clauseEnd[q];
-    while (end > q && end - q > OBJECT_WINDOW) end--;
-  }
-  const rawObject = cleanObject(ctx, q, end);
-  if (!rawObject || ABSTRACT_OBJECTS.some((w) => s.startsWith(w, q))) return null;
-  if (r.tok.chinese && rawObject.length < 2) return null;
-  const verb = r.verb ?? v.governing ?? (r.afterList && st.prevHeadVerb ? st.prevHeadVerb.verb : null);
-  const keep = verb && !NAME_DROP_VERBS.has(verb) && !DROP_VERBS.includes(verb) ? verb : '';
-  // 对8条沟渠进行疏通清淤 -> 沟渠疏通清淤.
-  const name = keep + objectName(rawObject.replace('进行', ''));
-  if (r.verb) st.prevHeadVerb = { clause: r.cs, verb: r.verb };
-  return { name, subject: null, hold: false, end: spanEnd, spanEnd };
-}
-
-/** A number ending its phrase: "粮食生产面积3.2万亩以上" -> 粮食生产面积. */
-function tailName(ctx: TargetContext, hits: Hit[], r: Reading, localPrev: number, rateVerb: boolean): Naming {
-  const { s, bounds } = ctx;
-  const start = regionStart(ctx, r, localPrev);
-  const nameEnd = r.fenbie ? r.fenbieStart : rateVerb ? r.verbStart : r.prefixStart;
-  let name = cleanName(ctx, start, nameEnd);
-  let hold = false;
-  // "稳定粮食播种面积6.5万亩" holds a level like 稳定在 does.
-  for (let k = start; k < nameEnd && !hold; k++) hold = !!wordAt(s, k, HOLD_LEAD);
-  // "20万元以上的村达到8个": the amount qualifies the villages counted.
-  const de = name.indexOf('的');
-  if (de > 0 && /[0-9０-９]/.test(name.slice(0, de))) name = objectName(name);
-  // "完成投资3.5亿元": a bare 投资 says too little; keep the verb.
-  if (name.length <= SHORT_NAME && !rateVerb) name = cleanName(ctx, start, nameEnd, false) || name;
-  let subject: string | null = null;
-  if (rateVerb && !r.fenbie) {
-    // "财政总收入达到20亿元、增幅12%以上": the growth of the figure before it.
-    if (!name) name = inheritName(hits, bounds.sentenceStart[r.tok.start]) ?? '';
-    subject = name;
-    name += ctx.text.slice(r.verbStart, r.verbStart + r.verb!.length);
-  }
-  return { name, subject, hold, end: r.afterEnd, spanEnd: r.afterEnd };
-}
-
-/** Value, max and comparator: "2-3个以上" is between 2 and 3 (以上 restates the range's floor). */
-function rangeOf(r: Reading): Pick<QuantityHit, 'value' | 'max' | 'comparator'> {
-  let comparator = comparatorOf(r);
-  let value = r.tok.value;
-  let max = r.tok.max;
-  if (max !== null && comparator === '>=' && r.suffix && AT_LEAST_AFTER.includes(r.suffix)) comparator = 'between';
-  if (comparator === 'between' && max !== null && max < value) [value, max] = [max, value];
-  if (comparator === '<=' && max !== null) value = Math.max(value, max);
-  if (comparator !== 'between') max = null;
-  if (comparator === 'between' && max === value) {
-    comparator = '>=';
-    max = null;
-  }
-  return { value, max, comparator };
-}
-
 const QIZHONG = longestFirst(['其中']);
 
 /** A 其中 part ("固定资产投资5亿元，其中工业投资3亿元"): the index of its whole among the hits. */
@@ -760,26 +292,4 @@ function pushPaired(ctx: TargetContext, st: ScanState, r: Reading, t: number): v
       subject: names[k],
     });
   });
-}
-
-function cleanObject(ctx: TargetContext, a: number, b: number): string {
-  const { s, text } = ctx;
-  while (b > a && (isSpace(s[b - 1]) || '“”"《》（(、'.includes(s[b - 1]))) b--;
-  return text.slice(a, b).trim();
-}
-
-function inheritName(
-  hits: Array<QuantityHit & { sentence: number; subject: string }>,
-  sentence: number,
-): string | null {
-  const prev = hits[hits.length - 1];
-  return prev && prev.sentence === sentence ? prev.subject : null;
-}
-
-/** "粮食生产面积3.2万亩以上、产量1.25亿斤以上": 产量 -> 粮食产量. */
-function prefixShortName(hits: Array<QuantityHit & { sentence: number }>, sentence: number, name: string): string {
-  const prev = hits[hits.length - 1];
-  if (!prev || prev.sentence !== sentence || prev.name.length < 4) return name;
-  const head = prev.name.slice(0, 2);
-  return name.startsWith(head) ? name : head + name;
 }

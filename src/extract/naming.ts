@@ -1,0 +1,274 @@
+// A target's name from the words before or after its number: the phrase's bounds, list numbering,
+// exhortations and link words trimmed, a counted object's name, paired and inherited names.
+import { isChineseNumeral } from './numbers';
+import { isClauseEnd, isDigit, isHan, isSpace, longestFirst, shareTail, wordAt, wordEndingAt } from './text';
+import { ABSTRACT_OBJECTS, LEAD_STRIP, NAME_DROP_VERBS, OBJECT_STOPS } from './words';
+import {
+  DE_TARGET,
+  type Hit,
+  OBJECT_WINDOW,
+  type QuantityHit,
+  type Reading,
+  type ScanState,
+  type TargetContext,
+  type Verdict,
+  WINDOW,
+  startsNumber,
+} from './reading';
+
+export const LIST_JOINERS = new Set(['、', '和', '与', '及']);
+
+export const SHORT_NAME = 2;
+
+/** Text of [a, b) with leading exhortations and trailing link words removed, as written. */
+export function cleanName(ctx: TargetContext, a: number, b: number, dropVerbs = true): string {
+  const { s, text } = ctx;
+  for (let guard = 0; guard < 12 && a < b; guard++) {
+    // An opening quote stays when its closing one is in the name: “专精特新”企业.
+    while (a < b && (isSpace(s[a]) || '”"》）()、，'.includes(s[a]) || (OPENERS.has(s[a]) && !closes(s, a, b)))) a++;
+    const w =
+      wordAt(s, a, LEAD_STRIP) ??
+      wordAt(s, a, HOLD_LEAD) ??
+      (dropVerbs ? dropVerbAt(s, a) : null) ??
+      listMarkerAt(s, a, b);
+    // May strip to nothing: "确保增长7%" has no subject of its own.
+    if (!w || a + w.length > b) break;
+    a += w.length;
+  }
+  for (let guard = 0; guard < 6 && b > a; guard++) {
+    while (b > a && (isSpace(s[b - 1]) || '“”"《》（(、，'.includes(s[b - 1]))) b--;
+    let w = wordEndingAt(s, b, TRAILING_LINKS, a);
+    // 均 ends "…收入均达到" but belongs to 年均 and 人均.
+    if (!w && s[b - 1] === '均' && !'年人平'.includes(s[b - 2] ?? '')) w = '均';
+    if (!w || b - w.length <= a) break;
+    b -= w.length;
+  }
+  return text.slice(a, b).trim();
+}
+
+const OPENERS = new Map([
+  ['“', '”'],
+  ['《', '》'],
+  ['（', '）'],
+]);
+
+const HOLD_LEAD = longestFirst(['稳定', '保持', '稳住']);
+
+function closes(s: string, a: number, b: number): boolean {
+  const close = OPENERS.get(s[a]);
+  for (let k = a + 1; k < b; k++) if (s[k] === close) return true;
+  return false;
+}
+
+/** "1." "2、" "3）" at the start of a name: the list's numbering. */
+function listMarkerAt(s: string, a: number, b: number): string | null {
+  let j = a;
+  while (j < b && j - a < 3 && isDigit(s[j])) j++;
+  return j > a && '.、．)）'.includes(s[j] ?? '') ? s.slice(a, j + 1) : null;
+}
+
+/** Words a name never ends with: "财政总收入完成1.2亿元" -> 财政总收入. */
+const TRAILING_LINKS = longestFirst([
+  '全部',
+  '分别',
+  '的',
+  '为',
+  '达',
+  '在',
+  '共',
+  '约',
+  '是',
+  '要',
+  '都',
+  '完成',
+  '完成好',
+  '实现',
+  '达到',
+]);
+
+const DROP_VERBS = longestFirst([...NAME_DROP_VERBS, '完成好']);
+
+function dropVerbAt(s: string, a: number): string | null {
+  return wordAt(s, a, DROP_VERBS);
+}
+
+/** The start of the phrase that names the number: after the clause start, a 、 or the previous
+ * number (with its unit) in the clause, whichever is last. */
+function regionStart(ctx: TargetContext, r: Reading, prevEnd: number): number {
+  const { s } = ctx;
+  const min = Math.max(r.cs, r.tok.start - WINDOW, prevEnd);
+  let a = r.fenbie ? r.fenbieStart : r.verb ? r.verbStart : r.prefixStart;
+  // 百易、莲池…等5家规上企业营收: the examples before 等 are not the name.
+  while (a > min && s[a - 1] !== '、' && !(s[a - 1] === '等' && (isDigit(s[a]) || isChineseNumeral(s[a])))) a--;
+  return a;
+}
+
+/** "投资5000万元以上的农业招商项目" -> "农业招商项目（投资5000万元以上）". */
+function objectName(raw: string): string {
+  const de = raw.lastIndexOf('的');
+  if (de > 0 && de < raw.length - 1) return `${raw.slice(de + 1)}（${raw.slice(0, de)}）`;
+  return raw;
+}
+
+function objectSpan(ctx: TargetContext, r: Reading): { nameEnd: number; spanEnd: number } {
+  const { s, bounds } = ctx;
+  let q = r.afterEnd;
+  while (isSpace(s[q])) q++;
+  const limit = Math.min(bounds.clauseEnd[q] ?? s.length, q + OBJECT_WINDOW);
+  let e = q;
+  while (e < limit && s[e] !== '、' && !(LIST_JOINERS.has(s[e]) && startsNumber(s, e + 1))) e++;
+  let nameEnd = e;
+  for (let k = q + 2; k < e; k++) {
+    if (wordAt(s, k, OBJECT_STOPS)) {
+      nameEnd = k;
+      break;
+    }
+  }
+  // The clause's rest: a later target in it makes this number a qualifier of that target's subject.
+  let spanEnd = q;
+  const clauseEnd = bounds.clauseEnd[q] ?? s.length;
+  while (
+    spanEnd < clauseEnd &&
+    spanEnd - q < WINDOW * 2 &&
+    s[spanEnd] !== '、' &&
+    !(LIST_JOINERS.has(s[spanEnd]) && startsNumber(s, spanEnd + 1))
+  )
+    spanEnd++;
+  return { nameEnd, spanEnd };
+}
+
+export function listEndsInDe(s: string, from: number): boolean {
+  for (let k = from; k < from + 16 && k < s.length; k++) {
+    const c = s[k];
+    if (isClauseEnd(c) || c === '、') return false;
+    if (c === '的') return !wordAt(s, k + 1, DE_TARGET);
+  }
+  return false;
+}
+
+/** Names split for a paired target: "城乡居民人均可支配收入分别增长7.5%、8.5%" -> 城镇…, 农村…. */
+export function pairedNames(subject: string, verb: string, n: number): string[] {
+  const parts = splitList(subject);
+  // "城镇、农村居民人均可支配收入": the last part's tail is shared.
+  if (parts.length === n) return shareTail(parts).map((p) => p + verb);
+  if (n === 2 && subject.startsWith('城乡')) {
+    const rest = subject.slice(2);
+    return [`城镇${rest}${verb}`, `农村${rest}${verb}`];
+  }
+  return Array.from({ length: n }, (_, k) => `${subject}${verb}（${k + 1}）`);
+}
+
+function splitList(t: string): string[] {
+  const parts: string[] = [];
+  let cur = '';
+  for (const ch of t) {
+    if (ch === '、' || ch === '和' || ch === '与' || ch === '及') {
+      if (cur) parts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur) parts.push(cur);
+  return parts;
+}
+
+/** A name never runs back over another figure, except a qualifier of its own noun: "10亿元以上项目1个". */
+export function nameBound(
+  ctx: TargetContext,
+  hits: Hit[],
+  r: Reading,
+  prevNumber: Reading | null,
+  inherited: number,
+): number {
+  const { s } = ctx;
+  const lastHit = hits[hits.length - 1];
+  const hitBound = lastHit && lastHit.afterEnd >= r.cs && lastHit.afterEnd <= r.tok.start ? lastHit.afterEnd : -1;
+  let numberBound = -1;
+  if (prevNumber && inherited < 0) {
+    let k = prevNumber.afterEnd;
+    while (isSpace(s[k])) k++;
+    const noun = prevNumber.following !== 'end' && isHan(s[k]) && !isChineseNumeral(s[k]);
+    numberBound = noun ? prevNumber.tok.start : prevNumber.afterEnd;
+  }
+  return Math.max(hitBound, numberBound);
+}
+
+export interface Naming {
+  name: string;
+  /** The name without its growth verb, for the next figure of the sentence to inherit. */
+  subject: string | null;
+  hold: boolean;
+  end: number;
+  spanEnd: number;
+}
+
+/** A number that counts the object after it: "新建3座污水处理站" -> 新建污水处理站. */
+export function headName(ctx: TargetContext, st: ScanState, r: Reading, v: Verdict): Naming | null {
+  const { s } = ctx;
+  const { nameEnd, spanEnd } = objectSpan(ctx, r);
+  let q = r.afterEnd;
+  while (isSpace(s[q])) q++;
+  let end = nameEnd;
+  if (v.wholeObject) {
+    end = ctx.bounds.clauseEnd[q];
+    while (end > q && end - q > OBJECT_WINDOW) end--;
+  }
+  const rawObject = cleanObject(ctx, q, end);
+  if (!rawObject || ABSTRACT_OBJECTS.some((w) => s.startsWith(w, q))) return null;
+  if (r.tok.chinese && rawObject.length < 2) return null;
+  const verb = r.verb ?? v.governing ?? (r.afterList && st.prevHeadVerb ? st.prevHeadVerb.verb : null);
+  const keep = verb && !NAME_DROP_VERBS.has(verb) && !DROP_VERBS.includes(verb) ? verb : '';
+  // 对8条沟渠进行疏通清淤 -> 沟渠疏通清淤.
+  const name = keep + objectName(rawObject.replace('进行', ''));
+  if (r.verb) st.prevHeadVerb = { clause: r.cs, verb: r.verb };
+  return { name, subject: null, hold: false, end: spanEnd, spanEnd };
+}
+
+/** A number ending its phrase: "粮食生产面积3.2万亩以上" -> 粮食生产面积. */
+export function tailName(ctx: TargetContext, hits: Hit[], r: Reading, localPrev: number, rateVerb: boolean): Naming {
+  const { s, bounds } = ctx;
+  const start = regionStart(ctx, r, localPrev);
+  const nameEnd = r.fenbie ? r.fenbieStart : rateVerb ? r.verbStart : r.prefixStart;
+  let name = cleanName(ctx, start, nameEnd);
+  let hold = false;
+  // "稳定粮食播种面积6.5万亩" holds a level like 稳定在 does.
+  for (let k = start; k < nameEnd && !hold; k++) hold = !!wordAt(s, k, HOLD_LEAD);
+  // "20万元以上的村达到8个": the amount qualifies the villages counted.
+  const de = name.indexOf('的');
+  if (de > 0 && /[0-9０-９]/.test(name.slice(0, de))) name = objectName(name);
+  // "完成投资3.5亿元": a bare 投资 says too little; keep the verb.
+  if (name.length <= SHORT_NAME && !rateVerb) name = cleanName(ctx, start, nameEnd, false) || name;
+  let subject: string | null = null;
+  if (rateVerb && !r.fenbie) {
+    // "财政总收入达到20亿元、增幅12%以上": the growth of the figure before it.
+    if (!name) name = inheritName(hits, bounds.sentenceStart[r.tok.start]) ?? '';
+    subject = name;
+    name += ctx.text.slice(r.verbStart, r.verbStart + r.verb!.length);
+  }
+  return { name, subject, hold, end: r.afterEnd, spanEnd: r.afterEnd };
+}
+
+function cleanObject(ctx: TargetContext, a: number, b: number): string {
+  const { s, text } = ctx;
+  while (b > a && (isSpace(s[b - 1]) || '“”"《》（(、'.includes(s[b - 1]))) b--;
+  return text.slice(a, b).trim();
+}
+
+export function inheritName(
+  hits: Array<QuantityHit & { sentence: number; subject: string }>,
+  sentence: number,
+): string | null {
+  const prev = hits[hits.length - 1];
+  return prev && prev.sentence === sentence ? prev.subject : null;
+}
+
+/** "粮食生产面积3.2万亩以上、产量1.25亿斤以上": 产量 -> 粮食产量. */
+export function prefixShortName(
+  hits: Array<QuantityHit & { sentence: number }>,
+  sentence: number,
+  name: string,
+): string {
+  const prev = hits[hits.length - 1];
+  if (!prev || prev.sentence !== sentence || prev.name.length < 4) return name;
+  const head = prev.name.slice(0, 2);
+  return name.startsWith(head) ? name : head + name;
+}

@@ -1,0 +1,271 @@
+// What the words around a number say: its reading (verb, unit, comparator words, what follows),
+// its kind, direction and range, and whether its sentence is about another year. Every look is
+// bounded (a clause at most WINDOW characters back), so the whole pass stays linear.
+import type { Comparator, IndicatorKind, Message } from '../plan';
+import { type NumberToken, isChineseNumeral } from './numbers';
+import { type Bounds, isClauseEnd, isDigit, isSpace, longestFirst, wordAt, wordEndingAt } from './text';
+import {
+  ABOUT_AFTER,
+  ABOUT_BEFORE,
+  AT_LEAST_AFTER,
+  AT_MOST_AFTER,
+  AT_MOST_BEFORE,
+  BASELINE_BEFORE,
+  DECREASE_VERBS,
+  FILLERS,
+  HEAD_VERBS,
+  HOLD_BEFORE,
+  PAST_MARKERS,
+  PREFIX_COMPARATORS,
+  RATE_VERBS,
+  SUFFIX_COMPARATORS,
+  TAIL_GATES,
+} from './words';
+import { LIST_JOINERS, listEndsInDe } from './naming';
+
+/** How far back from a number its name and context are read. */
+export const WINDOW = 40;
+
+/** How far forward a counted object's name is read. */
+export const OBJECT_WINDOW = 24;
+
+export const VERBS = longestFirst([...HEAD_VERBS, ...RATE_VERBS]);
+
+export const GATES = longestFirst(TAIL_GATES);
+
+const PERCENT_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
+
+export const DE_TARGET = longestFirst(['目标任务', '目标', '任务', '水平', '增长', '增幅']);
+
+export interface QuantityHit {
+  tokenStart: number;
+  /** Where the phrase carrying the target begins and ends. */
+  start: number;
+  end: number;
+  name: string;
+  value: number;
+  max: number | null;
+  unit: string;
+  comparator: Comparator;
+  direction: 'decrease' | null;
+  suggestedKind: IndicatorKind;
+  deadlineMonth: number | null;
+  deadlineNote: Message | null;
+  /** Index (among the hits) of the whole a 其中 part belongs to. */
+  partOf: number | null;
+}
+
+export interface TargetContext {
+  s: string;
+  text: string;
+  bounds: Bounds;
+  quoted: Uint8Array;
+  tokens: NumberToken[];
+  /** Years mentioned, for long-term and past sentences. */
+  years: Array<{ year: number; start: number }>;
+  reportYear: number | null;
+  /** True where a position lies in a skipped (review) section. */
+  skipped: (pos: number) => boolean;
+}
+
+type Following = 'end' | 'de' | 'object';
+
+export interface Reading {
+  tok: NumberToken;
+  cs: number;
+  prefix: string | null;
+  prefixStart: number;
+  verb: string | null;
+  verbStart: number;
+  fenbie: boolean;
+  fenbieStart: number;
+  afterDeng: boolean;
+  afterList: boolean;
+  suffix: string | null;
+  afterEnd: number;
+  following: Following;
+  rate: boolean;
+  /** A % right after a rate of a state (覆盖率, 达标率, 占比), with no growth verb: a level. */
+  stateRate: boolean;
+}
+
+export function read(ctx: TargetContext, tok: NumberToken): Reading {
+  const { s, bounds } = ctx;
+  const cs = bounds.clauseStart[tok.start];
+  const min = Math.max(cs, tok.start - WINDOW);
+  let p = tok.start;
+  while (p > min && isSpace(s[p - 1])) p--;
+  // 至少有1人: 有 may stand between a comparator and its number.
+  const you = s[p - 1] === '有' && wordEndingAt(s, p - 1, PREFIX_COMPARATORS, min) ? 1 : 0;
+  const prefix = wordEndingAt(s, p - you, PREFIX_COMPARATORS, min);
+  const prefixStart = prefix ? p - you - prefix.length : p;
+  p = prefixStart;
+  let verb = wordEndingAt(s, p, VERBS, min);
+  // 完成好3017亩, 共计: a filler may sit between the verb and its number (抓好 is a verb itself).
+  for (let k = 0; k < 2 && !verb; k++) {
+    const f = wordEndingAt(s, p, FILLERS, min);
+    // 分别 belongs before the verb (分别增长), not between verb and number.
+    if (!f || f === '分别') break;
+    p -= f.length;
+    verb = wordEndingAt(s, p, VERBS, min);
+  }
+  const verbStart = verb ? p - verb.length : p;
+  const fenbie = !!verb && s.startsWith('分别', verbStart - 2) && verbStart - 2 >= min;
+  const afterDeng = !verb && !prefix && s[p - 1] === '等';
+  const afterList = !verb && !prefix && LIST_JOINERS.has(s[p - 1]);
+  let q = tok.unitEnd;
+  while (isSpace(s[q])) q++;
+  const suffix = wordAt(s, q, SUFFIX_COMPARATORS);
+  if (suffix) q += suffix.length;
+  const afterEnd = suffix ? q : tok.unitEnd;
+  while (isSpace(s[q])) q++;
+  const c = s[q];
+  let following: Following = 'object';
+  if (isClauseEnd(c) || c === '、' || c === '）' || c === ')' || c === '（' || c === '(' || c === '”' || c === '"')
+    following = 'end';
+  else if (c === '的') following = wordAt(s, q + 1, DE_TARGET) ? 'end' : 'de';
+  // "总投资3亿元、占地200亩的项目": a list of figures ending in 的 describes its noun.
+  if (following === 'end' && c === '、' && listEndsInDe(s, q + 1)) following = 'de';
+  else if (LIST_JOINERS.has(c) && (isDigit(s[q + 1]) || isChineseNumeral(s[q + 1]))) following = 'end';
+  const rate = PERCENT_UNITS.has(tok.unit);
+  let k = verb ? verbStart : prefixStart;
+  while (k > min && isSpace(s[k - 1])) k--;
+  const stateRate =
+    tok.unit === '%' &&
+    !(verb && RATE_VERBS.includes(verb)) &&
+    !!wordEndingAt(s, k, STATE_RATES, min) &&
+    !wordEndingAt(s, k, GROWTH_RATES, min);
+  return {
+    tok,
+    cs,
+    prefix,
+    prefixStart,
+    verb,
+    verbStart,
+    fenbie,
+    fenbieStart: fenbie ? verbStart - 2 : verbStart,
+    afterDeng,
+    afterList,
+    suffix,
+    afterEnd,
+    following,
+    rate,
+    stateRate,
+  };
+}
+
+/** Nouns of a state measured in %: 覆盖率, 达标率, 占比. */
+const STATE_RATES = longestFirst(['率', '占比', '比例', '比重', '覆盖面']);
+
+const GROWTH_RATES = longestFirst(['增长率', '下降率', '利率', '增长', '增速', '增幅']);
+
+export function startsNumber(s: string, k: number): boolean {
+  return isDigit(s[k]) || isChineseNumeral(s[k]);
+}
+
+export function comparatorOf(r: Reading): Comparator {
+  const { prefix, suffix, tok } = r;
+  if (suffix && ABOUT_AFTER.includes(suffix)) return 'approx';
+  if (prefix && ABOUT_BEFORE.includes(prefix)) return 'approx';
+  if ((suffix && AT_MOST_AFTER.includes(suffix)) || (prefix && AT_MOST_BEFORE.includes(prefix))) return '<=';
+  if (suffix && AT_LEAST_AFTER.includes(suffix)) return '>=';
+  if (tok.max !== null) return 'between';
+  return '>=';
+}
+
+export function hasPast(ctx: TargetContext, r: Reading): boolean {
+  const { s } = ctx;
+  const min = Math.max(r.cs, r.tok.start - WINDOW);
+  for (let k = min; k < r.tok.start; k++) {
+    const w = wordAt(s, k, PAST_MARKERS);
+    if (w && !BASELINE_BEFORE.includes(s[k - 1])) {
+      // 已 inside 而已/不已 is not the past.
+      if (w === '已' && (s[k - 1] === '而' || s[k - 1] === '不')) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A sentence about another year: "到2025年…" (long-term) or "2022年，…" (the past). */
+export function otherYear(ctx: TargetContext, pos: number): boolean {
+  if (ctx.reportYear === null) return false;
+  const ss = ctx.bounds.sentenceStart[pos];
+  for (const y of yearsBetween(ctx, ss, pos)) {
+    if (y.year > ctx.reportYear) return true;
+    if (y.year < ctx.reportYear && !BASELINE_BEFORE.includes(ctx.s[y.start - 1])) return true;
+  }
+  return false;
+}
+
+function yearsBetween(ctx: TargetContext, a: number, b: number): Array<{ year: number; start: number }> {
+  const ys = ctx.years;
+  let lo = 0;
+  let hi = ys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ys[mid].start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Array<{ year: number; start: number }> = [];
+  for (let k = lo; k < ys.length && ys[k].start < b && out.length < 8; k++) out.push(ys[k]);
+  return out;
+}
+
+export function kindOf(r: Reading): IndicatorKind {
+  // 稳定在27万亩 holds a level; 35微克/立方米 is a concentration, a level too; so is a rate of a state
+  // (处理率达到95%, 达标率100%) that no growth verb moves.
+  if ((r.prefix && HOLD_BEFORE.includes(r.prefix)) || r.tok.unit.includes('/')) return 'level';
+  if (r.stateRate) return 'level';
+  if (r.rate) return 'rate';
+  return 'cumulative';
+}
+
+export function directionOf(r: Reading): 'decrease' | null {
+  return r.verb && DECREASE_VERBS.includes(r.verb) ? 'decrease' : null;
+}
+
+export interface Hit extends QuantityHit {
+  head: boolean;
+  spanEnd: number;
+  afterEnd: number;
+  sentence: number;
+  clause: number;
+  listed: boolean;
+  subject: string;
+}
+
+/** What the scan carries from one number to the next. */
+export interface ScanState {
+  hits: Hit[];
+  prevHeadVerb: { clause: number; verb: string } | null;
+  lastNumber: Reading | null;
+  consumed: Set<number>;
+  gates: Int32Array;
+  intros: Int32Array;
+}
+
+export interface Verdict {
+  /** The number counts the object after it (新建3座污水处理站). */
+  head: boolean;
+  /** The verb that governs a counted object further back (实施总投资35亿元的80项工程: 实施). */
+  governing: string | null;
+  /** The object runs to the end of the clause (…等5个项目开工建设). */
+  wholeObject: boolean;
+}
+
+/** Value, max and comparator: "2-3个以上" is between 2 and 3 (以上 restates the range's floor). */
+export function rangeOf(r: Reading): Pick<QuantityHit, 'value' | 'max' | 'comparator'> {
+  let comparator = comparatorOf(r);
+  let value = r.tok.value;
+  let max = r.tok.max;
+  if (max !== null && comparator === '>=' && r.suffix && AT_LEAST_AFTER.includes(r.suffix)) comparator = 'between';
+  if (comparator === 'between' && max !== null && max < value) [value, max] = [max, value];
+  if (comparator === '<=' && max !== null) value = Math.max(value, max);
+  if (comparator !== 'between') max = null;
+  if (comparator === 'between' && max === value) {
+    comparator = '>=';
+    max = null;
+  }
+  return { value, max, comparator };
+}
