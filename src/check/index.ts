@@ -7,29 +7,18 @@ import { targetAt } from '../plan/adjust';
 import type { ReadProblem, TemplateFigures } from '../workbook/figures';
 import { monthSheetName } from '../workbook/layout';
 import { RULES, place, type Finding, type RuleId } from './finding';
-import {
-  balanceRule,
-  completenessRule,
-  formatRule,
-  identityRule,
-  milestoneOverdueRule,
-  momRule,
-  monotonicRule,
-  overTargetRule,
-  scaleRule,
-  signRule,
-  statusRule,
-  yoyRule,
-  type Draft,
-  type RuleContext,
-} from './rules';
-import { isEmptyEntry } from './rules';
+import type { Draft, RuleContext } from './draft';
+import { isEmptyEntry } from './draft';
+import { completenessRule, formatRule, milestoneOverdueRule } from './entry';
+import { identityRule, statusRule } from './formulas';
+import { scaleRule } from './scale';
+import { balanceRule, momRule, monotonicRule, overTargetRule, signRule, yoyRule } from './values';
 import { buildSeries, indexSheets, isBlankValue, type MonthPoint, type Series } from './series';
 
 export * from './finding';
 export { findingMarks, resultsSheetSpec, RESULTS_SHEET } from './annotate';
 export * from './marks';
-export { detectScale } from './rules';
+export { detectScale } from './scale';
 
 export interface CheckOptions {
   /** 1-12: check that month's sheet, with earlier months as history. Default: the latest month with any figure. */

@@ -1,0 +1,232 @@
+// Rules about the size of a plain-number figure: sign on 下降 rows, a falling 累计, month-on-month and
+// year-on-year change, far beyond the target, a part above its whole.
+import { unitScale } from '../plan/units';
+import type { FigureCell } from '../workbook/figures';
+import { fmtNum } from './finding';
+import { draft, pct, type Draft, type RuleContext } from './draft';
+import { CLOSE } from './formulas';
+import { targetRef } from './scale';
+
+/** The figure a size rule reads: the 累计 of a flow, the 本月 of a level, with its cell and words. */
+function sized(ctx: RuleContext): { cell: FigureCell; zh: string; en: string } {
+  const { ind, point: p, month } = ctx;
+  return ind.kind === 'cumulative'
+    ? { cell: p.row.cumulative, zh: `1-${month}月累计`, en: `the cumulative for months 1-${month}` }
+    : { cell: p.row.month, zh: '本月', en: "this month's level" };
+}
+
+// ---------------------------------------------------------------- sign
+
+/**
+ * 下降 rows take the decrease as a positive number (下降3.2% -> 3.2), as the prompt and the header say.
+ * A negative figure reads as a rise: possible, but more often the sign convention misread.
+ */
+export function signRule(ctx: RuleContext): Draft[] {
+  const { ind, point: p } = ctx;
+  if (ind.kind !== 'rate' || ind.direction !== 'decrease' || !p.isNumber || p.num === null || p.num >= 0) return [];
+  const x = fmtNum(p.num);
+  const abs = fmtNum(Math.abs(p.num));
+  return [
+    draft(ctx, {
+      rule: 'sign',
+      tier: 'verify',
+      zh: `本月填写 ${x}。下降目标的行填降幅（正数）：下降${abs}%应填 ${abs}；填负数表示上升${abs}%。如是降幅，建议改为 ${abs}；如确为上升，请在备注说明`,
+      en: `${x} was entered; a decrease row takes the decrease as a positive number (down ${abs}% -> ${abs}); a negative figure means a rise of ${abs}%. Suggest ${abs} if it is a decrease; explain a rise in the note`,
+      expected: '降幅（正数，%）',
+      suggestion: Math.abs(p.num),
+    }),
+  ];
+}
+
+// ---------------------------------------------------------------- monotonic
+
+export function monotonicRule(ctx: RuleContext): Draft[] {
+  const { ind, point: p } = ctx;
+  if (ind.kind !== 'cumulative' || p.num === null || p.num >= 0) return [];
+  if (p.reading.kind !== 'number') return [];
+  const prev = p.prev;
+  const fall =
+    prev !== null && p.computed !== null
+      ? `，累计由上月 ${fmtNum(prev)} 减少为 ${fmtNum(p.computed)}`
+      : '，累计将比上月减少';
+  const fallEn =
+    prev !== null && p.computed !== null
+      ? `; the cumulative falls from ${fmtNum(prev)} to ${fmtNum(p.computed)}`
+      : '; the cumulative falls';
+  return [
+    draft(ctx, {
+      rule: 'monotonic',
+      tier: 'error',
+      zh: `本月填写 ${fmtNum(p.num)}（负数）${fall}。累计数不应减少；如需更正以前月份，请改正该月的本月数`,
+      en: `${fmtNum(p.num)} is negative${fallEn}; a cumulative figure never falls: correct the earlier month instead`,
+      expected: '不小于 0 的本月数',
+    }),
+  ];
+}
+
+// ---------------------------------------------------------------- volatility
+
+function plannedFlow(schedule: number[], m: number): number {
+  return schedule[m - 1] - (m >= 2 ? schedule[m - 2] : 0);
+}
+
+export function momRule(ctx: RuleContext): Draft[] {
+  const { ind, point: p, series, th, month } = ctx;
+  if (!p.isNumber || p.num === null || month < 2) return [];
+  const q = series[month - 1];
+  if (!q || !q.isNumber || q.num === null) return [];
+  const x = p.num;
+  const y = q.num;
+  const limit = pct(th.momChange);
+  const mk = (zh: string, en: string) =>
+    draft(ctx, {
+      rule: 'mom',
+      tier: 'verify',
+      zh,
+      en,
+      expected: `环比变化不超过 ±${limit}%`,
+    });
+  if (ind.kind === 'cumulative') {
+    if (!(x > 0 && y > 0)) return [];
+    let allowed = th.momChange;
+    if (ind.schedule) {
+      // Seasonal rows: the schedule's own month-on-month swing is expected.
+      const fm = plannedFlow(ind.schedule, month);
+      const fp = plannedFlow(ind.schedule, month - 1);
+      if (fp <= 0) return [];
+      allowed = Math.max(1, fm / fp) * (1 + th.momChange) - 1;
+    }
+    const change = x / y - 1;
+    if (change <= allowed) return [];
+    return [
+      mk(
+        `本月 ${fmtNum(x)}，比上月（${fmtNum(y)}）增长 ${pct(change)}%，超过环比阈值 ${limit}%`,
+        `${fmtNum(x)} is ${pct(change)}% above last month's ${fmtNum(y)}, beyond the ${limit}% threshold`,
+      ),
+    ];
+  }
+  if (ind.kind === 'level') {
+    if (y > 0 && x === 0) {
+      return [mk(`本月由上月的 ${fmtNum(y)} 降为 0`, `the level fell from ${fmtNum(y)} to 0`)];
+    }
+    if (x === 0 || y === 0) return [];
+    if (x > 0 !== y > 0) {
+      return [
+        mk(
+          `本月 ${fmtNum(x)}，与上月（${fmtNum(y)}）正负相反`,
+          `${fmtNum(x)} has the opposite sign of last month's ${fmtNum(y)}`,
+        ),
+      ];
+    }
+    const swing = Math.max(Math.abs(x), Math.abs(y)) / Math.min(Math.abs(x), Math.abs(y)) - 1;
+    if (swing <= th.momChange) return [];
+    const up = Math.abs(x) > Math.abs(y);
+    const change = x / y - 1;
+    return [
+      mk(
+        `本月 ${fmtNum(x)}，比上月（${fmtNum(y)}）${up ? '增长' : '减少'} ${pct(Math.abs(change))}%，超过环比阈值 ${limit}%`,
+        `${fmtNum(x)} is ${pct(Math.abs(change))}% ${up ? 'above' : 'below'} last month's ${fmtNum(y)}, beyond the ${limit}% threshold`,
+      ),
+    ];
+  }
+  if (ind.kind === 'rate') {
+    if (x === 0 || y === 0 || x > 0 === y > 0) return [];
+    return [
+      mk(
+        `累计增速由上月的 ${fmtNum(y)}% 转为 ${fmtNum(x)}%，正负相反`,
+        `the growth rate changed sign from ${fmtNum(y)}% to ${fmtNum(x)}%`,
+      ),
+    ];
+  }
+  return [];
+}
+
+export function yoyRule(ctx: RuleContext): Draft[] {
+  const { ind, point: p, th, month } = ctx;
+  if (!ind.lastYear || !p.isNumber) return [];
+  if (ind.kind !== 'cumulative' && ind.kind !== 'level') return [];
+  const ly = ind.lastYear[month - 1];
+  if (ly === null || ly === undefined || !(ly > 0)) return [];
+  const v = ind.kind === 'cumulative' ? p.effective : p.num;
+  if (v === null) return [];
+  const change = v / ly - 1;
+  if (Math.abs(change) <= th.yoyChange) return [];
+  const { cell, zh: what, en: whatEn } = sized(ctx);
+  const limit = pct(th.yoyChange);
+  const dir = change > 0 ? '增长' : '下降';
+  return [
+    draft(ctx, {
+      cell,
+      rule: 'yoy',
+      tier: 'verify',
+      zh: `${what} ${fmtNum(v)}${ind.unit}，比上年同期（${fmtNum(ly)}${ind.unit}）${dir} ${pct(Math.abs(change))}%，超过同比阈值 ±${limit}%`,
+      en: `${whatEn} ${fmtNum(v)} ${ind.unit} is ${pct(Math.abs(change))}% ${change > 0 ? 'above' : 'below'} last year's ${fmtNum(ly)}, beyond ±${limit}%`,
+      expected: `与上年同期相差不超过 ±${limit}%`,
+    }),
+  ];
+}
+
+// ---------------------------------------------------------------- plausibility
+
+export function overTargetRule(ctx: RuleContext): Draft[] {
+  const { ind, point: p, th } = ctx;
+  if (!p.isNumber || p.num === null) return [];
+  const k = th.overTargetMultiple;
+  if (ind.kind === 'rate') {
+    if (ind.comparator === '<=' || ind.value === null || !(ind.value > 0)) return [];
+    const a = p.num;
+    if (a <= k * ind.value) return [];
+    return [
+      draft(ctx, {
+        rule: 'over-target',
+        tier: 'verify',
+        zh: `累计增速 ${fmtNum(p.num)}%，是目标（${fmtNum(ind.value)}%）的 ${fmtNum(Math.round((a / ind.value) * 10) / 10)} 倍，超过 ${fmtNum(k)} 倍`,
+        en: `the growth rate ${fmtNum(p.num)}% is more than ${fmtNum(k)} times the target ${fmtNum(ind.value)}%`,
+        expected: `不超过目标的 ${fmtNum(k)} 倍（${fmtNum(k * ind.value)}%）`,
+      }),
+    ];
+  }
+  if (ind.kind !== 'cumulative' && ind.kind !== 'level') return [];
+  const t = targetRef(ind);
+  if (t === null || !(t > 0)) return [];
+  const v = ind.kind === 'cumulative' ? p.effective : p.num;
+  if (v === null || v <= k * t) return [];
+  const { cell, zh: what } = sized(ctx);
+  return [
+    draft(ctx, {
+      cell,
+      rule: 'over-target',
+      tier: 'verify',
+      zh: `${what} ${fmtNum(v)}${ind.unit}，是年度目标（${fmtNum(t)}${ind.unit}）的 ${fmtNum(Math.round((v / t) * 10) / 10)} 倍，超过 ${fmtNum(k)} 倍`,
+      en: `${fmtNum(v)} ${ind.unit} is more than ${fmtNum(k)} times the annual target ${fmtNum(t)} ${ind.unit}`,
+      expected: `不超过年度目标的 ${fmtNum(k)} 倍（${fmtNum(k * t)}${ind.unit}）`,
+    }),
+  ];
+}
+
+export function balanceRule(ctx: RuleContext): Draft[] {
+  const { ind, point: p, month } = ctx;
+  if (!ind.parent || (ind.kind !== 'cumulative' && ind.kind !== 'level')) return [];
+  if (p.reading.kind === 'invalid' || p.reading.kind === 'fixable') return [];
+  const whole = ctx.indByCode.get(ind.parent);
+  if (!whole || whole.kind !== ind.kind) return [];
+  const q = ctx.seriesByCode.get(whole.code)?.[month];
+  if (!q || p.effective === null || q.effective === null) return [];
+  const us = unitScale(ind.unit);
+  const ws = unitScale(whole.unit);
+  if (us.base !== ws.base) return [];
+  const part = p.effective * us.scale;
+  const all = q.effective * ws.scale;
+  if (part <= all || CLOSE(part, all)) return [];
+  const { cell, zh: what } = sized(ctx);
+  return [
+    draft(ctx, {
+      cell,
+      rule: 'balance',
+      tier: 'error',
+      zh: `${what} ${fmtNum(p.effective)}${ind.unit}，大于所属总量“${whole.name}”的 ${fmtNum(q.effective)}${whole.unit}（${q.sheet}!${(ind.kind === 'cumulative' ? q.row.cumulative : q.row.month).address}）。分项不应大于总量`,
+      en: `${fmtNum(p.effective)} ${ind.unit} exceeds its whole "${whole.name}" (${fmtNum(q.effective)} ${whole.unit}); a part cannot exceed the whole`,
+      expected: `不大于 ${fmtNum(q.effective)}${whole.unit}`,
+    }),
+  ];
+}
