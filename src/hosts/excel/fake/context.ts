@@ -169,6 +169,40 @@ export class FakeContext {
   }
 }
 
+/**
+ * A method's answer (getCount, getCellProperties): `compute` runs at sync time and gives the value
+ * and its response size; reading `value` before the sync throws PropertyNotLoaded, as in Office.js.
+ */
+export function clientResult<T>(
+  ctx: FakeContext,
+  path: object,
+  describe: string,
+  compute: () => { value: T; bytes: number },
+): OfficeExtension.ClientResult<T> {
+  let result: { value: T } | null = null;
+  ctx.enqueueLoad(path, describe, () => {
+    const r = compute();
+    return { bytes: r.bytes, publish: () => void (result = { value: r.value }) };
+  });
+  return {
+    get value() {
+      if (!result) throw new FakeOfficeError('PropertyNotLoaded', 'ClientResult.value is not available before sync.');
+      return result.value;
+    },
+  } as OfficeExtension.ClientResult<T>;
+}
+
+/**
+ * One Office.js property of a fake type. Reading it gives what was loaded (or set) and throws
+ * PropertyNotLoaded before; setting it checks the requirement set now and queues `run` for the sync.
+ */
+export interface PropertySpec<T> {
+  /** The member and the ExcelApi version setting it needs (checked when set, as Office.js does). */
+  api?: [string, string];
+  /** What the write does at sync time; a property without it is read-only. */
+  run?: (this: T, value: never) => void;
+}
+
 /** Base of every proxy: loaded values readable only after load + sync, writes queued. */
 export abstract class FakeObject {
   protected abstract readonly typeName: string;
@@ -199,7 +233,9 @@ export abstract class FakeObject {
   }
 
   /** Scalar properties this type can load, read from its resolved target at sync time. */
-  protected abstract scalars(): Record<string, () => unknown>;
+  protected scalars(): Record<string, () => unknown> {
+    return {};
+  }
   /** Navigation properties that a load path may go through ("format/fill/color"). */
   protected navigation(): Record<string, () => FakeObject> {
     return {};
@@ -294,6 +330,48 @@ export abstract class FakeObject {
   }
 
   protected canBeNull = false;
+
+  /** A collection's items, once a load of them is synced. */
+  private _items?: FakeObject[];
+  protected loadedItems<T>(): T[] {
+    if (!this._items) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available.");
+    return this._items as unknown as T[];
+  }
+  /** A collection's load: each of `items` loads the paths under "items/". */
+  protected itemsQuery(items: FakeObject[], paths: string[]): { bytes: number; publish: () => void } {
+    const itemPaths = paths.filter((p) => p.startsWith('items')).map((p) => p.replace(/^items\/?/, ''));
+    const queries = items.map((i) => i.queryPaths(itemPaths.filter(Boolean)));
+    return {
+      bytes: queries.reduce((n, q) => n + q.bytes, 0),
+      publish: () => {
+        for (const q of queries) q.publish();
+        this._items = items;
+      },
+    };
+  }
+
+  /**
+   * Define a fake type's properties once (each a getter of the loaded value and, where it has
+   * `run`, a setter that queues it): the class declares them with `declare name: Type`.
+   */
+  static properties<T extends FakeObject>(cls: { prototype: T }, props: Record<string, PropertySpec<T> | null>): void {
+    for (const [name, spec] of Object.entries(props)) {
+      const run = spec?.run;
+      const api = spec?.api;
+      Object.defineProperty(cls.prototype, name, {
+        configurable: true,
+        get(this: T) {
+          return this.get(name);
+        },
+        set: run
+          ? function (this: T, v: unknown) {
+              if (api) this.ctx.requireApi(api[0], api[1]);
+              this.put(name, v, () => run.call(this, v as never));
+            }
+          : undefined,
+      });
+    }
+  }
 
   /** The query of a load, for a parent (collection or navigation) that loads through this object. */
   queryPaths(paths: string[]): { bytes: number; publish: () => void } {

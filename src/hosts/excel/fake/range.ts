@@ -1,6 +1,6 @@
 // Range-level proxies of the fake: range, format (font, fill, borders, protection), data
 // validation, conditional formats. Cell state is real: what a test reads back is what was written.
-import { FakeContext, FakeObject, jsonBytes } from './context';
+import { clientResult, FakeContext, FakeObject, jsonBytes } from './context';
 import { FakeOfficeError, FakeNotModelled, invalidArgument, itemNotFound } from './errors';
 import { r1c1ToA1 } from './r1c1';
 import {
@@ -123,6 +123,16 @@ function uniform<T>(t: Target, f: (c: CellState | undefined) => T): T | null {
   return v;
 }
 
+/** A fake type that belongs to one CellsOwner (its `range`). */
+export abstract class FakeRangePart extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    readonly range: CellsOwner,
+  ) {
+    super(ctx);
+  }
+}
+
 export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeMembers>, CellsOwner {
   protected readonly typeName = 'Range';
   readonly ws: FakeWorksheet;
@@ -217,110 +227,39 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeMemb
     return { format: () => this.formatProxy() };
   }
 
-  get address(): string {
-    return this.get('address');
-  }
-  get rowIndex(): number {
-    return this.get('rowIndex');
-  }
-  get columnIndex(): number {
-    return this.get('columnIndex');
-  }
-  get rowCount(): number {
-    return this.get('rowCount');
-  }
-  get columnCount(): number {
-    return this.get('columnCount');
-  }
-  get cellCount(): number {
-    return this.get('cellCount');
+  declare readonly address: string;
+  declare readonly rowIndex: number;
+  declare readonly columnIndex: number;
+  declare readonly rowCount: number;
+  declare readonly columnCount: number;
+  declare readonly cellCount: number;
+
+  /** The write of values, formulas or formulasR1C1 at sync time. */
+  writeCells(prop: string, input: unknown, r1c1: boolean): void {
+    const t = this.guard('contents');
+    const at = shaped(input, t.rect, `Range.${prop}`);
+    if (!Array.isArray(input) && cellCount(t.rect) > 2_000_000)
+      throw new FakeNotModelled(`a broadcast to ${rectAddress(t.rect)}`);
+    for (let row = t.rect.r1; row <= t.rect.r2; row++)
+      for (let col = t.rect.c1; col <= t.rect.c2; col++) {
+        let raw = at(row - t.rect.r1, col - t.rect.c1);
+        if (raw === null || raw === undefined) continue; // null leaves the cell as it is
+        if (r1c1 && typeof raw === 'string' && raw.startsWith('=')) raw = r1c1ToA1(raw, row, col);
+        const v = coerce(raw, `Range.${prop}`);
+        const cell = cellAt(t.sheet, row, col);
+        cell.value = v.value;
+        cell.formula = v.formula;
+        if (v.quotePrefix) cell.quotePrefix = true;
+        else delete cell.quotePrefix;
+      }
   }
 
-  private writeCells(prop: string, input: unknown, r1c1: boolean): void {
-    this.put(prop, input, () => {
-      const t = this.guard('contents');
-      const at = shaped(input, t.rect, `Range.${prop}`);
-      if (!Array.isArray(input) && cellCount(t.rect) > 2_000_000)
-        throw new FakeNotModelled(`a broadcast to ${rectAddress(t.rect)}`);
-      for (let row = t.rect.r1; row <= t.rect.r2; row++)
-        for (let col = t.rect.c1; col <= t.rect.c2; col++) {
-          let raw = at(row - t.rect.r1, col - t.rect.c1);
-          if (raw === null || raw === undefined) continue; // null leaves the cell as it is
-          if (r1c1 && typeof raw === 'string' && raw.startsWith('=')) raw = r1c1ToA1(raw, row, col);
-          const v = coerce(raw, `Range.${prop}`);
-          const cell = cellAt(t.sheet, row, col);
-          cell.value = v.value;
-          cell.formula = v.formula;
-          if (v.quotePrefix) cell.quotePrefix = true;
-          else delete cell.quotePrefix;
-        }
-    });
-  }
-
-  get values(): Excel.Range['values'] {
-    return this.get('values');
-  }
-  set values(v: Excel.Range['values']) {
-    this.writeCells('values', v, false);
-  }
-  get formulas(): Excel.Range['formulas'] {
-    return this.get('formulas');
-  }
-  set formulas(v: Excel.Range['formulas']) {
-    this.writeCells('formulas', v, false);
-  }
-  get formulasR1C1(): Excel.Range['formulasR1C1'] {
-    return this.get('formulasR1C1');
-  }
-  set formulasR1C1(v: Excel.Range['formulasR1C1']) {
-    this.ctx.requireApi('Range.formulasR1C1', '1.2');
-    this.writeCells('formulasR1C1', v, true);
-  }
-  get numberFormat(): Excel.Range['numberFormat'] {
-    return this.get('numberFormat');
-  }
-  set numberFormat(v: Excel.Range['numberFormat']) {
-    this.put('numberFormat', v, () => {
-      const t = this.guard('formats');
-      const at = shaped(v, t.rect, 'Range.numberFormat');
-      for (const [row, col, cell] of everyCell(t.sheet, t.rect, 'Range.numberFormat')) {
-        const f = at(row - t.rect.r1, col - t.rect.c1);
-        if (f === null || f === undefined) continue;
-        if (typeof f !== 'string') throw invalidArgument('a number format is a string', 'Range.numberFormat');
-        cell.numberFormat = f;
-      }
-    });
-  }
-  get columnHidden(): boolean {
-    return this.get('columnHidden');
-  }
-  set columnHidden(v: boolean) {
-    this.ctx.requireApi('Range.columnHidden', '1.2');
-    this.put('columnHidden', v, () => {
-      const t = this.guard('columns');
-      const hidden = (t.sheet.hiddenColumns ??= new Set());
-      for (let c = t.rect.c1; c <= t.rect.c2; c++) {
-        if (v) hidden.add(c);
-        else hidden.delete(c);
-      }
-    });
-  }
-  get hyperlink(): Excel.RangeHyperlink {
-    return this.get('hyperlink');
-  }
-  set hyperlink(h: Excel.RangeHyperlink) {
-    this.ctx.requireApi('Range.hyperlink', '1.7');
-    this.put('hyperlink', h, () => {
-      const t = this.guard('contents');
-      for (const [, , cell] of everyCell(t.sheet, t.rect, 'Range.hyperlink')) {
-        cell.hyperlink = { ...h };
-        if (h.textToDisplay !== undefined) {
-          cell.value = h.textToDisplay;
-          cell.formula = null;
-        }
-      }
-    });
-  }
+  declare values: Excel.Range['values'];
+  declare formulas: Excel.Range['formulas'];
+  declare formulasR1C1: Excel.Range['formulasR1C1'];
+  declare numberFormat: Excel.Range['numberFormat'];
+  declare columnHidden: boolean;
+  declare hyperlink: Excel.RangeHyperlink;
 
   private formatProxy() {
     return (this._format ??= new FakeRangeFormat(this.ctx, this));
@@ -352,30 +291,15 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeMemb
     const extra = Object.keys(wanted).filter((k) => k !== 'color' && k !== 'pattern');
     if (Object.keys(rest).length || Object.keys(otherFormat).length || extra.length || !fill)
       throw new FakeNotModelled(`Range.getCellProperties(${JSON.stringify(options)})`);
-    const result = { value: undefined as unknown as Excel.CellProperties[][] };
-    let published = false;
-    this.ctx.enqueueLoad(this, 'Range.getCellProperties(...)', () => {
-      const grid_ = grid(this.readable(), (c) => {
+    return clientResult(this.ctx, this, 'Range.getCellProperties(...)', () => {
+      const value = grid(this.readable(), (c) => {
         const f: Excel.CellPropertiesFill = {};
         if ('color' in wanted) f.color = c?.fill ?? '#FFFFFF'; // unfilled reads as white, pattern None
         if ('pattern' in wanted) f.pattern = c?.fill ? 'Solid' : 'None';
         return { format: { fill: f } } as Excel.CellProperties;
       });
-      return {
-        bytes: jsonBytes(grid_),
-        publish: () => {
-          published = true;
-          result.value = grid_;
-        },
-      };
+      return { value, bytes: jsonBytes(value) };
     });
-    return {
-      get value() {
-        if (!published)
-          throw new FakeOfficeError('PropertyNotLoaded', 'ClientResult.value is not available before sync.');
-        return result.value;
-      },
-    } as OfficeExtension.ClientResult<Excel.CellProperties[][]>;
   }
 
   /** Cells with formulas (the only type the fake models), as Excel groups them: runs along a row,
@@ -516,6 +440,66 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeMemb
     );
   }
 }
+FakeObject.properties(FakeRange, {
+  address: null,
+  rowIndex: null,
+  columnIndex: null,
+  rowCount: null,
+  columnCount: null,
+  cellCount: null,
+  values: {
+    run(v: Excel.Range['values']) {
+      this.writeCells('values', v, false);
+    },
+  },
+  formulas: {
+    run(v: Excel.Range['formulas']) {
+      this.writeCells('formulas', v, false);
+    },
+  },
+  formulasR1C1: {
+    api: ['Range.formulasR1C1', '1.2'],
+    run(v: Excel.Range['formulasR1C1']) {
+      this.writeCells('formulasR1C1', v, true);
+    },
+  },
+  numberFormat: {
+    run(v: Excel.Range['numberFormat']) {
+      const t = this.guard('formats');
+      const at = shaped(v, t.rect, 'Range.numberFormat');
+      for (const [row, col, cell] of everyCell(t.sheet, t.rect, 'Range.numberFormat')) {
+        const f = at(row - t.rect.r1, col - t.rect.c1);
+        if (f === null || f === undefined) continue;
+        if (typeof f !== 'string') throw invalidArgument('a number format is a string', 'Range.numberFormat');
+        cell.numberFormat = f;
+      }
+    },
+  },
+  columnHidden: {
+    api: ['Range.columnHidden', '1.2'],
+    run(v: boolean) {
+      const t = this.guard('columns');
+      const hidden = (t.sheet.hiddenColumns ??= new Set());
+      for (let c = t.rect.c1; c <= t.rect.c2; c++) {
+        if (v) hidden.add(c);
+        else hidden.delete(c);
+      }
+    },
+  },
+  hyperlink: {
+    api: ['Range.hyperlink', '1.7'],
+    run(h: Excel.RangeHyperlink) {
+      const t = this.guard('contents');
+      for (const [, , cell] of everyCell(t.sheet, t.rect, 'Range.hyperlink')) {
+        cell.hyperlink = { ...h };
+        if (h.textToDisplay !== undefined) {
+          cell.value = h.textToDisplay;
+          cell.formula = null;
+        }
+      }
+    },
+  },
+});
 
 type FormatMembers =
   | 'font'
@@ -529,17 +513,12 @@ type FormatMembers =
   | 'columnWidth'
   | 'rowHeight';
 
-export class FakeRangeFormat extends FakeObject implements Pick<Excel.RangeFormat, FormatMembers> {
+export class FakeRangeFormat extends FakeRangePart implements Pick<Excel.RangeFormat, FormatMembers> {
   protected readonly typeName = 'RangeFormat';
-  private readonly range: CellsOwner;
   private _font?: FakeRangeFont;
   private _fill?: FakeRangeFill;
   private _borders?: FakeRangeBorderCollection;
   private _protection?: FakeFormatProtection;
-  constructor(ctx: FakeContext, range: CellsOwner) {
-    super(ctx);
-    this.range = range;
-  }
   protected scalars() {
     const t = () => this.range.areas();
     return {
@@ -593,64 +572,60 @@ export class FakeRangeFormat extends FakeObject implements Pick<Excel.RangeForma
     this.ctx.requireApi('RangeFormat.protection', '1.2');
     return this.protectionProxy() as unknown as Excel.FormatProtection;
   }
-  private setEach(prop: string, value: unknown, apply: (c: CellState) => void) {
-    this.put(prop, value, () => {
-      const a = this.range.guardAreas('formats');
-      for (const [, , cell] of cellsOf(a, `RangeFormat.${prop}`)) apply(cell);
-    });
+  setEach(prop: string, apply: (c: CellState) => void) {
+    const a = this.range.guardAreas('formats');
+    for (const [, , cell] of cellsOf(a, `RangeFormat.${prop}`)) apply(cell);
   }
-  get horizontalAlignment(): Excel.RangeFormat['horizontalAlignment'] {
-    return this.get('horizontalAlignment');
-  }
-  set horizontalAlignment(v: Excel.RangeFormat['horizontalAlignment']) {
-    this.setEach('horizontalAlignment', v, (c) => (c.horizontal = String(v)));
-  }
-  get verticalAlignment(): Excel.RangeFormat['verticalAlignment'] {
-    return this.get('verticalAlignment');
-  }
-  set verticalAlignment(v: Excel.RangeFormat['verticalAlignment']) {
-    this.setEach('verticalAlignment', v, (c) => (c.vertical = String(v)));
-  }
-  get wrapText(): boolean {
-    return this.get('wrapText');
-  }
-  set wrapText(v: boolean) {
-    this.setEach('wrapText', v, (c) => (c.wrap = v));
-  }
-  get indentLevel(): number {
-    return this.get('indentLevel');
-  }
-  set indentLevel(v: number) {
-    this.ctx.requireApi('RangeFormat.indentLevel', '1.9');
-    if (!Number.isInteger(v) || v < 0 || v > 250) throw invalidArgument(`indent ${v}`, 'RangeFormat.indentLevel');
-    this.setEach('indentLevel', v, (c) => (c.indent = v));
-  }
-  get columnWidth(): number {
-    return this.get('columnWidth');
-  }
-  set columnWidth(v: number) {
-    this.ctx.requireApi('RangeFormat.columnWidth', '1.2');
-    this.put('columnWidth', v, () => {
+  declare horizontalAlignment: Excel.RangeFormat['horizontalAlignment'];
+  declare verticalAlignment: Excel.RangeFormat['verticalAlignment'];
+  declare wrapText: boolean;
+  declare indentLevel: number;
+  declare columnWidth: number;
+  declare rowHeight: number;
+}
+FakeObject.properties(FakeRangeFormat, {
+  horizontalAlignment: {
+    run(v: Excel.RangeFormat['horizontalAlignment']) {
+      this.setEach('horizontalAlignment', (c) => (c.horizontal = String(v)));
+    },
+  },
+  verticalAlignment: {
+    run(v: Excel.RangeFormat['verticalAlignment']) {
+      this.setEach('verticalAlignment', (c) => (c.vertical = String(v)));
+    },
+  },
+  wrapText: {
+    run(v: boolean) {
+      this.setEach('wrapText', (c) => (c.wrap = v));
+    },
+  },
+  indentLevel: {
+    api: ['RangeFormat.indentLevel', '1.9'],
+    run(v: number) {
+      if (!Number.isInteger(v) || v < 0 || v > 250) throw invalidArgument(`indent ${v}`, 'RangeFormat.indentLevel');
+      this.setEach('indentLevel', (c) => (c.indent = v));
+    },
+  },
+  columnWidth: {
+    api: ['RangeFormat.columnWidth', '1.2'],
+    run(v: number) {
       const a = this.range.guardAreas('columns');
       if (!(v >= 0 && v <= 1800)) throw invalidArgument(`column width ${v}`, 'RangeFormat.columnWidth');
       for (const rect of a.rects) for (let c = rect.c1; c <= rect.c2; c++) a.sheet.columnWidths.set(c, v);
-    });
-  }
-  get rowHeight(): number {
-    return this.get('rowHeight');
-  }
-  set rowHeight(v: number) {
-    this.ctx.requireApi('RangeFormat.rowHeight', '1.2');
-    this.put('rowHeight', v, () => {
+    },
+  },
+  rowHeight: {
+    api: ['RangeFormat.rowHeight', '1.2'],
+    run(v: number) {
       const a = this.range.guardAreas('rows');
       if (!(v >= 0 && v <= 409)) throw invalidArgument(`row height ${v}`, 'RangeFormat.rowHeight');
       for (const rect of a.rects) {
         if (rect.r2 - rect.r1 > 100_000) throw new FakeNotModelled('row heights on more than 100,000 rows');
         for (let r = rect.r1; r <= rect.r2; r++) a.sheet.rowHeights.set(r, v);
       }
-    });
-  }
-}
+    },
+  },
+});
 
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
 function colour(v: string, where: string): string {
@@ -659,15 +634,10 @@ function colour(v: string, where: string): string {
 }
 
 export class FakeRangeFont
-  extends FakeObject
+  extends FakeRangePart
   implements Pick<Excel.RangeFont, 'bold' | 'italic' | 'size' | 'color' | 'name'>
 {
   protected readonly typeName = 'RangeFont';
-  private readonly range: CellsOwner;
-  constructor(ctx: FakeContext, range: CellsOwner) {
-    super(ctx);
-    this.range = range;
-  }
   protected scalars() {
     const t = () => this.range.areas();
     return {
@@ -678,52 +648,34 @@ export class FakeRangeFont
       name: () => uniformAreas(t(), (c) => c?.font?.name ?? 'Calibri'),
     };
   }
-  private setFont(prop: 'bold' | 'italic' | 'size' | 'color' | 'name', v: unknown) {
-    this.put(prop, v, () => {
-      const a = this.range.guardAreas('formats');
-      const val = prop === 'color' ? colour(String(v), 'RangeFont.color') : v;
-      for (const [, , cell] of cellsOf(a, `RangeFont.${prop}`)) cell.font = { ...(cell.font ?? {}), [prop]: val };
-    });
+  setFont(prop: (typeof FONT)[number], v: unknown) {
+    const a = this.range.guardAreas('formats');
+    const val = prop === 'color' ? colour(String(v), 'RangeFont.color') : v;
+    for (const [, , cell] of cellsOf(a, `RangeFont.${prop}`)) cell.font = { ...(cell.font ?? {}), [prop]: val };
   }
-  get bold(): boolean {
-    return this.get('bold');
-  }
-  set bold(v: boolean) {
-    this.setFont('bold', v);
-  }
-  get italic(): boolean {
-    return this.get('italic');
-  }
-  set italic(v: boolean) {
-    this.setFont('italic', v);
-  }
-  get size(): number {
-    return this.get('size');
-  }
-  set size(v: number) {
-    this.setFont('size', v);
-  }
-  get color(): string {
-    return this.get('color');
-  }
-  set color(v: string) {
-    this.setFont('color', v);
-  }
-  get name(): string {
-    return this.get('name');
-  }
-  set name(v: string) {
-    this.setFont('name', v);
-  }
+  declare bold: boolean;
+  declare italic: boolean;
+  declare size: number;
+  declare color: string;
+  declare name: string;
 }
+const FONT = ['bold', 'italic', 'size', 'color', 'name'] as const;
+FakeObject.properties(
+  FakeRangeFont,
+  Object.fromEntries(
+    FONT.map((p) => [
+      p,
+      {
+        run(this: FakeRangeFont, v: unknown) {
+          this.setFont(p, v);
+        },
+      },
+    ]),
+  ),
+);
 
-export class FakeRangeFill extends FakeObject implements Pick<Excel.RangeFill, 'color' | 'pattern' | 'clear'> {
+export class FakeRangeFill extends FakeRangePart implements Pick<Excel.RangeFill, 'color' | 'pattern' | 'clear'> {
   protected readonly typeName = 'RangeFill';
-  private readonly range: CellsOwner;
-  constructor(ctx: FakeContext, range: CellsOwner) {
-    super(ctx);
-    this.range = range;
-  }
   protected scalars() {
     const t = () => this.range.areas();
     return {
@@ -735,19 +687,8 @@ export class FakeRangeFill extends FakeObject implements Pick<Excel.RangeFill, '
       },
     };
   }
-  get color(): string {
-    return this.get('color');
-  }
-  set color(v: string) {
-    this.put('color', v, () => {
-      const a = this.range.guardAreas('formats');
-      const val = colour(v, 'RangeFill.color');
-      for (const [, , cell] of cellsOf(a, 'RangeFill.color')) cell.fill = val;
-    });
-  }
-  get pattern(): Excel.RangeFill['pattern'] {
-    return this.get('pattern');
-  }
+  declare color: string;
+  declare readonly pattern: Excel.RangeFill['pattern'];
   clear(): void {
     this.call('clear', [], () => {
       const a = this.range.guardAreas('formats');
@@ -755,19 +696,21 @@ export class FakeRangeFill extends FakeObject implements Pick<Excel.RangeFill, '
     });
   }
 }
+FakeObject.properties(FakeRangeFill, {
+  color: {
+    run(v: string) {
+      const a = this.range.guardAreas('formats');
+      const val = colour(v, 'RangeFill.color');
+      for (const [, , cell] of cellsOf(a, 'RangeFill.color')) cell.fill = val;
+    },
+  },
+  pattern: null,
+});
 
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'];
 
-export class FakeRangeBorderCollection extends FakeObject implements Pick<Excel.RangeBorderCollection, 'getItem'> {
+export class FakeRangeBorderCollection extends FakeRangePart implements Pick<Excel.RangeBorderCollection, 'getItem'> {
   protected readonly typeName = 'RangeBorderCollection';
-  private readonly range: CellsOwner;
-  constructor(ctx: FakeContext, range: CellsOwner) {
-    super(ctx);
-    this.range = range;
-  }
-  protected scalars() {
-    return {};
-  }
   getItem(index: Excel.BorderIndex | string): Excel.RangeBorder {
     if (!EDGES.includes(String(index))) throw new FakeNotModelled(`border ${String(index)}`);
     return new FakeRangeBorder(this.ctx, this.range, String(index)) as unknown as Excel.RangeBorder;
@@ -776,104 +719,91 @@ export class FakeRangeBorderCollection extends FakeObject implements Pick<Excel.
 
 export class FakeRangeBorder extends FakeObject implements Pick<Excel.RangeBorder, 'style' | 'color' | 'weight'> {
   protected readonly typeName = 'RangeBorder';
-  private readonly range: CellsOwner;
+  readonly range: CellsOwner;
   private readonly edge: string;
   constructor(ctx: FakeContext, range: CellsOwner, edge: string) {
     super(ctx);
     this.range = range;
     this.edge = edge;
   }
-  protected scalars() {
-    return {};
-  }
-  private apply(prop: 'style' | 'color' | 'weight', v: string) {
-    this.put(prop, v, () => {
-      const a = this.range.guardAreas('formats');
-      const val = prop === 'color' ? colour(v, 'RangeBorder.color') : v;
-      const setSide = (row: number, col: number, side: 'top' | 'bottom' | 'left' | 'right') => {
-        const cell = cellAt(a.sheet, row, col);
-        const b = { ...(cell.borders ?? {}) };
-        b[side] = { style: 'Continuous', color: '#000000', weight: 'Thin', ...(b[side] ?? {}), [prop]: val };
-        cell.borders = b;
-      };
-      for (const rect of a.rects) {
-        const { r1, r2, c1, c2 } = rect;
-        if (cellCount(rect) > 2_000_000) throw new FakeNotModelled('borders on a range this large');
-        for (let row = r1; row <= r2; row++)
-          for (let col = c1; col <= c2; col++) {
-            if (this.edge === 'EdgeTop' && row === r1) setSide(row, col, 'top');
-            if (this.edge === 'EdgeBottom' && row === r2) setSide(row, col, 'bottom');
-            if (this.edge === 'EdgeLeft' && col === c1) setSide(row, col, 'left');
-            if (this.edge === 'EdgeRight' && col === c2) setSide(row, col, 'right');
-            if (this.edge === 'InsideHorizontal') {
-              if (row < r2) setSide(row, col, 'bottom');
-              if (row > r1) setSide(row, col, 'top');
-            }
-            if (this.edge === 'InsideVertical') {
-              if (col < c2) setSide(row, col, 'right');
-              if (col > c1) setSide(row, col, 'left');
-            }
+  apply(prop: 'style' | 'color' | 'weight', v: string) {
+    const a = this.range.guardAreas('formats');
+    const val = prop === 'color' ? colour(v, 'RangeBorder.color') : v;
+    const setSide = (row: number, col: number, side: 'top' | 'bottom' | 'left' | 'right') => {
+      const cell = cellAt(a.sheet, row, col);
+      const b = { ...(cell.borders ?? {}) };
+      b[side] = { style: 'Continuous', color: '#000000', weight: 'Thin', ...(b[side] ?? {}), [prop]: val };
+      cell.borders = b;
+    };
+    for (const rect of a.rects) {
+      const { r1, r2, c1, c2 } = rect;
+      if (cellCount(rect) > 2_000_000) throw new FakeNotModelled('borders on a range this large');
+      for (let row = r1; row <= r2; row++)
+        for (let col = c1; col <= c2; col++) {
+          if (this.edge === 'EdgeTop' && row === r1) setSide(row, col, 'top');
+          if (this.edge === 'EdgeBottom' && row === r2) setSide(row, col, 'bottom');
+          if (this.edge === 'EdgeLeft' && col === c1) setSide(row, col, 'left');
+          if (this.edge === 'EdgeRight' && col === c2) setSide(row, col, 'right');
+          if (this.edge === 'InsideHorizontal') {
+            if (row < r2) setSide(row, col, 'bottom');
+            if (row > r1) setSide(row, col, 'top');
           }
-      }
-    });
+          if (this.edge === 'InsideVertical') {
+            if (col < c2) setSide(row, col, 'right');
+            if (col > c1) setSide(row, col, 'left');
+          }
+        }
+    }
   }
-  get style(): Excel.RangeBorder['style'] {
-    return this.get('style');
-  }
-  set style(v: Excel.RangeBorder['style']) {
-    this.apply('style', String(v));
-  }
-  get color(): string {
-    return this.get('color');
-  }
-  set color(v: string) {
-    this.apply('color', v);
-  }
-  get weight(): Excel.RangeBorder['weight'] {
-    return this.get('weight');
-  }
-  set weight(v: Excel.RangeBorder['weight']) {
-    this.apply('weight', String(v));
-  }
+  declare style: Excel.RangeBorder['style'];
+  declare color: string;
+  declare weight: Excel.RangeBorder['weight'];
 }
+FakeObject.properties(FakeRangeBorder, {
+  style: {
+    run(v: Excel.RangeBorder['style']) {
+      this.apply('style', String(v));
+    },
+  },
+  color: {
+    run(v: string) {
+      this.apply('color', v);
+    },
+  },
+  weight: {
+    run(v: Excel.RangeBorder['weight']) {
+      this.apply('weight', String(v));
+    },
+  },
+});
 
-export class FakeFormatProtection extends FakeObject implements Pick<Excel.FormatProtection, 'locked'> {
+export class FakeFormatProtection extends FakeRangePart implements Pick<Excel.FormatProtection, 'locked'> {
   protected readonly typeName = 'FormatProtection';
-  private readonly range: CellsOwner;
-  constructor(ctx: FakeContext, range: CellsOwner) {
-    super(ctx);
-    this.range = range;
-  }
   protected scalars() {
     return { locked: () => uniformAreas(this.range.areas(), (c) => c?.locked !== false) };
   }
-  get locked(): boolean {
-    return this.get('locked');
-  }
-  set locked(v: boolean) {
-    this.put('locked', v, () => {
+  declare locked: boolean;
+}
+FakeObject.properties(FakeFormatProtection, {
+  locked: {
+    run(v: boolean) {
       const a = this.range.guardAreas('formats');
       for (const [, , cell] of cellsOf(a, 'FormatProtection.locked')) {
         if (v) delete cell.locked;
         else cell.locked = false;
       }
-    });
-  }
-}
+    },
+  },
+});
 
 type DvMembers = 'rule' | 'errorAlert' | 'prompt' | 'ignoreBlanks' | 'type' | 'clear';
 
-export class FakeDataValidation extends FakeObject implements Pick<Excel.DataValidation, DvMembers> {
+export class FakeDataValidation extends FakeRangePart implements Pick<Excel.DataValidation, DvMembers> {
   protected readonly typeName = 'DataValidation';
-  private readonly range: CellsOwner;
-  constructor(ctx: FakeContext, range: CellsOwner) {
-    super(ctx);
-    this.range = range;
-  }
   private idsOf(a: Areas): Set<number | undefined> {
     return new Set(a.rects.flatMap((rect) => grid({ sheet: a.sheet, rect }, (c) => c?.dv).flat()));
   }
-  private ruleOfCells(where: string) {
+  ruleOfCells(where: string) {
     const ids = this.idsOf(this.range.areas());
     const id = ids.size === 1 ? [...ids][0] : undefined;
     if (id === undefined)
@@ -895,61 +825,11 @@ export class FakeDataValidation extends FakeObject implements Pick<Excel.DataVal
       ignoreBlanks: () => this.ruleOfCells('DataValidation.ignoreBlanks').ignoreBlanks,
     };
   }
-  get type(): Excel.DataValidation['type'] {
-    return this.get('type');
-  }
-  get rule(): Excel.DataValidationRule {
-    return this.get('rule');
-  }
-  set rule(v: Excel.DataValidationRule) {
-    const kinds = Object.keys(v).filter((k) => (v as Record<string, unknown>)[k] !== undefined);
-    this.put('rule', v, () => {
-      const a = this.range.guardAreas('formats');
-      if (kinds.length !== 1)
-        throw invalidArgument('a data validation rule has exactly one kind', 'DataValidation.rule');
-      const wb = this.ctx.fake.state;
-      const id = wb.nextId++;
-      wb.dvs.set(id, { id, rule: structuredClone(v) as Record<string, unknown>, ignoreBlanks: true });
-      for (const [, , cell] of cellsOf(a, 'DataValidation.rule')) cell.dv = id;
-    });
-  }
-  get errorAlert(): Excel.DataValidationErrorAlert {
-    return this.get('errorAlert');
-  }
-  set errorAlert(v: Excel.DataValidationErrorAlert) {
-    this.put('errorAlert', v, () => {
-      this.range.guardAreas('formats');
-      if (v.title.length > 32 || v.message.length > 225)
-        throw invalidArgument(
-          'an error alert has at most a 32-character title and a 225-character message',
-          'DataValidation.errorAlert',
-        );
-      this.ruleOfCells('DataValidation.errorAlert').errorAlert = { ...v, style: String(v.style) };
-    });
-  }
-  get prompt(): Excel.DataValidationPrompt {
-    return this.get('prompt');
-  }
-  set prompt(v: Excel.DataValidationPrompt) {
-    this.put('prompt', v, () => {
-      this.range.guardAreas('formats');
-      if (v.title.length > 32 || v.message.length > 255)
-        throw invalidArgument(
-          'a prompt has at most a 32-character title and a 255-character message',
-          'DataValidation.prompt',
-        );
-      this.ruleOfCells('DataValidation.prompt').prompt = { ...v };
-    });
-  }
-  get ignoreBlanks(): boolean {
-    return this.get('ignoreBlanks');
-  }
-  set ignoreBlanks(v: boolean) {
-    this.put('ignoreBlanks', v, () => {
-      this.range.guardAreas('formats');
-      this.ruleOfCells('DataValidation.ignoreBlanks').ignoreBlanks = v;
-    });
-  }
+  declare readonly type: Excel.DataValidation['type'];
+  declare rule: Excel.DataValidationRule;
+  declare errorAlert: Excel.DataValidationErrorAlert;
+  declare prompt: Excel.DataValidationPrompt;
+  declare ignoreBlanks: boolean;
   clear(): void {
     this.call('clear', [], () => {
       const a = this.range.guardAreas('formats');
@@ -957,19 +837,60 @@ export class FakeDataValidation extends FakeObject implements Pick<Excel.DataVal
     });
   }
 }
+FakeObject.properties(FakeDataValidation, {
+  type: null,
+  rule: {
+    run(v: Excel.DataValidationRule) {
+      const kinds = Object.keys(v).filter((k) => (v as Record<string, unknown>)[k] !== undefined);
+      const a = this.range.guardAreas('formats');
+      if (kinds.length !== 1)
+        throw invalidArgument('a data validation rule has exactly one kind', 'DataValidation.rule');
+      const wb = this.ctx.fake.state;
+      const id = wb.nextId++;
+      wb.dvs.set(id, { id, rule: structuredClone(v) as Record<string, unknown>, ignoreBlanks: true });
+      for (const [, , cell] of cellsOf(a, 'DataValidation.rule')) cell.dv = id;
+    },
+  },
+  errorAlert: {
+    run(v: Excel.DataValidationErrorAlert) {
+      this.range.guardAreas('formats');
+      if (v.title.length > 32 || v.message.length > 225)
+        throw invalidArgument(
+          'an error alert has at most a 32-character title and a 225-character message',
+          'DataValidation.errorAlert',
+        );
+      this.ruleOfCells('DataValidation.errorAlert').errorAlert = { ...v, style: String(v.style) };
+    },
+  },
+  prompt: {
+    run(v: Excel.DataValidationPrompt) {
+      this.range.guardAreas('formats');
+      if (v.title.length > 32 || v.message.length > 255)
+        throw invalidArgument(
+          'a prompt has at most a 32-character title and a 255-character message',
+          'DataValidation.prompt',
+        );
+      this.ruleOfCells('DataValidation.prompt').prompt = { ...v };
+    },
+  },
+  ignoreBlanks: {
+    run(v: boolean) {
+      this.range.guardAreas('formats');
+      this.ruleOfCells('DataValidation.ignoreBlanks').ignoreBlanks = v;
+    },
+  },
+});
 
 export class FakeConditionalFormatCollection
   extends FakeObject
   implements Pick<Excel.ConditionalFormatCollection, 'add' | 'clearAll' | 'getCount'>
 {
   protected readonly typeName = 'ConditionalFormatCollection';
-  private readonly range: FakeRange;
-  constructor(ctx: FakeContext, range: FakeRange) {
+  constructor(
+    ctx: FakeContext,
+    private readonly range: FakeRange,
+  ) {
     super(ctx);
-    this.range = range;
-  }
-  protected scalars() {
-    return {};
   }
   add(type: Excel.ConditionalFormatType | string): Excel.ConditionalFormat {
     const kind = String(type);
@@ -995,26 +916,10 @@ export class FakeConditionalFormatCollection
     });
   }
   getCount(): OfficeExtension.ClientResult<number> {
-    const result = { value: undefined as unknown as number };
-    let published = false;
-    this.ctx.enqueueLoad(this, 'ConditionalFormatCollection.getCount()', () => {
+    return clientResult(this.ctx, this, 'ConditionalFormatCollection.getCount()', () => {
       const t = this.range.target();
-      const n = t.sheet.cfs.filter((r) => r.rects.some((x) => intersects(x, t.rect))).length;
-      return {
-        bytes: 8,
-        publish: () => {
-          published = true;
-          result.value = n;
-        },
-      };
+      return { value: t.sheet.cfs.filter((r) => r.rects.some((x) => intersects(x, t.rect))).length, bytes: 8 };
     });
-    return {
-      get value() {
-        if (!published)
-          throw new FakeOfficeError('PropertyNotLoaded', 'ClientResult.value is not available before sync.');
-        return result.value;
-      },
-    } as OfficeExtension.ClientResult<number>;
   }
 }
 
@@ -1037,29 +942,9 @@ export class FakeConditionalFormat
       stopIfTrue: () => this.rule().stopIfTrue ?? false,
     };
   }
-  get type(): Excel.ConditionalFormat['type'] {
-    return this.get('type');
-  }
-  get priority(): number {
-    return this.get('priority');
-  }
-  set priority(p: number) {
-    this.put('priority', p, () => {
-      const sheet = this.range.target().sheet;
-      const rule = this.rule();
-      const rest = sheet.cfs.filter((r) => r !== rule);
-      rest.splice(Math.max(0, Math.min(p, rest.length)), 0, rule);
-      sheet.cfs = rest;
-    });
-  }
-  get stopIfTrue(): boolean {
-    return this.get('stopIfTrue');
-  }
-  set stopIfTrue(v: boolean) {
-    this.put('stopIfTrue', v, () => {
-      this.rule().stopIfTrue = v;
-    });
-  }
+  declare readonly type: Excel.ConditionalFormat['type'];
+  declare priority: number;
+  declare stopIfTrue: boolean;
   get custom(): Excel.CustomConditionalFormat {
     return new FakeCustomConditionalFormat(this.ctx, this) as unknown as Excel.CustomConditionalFormat;
   }
@@ -1073,6 +958,23 @@ export class FakeConditionalFormat
     });
   }
 }
+FakeObject.properties(FakeConditionalFormat, {
+  type: null,
+  priority: {
+    run(p: number) {
+      const sheet = this.range.target().sheet;
+      const rule = this.rule();
+      const rest = sheet.cfs.filter((r) => r !== rule);
+      rest.splice(Math.max(0, Math.min(p, rest.length)), 0, rule);
+      sheet.cfs = rest;
+    },
+  },
+  stopIfTrue: {
+    run(v: boolean) {
+      this.rule().stopIfTrue = v;
+    },
+  },
+});
 
 function ofType(cf: FakeConditionalFormat, type: string, where: string): CfRule {
   const r = cf.rule();
@@ -1081,19 +983,21 @@ function ofType(cf: FakeConditionalFormat, type: string, where: string): CfRule 
   return r;
 }
 
+/** A fake type that belongs to one FakeConditionalFormat (its `cf`). */
+export abstract class FakeCfPart extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    readonly cf: FakeConditionalFormat,
+  ) {
+    super(ctx);
+  }
+}
+
 export class FakeCustomConditionalFormat
-  extends FakeObject
+  extends FakeCfPart
   implements Pick<Excel.CustomConditionalFormat, 'rule' | 'format'>
 {
   protected readonly typeName = 'CustomConditionalFormat';
-  private readonly cf: FakeConditionalFormat;
-  constructor(ctx: FakeContext, cf: FakeConditionalFormat) {
-    super(ctx);
-    this.cf = cf;
-  }
-  protected scalars() {
-    return {};
-  }
   get rule(): Excel.ConditionalFormatRule {
     return new FakeConditionalFormatRule(this.ctx, this.cf) as unknown as Excel.ConditionalFormatRule;
   }
@@ -1102,41 +1006,28 @@ export class FakeCustomConditionalFormat
   }
 }
 
-export class FakeConditionalFormatRule extends FakeObject implements Pick<Excel.ConditionalFormatRule, 'formula'> {
+export class FakeConditionalFormatRule extends FakeCfPart implements Pick<Excel.ConditionalFormatRule, 'formula'> {
   protected readonly typeName = 'ConditionalFormatRule';
-  private readonly cf: FakeConditionalFormat;
-  constructor(ctx: FakeContext, cf: FakeConditionalFormat) {
-    super(ctx);
-    this.cf = cf;
-  }
   protected scalars() {
     return { formula: () => ofType(this.cf, 'Custom', 'ConditionalFormatRule.formula').formula ?? '' };
   }
-  get formula(): string {
-    return this.get('formula');
-  }
-  set formula(v: string) {
-    this.put('formula', v, () => {
+  declare formula: string;
+}
+FakeObject.properties(FakeConditionalFormatRule, {
+  formula: {
+    run(v: string) {
       if (!v.startsWith('='))
         throw invalidArgument('a conditional format formula starts with =', 'ConditionalFormatRule.formula');
       ofType(this.cf, 'Custom', 'ConditionalFormatRule.formula').formula = v;
-    });
-  }
-}
+    },
+  },
+});
 
 export class FakeConditionalRangeFormat
-  extends FakeObject
+  extends FakeCfPart
   implements Pick<Excel.ConditionalRangeFormat, 'fill' | 'font'>
 {
   protected readonly typeName = 'ConditionalRangeFormat';
-  private readonly cf: FakeConditionalFormat;
-  constructor(ctx: FakeContext, cf: FakeConditionalFormat) {
-    super(ctx);
-    this.cf = cf;
-  }
-  protected scalars() {
-    return {};
-  }
   get fill(): Excel.ConditionalRangeFill {
     return new FakeConditionalColour(this.ctx, this.cf, 'fill') as unknown as Excel.ConditionalRangeFill;
   }
@@ -1147,8 +1038,8 @@ export class FakeConditionalRangeFormat
 
 export class FakeConditionalColour extends FakeObject implements Pick<Excel.ConditionalRangeFill, 'color'> {
   protected readonly typeName = 'ConditionalRangeFill';
-  private readonly cf: FakeConditionalFormat;
-  private readonly which: 'fill' | 'fontColor';
+  readonly cf: FakeConditionalFormat;
+  readonly which: 'fill' | 'fontColor';
   constructor(ctx: FakeContext, cf: FakeConditionalFormat, which: 'fill' | 'fontColor') {
     super(ctx);
     this.cf = cf;
@@ -1157,84 +1048,73 @@ export class FakeConditionalColour extends FakeObject implements Pick<Excel.Cond
   protected scalars() {
     return { color: () => ofType(this.cf, 'Custom', 'ConditionalRangeFill.color')[this.which] ?? null };
   }
-  get color(): string {
-    return this.get('color');
-  }
-  set color(v: string) {
-    this.put('color', v, () => {
-      ofType(this.cf, 'Custom', 'ConditionalRangeFill.color')[this.which] = colour(v, 'ConditionalRangeFill.color');
-    });
-  }
+  declare color: string;
 }
+FakeObject.properties(FakeConditionalColour, {
+  color: {
+    run(v: string) {
+      ofType(this.cf, 'Custom', 'ConditionalRangeFill.color')[this.which] = colour(v, 'ConditionalRangeFill.color');
+    },
+  },
+});
 
 export class FakeDataBarConditionalFormat
-  extends FakeObject
+  extends FakeCfPart
   implements Pick<Excel.DataBarConditionalFormat, 'lowerBoundRule' | 'upperBoundRule' | 'positiveFormat'>
 {
   protected readonly typeName = 'DataBarConditionalFormat';
-  private readonly cf: FakeConditionalFormat;
-  constructor(ctx: FakeContext, cf: FakeConditionalFormat) {
-    super(ctx);
-    this.cf = cf;
-  }
-  protected scalars() {
-    return {};
-  }
-  private bar() {
+  bar() {
     const r = ofType(this.cf, 'DataBar', 'DataBarConditionalFormat');
     return (r.dataBar ??= {});
   }
-  get lowerBoundRule(): Excel.ConditionalDataBarRule {
-    return this.get('lowerBoundRule');
-  }
-  set lowerBoundRule(v: Excel.ConditionalDataBarRule) {
-    this.put('lowerBoundRule', v, () => {
-      this.bar().lower = { type: String(v.type), formula: v.formula };
-    });
-  }
-  get upperBoundRule(): Excel.ConditionalDataBarRule {
-    return this.get('upperBoundRule');
-  }
-  set upperBoundRule(v: Excel.ConditionalDataBarRule) {
-    this.put('upperBoundRule', v, () => {
-      this.bar().upper = { type: String(v.type), formula: v.formula };
-    });
-  }
+  declare lowerBoundRule: Excel.ConditionalDataBarRule;
+  declare upperBoundRule: Excel.ConditionalDataBarRule;
   get positiveFormat(): Excel.ConditionalDataBarPositiveFormat {
     return new FakeDataBarPositive(this.ctx, () => this.bar()) as unknown as Excel.ConditionalDataBarPositiveFormat;
   }
 }
+FakeObject.properties(FakeDataBarConditionalFormat, {
+  lowerBoundRule: {
+    run(v: Excel.ConditionalDataBarRule) {
+      this.bar().lower = { type: String(v.type), formula: v.formula };
+    },
+  },
+  upperBoundRule: {
+    run(v: Excel.ConditionalDataBarRule) {
+      this.bar().upper = { type: String(v.type), formula: v.formula };
+    },
+  },
+});
 
 export class FakeDataBarPositive
   extends FakeObject
   implements Pick<Excel.ConditionalDataBarPositiveFormat, 'fillColor' | 'gradientFill'>
 {
   protected readonly typeName = 'ConditionalDataBarPositiveFormat';
-  private readonly bar: () => NonNullable<CfRule['dataBar']>;
-  constructor(ctx: FakeContext, bar: () => NonNullable<CfRule['dataBar']>) {
+  constructor(
+    ctx: FakeContext,
+    readonly bar: () => NonNullable<CfRule['dataBar']>,
+  ) {
     super(ctx);
-    this.bar = bar;
   }
   protected scalars() {
     return { fillColor: () => this.bar().fillColor ?? null, gradientFill: () => this.bar().gradientFill ?? true };
   }
-  get fillColor(): string {
-    return this.get('fillColor');
-  }
-  set fillColor(v: string) {
-    this.put('fillColor', v, () => {
-      this.bar().fillColor = colour(v, 'ConditionalDataBarPositiveFormat.fillColor');
-    });
-  }
-  get gradientFill(): boolean {
-    return this.get('gradientFill');
-  }
-  set gradientFill(v: boolean) {
-    this.put('gradientFill', v, () => {
-      this.bar().gradientFill = v;
-    });
-  }
+  declare fillColor: string;
+  declare gradientFill: boolean;
 }
+FakeObject.properties(FakeDataBarPositive, {
+  fillColor: {
+    run(v: string) {
+      this.bar().fillColor = colour(v, 'ConditionalDataBarPositiveFormat.fillColor');
+    },
+  },
+  gradientFill: {
+    run(v: boolean) {
+      this.bar().gradientFill = v;
+    },
+  },
+});
 
 /** RangeAreas: several rectangles of one sheet, for formats and validation set once on all of them. */
 export class FakeRangeAreas
@@ -1298,12 +1178,8 @@ export class FakeRangeAreas
       areaCount: () => this.areas().rects.length,
     };
   }
-  get address(): string {
-    return this.get('address');
-  }
-  get areaCount(): number {
-    return this.get('areaCount');
-  }
+  declare readonly address: string;
+  declare readonly areaCount: number;
   get format(): Excel.RangeFormat {
     return (this._format ??= new FakeRangeFormat(this.ctx, this)) as unknown as Excel.RangeFormat;
   }
@@ -1312,3 +1188,7 @@ export class FakeRangeAreas
     return (this._dv ??= new FakeDataValidation(this.ctx, this)) as unknown as Excel.DataValidation;
   }
 }
+FakeObject.properties(FakeRangeAreas, {
+  address: null,
+  areaCount: null,
+});

@@ -34,9 +34,6 @@ export class FakeWorkbook extends FakeObject implements Pick<Excel.Workbook, Wor
   private _application?: FakeApplication;
   private _tables?: FakeTableCollectionAll;
 
-  protected scalars() {
-    return {};
-  }
   protected navigation() {
     return { worksheets: () => this._ws(), names: () => this._nm() } as Record<string, () => FakeObject>;
   }
@@ -79,18 +76,7 @@ export class FakeApplication extends FakeObject implements Pick<Excel.Applicatio
         mode === 'AutomaticExceptTables' && fake.options.exceptTablesReadsAutomatic ? 'Automatic' : mode,
     };
   }
-  get calculationMode(): Excel.Application['calculationMode'] {
-    return this.get('calculationMode');
-  }
-  set calculationMode(mode: Excel.Application['calculationMode']) {
-    this.ctx.requireApi('Application.calculationMode (set)', '1.8');
-    const m = String(mode);
-    if (!['Automatic', 'AutomaticExceptTables', 'Manual'].includes(m))
-      throw invalidArgument(`calculation mode ${m}`, 'Application.calculationMode');
-    this.put('calculationMode', m, () => {
-      this.ctx.fake.state.calculationMode = m as WorkbookState['calculationMode'];
-    });
-  }
+  declare calculationMode: Excel.Application['calculationMode'];
   suspendApiCalculationUntilNextSync(): void {
     this.ctx.requireApi('Application.suspendApiCalculationUntilNextSync', '1.6');
     this.call('suspendApiCalculationUntilNextSync', [], () => {
@@ -109,35 +95,31 @@ export class FakeApplication extends FakeObject implements Pick<Excel.Applicatio
     });
   }
 }
+FakeObject.properties(FakeApplication, {
+  calculationMode: {
+    api: ['Application.calculationMode (set)', '1.8'],
+    run(mode: Excel.Application['calculationMode']) {
+      const m = String(mode);
+      if (!['Automatic', 'AutomaticExceptTables', 'Manual'].includes(m))
+        throw invalidArgument(`calculation mode ${m}`, 'Application.calculationMode');
+      this.ctx.fake.state.calculationMode = m as WorkbookState['calculationMode'];
+    },
+  },
+});
 
 type CollectionMembers = 'items' | 'getItem' | 'getItemOrNullObject' | 'add' | 'getActiveWorksheet';
 
 export class FakeWorksheetCollection extends FakeObject implements Pick<Excel.WorksheetCollection, CollectionMembers> {
   protected readonly typeName = 'WorksheetCollection';
-  private loadedItems?: FakeWorksheet[];
-
-  protected scalars() {
-    return {};
-  }
   get items(): Excel.Worksheet[] {
-    if (!this.loadedItems) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available.");
-    return this.loadedItems as unknown as Excel.Worksheet[];
+    return this.loadedItems();
   }
   protected query(paths: string[]) {
-    const wb = this.ctx.fake.state;
-    const sheets = wb.sheets.filter((s) => !s.deleted);
-    const itemPaths = paths.filter((p) => p.startsWith('items')).map((p) => p.replace(/^items\/?/, ''));
-    const children = sheets.map((s) => {
-      const ws = new FakeWorksheet(this.ctx, () => s);
-      return { ws, q: ws.queryPaths(itemPaths.filter(Boolean)) };
-    });
-    return {
-      bytes: children.reduce((n, c) => n + c.q.bytes, 0),
-      publish: () => {
-        for (const c of children) c.q.publish();
-        this.loadedItems = children.map((c) => c.ws);
-      },
-    };
+    const sheets = this.ctx.fake.state.sheets.filter((s) => !s.deleted);
+    return this.itemsQuery(
+      sheets.map((s) => new FakeWorksheet(this.ctx, () => s)),
+      paths,
+    );
   }
   getItem(key: string): Excel.Worksheet {
     const ws = new FakeWorksheet(this.ctx, () => {
@@ -206,7 +188,7 @@ export class FakeNamedItem extends FakeObject implements Pick<Excel.NamedItem, '
   protected exists() {
     return this.target() !== null;
   }
-  private must() {
+  must() {
     const t = this.target();
     if (!t) throw itemNotFound('named item', 'NamedItem');
     return t;
@@ -214,46 +196,33 @@ export class FakeNamedItem extends FakeObject implements Pick<Excel.NamedItem, '
   protected scalars() {
     return { name: () => this.must().name, formula: () => this.must().formula };
   }
-  get name(): string {
-    return this.get('name');
-  }
-  get formula(): string {
-    return this.get('formula');
-  }
+  declare readonly name: string;
+  declare readonly formula: string;
   delete(): void {
     this.call('delete', [], () => {
       this.ctx.fake.state.names.delete(this.must().name.toLowerCase());
     });
   }
 }
+FakeObject.properties(FakeNamedItem, {
+  name: null,
+  formula: null,
+});
 
 export class FakeNamedItemCollection
   extends FakeObject
   implements Pick<Excel.NamedItemCollection, 'items' | 'add' | 'getItemOrNullObject'>
 {
   protected readonly typeName = 'NamedItemCollection';
-  private loadedItems?: FakeNamedItem[];
-  protected scalars() {
-    return {};
-  }
   get items(): Excel.NamedItem[] {
-    if (!this.loadedItems) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available.");
-    return this.loadedItems as unknown as Excel.NamedItem[];
+    return this.loadedItems();
   }
   protected query(paths: string[]) {
     const names = [...this.ctx.fake.state.names.values()];
-    const itemPaths = paths.map((p) => p.replace(/^items\/?/, '')).filter(Boolean);
-    const items = names.map((n) => {
-      const it = new FakeNamedItem(this.ctx, () => n.name, false);
-      return { it, q: it.queryPaths(itemPaths) };
-    });
-    return {
-      bytes: items.reduce((s, i) => s + i.q.bytes, 0),
-      publish: () => {
-        for (const i of items) i.q.publish();
-        this.loadedItems = items.map((i) => i.it);
-      },
-    };
+    return this.itemsQuery(
+      names.map((n) => new FakeNamedItem(this.ctx, () => n.name, false)),
+      paths,
+    );
   }
   add(name: string, reference: Excel.Range | string, comment?: string): Excel.NamedItem {
     this.ctx.requireApi('NamedItemCollection.add', '1.4');
@@ -276,7 +245,7 @@ export class FakeNamedItemCollection
 
 export class FakeSetting extends FakeObject implements Pick<Excel.Setting, 'key' | 'value' | 'delete'> {
   protected readonly typeName = 'Setting';
-  private readonly settingKey: string;
+  readonly settingKey: string;
   constructor(ctx: FakeContext, settingKey: string, orNull: boolean) {
     super(ctx);
     this.settingKey = settingKey;
@@ -295,32 +264,28 @@ export class FakeSetting extends FakeObject implements Pick<Excel.Setting, 'key'
       },
     };
   }
-  get key(): string {
-    return this.get('key');
-  }
-  get value(): unknown {
-    return this.get('value');
-  }
-  set value(v: unknown) {
-    this.put('value', v, () => {
-      this.ctx.fake.state.settings.set(this.settingKey, structuredClone(v));
-    });
-  }
+  declare readonly key: string;
+  declare value: unknown;
   delete(): void {
     this.call('delete', [], () => {
       this.ctx.fake.state.settings.delete(this.settingKey);
     });
   }
 }
+FakeObject.properties(FakeSetting, {
+  key: null,
+  value: {
+    run(v: unknown) {
+      this.ctx.fake.state.settings.set(this.settingKey, structuredClone(v));
+    },
+  },
+});
 
 export class FakeSettingCollection
   extends FakeObject
   implements Pick<Excel.SettingCollection, 'add' | 'getItemOrNullObject'>
 {
   protected readonly typeName = 'SettingCollection';
-  protected scalars() {
-    return {};
-  }
   add(key: string, value: string | number | boolean | Date | unknown[] | unknown): Excel.Setting {
     if (jsonBytes(value) > 2_000_000) throw invalidArgument('setting value too large', 'SettingCollection.add');
     this.call('add', [key, value], () => {
@@ -339,13 +304,8 @@ export class FakeTableCollectionAll
   implements Pick<Excel.TableCollection, 'items' | 'getItemOrNullObject'>
 {
   protected readonly typeName = 'TableCollection';
-  private loadedItems?: FakeTable[];
-  protected scalars() {
-    return {};
-  }
   get items(): Excel.Table[] {
-    if (!this.loadedItems) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available.");
-    return this.loadedItems as unknown as Excel.Table[];
+    return this.loadedItems();
   }
   private all(): Array<{ sheet: SheetState; table: TableState }> {
     return this.ctx.fake.state.sheets
@@ -353,18 +313,10 @@ export class FakeTableCollectionAll
       .flatMap((sheet) => sheet.tables.map((table) => ({ sheet, table })));
   }
   protected query(paths: string[]) {
-    const itemPaths = paths.map((p) => p.replace(/^items\/?/, '')).filter(Boolean);
-    const items = this.all().map(({ sheet, table }) => {
-      const t = new FakeTable(this.ctx, () => ({ sheet, table }), false);
-      return { t, q: t.queryPaths(itemPaths) };
-    });
-    return {
-      bytes: items.reduce((s, i) => s + i.q.bytes, 0),
-      publish: () => {
-        for (const i of items) i.q.publish();
-        this.loadedItems = items.map((i) => i.t);
-      },
-    };
+    return this.itemsQuery(
+      this.all().map((x) => new FakeTable(this.ctx, () => x, false)),
+      paths,
+    );
   }
   getItemOrNullObject(key: string): Excel.Table {
     return new FakeTable(

@@ -1,5 +1,5 @@
 // Worksheet-level proxies of the fake: worksheet, protection, freeze panes, page layout, tables, notes.
-import { FakeContext, FakeObject } from './context';
+import { clientResult, FakeContext, FakeObject } from './context';
 import { FakeOfficeError, invalidArgument, itemNotFound } from './errors';
 import {
   cellCount,
@@ -91,71 +91,11 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
     };
   }
 
-  get name(): string {
-    return this.get('name');
-  }
-  set name(v: string) {
-    this.put('name', v, () => {
-      const s = this.sheet();
-      if (!validSheetName(v)) throw invalidArgument(`sheet name "${v}"`, 'Worksheet.name');
-      const other = findSheet(this.ctx.fake.state, v);
-      if (other && other !== s)
-        throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named "${v}" already exists.`);
-      s.name = v;
-    });
-  }
-  get id(): string {
-    return this.get('id');
-  }
-  get visibility(): Excel.Worksheet['visibility'] {
-    return this.get('visibility');
-  }
-  set visibility(v: Excel.Worksheet['visibility']) {
-    this.ctx.requireApi('Worksheet.visibility (set)', '1.2');
-    this.put('visibility', v, () => {
-      this.ctx.undoable('Worksheet.visibility', ['windows', 'mac']);
-      const s = this.sheet();
-      const wb = this.ctx.fake.state;
-      const val = String(v) as SheetState['visibility'];
-      if (!['Visible', 'Hidden', 'VeryHidden'].includes(val))
-        throw invalidArgument(`visibility ${val}`, 'Worksheet.visibility');
-      if (val !== 'Visible') {
-        const othersVisible = wb.sheets.some((x) => !x.deleted && x !== s && x.visibility === 'Visible');
-        if (!othersVisible)
-          throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
-      }
-      s.visibility = val;
-      if (val !== 'Visible' && wb.activeSheetId === s.id)
-        wb.activeSheetId = wb.sheets.find((x) => !x.deleted && x.visibility === 'Visible')!.id;
-    });
-  }
-  get position(): number {
-    return this.get('position');
-  }
-  set position(p: number) {
-    this.put('position', p, () => {
-      this.ctx.undoable('Worksheet.position', ['windows', 'mac']);
-      const s = this.sheet();
-      const wb = this.ctx.fake.state;
-      const live = wb.sheets.filter((x) => !x.deleted);
-      if (!Number.isInteger(p) || p < 0 || p >= live.length)
-        throw invalidArgument(`position ${p}`, 'Worksheet.position');
-      const rest = live.filter((x) => x !== s);
-      rest.splice(p, 0, s);
-      wb.sheets = [...rest, ...wb.sheets.filter((x) => x.deleted)];
-    });
-  }
-  get tabColor(): string {
-    return this.get('tabColor');
-  }
-  set tabColor(c: string) {
-    this.ctx.requireApi('Worksheet.tabColor', '1.7');
-    this.put('tabColor', c, () => {
-      if (c !== '' && !/^#[0-9A-Fa-f]{6}$/.test(c)) throw invalidArgument(`colour ${c}`, 'Worksheet.tabColor');
-      hiddenSheetGuard(this.ctx, this.sheet(), 'Worksheet.tabColor');
-      this.sheet().tabColor = c.toUpperCase();
-    });
-  }
+  declare name: string;
+  declare readonly id: string;
+  declare visibility: Excel.Worksheet['visibility'];
+  declare position: number;
+  declare tabColor: string;
 
   private protectionProxy() {
     return (this._protection ??= new FakeWorksheetProtection(this.ctx, this));
@@ -229,6 +169,59 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
     });
   }
 }
+FakeObject.properties(FakeWorksheet, {
+  name: {
+    run(v: string) {
+      const s = this.sheet();
+      if (!validSheetName(v)) throw invalidArgument(`sheet name "${v}"`, 'Worksheet.name');
+      const other = findSheet(this.ctx.fake.state, v);
+      if (other && other !== s)
+        throw new FakeOfficeError('ItemAlreadyExists', `A worksheet named "${v}" already exists.`);
+      s.name = v;
+    },
+  },
+  id: null,
+  visibility: {
+    api: ['Worksheet.visibility (set)', '1.2'],
+    run(v: Excel.Worksheet['visibility']) {
+      this.ctx.undoable('Worksheet.visibility', ['windows', 'mac']);
+      const s = this.sheet();
+      const wb = this.ctx.fake.state;
+      const val = String(v) as SheetState['visibility'];
+      if (!['Visible', 'Hidden', 'VeryHidden'].includes(val))
+        throw invalidArgument(`visibility ${val}`, 'Worksheet.visibility');
+      if (val !== 'Visible') {
+        const othersVisible = wb.sheets.some((x) => !x.deleted && x !== s && x.visibility === 'Visible');
+        if (!othersVisible)
+          throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      }
+      s.visibility = val;
+      if (val !== 'Visible' && wb.activeSheetId === s.id)
+        wb.activeSheetId = wb.sheets.find((x) => !x.deleted && x.visibility === 'Visible')!.id;
+    },
+  },
+  position: {
+    run(p: number) {
+      this.ctx.undoable('Worksheet.position', ['windows', 'mac']);
+      const s = this.sheet();
+      const wb = this.ctx.fake.state;
+      const live = wb.sheets.filter((x) => !x.deleted);
+      if (!Number.isInteger(p) || p < 0 || p >= live.length)
+        throw invalidArgument(`position ${p}`, 'Worksheet.position');
+      const rest = live.filter((x) => x !== s);
+      rest.splice(p, 0, s);
+      wb.sheets = [...rest, ...wb.sheets.filter((x) => x.deleted)];
+    },
+  },
+  tabColor: {
+    api: ['Worksheet.tabColor', '1.7'],
+    run(c: string) {
+      if (c !== '' && !/^#[0-9A-Fa-f]{6}$/.test(c)) throw invalidArgument(`colour ${c}`, 'Worksheet.tabColor');
+      hiddenSheetGuard(this.ctx, this.sheet(), 'Worksheet.tabColor');
+      this.sheet().tabColor = c.toUpperCase();
+    },
+  },
+});
 
 /** office-js 1463: panes and tab colour of a hidden sheet could not be changed before the fix. */
 function hiddenSheetGuard(ctx: FakeContext, s: SheetState, member: string): void {
@@ -236,16 +229,21 @@ function hiddenSheetGuard(ctx: FakeContext, s: SheetState, member: string): void
     throw new FakeOfficeError('GeneralException', `${member} failed on the hidden sheet ${s.name}.`, member);
 }
 
+/** A fake type that belongs to one FakeWorksheet (its `ws`). */
+export abstract class FakeSheetPart extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    readonly ws: FakeWorksheet,
+  ) {
+    super(ctx);
+  }
+}
+
 export class FakeWorksheetProtection
-  extends FakeObject
+  extends FakeSheetPart
   implements Pick<Excel.WorksheetProtection, 'protected' | 'options' | 'protect' | 'unprotect'>
 {
   protected readonly typeName = 'WorksheetProtection';
-  private readonly ws: FakeWorksheet;
-  constructor(ctx: FakeContext, ws: FakeWorksheet) {
-    super(ctx);
-    this.ws = ws;
-  }
   protected exists() {
     return this.ws.sheetOrNull() !== null; // a null object's protection is a null object too
   }
@@ -255,12 +253,8 @@ export class FakeWorksheetProtection
       options: () => ({ ...this.ws.sheet().protection.options }),
     };
   }
-  get protected(): boolean {
-    return this.get('protected');
-  }
-  get options(): Excel.WorksheetProtectionOptions {
-    return this.get('options');
-  }
+  declare readonly protected: boolean;
+  declare readonly options: Excel.WorksheetProtectionOptions;
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     if (password !== undefined) this.ctx.requireApi('WorksheetProtection.protect(password)', '1.7');
     this.call('protect', [options, password ? '***' : undefined], () => {
@@ -303,20 +297,16 @@ export class FakeWorksheetProtection
     });
   }
 }
+FakeObject.properties(FakeWorksheetProtection, {
+  protected: null,
+  options: null,
+});
 
 export class FakeFreezePanes
-  extends FakeObject
+  extends FakeSheetPart
   implements Pick<Excel.WorksheetFreezePanes, 'freezeRows' | 'freezeColumns' | 'freezeAt' | 'unfreeze'>
 {
   protected readonly typeName = 'WorksheetFreezePanes';
-  private readonly ws: FakeWorksheet;
-  constructor(ctx: FakeContext, ws: FakeWorksheet) {
-    super(ctx);
-    this.ws = ws;
-  }
-  protected scalars() {
-    return {};
-  }
   freezeRows(count?: number): void {
     this.call('freezeRows', [count], () => {
       this.ws.sheet().freeze = { rows: count ?? 1, columns: 0 };
@@ -345,13 +335,8 @@ export class FakeFreezePanes
 
 type PageLayoutMembers = 'orientation' | 'paperSize' | 'zoom' | 'setPrintTitleRows' | 'setPrintArea';
 
-export class FakePageLayout extends FakeObject implements Pick<Excel.PageLayout, PageLayoutMembers> {
+export class FakePageLayout extends FakeSheetPart implements Pick<Excel.PageLayout, PageLayoutMembers> {
   protected readonly typeName = 'PageLayout';
-  private readonly ws: FakeWorksheet;
-  constructor(ctx: FakeContext, ws: FakeWorksheet) {
-    super(ctx);
-    this.ws = ws;
-  }
   protected scalars() {
     const pl = () => this.ws.sheet().pageLayout;
     return {
@@ -360,36 +345,9 @@ export class FakePageLayout extends FakeObject implements Pick<Excel.PageLayout,
       zoom: () => ({ ...pl().zoom }),
     };
   }
-  get orientation(): Excel.PageLayout['orientation'] {
-    return this.get('orientation');
-  }
-  set orientation(v: Excel.PageLayout['orientation']) {
-    this.put('orientation', v, () => {
-      if (!['Portrait', 'Landscape'].includes(String(v)))
-        throw invalidArgument(`orientation ${v}`, 'PageLayout.orientation');
-      this.ws.sheet().pageLayout.orientation = String(v);
-    });
-  }
-  get paperSize(): Excel.PageLayout['paperSize'] {
-    return this.get('paperSize');
-  }
-  set paperSize(v: Excel.PageLayout['paperSize']) {
-    this.put('paperSize', v, () => {
-      this.ws.sheet().pageLayout.paperSize = String(v);
-    });
-  }
-  get zoom(): Excel.PageLayoutZoomOptions {
-    return this.get('zoom');
-  }
-  set zoom(v: Excel.PageLayoutZoomOptions) {
-    this.put('zoom', v, () => {
-      if (v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined))
-        throw invalidArgument('zoom takes a scale or fit-to-pages, not both', 'PageLayout.zoom');
-      const fit = v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined;
-      if (fit && this.ctx.fake.options.fitToPagesIgnored) return; // office-js 1860: no error, no change
-      this.ws.sheet().pageLayout.zoom = { ...v };
-    });
-  }
+  declare orientation: Excel.PageLayout['orientation'];
+  declare paperSize: Excel.PageLayout['paperSize'];
+  declare zoom: Excel.PageLayoutZoomOptions;
   setPrintTitleRows(range: Excel.Range | string): void {
     const a = typeof range === 'string' ? range : null;
     this.call('setPrintTitleRows', [a], () => {
@@ -408,6 +366,29 @@ export class FakePageLayout extends FakeObject implements Pick<Excel.PageLayout,
     });
   }
 }
+FakeObject.properties(FakePageLayout, {
+  orientation: {
+    run(v: Excel.PageLayout['orientation']) {
+      if (!['Portrait', 'Landscape'].includes(String(v)))
+        throw invalidArgument(`orientation ${v}`, 'PageLayout.orientation');
+      this.ws.sheet().pageLayout.orientation = String(v);
+    },
+  },
+  paperSize: {
+    run(v: Excel.PageLayout['paperSize']) {
+      this.ws.sheet().pageLayout.paperSize = String(v);
+    },
+  },
+  zoom: {
+    run(v: Excel.PageLayoutZoomOptions) {
+      if (v.scale !== undefined && (v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined))
+        throw invalidArgument('zoom takes a scale or fit-to-pages, not both', 'PageLayout.zoom');
+      const fit = v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined;
+      if (fit && this.ctx.fake.options.fitToPagesIgnored) return; // office-js 1860: no error, no change
+      this.ws.sheet().pageLayout.zoom = { ...v };
+    },
+  },
+});
 
 export class FakeTable extends FakeObject implements Pick<Excel.Table, 'name' | 'style' | 'delete' | 'worksheet'> {
   protected readonly typeName = 'Table';
@@ -422,7 +403,7 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, 'name' | 
     const t = this.resolver();
     return t !== null && t.sheet.tables.includes(t.table);
   }
-  private must() {
+  must() {
     const t = this.resolver();
     if (!t || !t.sheet.tables.includes(t.table)) throw itemNotFound('table', 'Table');
     return t;
@@ -433,30 +414,8 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, 'name' | 
   protected navigation(): Record<string, () => FakeObject> {
     return { worksheet: () => new FakeWorksheet(this.ctx, () => this.must().sheet) };
   }
-  get name(): string {
-    return this.get('name');
-  }
-  set name(v: string) {
-    this.put('name', v, () => {
-      const { table } = this.must();
-      if (!/^[A-Za-z_\u0080-\uFFFF][A-Za-z0-9_.\u0080-\uFFFF]*$/.test(v))
-        throw invalidArgument(`table name "${v}"`, 'Table.name');
-      const clash = this.ctx.fake.state.sheets
-        .filter((s) => !s.deleted)
-        .some((s) => s.tables.some((t) => t !== table && t.name.toLowerCase() === v.toLowerCase()));
-      if (clash || this.ctx.fake.state.names.has(v.toLowerCase()))
-        throw new FakeOfficeError('ItemAlreadyExists', `A table or name "${v}" already exists.`, 'Table.name');
-      table.name = v;
-    });
-  }
-  get style(): string {
-    return this.get('style');
-  }
-  set style(v: string) {
-    this.put('style', v, () => {
-      this.must().table.style = v;
-    });
-  }
+  declare name: string;
+  declare style: string;
   get worksheet(): Excel.Worksheet {
     return new FakeWorksheet(this.ctx, () => this.must().sheet) as unknown as Excel.Worksheet;
   }
@@ -469,46 +428,39 @@ export class FakeTable extends FakeObject implements Pick<Excel.Table, 'name' | 
     });
   }
 }
+FakeObject.properties(FakeTable, {
+  name: {
+    run(v: string) {
+      const { table } = this.must();
+      if (!/^[A-Za-z_\u0080-\uFFFF][A-Za-z0-9_.\u0080-\uFFFF]*$/.test(v))
+        throw invalidArgument(`table name "${v}"`, 'Table.name');
+      const clash = this.ctx.fake.state.sheets
+        .filter((s) => !s.deleted)
+        .some((s) => s.tables.some((t) => t !== table && t.name.toLowerCase() === v.toLowerCase()));
+      if (clash || this.ctx.fake.state.names.has(v.toLowerCase()))
+        throw new FakeOfficeError('ItemAlreadyExists', `A table or name "${v}" already exists.`, 'Table.name');
+      table.name = v;
+    },
+  },
+  style: {
+    run(v: string) {
+      this.must().table.style = v;
+    },
+  },
+});
 
 export class FakeTableCollection
-  extends FakeObject
+  extends FakeSheetPart
   implements Pick<Excel.TableCollection, 'items' | 'add' | 'getItem' | 'getItemOrNullObject'>
 {
   protected readonly typeName = 'TableCollection';
-  private readonly ws: FakeWorksheet;
-  private loadedItems?: FakeTable[];
-  constructor(ctx: FakeContext, ws: FakeWorksheet) {
-    super(ctx);
-    this.ws = ws;
-  }
-  protected scalars() {
-    return {};
-  }
   get items(): Excel.Table[] {
-    if (!this.loadedItems) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available.");
-    return this.loadedItems as unknown as Excel.Table[];
+    return this.loadedItems();
   }
   protected query(paths: string[]) {
-    if (!this.ws.sheetOrNull())
-      return {
-        bytes: 20,
-        publish: () => {
-          this.loadedItems = []; // a null object's collections are empty
-        },
-      };
-    const sheet = this.ws.sheet();
-    const itemPaths = paths.map((p) => p.replace(/^items\/?/, '')).filter(Boolean);
-    const items = sheet.tables.map((table) => {
-      const t = new FakeTable(this.ctx, () => ({ sheet, table }), false);
-      return { t, q: t.queryPaths(itemPaths) };
-    });
-    return {
-      bytes: items.reduce((s, i) => s + i.q.bytes, 0),
-      publish: () => {
-        for (const i of items) i.q.publish();
-        this.loadedItems = items.map((i) => i.t);
-      },
-    };
+    const sheet = this.ws.sheetOrNull(); // a null object's collections are empty
+    const tables = sheet ? sheet.tables.map((table) => new FakeTable(this.ctx, () => ({ sheet, table }), false)) : [];
+    return this.itemsQuery(tables, paths);
   }
   add(address: Excel.Range | string, hasHeaders: boolean): Excel.Table {
     const a = typeof address === 'string' ? address : null;
@@ -566,7 +518,7 @@ export class FakeTableCollection
 
 export class FakeNote extends FakeObject implements Pick<Excel.Note, 'content' | 'authorName' | 'delete'> {
   protected readonly typeName = 'Note';
-  private readonly ws: FakeWorksheet;
+  readonly ws: FakeWorksheet;
   private readonly cell: string;
   constructor(ctx: FakeContext, ws: FakeWorksheet, cell: string, orNull: boolean) {
     super(ctx);
@@ -584,7 +536,7 @@ export class FakeNote extends FakeObject implements Pick<Excel.Note, 'content' |
   protected exists() {
     return this.ws.sheet().notes.has(this.k());
   }
-  private must() {
+  must() {
     const n = this.ws.sheet().notes.get(this.k());
     if (!n) throw itemNotFound(`note at ${this.cell}`, 'Note');
     return n;
@@ -592,17 +544,8 @@ export class FakeNote extends FakeObject implements Pick<Excel.Note, 'content' |
   protected scalars() {
     return { content: () => this.must().content, authorName: () => this.must().authorName };
   }
-  get content(): string {
-    return this.get('content');
-  }
-  set content(v: string) {
-    this.put('content', v, () => {
-      this.must().content = v;
-    });
-  }
-  get authorName(): string {
-    return this.get('authorName');
-  }
+  declare content: string;
+  declare readonly authorName: string;
   delete(): void {
     this.call('delete', [], () => {
       this.must();
@@ -631,20 +574,20 @@ export class FakeNote extends FakeObject implements Pick<Excel.Note, 'content' |
     return note;
   }
 }
+FakeObject.properties(FakeNote, {
+  content: {
+    run(v: string) {
+      this.must().content = v;
+    },
+  },
+  authorName: null,
+});
 
 export class FakeNoteCollection
-  extends FakeObject
+  extends FakeSheetPart
   implements Pick<Excel.NoteCollection, 'add' | 'getItem' | 'getItemOrNullObject' | 'getCount'>
 {
   protected readonly typeName = 'NoteCollection';
-  private readonly ws: FakeWorksheet;
-  constructor(ctx: FakeContext, ws: FakeWorksheet) {
-    super(ctx);
-    this.ws = ws;
-  }
-  protected scalars() {
-    return {};
-  }
   add(cellAddress: Excel.Range | string, content: unknown): Excel.Note {
     if (typeof cellAddress !== 'string')
       throw invalidArgument('the fake takes a note address as a string', 'NoteCollection.add');
@@ -657,24 +600,9 @@ export class FakeNoteCollection
     return new FakeNote(this.ctx, this.ws, key, true) as unknown as Excel.Note;
   }
   getCount(): OfficeExtension.ClientResult<number> {
-    const result = { value: 0 };
-    let published = false;
-    this.ctx.enqueueLoad(this, 'NoteCollection.getCount()', () => {
-      const n = this.ws.sheet().notes.size;
-      return {
-        bytes: 8,
-        publish: () => {
-          published = true;
-          result.value = n;
-        },
-      };
-    });
-    return {
-      get value() {
-        if (!published)
-          throw new FakeOfficeError('PropertyNotLoaded', 'ClientResult.value is not available before sync.');
-        return result.value;
-      },
-    } as OfficeExtension.ClientResult<number>;
+    return clientResult(this.ctx, this, 'NoteCollection.getCount()', () => ({
+      value: this.ws.sheet().notes.size,
+      bytes: 8,
+    }));
   }
 }
