@@ -17,7 +17,7 @@ import {
 } from '../progress/progress';
 import { addr } from '../workbook/a1';
 import type { MonthSheetFigures, TemplateFigures } from '../workbook/figures';
-import { COL, monthSheetName, type MonthColumn } from '../workbook/layout';
+import { COL, L, MONTH_HEADERS, monthSheetName, type MonthColumn } from '../workbook/layout';
 import { actualAt, rowsByCode } from './actuals';
 import { areaWord, chineseOrdinal, fmtFigure, monthEn } from './format';
 import { adjustedAt, targetAt } from '../plan/adjust';
@@ -50,6 +50,18 @@ export function summarySource(sheet: MonthSheetFigures): SummarySource {
     statusColumn: at('status'),
     responsibleColumn: at('responsible'),
     sectionColumn: at('section'),
+  };
+}
+
+/** The 汇总 formulas' columns the read-back did not find on the month sheet: said, never counted silently. */
+function unfoundColumns(sheet: MonthSheetFigures): { zh: string; en: string } | null {
+  const keys = (['status', 'responsible', 'section'] as const).filter((k) => sheet.columns[k] === undefined);
+  if (!keys.length) return null;
+  const words = keys.map((k) => MONTH_HEADERS[k]).join('、');
+  const letters = keys.map((k) => L[k]).join('、');
+  return {
+    zh: `“${sheet.sheet}”工作表找不到“${words}”列（按标题行文字查找）：汇总表按生成时的位置（${letters}列）计数，请恢复该列后重新汇总`,
+    en: `the sheet "${sheet.sheet}" has no column headed ${keys.map((k) => MONTH_HEADERS[k]).join(', ')}: the 汇总 sheet counts column ${keys.map((k) => L[k]).join(', ')} where it was generated; restore the column and summarize again`,
   };
 }
 
@@ -250,6 +262,8 @@ export function summarize(
       en: `the sheet "${sheet.sheet}" holds no figures at all: every row is summarized as not reported`,
     });
   }
+  const unfound = unfoundColumns(sheet);
+  if (unfound) warnings.push(unfound);
 
   const zh = [`截至${month}月底，${area.zh}${overall.total}项目标任务中，${countsZh(overall.counts, always)}。`];
   const en = [

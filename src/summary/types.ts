@@ -108,7 +108,7 @@ export interface Summary {
   adjusted: IndicatorResult[];
   /** The status words any row can take this month: the 汇总 sheet's count columns, in order. */
   statuses: Status[];
-  /** Said beside the summary: a month with no figures at all. */
+  /** Said beside the summary: a month with no figures at all; a column 汇总 counts that is not found. */
   warnings: Array<{ zh: string; en: string }>;
   /** The report text, paragraph by paragraph: the opening, one per section, and a closing one. */
   text: { zh: string[]; en: string[] };

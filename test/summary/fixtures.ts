@@ -149,6 +149,7 @@ export function figuresOf(plan: Plan, entries: Entries, months: number[] = [1, 2
       status: 11,
       responsible: 12,
       note: 13,
+      section: 14,
     },
     rows: plan.indicators.map((i, k) => {
       const row = 5 + k;

@@ -111,6 +111,21 @@ describe('summarize: statuses of every kind and comparator at the end of March',
     });
   });
 
+  test('a 汇总 column the read-back did not find (板块 deleted) is counted where generated, and said', () => {
+    const plan = fixturePlan();
+    const figures = figuresOf(plan, MARCH);
+    for (const m of figures.months) delete m.columns.section;
+    const r = summarize(plan, figures, 3);
+    expect(r.source.sectionColumn).toBe(14);
+    expect(r.warnings).toEqual([
+      {
+        zh: '“3月”工作表找不到“板块”列（按标题行文字查找）：汇总表按生成时的位置（N列）计数，请恢复该列后重新汇总',
+        en: 'the sheet "3月" has no column headed 板块: the 汇总 sheet counts column N where it was generated; restore the column and summarize again',
+      },
+    ]);
+    expect(s.warnings).toEqual([]);
+  });
+
   test.each([
     ['A2', '粮食生产面积完成2.1万亩，占年度目标的65.6%，超序时进度40.6个百分点'],
     ['A1', '引进项目完成40个，占年度目标的40%，超序时进度15个百分点'],
