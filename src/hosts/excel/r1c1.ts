@@ -27,7 +27,8 @@ function part(letter: 'R' | 'C', absolute: boolean, n: number, here: number): st
   return off === 0 ? letter : `${letter}[${off}]`;
 }
 
-function skipQuoted(s: string, i: number, q: string): number {
+/** Where a quoted run ("text" or 'sheet name', doubled quotes inside) that starts at i ends. */
+export function skipQuoted(s: string, i: number, q: string): number {
   let j = i + 1;
   while (j < s.length) {
     if (s[j] === q && s[j + 1] === q) j += 2;
@@ -35,6 +36,17 @@ function skipQuoted(s: string, i: number, q: string): number {
     else j++;
   }
   return j;
+}
+
+/** Where the bracketed run (a structured reference's [Column], nested) that starts at i ends. */
+export function skipBrackets(s: string, i: number): number {
+  let depth = 0;
+  let k = i;
+  for (; k < s.length; k++) {
+    if (s[k] === '[') depth++;
+    else if (s[k] === ']' && --depth === 0) break;
+  }
+  return k + 1;
 }
 
 function readWord(s: string, i: number): number {
@@ -74,14 +86,9 @@ export function a1ToR1C1(formula: string, row: number, col: number): string {
     }
     if (next === '[') {
       // Structured reference: Table[Column] stays as it is.
-      let depth = 0;
-      let k = j;
-      for (; k < s.length; k++) {
-        if (s[k] === '[') depth++;
-        else if (s[k] === ']' && --depth === 0) break;
-      }
-      out += s.slice(i, k + 1);
-      i = k + 1;
+      const k = skipBrackets(s, j);
+      out += s.slice(i, k);
+      i = k;
       continue;
     }
     const cell = CELL.exec(w);

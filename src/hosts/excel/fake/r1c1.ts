@@ -1,8 +1,10 @@
 // R1C1 -> A1, as Excel does when a formula is written through Range.formulasR1C1. The host has
 // its own A1 -> R1C1 converter (../r1c1.ts); keeping the two directions apart means a mistake in
-// one shows up as a difference in the contract tests instead of cancelling out.
+// one shows up as a difference in the contract tests instead of cancelling out. Only the lexing of
+// quoted and bracketed runs, which reads the same both ways, is shared.
 import { colLetter } from '../../../workbook/a1';
 import { invalidArgument } from './errors';
+import { skipBrackets, skipQuoted } from '../r1c1';
 import { MAX_COLS, MAX_ROWS } from './state';
 
 const IDENT = /[A-Za-z0-9_.$\u00C0-\uFFFF]/;
@@ -55,26 +57,10 @@ export function r1c1ToA1(formula: string, row: number, col: number): string {
   const s = formula;
   while (i < s.length) {
     const ch = s[i];
-    if (ch === '"') {
-      let j = i + 1;
-      while (j < s.length) {
-        if (s[j] === '"' && s[j + 1] === '"') j += 2;
-        else if (s[j] === '"') break;
-        else j++;
-      }
-      out += s.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    if (ch === "'") {
-      let j = i + 1;
-      while (j < s.length) {
-        if (s[j] === "'" && s[j + 1] === "'") j += 2;
-        else if (s[j] === "'") break;
-        else j++;
-      }
-      out += s.slice(i, j + 1);
-      i = j + 1;
+    if (ch === '"' || ch === "'") {
+      const j = skipQuoted(s, i, ch);
+      out += s.slice(i, j);
+      i = j;
       continue;
     }
     if (ch === 'R' || ch === 'C') {
@@ -104,14 +90,9 @@ export function r1c1ToA1(formula: string, row: number, col: number): string {
       i = j;
       if (s[i] === '[') {
         // A structured reference (Table[Column]) passes through untouched.
-        let depth = 0;
-        let k = i;
-        for (; k < s.length; k++) {
-          if (s[k] === '[') depth++;
-          else if (s[k] === ']' && --depth === 0) break;
-        }
-        out += s.slice(i, k + 1);
-        i = k + 1;
+        const k = skipBrackets(s, i);
+        out += s.slice(i, k);
+        i = k;
       }
       continue;
     }

@@ -123,6 +123,13 @@ function uniform<T>(t: Target, f: (c: CellState | undefined) => T): T | null {
   return v;
 }
 
+/** The one width (or height) of these columns (rows), or null where they differ, as Excel reads it. */
+function sameSize(sizes: Map<number, number>, dflt: number, spans: Array<[number, number]>): number | null {
+  const first = sizes.get(spans[0][0]) ?? dflt;
+  for (const [a, b] of spans) for (let i = a; i <= b; i++) if ((sizes.get(i) ?? dflt) !== first) return null;
+  return first;
+}
+
 /** A fake type that belongs to one CellsOwner (its `range`). */
 export abstract class FakeRangePart extends FakeObject {
   constructor(
@@ -528,19 +535,19 @@ export class FakeRangeFormat extends FakeRangePart implements Pick<Excel.RangeFo
       indentLevel: () => uniformAreas(t(), (c) => c?.indent ?? 0),
       columnWidth: () => {
         const { sheet, rects } = t();
-        const w = sheet.columnWidths.get(rects[0].c1) ?? DEFAULT_COLUMN_WIDTH;
-        for (const rect of rects)
-          for (let c = rect.c1; c <= rect.c2; c++)
-            if ((sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH) !== w) return null;
-        return w;
+        return sameSize(
+          sheet.columnWidths,
+          DEFAULT_COLUMN_WIDTH,
+          rects.map((r) => [r.c1, r.c2]),
+        );
       },
       rowHeight: () => {
         const { sheet, rects } = t();
-        const h = sheet.rowHeights.get(rects[0].r1) ?? DEFAULT_ROW_HEIGHT;
-        for (const rect of rects)
-          for (let r = rect.r1; r <= rect.r2; r++)
-            if ((sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT) !== h) return null;
-        return h;
+        return sameSize(
+          sheet.rowHeights,
+          DEFAULT_ROW_HEIGHT,
+          rects.map((r) => [r.r1, r.r2]),
+        );
       },
     };
   }
@@ -837,6 +844,11 @@ export class FakeDataValidation extends FakeRangePart implements Pick<Excel.Data
     });
   }
 }
+/** Excel's limits on a validation's title (32) and message (225 for an alert, 255 for a prompt). */
+function textLimits(v: { title: string; message: string }, message: number, what: string, where: string): void {
+  if (v.title.length > 32 || v.message.length > message)
+    throw invalidArgument(`${what} has at most a 32-character title and a ${message}-character message`, where);
+}
 FakeObject.properties(FakeDataValidation, {
   type: null,
   rule: {
@@ -854,22 +866,14 @@ FakeObject.properties(FakeDataValidation, {
   errorAlert: {
     run(v: Excel.DataValidationErrorAlert) {
       this.range.guardAreas('formats');
-      if (v.title.length > 32 || v.message.length > 225)
-        throw invalidArgument(
-          'an error alert has at most a 32-character title and a 225-character message',
-          'DataValidation.errorAlert',
-        );
+      textLimits(v, 225, 'an error alert', 'DataValidation.errorAlert');
       this.ruleOfCells('DataValidation.errorAlert').errorAlert = { ...v, style: String(v.style) };
     },
   },
   prompt: {
     run(v: Excel.DataValidationPrompt) {
       this.range.guardAreas('formats');
-      if (v.title.length > 32 || v.message.length > 255)
-        throw invalidArgument(
-          'a prompt has at most a 32-character title and a 255-character message',
-          'DataValidation.prompt',
-        );
+      textLimits(v, 255, 'a prompt', 'DataValidation.prompt');
       this.ruleOfCells('DataValidation.prompt').prompt = { ...v };
     },
   },
