@@ -10,12 +10,15 @@ import {
   marksOf,
   noteOf,
   sheetOf,
+  shownFill,
   typeInto,
   userFill,
+  userNote,
   valueOf,
 } from '../../../src/hosts/excel/fake/inspect';
 import { typedEntries } from '../../../src/template/preserve';
-import { key } from '../../../src/hosts/excel/fake/state';
+import { key, type CfRule } from '../../../src/hosts/excel/fake/state';
+import { TIER_FILL } from '../../../src/check/marks';
 import { parseAddr } from '../../../src/workbook/a1';
 
 const plan = seedPlan();
@@ -244,5 +247,29 @@ describe('one mark store (the very hidden _marks sheet), not workbook settings',
     expect(fillOf(fake, '1月', cell)).toBe('#FFFF00');
     expect(noteOf(fake, '1月', cell)).toBeNull();
     expect(fake.state.sheets.some((s) => !s.deleted && s.name === '_marks')).toBe(false);
+  });
+});
+
+describe('marks where a conditional format also matches (its format takes precedence over the fill)', () => {
+  test('a figure far over its target: the orange rule hides the mark fill, the note still shows the finding, clearing puts back what was there', async () => {
+    const { fake, host } = setup();
+    await generate(host, { plan, months: [1] });
+    const cell = await where(host, '1月', first.code, '本月');
+    userNote(fake, '1月', cell, '用户自己的注释');
+    typeInto(fake, '1月', cell, 99999999);
+    const overTarget = (r: CfRule) => /\*\$E\d+\)$/.test(r.formula ?? ''); // the over-target rule holds
+    const before = { fill: fillOf(fake, '1月', cell), shown: shownFill(fake, '1月', cell, overTarget) };
+    const r = await check(host, { month: 1 });
+    const here = r.marks.filter((m) => m.sheet === '1月' && m.cell === cell);
+    expect(here.length).toBeGreaterThan(0);
+    // The model: the rule's fill is what the user sees, not the mark's fill...
+    expect(fillOf(fake, '1月', cell)).toBe(TIER_FILL[here[0].tier]);
+    expect(shownFill(fake, '1月', cell, overTarget)).toBe(before.shown);
+    expect(shownFill(fake, '1月', cell, () => false)).toBe(TIER_FILL[here[0].tier]);
+    // ...so the mark that shows is the note (its red corner shows whatever the formats).
+    expect(noteOf(fake, '1月', cell)).toContain(here[0].message);
+    await host.clearFindings();
+    expect(fillOf(fake, '1月', cell)).toBe(before.fill);
+    expect(noteOf(fake, '1月', cell)).toBe('用户自己的注释');
   });
 });

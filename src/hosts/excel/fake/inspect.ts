@@ -11,6 +11,7 @@ import {
   rectAddress,
   unkey,
   type CellState,
+  type CfRule,
   type DvRule,
   type SheetState,
 } from './state';
@@ -38,6 +39,28 @@ export function formulaOf(fake: FakeExcel, sheet: string, a1: string): string | 
 
 export function fillOf(fake: FakeExcel, sheet: string, a1: string): string | null {
   return cellOf(fake, sheet, a1)?.fill ?? null;
+}
+
+/**
+ * The fill a user sees on a cell. A conditional format's format takes precedence over the cell's
+ * own fill, rules apply in priority order (the first in `cfs` is the highest), a higher rule wins
+ * where two set the fill, and Stop If True ends the list (Microsoft Support, "Manage conditional
+ * formatting rule precedence"). The fake does not evaluate formulas: `holds` says which rules'
+ * conditions are true (by default every rule on the cell, the case where a mark must still show).
+ */
+export function shownFill(
+  fake: FakeExcel,
+  sheet: string,
+  a1: string,
+  holds: (rule: CfRule) => boolean = () => true,
+): string | null {
+  const { row, col } = parseAddr(a1);
+  for (const rule of sheetOf(fake, sheet).cfs) {
+    if (!rule.rects.some((r) => row >= r.r1 && row <= r.r2 && col >= r.c1 && col <= r.c2) || !holds(rule)) continue;
+    if (rule.fill) return rule.fill;
+    if (rule.stopIfTrue) break;
+  }
+  return fillOf(fake, sheet, a1);
 }
 
 export function noteOf(fake: FakeExcel, sheet: string, a1: string): string | null {
