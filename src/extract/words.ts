@@ -200,6 +200,9 @@ export const NAME_DROP_VERBS = new Set([
   '争取',
 ]);
 
+/** The year's time words and the report's resolve (全年, 力争): a name never starts with them, a target may follow them. */
+const THIS_YEAR_RESOLVE = ['全年', '年内', '今年', '当年', '力争', '确保'];
+
 /** A clause holding one of these (before the number) is about the year's work: its end-of-clause
  * numbers are targets ("新造油茶林800亩"). */
 export const TAIL_GATES = [
@@ -208,12 +211,7 @@ export const TAIL_GATES = [
   '提高',
   '达到',
   '突破',
-  '全年',
-  '年内',
-  '今年',
-  '当年',
-  '力争',
-  '确保',
+  ...THIS_YEAR_RESOLVE,
   '计划',
   '预计',
   '目标',
@@ -261,12 +259,7 @@ export const BASELINE_BEFORE = lexicon(['比', '较', '同', '与']);
 
 /** Leading words stripped from a name: adverbs, time words, the report's exhortations. */
 export const LEAD_STRIP = longestFirst([
-  '全年',
-  '年内',
-  '今年',
-  '当年',
-  '力争',
-  '确保',
+  ...THIS_YEAR_RESOLVE,
   '争取',
   '全力以赴',
   '全力',

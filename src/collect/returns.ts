@@ -1,0 +1,238 @@
+// Which returns are collected: a return refused whole (another plan or year, the master's own file,
+// a file given twice, no sheet for the months), and what an accepted return cannot give (a deleted
+// row, a 累计 typed over, a month the master lacks, nothing entered). How messages name cells and rows.
+import { planHash } from '../plan/hash';
+import { unitPlan } from '../template';
+import type { Indicator } from '../plan/types';
+import type { MonthSheetFigures, TemplateFigures } from '../workbook/figures';
+import type { InputField, Refusal, RefusalReason, ReturnInput, SourceCell, SourceProblem } from './types';
+import { isEmpty, ownersOf, showValue, showValueEn } from './values';
+import { monthRange, monthRangeEn } from './months';
+
+export const FIELDS: InputField[] = ['month', 'note'];
+
+export interface Accepted {
+  file: string;
+  unit: string;
+  /** The return's month sheets up to the month collected. */
+  sheets: MonthSheetFigures[];
+}
+
+export const where = (c: SourceCell) => `${c.file} ${c.sheet}!${c.cell}`;
+
+export const rowName = (ind: Indicator) => `“${ind.name}”（${ind.code}）`;
+
+export const rowNameEn = (ind: Indicator) => `"${ind.name}" (${ind.code})`;
+
+export function monthList(months: number[]): string {
+  return months.length ? months.map((m) => `${m}月`).join('、') : '无';
+}
+
+/** A return's sheets that hold anything typed in an input cell. */
+export const hasEntries = (s: MonthSheetFigures) => s.rows.some((r) => FIELDS.some((f) => !isEmpty(r[f].value)));
+
+/** Why a return cannot be collected at all, whatever the month, or no reasons when it can. */
+function refusalOf(
+  master: TemplateFigures,
+  ret: ReturnInput,
+  seen: Set<string>,
+): { reasons: RefusalReason[]; zh: string[]; en: string[] } {
+  const reasons: RefusalReason[] = [];
+  const zh: string[] = [];
+  const en: string[] = [];
+  const mm = master.meta;
+  if (seen.has(ret.file)) {
+    reasons.push('duplicate-file');
+    zh.push('与前面的文件同名，同一文件只汇集一次');
+    en.push('a file of this name was already given; each file is collected once');
+    return { reasons, zh, en };
+  }
+  if ('unreadable' in ret) {
+    reasons.push('not-a-template');
+    zh.push(`无法作为月报表模板读取（${ret.unreadable.message}）`);
+    en.push(`it cannot be read as a month-report template (${ret.unreadable.messageEn})`);
+    return { reasons, zh, en };
+  }
+  const m = ret.figures.meta;
+  // The plan hash covers the year, so a year apart is said as the year, the clearer of the two.
+  if (m.year !== mm.year) {
+    reasons.push('year');
+    zh.push(`是${m.year}年的报表，总表是${mm.year}年`);
+    en.push(`it is a ${m.year} template; the master is for ${mm.year}`);
+  } else if (m.planHash !== mm.planHash && !cutFromMaster(master, ret.figures)) {
+    reasons.push('plan');
+    zh.push(`不是本计划生成的模板（计划指纹 ${m.planHash}，总表为 ${mm.planHash}；指标或目标不同）`);
+    en.push(
+      `it is not a template of this plan (plan hash ${m.planHash}, the master's is ${mm.planHash}: indicators or targets differ)`,
+    );
+  }
+  if (m.unitFilter === null) {
+    reasons.push('not-a-return');
+    zh.push('是未分单位的总表，不是分发给责任单位的报表');
+    en.push('it is a whole-plan workbook, not a return cut for one responsible unit');
+  }
+  return { reasons, zh, en };
+}
+
+/** A unit's workbook regenerated from its own rows: its plan is the master's cut for that unit. */
+function cutFromMaster(master: TemplateFigures, ret: TemplateFigures): boolean {
+  const unit = ret.meta.unitFilter;
+  return unit !== null && ret.meta.planHash === planHash(unitPlan(master.plan, unit));
+}
+
+export function refusal(file: string, reasons: RefusalReason[], zh: string[], en: string[]): Refusal {
+  return {
+    file,
+    reasons,
+    message: `${file}：未汇集，${zh.join('；')}`,
+    messageEn: `${file}: not collected: ${en.join('; ')}`,
+  };
+}
+
+/** Sort the returns into those that can be collected and those refused (with why). */
+export function screen(master: TemplateFigures, returns: ReturnInput[]) {
+  const refused: Refusal[] = [];
+  const fit: Array<{ file: string; figures: TemplateFigures }> = [];
+  const seen = new Set<string>();
+  for (const ret of returns) {
+    const r = refusalOf(master, ret, seen);
+    seen.add(ret.file);
+    if (r.reasons.length) refused.push(refusal(ret.file, r.reasons, r.zh, r.en));
+    else if (!('unreadable' in ret)) fit.push(ret);
+  }
+  return { refused, fit };
+}
+
+/** The month collected up to when none is given: the latest month any return has an entry in. */
+export function latestEntered(returns: Array<{ figures: TemplateFigures }>, master: TemplateFigures): number | null {
+  let latest = 0;
+  for (const r of returns) for (const s of r.figures.months) if (hasEntries(s)) latest = Math.max(latest, s.month);
+  if (latest) return latest;
+  // Nothing entered anywhere: the master's last month the returns hold (each empty return is reported).
+  const held = new Set(returns.flatMap((r) => r.figures.months.map((s) => s.month)));
+  const common = master.months.map((s) => s.month).filter((m) => held.has(m));
+  return common.length ? Math.max(...common) : null;
+}
+
+/**
+ * What each accepted return cannot give, by file: the reader's problems on its sheets up to the
+ * month (a deleted row, a lost column), a figure typed over the 累计 formula (never collected: the
+ * master computes 累计 from 本月), a month sheet the master lacks, and a return with nothing typed.
+ */
+export function returnProblems(
+  a: Accepted,
+  figures: TemplateFigures,
+  month: number,
+  master: TemplateFigures,
+  masterMonths: Set<number>,
+) {
+  const problems: SourceProblem[] = [];
+  const masterCodes = new Map(master.plan.indicators.map((i) => [i.code, i]));
+  for (const p of figures.problems) {
+    if (p.month !== undefined && p.month > month) continue;
+    const other = p.code && p.cell ? masterCodes.get(p.code) : undefined;
+    // A row of another office's typed into this return (its 指标库 holds the office's rows only).
+    if (other && p.cell && !ownedBy(other, a.unit)) {
+      const at = `${p.sheet}!${p.cell}`;
+      const owners = ownersOf(other.responsible);
+      const ownerZh = owners.length ? `由${owners.join('、')}负责` : '未指定责任单位';
+      const ownerEn = owners.length ? `belongs to ${owners.join(', ')}` : 'has no responsible unit';
+      problems.push({
+        file: a.file,
+        sheet: p.sheet,
+        cell: p.cell,
+        code: p.code,
+        message: `${at}：${rowName(other)}${ownerZh}，不是${a.unit}的指标，此行未汇集`,
+        messageEn: `${at}: ${rowNameEn(other)} ${ownerEn}, not to ${a.unit}; the row was not collected`,
+      });
+      continue;
+    }
+    problems.push({
+      file: a.file,
+      sheet: p.sheet,
+      cell: p.cell,
+      code: p.code,
+      message: p.message,
+      messageEn: p.messageEn,
+    });
+  }
+  const byCode = new Map(figures.plan.indicators.map((i) => [i.code, i]));
+  for (const s of a.sheets) {
+    if (!masterMonths.has(s.month) && hasEntries(s)) {
+      problems.push({
+        file: a.file,
+        sheet: s.sheet,
+        cell: null,
+        code: null,
+        message: `“${s.sheet}”表：总表没有${s.month}月报表，此表填报的数字未汇集`,
+        messageEn: `sheet "${s.sheet}": the master has no sheet for month ${s.month}; its figures were not collected`,
+      });
+      continue;
+    }
+    for (const r of s.rows) {
+      const c = r.cumulative;
+      if (c.formula !== null || isEmpty(c.value)) continue;
+      const ind = byCode.get(r.code);
+      const name = ind ? rowName(ind) : `“${r.code}”`;
+      const nameEn = ind ? rowNameEn(ind) : `"${r.code}"`;
+      problems.push({
+        file: a.file,
+        sheet: s.sheet,
+        cell: c.address,
+        code: r.code,
+        message: `${s.sheet}!${c.address}：${name}的累计公式被改写为 ${showValue(c.value)}，此数未汇集（总表按各月本月数计算累计），请与该单位核实本月数`,
+        messageEn: `${s.sheet}!${c.address}: the 累计 formula of ${nameEn} was typed over with ${showValueEn(c.value)}; that figure was not collected (the master adds up the monthly figures): check the monthly figures with the office`,
+      });
+    }
+  }
+  if (!a.sheets.some(hasEntries)) {
+    problems.push({
+      file: a.file,
+      sheet: a.sheets[a.sheets.length - 1]?.sheet ?? '',
+      cell: null,
+      code: null,
+      message: `报表是空的：${monthRange(month)}没有填入任何数字或备注，${a.unit}的指标未汇集`,
+      messageEn: `the return is empty: nothing entered for ${monthRangeEn(month)}; ${a.unit}'s rows were not collected`,
+    });
+  }
+  return problems;
+}
+
+/** The template cuts a return for the row's 责任单位 as written; a row naming several offices is each one's. */
+export function ownedBy(ind: Indicator, unit: string): boolean {
+  return ind.responsible?.trim() === unit || ownersOf(ind.responsible).includes(unit);
+}
+
+/**
+ * The fit returns that hold a month up to `upTo`, with what each cannot give; a return without such a
+ * month joins `refused`.
+ */
+export function acceptReturns(
+  fit: Array<{ file: string; figures: TemplateFigures }>,
+  upTo: number,
+  master: TemplateFigures,
+  masterMonths: Set<number>,
+  refused: Refusal[],
+): { accepted: Accepted[]; problems: SourceProblem[] } {
+  const accepted: Accepted[] = [];
+  const problems: SourceProblem[] = [];
+  for (const ret of fit) {
+    const own = ret.figures.months.filter((s) => s.month <= upTo);
+    if (!own.length) {
+      const held = ret.figures.months.map((s) => s.month);
+      refused.push(
+        refusal(
+          ret.file,
+          ['month'],
+          [`没有${monthRange(upTo)}的报表（文件中只有${monthList(held)}）`],
+          [`it has no sheet for ${monthRangeEn(upTo)} (it holds ${held.length ? held.join(', ') : 'none'})`],
+        ),
+      );
+      continue;
+    }
+    const a: Accepted = { file: ret.file, unit: ret.figures.meta.unitFilter as string, sheets: own };
+    accepted.push(a);
+    problems.push(...returnProblems(a, ret.figures, upTo, master, masterMonths));
+  }
+  return { accepted, problems };
+}

@@ -1,0 +1,202 @@
+// Each master input cell's offers from the accepted returns, settled: taken, the same as the master's,
+// or a conflict (two offices disagree, a row not the office's, a figure the master already has
+// otherwise, a row the master lacks). Nothing is overwritten.
+import type { Indicator } from '../plan/types';
+import type { MonthSheetFigures, RowFigures, TemplateFigures } from '../workbook/figures';
+import {
+  type Conflict,
+  type ConflictKind,
+  FIELD_EN,
+  FIELD_ZH,
+  type InputField,
+  type Provenance,
+  type SourceCell,
+  type SourceProblem,
+  type SourceSummary,
+} from './types';
+import { isEmpty, ownersOf, preferred, sameValue, showValue, showValueEn } from './values';
+import { Accepted, FIELDS, hasEntries, ownedBy, rowName, rowNameEn, where } from './returns';
+
+type ConflictAt = Pick<Conflict, 'month' | 'code' | 'name' | 'field'>;
+
+/** A conflict over `cells` (the master's first where it is one): each file once, every value as it is. */
+function conflict(
+  kind: ConflictKind,
+  at: ConflictAt,
+  cells: SourceCell[],
+  message: string,
+  messageEn: string,
+): Conflict {
+  const files = [...new Set(cells.map((c) => c.file))];
+  return { kind, ...at, files, cells, values: cells.map((c) => c.value), message, messageEn };
+}
+
+/** Entries offered for each master input cell, by month and code; rows not the office's are conflicts. */
+export function gather(accepted: Accepted[], byCode: Map<string, Indicator>) {
+  const conflicts: Conflict[] = [];
+  const problems: SourceProblem[] = [];
+  const candidates = new Map<number, Map<string, Record<InputField, SourceCell[]>>>();
+  for (const a of accepted) {
+    for (const sheet of a.sheets) {
+      for (const row of sheet.rows) {
+        const filled = FIELDS.filter((f) => !isEmpty(row[f].value));
+        if (!filled.length) continue;
+        const ind = byCode.get(row.code);
+        if (!ind) {
+          const at = `${sheet.sheet}!${row[filled[0]].address}`;
+          problems.push({
+            file: a.file,
+            sheet: sheet.sheet,
+            cell: row[filled[0]].address,
+            code: row.code,
+            message: `${at}：代码“${row.code}”不在本计划中，此行未汇集`,
+            messageEn: `${at}: code "${row.code}" is not in this plan; the row was not collected`,
+          });
+          continue;
+        }
+        for (const f of filled) {
+          const src: SourceCell = {
+            file: a.file,
+            unit: a.unit,
+            sheet: sheet.sheet,
+            cell: row[f].address,
+            value: row[f].value,
+          };
+          if (!ownedBy(ind, a.unit)) {
+            conflicts.push(notTheirRow(ind, f, src, sheet.month, a.unit));
+            continue;
+          }
+          let byMonth = candidates.get(sheet.month);
+          if (!byMonth) candidates.set(sheet.month, (byMonth = new Map()));
+          let entry = byMonth.get(ind.code);
+          if (!entry) byMonth.set(ind.code, (entry = { month: [], note: [] }));
+          entry[f].push(src);
+        }
+      }
+    }
+  }
+  return { candidates, conflicts, problems };
+}
+
+function notTheirRow(ind: Indicator, f: InputField, src: SourceCell, month: number, unit: string): Conflict {
+  const owners = ownersOf(ind.responsible);
+  const ownerZh = owners.length ? `由${owners.join('、')}负责` : '未指定责任单位';
+  const ownerEn = owners.length ? `belongs to ${owners.join(', ')}` : 'has no responsible unit';
+  return conflict(
+    'not-their-row',
+    { month, code: ind.code, name: ind.name, field: f },
+    [src],
+    `${where(src)}：${rowName(ind)}${ownerZh}，不是${unit}的指标；其${FIELD_ZH[f]} ${showValue(src.value)} 未采用`,
+    `${where(src)}: ${rowNameEn(ind)} ${ownerEn}, not to ${unit}; its ${FIELD_EN[f]} ${showValueEn(src.value)} was not taken`,
+  );
+}
+
+/** One master input cell's offers: taken, the same as the master's, or a conflict. */
+function settle(
+  ind: Indicator,
+  f: InputField,
+  list: SourceCell[],
+  sheet: MonthSheetFigures,
+  mrow: RowFigures | undefined,
+  masterFile: string,
+): Conflict | Provenance {
+  const base = { month: sheet.month, code: ind.code, name: ind.name, field: f };
+  const distinct: SourceCell[] = [];
+  for (const c of list) if (!distinct.some((d) => sameValue(d.value, c.value, ind, f))) distinct.push(c);
+  if (distinct.length > 1) {
+    const shown = list.map((c) => `${where(c)} = ${showValue(c.value)}`).join('；');
+    const shownEn = list.map((c) => `${where(c)} = ${showValueEn(c.value)}`).join('; ');
+    return conflict(
+      'two-offices',
+      base,
+      list,
+      `${rowName(ind)}的${FIELD_ZH[f]}有${list.length}份不同的填报：${shown}。均未采用，请核实后填入总表`,
+      `${rowNameEn(ind)} has ${list.length} different ${FIELD_EN[f]}s: ${shownEn}. None was taken; check and enter it in the master`,
+    );
+  }
+  const value = preferred(
+    list.map((c) => c.value),
+    ind,
+    f,
+  );
+  if (!mrow) {
+    return conflict(
+      'not-in-master',
+      base,
+      list,
+      `总表 ${masterFile} 的${sheet.sheet}中找不到${rowName(ind)}这一行，${list.map(where).join('、')} 的${FIELD_ZH[f]} ${showValue(value)} 无处填入`,
+      `the master ${masterFile} has no row for ${rowNameEn(ind)} on ${sheet.sheet}; the ${FIELD_EN[f]} ${showValueEn(value)} from ${list.map(where).join(', ')} has nowhere to go`,
+    );
+  }
+  const mcell = mrow[f];
+  // A formula in an input cell is the master's own entry, even when it shows nothing.
+  const masterHas = !isEmpty(mcell.value) || mcell.formula !== null;
+  if (masterHas && !sameValue(mcell.value, value, ind, f)) {
+    const masterCell: SourceCell = {
+      file: masterFile,
+      unit: null,
+      sheet: sheet.sheet,
+      cell: mcell.address,
+      value: mcell.value,
+    };
+    return conflict(
+      'differs-from-master',
+      base,
+      [masterCell, ...list],
+      `${rowName(ind)}的${FIELD_ZH[f]}：总表 ${sheet.sheet}!${mcell.address} 已有 ${showValue(mcell.value)}，${list.map(where).join('、')} 报来 ${showValue(value)}；保留总表的数，未覆盖`,
+      `${rowNameEn(ind)} ${FIELD_EN[f]}: the master's ${sheet.sheet}!${mcell.address} already has ${showValueEn(mcell.value)}, ${list.map(where).join(', ')} gives ${showValueEn(value)}; the master's figure stays`,
+    );
+  }
+  return {
+    ...base,
+    sheet: sheet.sheet,
+    cell: mcell.address,
+    value: masterHas ? mcell.value : value,
+    from: list,
+    status: masterHas ? 'same-as-master' : 'new',
+  };
+}
+
+/** Every offer settled against the master, month by month in the plan's order. */
+export function settleAll(
+  candidates: ReturnType<typeof gather>['candidates'],
+  sheets: MonthSheetFigures[],
+  plan: TemplateFigures['plan'],
+  masterFile: string,
+) {
+  const provenance: Provenance[] = [];
+  const conflicts: Conflict[] = [];
+  for (const sheet of sheets) {
+    const byMonth = candidates.get(sheet.month);
+    if (!byMonth) continue;
+    const rows = new Map<string, RowFigures>();
+    for (const r of sheet.rows) if (!rows.has(r.code)) rows.set(r.code, r);
+    for (const ind of plan.indicators) {
+      const entry = byMonth.get(ind.code);
+      if (!entry) continue;
+      for (const f of FIELDS) {
+        if (!entry[f].length) continue;
+        const r = settle(ind, f, entry[f], sheet, rows.get(ind.code), masterFile);
+        if ('kind' in r) conflicts.push(r);
+        else provenance.push(r);
+      }
+    }
+  }
+  return { provenance, conflicts };
+}
+
+export function summaries(accepted: Accepted[], provenance: Provenance[], conflicts: Conflict[]): SourceSummary[] {
+  return accepted.map((a) => {
+    const mine = provenance.filter((p) => p.from.some((c) => c.file === a.file));
+    const newOf = (field: InputField) => mine.filter((p) => p.status === 'new' && p.field === field).length;
+    return {
+      file: a.file,
+      unit: a.unit,
+      months: a.sheets.filter(hasEntries).map((s) => s.month),
+      figures: newOf('month'),
+      notes: newOf('note'),
+      unchanged: mine.filter((p) => p.status === 'same-as-master').length,
+      conflicts: conflicts.filter((c) => c.files.includes(a.file)).length,
+    };
+  });
+}
