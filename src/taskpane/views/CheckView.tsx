@@ -1,13 +1,17 @@
 // 审核: run the checks for a month; findings grouped by tier with counts and a filter; a click on a
 // finding selects its cell in the workbook; clear the marks the checks left on cells.
 import { useState } from 'react';
-import { Button, MessageBar, MessageBarBody, ToggleButton } from '@fluentui/react-components';
+import { ToggleButton } from '@fluentui/react-components';
 import type { Tier } from '../../workbook/host';
 import type { ViewProps } from '../App';
 import { pick, useT, type Lang } from '../i18n';
 import type { CheckOutcome, Finding } from '../services';
 import { useStyles } from '../styles';
 import { MonthPicker } from './MonthPicker';
+import { Actions } from './Actions';
+import { FindingCard } from './FindingCard';
+import { MessageLines } from './Lines';
+import { ListSection } from './Section';
 
 const TIERS: Tier[] = ['error', 'verify', 'note'];
 
@@ -38,14 +42,18 @@ export function CheckView({ services, month, setMonth, months, runner }: ViewPro
       number
     >;
 
+  const show = (o: CheckOutcome) => {
+    setOutcome(o);
+    return o;
+  };
+
   const runChecks = () =>
     runner.run(
       t.chkRun,
       async () => {
         const o = await services.check(month);
-        setOutcome(o);
-        setFilter('all');
-        return o;
+        setFilter('all'); // a new list shows every tier
+        return show(o);
       },
       (o) => {
         const c = counts(o);
@@ -81,28 +89,20 @@ export function CheckView({ services, month, setMonth, months, runner }: ViewPro
 
   return (
     <>
-      <div className={styles.row}>
-        <div className={styles.grow}>
-          <MonthPicker month={month} months={months} onChange={setMonth} />
-        </div>
-        <Button appearance="primary" onClick={runChecks} disabled={busy}>
-          {t.chkRun}
-        </Button>
-        <Button onClick={clear} disabled={busy}>
-          {t.chkClear}
-        </Button>
-      </div>
+      <MonthPicker month={month} months={months} onChange={setMonth}>
+        <Actions
+          busy={busy}
+          actions={[
+            { label: t.chkRun, onClick: runChecks, primary: true },
+            { label: t.chkClear, onClick: clear },
+          ]}
+        />
+      </MonthPicker>
 
       {outcome && c && (
         <>
           {outcome.warnings.length > 0 && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                {outcome.warnings.map((w, i) => (
-                  <div key={i}>{w[lang]}</div>
-                ))}
-              </MessageBarBody>
-            </MessageBar>
+            <MessageLines intent="warning" lines={outcome.warnings.map((w) => w[lang])} />
           )}
           {/* The counts are on the filter buttons; the live status line says the sentence. */}
           {outcome.findings.length === 0 && <p>{t.chkNone(outcome.month)}</p>}
@@ -125,37 +125,35 @@ export function CheckView({ services, month, setMonth, months, runner }: ViewPro
             </div>
           )}
           {TIERS.filter((tier) => c[tier] > 0 && (filter === 'all' || filter === tier)).map((tier) => (
-            <section key={tier} className={styles.section} aria-labelledby={`tier-${tier}`}>
-              <h2 id={`tier-${tier}`} className={styles.sectionTitle}>
-                {t.tierHeading(t.tierName[tier], c[tier])}
-                <span className={styles.muted}> {t.tierHelp[tier]}</span>
-              </h2>
-              <ul className={styles.list}>
-                {outcome.findings
-                  .filter((f) => f.tier === tier)
-                  .map((f, i) => (
-                    <li key={`${f.sheet}!${f.cell}:${f.rule}:${i}`}>
-                      <button
-                        type="button"
-                        className={`${styles.finding} ${tierClass[tier]}`}
-                        onClick={() => go(f)}
-                        disabled={busy}
-                        aria-label={`${t.chkGoTo(f.sheet, f.cell ?? 'A1')}：${messageOf(f, lang)}`}
-                      >
-                        <span className={styles.findingWhere}>
-                          {where(f)}
-                          {f.name ? ` · ${f.name}` : ''}
-                        </span>
-                        <span className={styles.findingText}>{messageOf(f, lang)}</span>
-                        {f.expected && <span className={styles.muted}>{t.labelled(t.chkExpected, f.expected)}</span>}
-                        {f.suggestion && (
-                          <span className={styles.muted}>{t.labelled(t.chkSuggestion, f.suggestion)}</span>
-                        )}
-                      </button>
-                    </li>
-                  ))}
-              </ul>
-            </section>
+            <ListSection
+              key={tier}
+              id={`tier-${tier}`}
+              title={
+                <>
+                  {t.tierHeading(t.tierName[tier], c[tier])}
+                  <span className={styles.muted}> {t.tierHelp[tier]}</span>
+                </>
+              }
+            >
+              {outcome.findings
+                .filter((f) => f.tier === tier)
+                .map((f, i) => (
+                  <li key={`${f.sheet}!${f.cell}:${f.rule}:${i}`}>
+                    <FindingCard
+                      tone={tierClass[tier]}
+                      onGo={() => go(f)}
+                      disabled={busy}
+                      label={`${t.chkGoTo(f.sheet, f.cell ?? 'A1')}：${messageOf(f, lang)}`}
+                      where={`${where(f)}${f.name ? ` · ${f.name}` : ''}`}
+                      text={messageOf(f, lang)}
+                      notes={[
+                        !!f.expected && t.labelled(t.chkExpected, f.expected),
+                        !!f.suggestion && t.labelled(t.chkSuggestion, f.suggestion),
+                      ]}
+                    />
+                  </li>
+                ))}
+            </ListSection>
           ))}
         </>
       )}

@@ -1,27 +1,35 @@
-// The month to check or summarise: the workbook's month sheets where there are any, else 1-12.
-import { Field, Select } from '@fluentui/react-components';
+// The month to check, summarise or collect: the workbook's month sheets where there are any, else
+// 1-12; beside it, the buttons that act on that month.
+import type { ReactNode } from 'react';
 import { useT } from '../i18n';
+import { useStyles } from '../styles';
+import { Choice, monthOptions } from './Choice';
 
 export function MonthPicker({
   month,
   months,
   onChange,
+  children,
 }: {
   month: number;
   months: number[];
   onChange(month: number): void;
+  /** The buttons that act on the month chosen. */
+  children?: ReactNode;
 }) {
   const { t } = useT();
-  const choices = months.length ? months : Array.from({ length: 12 }, (_, i) => i + 1);
+  const styles = useStyles();
   return (
-    <Field label={t.monthLabel}>
-      <Select value={String(month)} onChange={(_, d) => onChange(Number(d.value))}>
-        {choices.map((m) => (
-          <option key={m} value={m}>
-            {t.monthName(m)}
-          </option>
-        ))}
-      </Select>
-    </Field>
+    <div className={styles.row}>
+      <div className={styles.grow}>
+        <Choice
+          label={t.monthLabel}
+          value={month}
+          options={monthOptions(t, months.length ? months : undefined)}
+          onChange={(v) => onChange(Number(v))}
+        />
+      </div>
+      {children}
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 // 目标: load the sample plan, read the 指标库 sheet, or import targets from a work report's text into a
 // review list (each candidate beside its source sentence: accept, edit or reject); then write 指标库.
-import { useId, useRef, useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Button, Field, Input, Textarea } from '@fluentui/react-components';
 import type { Comparator, IndicatorKind } from '../../plan/types';
 import type { ViewProps } from '../App';
 import { useT, type Dict } from '../i18n';
@@ -11,6 +11,11 @@ import { parseYear, UserError } from '../../plan/message';
 import { useStyles } from '../styles';
 import { targetText } from '../../extract/describe';
 import { inBoth } from '../i18n';
+import { Actions } from './Actions';
+import { Choice, monthOptions } from './Choice';
+import { FilePicker } from './FilePicker';
+import { MessageLines } from './Lines';
+import { Section } from './Section';
 
 const COMPARATORS: Comparator[] = ['>=', '<=', 'between', 'approx'];
 const QUANTITY_KINDS: IndicatorKind[] = ['cumulative', 'level', 'rate'];
@@ -41,8 +46,6 @@ interface Draft {
 export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
   const { t, lang } = useT();
   const styles = useStyles();
-  const fileId = useId();
-  const fileRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   const [fileNote, setFileNote] = useState('');
   const [drafts, setDrafts] = useState<Draft[] | null>(null);
@@ -160,37 +163,30 @@ export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
         {plan ? t.planCurrent(plan.unitName, plan.year, plan.indicators.length) : t.planNone}
       </p>
       <div className={styles.stack}>
-        <Button appearance="primary" onClick={loadSeed} disabled={busy}>
-          {t.planLoadSeed}
-        </Button>
-        <Button onClick={readSheet} disabled={busy}>
-          {t.planReadSheet}
-        </Button>
-        <Button onClick={writeSheet} disabled={busy || !plan}>
-          {t.planWriteSheet}
-        </Button>
+        <Actions
+          busy={busy}
+          actions={[
+            { label: t.planLoadSeed, onClick: loadSeed, primary: true },
+            { label: t.planReadSheet, onClick: readSheet },
+            { label: t.planWriteSheet, onClick: writeSheet, disabled: !plan },
+          ]}
+        />
       </div>
 
       {problems.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {t.planProblems(problems.length)}
-            <ul className={styles.changes}>
-              {problems.slice(0, 20).map((p, i) => (
-                <li key={i}>
-                  {p.sheet && p.cell ? `${p.sheet}!${p.cell}：` : ''}
-                  {lang === 'en' ? p.messageEn : p.message}
-                </li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <MessageLines
+          intent="warning"
+          bulleted
+          title={t.planProblems(problems.length)}
+          lines={problems
+            .slice(0, 20)
+            .map(
+              (p) => `${p.sheet && p.cell ? `${p.sheet}!${p.cell}：` : ''}${lang === 'en' ? p.messageEn : p.message}`,
+            )}
+        />
       )}
 
-      <section className={styles.section} aria-labelledby="import-title">
-        <h2 id="import-title" className={styles.sectionTitle}>
-          {t.planImportTitle}
-        </h2>
+      <Section id="import-title" title={t.planImportTitle}>
         <Field label={t.planPasteLabel}>
           <Textarea
             value={text}
@@ -201,38 +197,20 @@ export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
           />
         </Field>
         <div className={styles.stack}>
-          <span id={`${fileId}-label`}>{t.planFileLabel}</span>
-          {/* The browser's own file button speaks the browser's language: ours opens the same picker. */}
-          <input
-            ref={fileRef}
-            id={fileId}
-            type="file"
-            hidden
-            aria-labelledby={`${fileId}-label`}
+          <FilePicker
+            label={t.planFileLabel}
+            button={t.planChooseFile}
+            note={fileNote || t.planNoFile}
             accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            disabled={busy}
-            onChange={(e) => {
-              onFile(e.target.files?.[0]);
-              e.target.value = '';
-            }}
+            busy={busy}
+            onFiles={(files) => onFile(files?.[0])}
           />
-          <div className={styles.row}>
-            <Button onClick={() => fileRef.current?.click()} disabled={busy} aria-describedby={`${fileId}-label`}>
-              {t.planChooseFile}
-            </Button>
-            <span className={styles.muted}>{fileNote || t.planNoFile}</span>
-          </div>
         </div>
-        <Button onClick={extract} disabled={busy || text.trim() === ''}>
-          {t.planExtract}
-        </Button>
-      </section>
+        <Actions busy={busy} actions={[{ label: t.planExtract, onClick: extract, disabled: text.trim() === '' }]} />
+      </Section>
 
       {drafts && drafts.length > 0 && (
-        <section className={styles.section} aria-labelledby="review-title">
-          <h2 id="review-title" className={styles.sectionTitle}>
-            {t.planCandidates(drafts.length, accepted.length)}
-          </h2>
+        <Section id="review-title" title={t.planCandidates(drafts.length, accepted.length)}>
           <ol className={styles.list}>
             {drafts.map((d) => (
               <CandidateCard key={d.candidate.id} draft={d} t={t} onChange={(ch) => update(d.candidate.id, ch)} />
@@ -250,10 +228,18 @@ export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
               />
             </Field>
           </div>
-          <Button appearance="primary" onClick={build} disabled={busy || accepted.length === 0}>
-            {t.planUseCandidates(accepted.length)}
-          </Button>
-        </section>
+          <Actions
+            busy={busy}
+            actions={[
+              {
+                label: t.planUseCandidates(accepted.length),
+                onClick: build,
+                primary: true,
+                disabled: !accepted.length,
+              },
+            ]}
+          />
+        </Section>
       )}
     </>
   );
@@ -294,6 +280,33 @@ function SourceSentence({ c, label }: { c: ReviewCandidate; label: string }) {
   );
 }
 
+/** A narrow text field of a candidate's card (a figure, a unit). */
+function CardField({
+  label,
+  value,
+  onChange,
+  decimal = false,
+  bad = false,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  decimal?: boolean;
+  bad?: boolean;
+}) {
+  const styles = useStyles();
+  return (
+    <Field label={label} size="small" className={styles.narrow} validationState={bad ? 'error' : 'none'}>
+      <Input
+        size="small"
+        inputMode={decimal ? 'decimal' : undefined}
+        value={value}
+        onChange={(_, v) => onChange(v.value)}
+      />
+    </Field>
+  );
+}
+
 function CandidateCard({ draft, t, onChange }: { draft: Draft; t: Dict; onChange(change: (d: Draft) => Draft): void }) {
   const styles = useStyles();
   const c = draft.candidate;
@@ -311,86 +324,60 @@ function CandidateCard({ draft, t, onChange }: { draft: Draft; t: Dict; onChange
         <Input size="small" value={c.name} onChange={(_, v) => setCandidate({ name: v.value })} />
       </Field>
       {c.kind === 'milestone' ? (
-        <Field label={t.planDeadline} size="small">
-          <Select
-            size="small"
-            value={c.deadlineMonth === null ? '' : String(c.deadlineMonth)}
-            onChange={(_, v) => setCandidate({ deadlineMonth: v.value === '' ? null : Number(v.value) })}
-          >
-            <option value="">{t.milestone}</option>
-            {Array.from({ length: 12 }, (_, i) => (
-              <option key={i + 1} value={String(i + 1)}>
-                {t.monthName(i + 1)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <Choice
+          label={t.planDeadline}
+          size="small"
+          value={c.deadlineMonth ?? ''}
+          options={[{ value: '', label: t.milestone }, ...monthOptions(t)]}
+          onChange={(v) => setCandidate({ deadlineMonth: v === '' ? null : Number(v) })}
+        />
       ) : (
         <div className={styles.row}>
-          <Field label={t.planKind} size="small" className={styles.narrow}>
-            <Select
-              size="small"
-              value={c.suggestedKind}
-              onChange={(_, v) => setCandidate({ suggestedKind: v.value as IndicatorKind })}
-            >
-              {QUANTITY_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t.kindName[k]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          {c.suggestedKind === 'rate' && (
-            <Field label={t.planDirection} size="small" className={styles.narrow}>
-              <Select
-                size="small"
-                value={c.direction ?? 'increase'}
-                onChange={(_, v) => setCandidate({ direction: v.value === 'decrease' ? 'decrease' : null })}
-              >
-                <option value="increase">{t.planIncrease}</option>
-                <option value="decrease">{t.planDecrease}</option>
-              </Select>
-            </Field>
-          )}
-          <Field label={t.planComparator} size="small" className={styles.narrow}>
-            <Select
-              size="small"
-              value={c.comparator}
-              onChange={(_, v) => setCandidate({ comparator: v.value as Comparator })}
-            >
-              {COMPARATORS.map((k) => (
-                <option key={k} value={k}>
-                  {comparatorLabel(t, k)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field
-            label={t.planValue}
+          <Choice
+            label={t.planKind}
             size="small"
             className={styles.narrow}
-            validationState={valueBad ? 'error' : 'none'}
-          >
-            <Input
+            value={c.suggestedKind}
+            options={QUANTITY_KINDS.map((k) => ({ value: k, label: t.kindName[k] }))}
+            onChange={(v) => setCandidate({ suggestedKind: v as IndicatorKind })}
+          />
+          {c.suggestedKind === 'rate' && (
+            <Choice
+              label={t.planDirection}
               size="small"
-              inputMode="decimal"
-              value={draft.valueText}
-              onChange={(_, v) => onChange((d) => ({ ...d, valueText: v.value }))}
+              className={styles.narrow}
+              value={c.direction ?? 'increase'}
+              options={[
+                { value: 'increase', label: t.planIncrease },
+                { value: 'decrease', label: t.planDecrease },
+              ]}
+              onChange={(v) => setCandidate({ direction: v === 'decrease' ? 'decrease' : null })}
             />
-          </Field>
-          {c.comparator === 'between' && (
-            <Field label={t.planMax} size="small" className={styles.narrow}>
-              <Input
-                size="small"
-                inputMode="decimal"
-                value={draft.maxText}
-                onChange={(_, v) => onChange((d) => ({ ...d, maxText: v.value }))}
-              />
-            </Field>
           )}
-          <Field label={t.planUnit} size="small" className={styles.narrow}>
-            <Input size="small" value={c.unit} onChange={(_, v) => setCandidate({ unit: v.value })} />
-          </Field>
+          <Choice
+            label={t.planComparator}
+            size="small"
+            className={styles.narrow}
+            value={c.comparator}
+            options={COMPARATORS.map((k) => ({ value: k, label: comparatorLabel(t, k) }))}
+            onChange={(v) => setCandidate({ comparator: v as Comparator })}
+          />
+          <CardField
+            label={t.planValue}
+            decimal
+            bad={valueBad}
+            value={draft.valueText}
+            onChange={(v) => onChange((d) => ({ ...d, valueText: v }))}
+          />
+          {c.comparator === 'between' && (
+            <CardField
+              label={t.planMax}
+              decimal
+              value={draft.maxText}
+              onChange={(v) => onChange((d) => ({ ...d, maxText: v }))}
+            />
+          )}
+          <CardField label={t.planUnit} value={c.unit} onChange={(v) => setCandidate({ unit: v })} />
         </div>
       )}
       <div className={styles.row}>

@@ -10,6 +10,8 @@ import { download } from '../fileMode';
 import type { SummaryOutcome } from '../services';
 import { useStyles } from '../styles';
 import { MonthPicker } from './MonthPicker';
+import { Actions } from './Actions';
+import { Section } from './Section';
 
 export function SummaryView({ services, month, setMonth, months, runner }: ViewProps) {
   const { t, lang } = useT();
@@ -18,14 +20,15 @@ export function SummaryView({ services, month, setMonth, months, runner }: ViewP
   const areaRef = useRef<HTMLTextAreaElement>(null);
   const busy = runner.busy !== null;
 
+  const show = <T extends SummaryOutcome>(o: T): T => {
+    setOutcome(o);
+    return o;
+  };
+
   const fill = () =>
     runner.run(
       t.sumFill,
-      async () => {
-        const o = await services.fillSummary(month);
-        setOutcome(o);
-        return o;
-      },
+      async () => show(await services.fillSummary(month)),
       (o) => t.sumFilled(o.month),
     );
 
@@ -34,8 +37,7 @@ export function SummaryView({ services, month, setMonth, months, runner }: ViewP
     runner.run(
       t.sumReport,
       async () => {
-        const o = await services.reportDocx(month, new Date());
-        setOutcome(o);
+        const o = show(await services.reportDocx(month, new Date()));
         download(o.file);
         return o;
       },
@@ -57,25 +59,15 @@ export function SummaryView({ services, month, setMonth, months, runner }: ViewP
 
   return (
     <>
+      <MonthPicker month={month} months={months} onChange={setMonth}>
+        <Actions busy={busy} actions={[{ label: t.sumFill, onClick: fill, primary: true }]} />
+      </MonthPicker>
       <div className={styles.row}>
-        <div className={styles.grow}>
-          <MonthPicker month={month} months={months} onChange={setMonth} />
-        </div>
-        <Button appearance="primary" onClick={fill} disabled={busy}>
-          {t.sumFill}
-        </Button>
-      </div>
-      <div className={styles.row}>
-        <Button onClick={report} disabled={busy}>
-          {t.sumReport}
-        </Button>
+        <Actions busy={busy} actions={[{ label: t.sumReport, onClick: report }]} />
       </div>
       {outcome && (
         <>
-          <section className={styles.section} aria-labelledby="sum-counts">
-            <h2 id="sum-counts" className={styles.sectionTitle}>
-              {t.sumCounts}
-            </h2>
+          <Section id="sum-counts" title={t.sumCounts}>
             <ul className={styles.row} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {outcome.counts.map((c) => (
                 <li key={c.status}>
@@ -85,7 +77,7 @@ export function SummaryView({ services, month, setMonth, months, runner }: ViewP
                 </li>
               ))}
             </ul>
-          </section>
+          </Section>
           <Field label={t.sumNarrative}>
             <Textarea
               ref={areaRef}

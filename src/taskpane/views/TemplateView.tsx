@@ -1,7 +1,7 @@
 // 模板: year, months and responsible unit; preview what a generate would add, update and keep, then
 // generate or update the month sheets (entered figures are kept by code).
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
 import type { ViewProps } from '../App';
 import { inBoth, useT } from '../i18n';
 import type {
@@ -17,8 +17,10 @@ import { parseYear, UserError } from '../../plan/message';
 import { useStyles } from '../styles';
 import { useFileT } from '../fileWords';
 import type { SavedFile } from '../fileMode';
-
-const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
+import { Actions } from './Actions';
+import { ALL_MONTHS as MONTHS, Choice, monthOptions } from './Choice';
+import { Lines, MessageLines } from './Lines';
+import { Section } from './Section';
 
 export function TemplateView({ services, plan, setPlan, months, refreshMonths, runner, fileMode }: ViewProps) {
   const { t, lang } = useT();
@@ -162,15 +164,7 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
       <strong>
         {title}（{names.length}）
       </strong>
-      {names.length ? (
-        <ul className={styles.changes}>
-          {names.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
-      ) : (
-        <span className={styles.muted}> {t.tplNone}</span>
-      )}
+      {names.length ? <Lines lines={names} /> : <span className={styles.muted}> {t.tplNone}</span>}
     </div>
   );
 
@@ -182,57 +176,47 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
       <fieldset className={styles.section}>
         <legend>{t.tplMonths}</legend>
         <div className={styles.row}>
-          <Field label={t.tplFrom} className={styles.grow}>
-            <Select value={String(from)} onChange={(_, d) => setFrom(Number(d.value))}>
-              {MONTHS.map((m) => (
-                <option key={m} value={m}>
-                  {t.monthName(m)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label={t.tplTo} className={styles.grow}>
-            <Select value={String(to)} onChange={(_, d) => setTo(Number(d.value))}>
-              {MONTHS.map((m) => (
-                <option key={m} value={m}>
-                  {t.monthName(m)}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          {(
+            [
+              [t.tplFrom, from, setFrom],
+              [t.tplTo, to, setTo],
+            ] as const
+          ).map(([label, value, set]) => (
+            <Choice
+              key={label}
+              label={label}
+              className={styles.grow}
+              value={value}
+              options={monthOptions(t)}
+              onChange={(v) => set(Number(v))}
+            />
+          ))}
         </div>
       </fieldset>
-      <Field label={t.tplUnits} hint={t.tplUnitHint}>
-        <Select value={unit} onChange={(_, d) => setUnit(d.value)}>
-          <option value="">{t.tplAllUnits}</option>
-          {units.map((u) => (
-            <option key={u} value={u}>
-              {u}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <Choice
+        label={t.tplUnits}
+        hint={t.tplUnitHint}
+        value={unit}
+        options={[{ value: '', label: t.tplAllUnits }, ...units.map((u) => ({ value: u, label: u }))]}
+        onChange={setUnit}
+      />
       <p className={styles.muted}>{t.tplKeepsFigures}</p>
       <div className={styles.row}>
-        <Button onClick={preview} disabled={busy}>
-          {t.tplPreview}
-        </Button>
-        <Button appearance="primary" onClick={generate} disabled={busy}>
-          {t.tplGenerate}
-        </Button>
+        <Actions
+          busy={busy}
+          actions={[
+            { label: t.tplPreview, onClick: preview },
+            { label: t.tplGenerate, onClick: generate, primary: true },
+          ]}
+        />
       </div>
       {fileMode && (
         <div className={styles.row}>
-          <Button onClick={makeUnitFiles} disabled={busy}>
-            {ft.unitFiles}
-          </Button>
+          <Actions busy={busy} actions={[{ label: ft.unitFiles, onClick: makeUnitFiles }]} />
         </div>
       )}
       {fileMode && unitFiles && (
-        <section className={styles.section} aria-labelledby="unit-files-title">
-          <h2 id="unit-files-title" className={styles.sectionTitle}>
-            {ft.unitFilesTitle}（{unitFiles.length}）
-          </h2>
+        <Section id="unit-files-title" title={`${ft.unitFilesTitle}（${unitFiles.length}）`}>
           <p className={styles.muted} style={{ margin: 0 }}>
             {ft.unitFilesHint}
           </p>
@@ -245,16 +229,13 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
       {questions && (
-        <section className={styles.section} aria-labelledby="ask-title">
-          <h2 id="ask-title" className={styles.sectionTitle}>
-            {t.tplAskTitle}
-          </h2>
+        <Section id="ask-title" title={t.tplAskTitle}>
           <p className={styles.muted}>{t.tplAskHint}</p>
           {questions.map((q) => (
-            <Field
+            <Choice
               key={q.code}
               label={t.tplAskLine(
                 q.code,
@@ -263,80 +244,44 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
                 fmtTarget(q.to, q.unit),
                 q.filled.map((m) => t.monthName(m)).join('、'),
               )}
-            >
-              <Select
-                value={String(answers[q.code] ?? 0)}
-                onChange={(_, d) => setAnswers({ ...answers, [q.code]: Number(d.value) })}
-              >
-                {MONTHS.filter((m) => m >= 2).map((m) => (
-                  <option key={m} value={m}>
-                    {t.tplAskAdjust(m)}
-                  </option>
-                ))}
-                <option value={0}>{t.tplAskCorrect}</option>
-              </Select>
-            </Field>
+              value={answers[q.code] ?? 0}
+              options={[
+                ...MONTHS.filter((m) => m >= 2).map((m) => ({ value: m, label: t.tplAskAdjust(m) })),
+                { value: 0, label: t.tplAskCorrect },
+              ]}
+              onChange={(v) => setAnswers({ ...answers, [q.code]: Number(v) })}
+            />
           ))}
           <Field label={t.tplAskReason}>
             <Input value={reason} onChange={(_, d) => setReason(d.value)} />
           </Field>
-          <Button appearance="primary" onClick={generateAnswered} disabled={busy}>
-            {t.tplAskGo}
-          </Button>
-        </section>
+          <Actions busy={busy} actions={[{ label: t.tplAskGo, onClick: generateAnswered, primary: true }]} />
+        </Section>
       )}
       {changes && (
-        <section className={styles.section} aria-labelledby="changes-title">
-          <h2 id="changes-title" className={styles.sectionTitle}>
-            {t.tplPreviewTitle}
-          </h2>
+        <Section id="changes-title" title={t.tplPreviewTitle}>
           {list(t.tplAdded, changes.added)}
           {list(t.tplUpdated, changes.updated)}
           {list(t.tplKept, changes.kept)}
-        </section>
+        </Section>
       )}
       {outcome && (
-        <section className={styles.section} aria-labelledby="changes-title">
-          <h2 id="changes-title" className={styles.sectionTitle}>
-            {t.tplDoneTitle}
-          </h2>
+        <Section id="changes-title" title={t.tplDoneTitle}>
           {list(t.tplAdded, outcome.added)}
           {list(t.tplUpdated, outcome.updated)}
           {outcome.changes && outcome.changes.length > 0 && (
             <div>
               <strong>{t.tplChangesTitle}</strong>
-              <ul className={styles.changes}>
-                {outcome.changes.map((n, i) => (
-                  <li key={i}>{n[lang]}</li>
-                ))}
-              </ul>
+              <Lines lines={outcome.changes.map((n) => n[lang])} />
             </div>
           )}
-          {outcome.notices.length > 0 && (
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>
-                {outcome.notices.map((n, i) => (
-                  <div key={i}>{n[lang]}</div>
-                ))}
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          {outcome.notices.length > 0 && <MessageLines intent="info" lines={outcome.notices.map((n) => n[lang])} />}
           {outcome.degraded.length > 0 && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
-                {t.tplDegraded}
-                {outcome.degraded.map((n, i) => (
-                  <div key={i}>{n[lang]}</div>
-                ))}
-              </MessageBarBody>
-            </MessageBar>
+            <MessageLines intent="warning" title={t.tplDegraded} lines={outcome.degraded.map((n) => n[lang])} />
           )}
-        </section>
+        </Section>
       )}
-      <section className={styles.section} aria-labelledby="next-title">
-        <h2 id="next-title" className={styles.sectionTitle}>
-          {t.tplNextTitle}
-        </h2>
+      <Section id="next-title" title={t.tplNextTitle}>
         <p className={styles.muted}>{t.tplNextHint}</p>
         <input
           type="file"
@@ -347,19 +292,13 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
         />
         {carried && (
           <>
-            <ul className={styles.changes}>
-              {carried.lines.map((n, i) => (
-                <li key={i}>{n[lang]}</li>
-              ))}
-            </ul>
+            <Lines lines={carried.lines.map((n) => n[lang])} />
             {carried.unconfirmed > 0 && lastYear && (
-              <Button onClick={() => carry(lastYear, true)} disabled={busy}>
-                {t.tplNextAccept}
-              </Button>
+              <Actions busy={busy} actions={[{ label: t.tplNextAccept, onClick: () => carry(lastYear, true) }]} />
             )}
           </>
         )}
-      </section>
+      </Section>
     </>
   );
 }
