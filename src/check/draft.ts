@@ -10,8 +10,10 @@ export interface RuleContext {
   plan: Plan;
   ind: Indicator;
   series: Series;
-  /** The month being checked. */
+  /** The month the rule looks at: the checked month, or an earlier one that feeds it. */
   month: number;
+  /** The month being checked. */
+  asOf: number;
   point: MonthPoint;
   th: CheckThresholds;
   /** Other indicators' series, by code (for part/whole). */
@@ -104,4 +106,16 @@ export function historyNumbers(series: Series, before: number): number[] {
     if (p && p.isNumber && p.num !== null && p.num !== 0) out.push(Math.abs(p.num));
   }
   return out;
+}
+
+/** A negative figure on a 下降 row: read as a rise, which the sign rule questions. */
+export function isRise(ind: Indicator, x: number): boolean {
+  return ind.kind === 'rate' && ind.direction === 'decrease' && x < 0;
+}
+
+/** What a rate row's figure is called: 降幅 on a 下降 row (entered as a positive decrease), else 增速. */
+export function rateWord(ind: Indicator): { zh: string; en: string } {
+  return ind.kind === 'rate' && ind.direction === 'decrease'
+    ? { zh: '降幅', en: 'decrease' }
+    : { zh: '增速', en: 'growth rate' };
 }

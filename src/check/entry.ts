@@ -12,10 +12,12 @@ import {
   lastEntered,
   shown,
   unitText,
+  rateWord,
   unitTextEn,
   type Draft,
   type RuleContext,
 } from './draft';
+import { explainedBy } from './notes';
 import { detectScale, targetRef } from './scale';
 import { isBlankValue } from './series';
 
@@ -174,22 +176,12 @@ export function completenessRule(ctx: RuleContext): Draft[] {
       }),
     ];
   }
-  if (ind.kind === 'cumulative') {
-    return [
-      draft(ctx, {
-        rule: 'completeness',
-        tier: 'error',
-        zh: `本月未填写。应填写本月数${unitText(ind.unit)}；本月没有发生请填 0`,
-        en: `no figure this month; enter this month's figure${unitTextEn(ind.unit)}, or 0 if nothing happened`,
-        expected: `本月数${unitText(ind.unit)}`,
-      }),
-    ];
-  }
+  if (ind.kind === 'cumulative') return [flowBlank(ctx)];
   const earlier = lastEntered(series, month);
+  const w = rateWord(ind);
   if (earlier === null) {
-    const what = ind.kind === 'rate' ? '1-本月累计增速（%）' : `当前数${unitText(ind.unit)}`;
-    const whatEn =
-      ind.kind === 'rate' ? 'the year-to-date growth rate (%)' : `the current level${unitTextEn(ind.unit)}`;
+    const what = ind.kind === 'rate' ? `1-本月累计${w.zh}（%）` : `当前数${unitText(ind.unit)}`;
+    const whatEn = ind.kind === 'rate' ? `the year-to-date ${w.en} (%)` : `the current level${unitTextEn(ind.unit)}`;
     return [
       draft(ctx, {
         rule: 'completeness',
@@ -206,13 +198,51 @@ export function completenessRule(ctx: RuleContext): Draft[] {
       draft(ctx, {
         rule: 'completeness',
         tier: 'verify',
-        zh: `本月增速未填写，累计沿用${earlier.month}月的 ${fmtNum(earlier.value)}%。应填写1-${month}月累计增速`,
-        en: `no growth rate this month; month ${earlier.month}'s ${fmtNum(earlier.value)}% is carried forward; enter the rate for months 1-${month}`,
-        expected: `1-${month}月累计增速（%）`,
+        zh: `本月${w.zh}未填写，累计沿用${earlier.month}月的 ${fmtNum(earlier.value)}%。应填写1-${month}月累计${w.zh}`,
+        en: `no ${w.en} this month; month ${earlier.month}'s ${fmtNum(earlier.value)}% is carried forward; enter the rate for months 1-${month}`,
+        expected: `1-${month}月累计${w.zh}（%）`,
       }),
     ];
   }
   return [];
+}
+
+/**
+ * A blank 本月 on a flow row. The month being checked must say 0 or a figure before it counts as
+ * submitted (强制性): only the office knows whether nothing happened. It is 提示性, counted as 0, when
+ * its 备注 explains it, when the row's schedule plans nothing that month, and in any earlier month:
+ * that month's own check asked for it, and repeating it as must-fix in every later month would only
+ * lengthen the list; a later 备注 naming the month (7月数据迟报，含7-8月) is quoted.
+ */
+function flowBlank(ctx: RuleContext): Draft {
+  const { ind, point: p, series, asOf } = ctx;
+  const k = p.month;
+  const why = explainedBy(series, k, asOf);
+  const planned = ind.schedule ? ind.schedule[k - 1] - (k >= 2 ? ind.schedule[k - 2] : 0) : null;
+  const expected = `本月数${unitText(ind.unit)}`;
+  if (why === null && planned !== 0 && k === asOf) {
+    return draft(ctx, {
+      rule: 'completeness',
+      tier: 'error',
+      zh: `本月未填写。应填写本月数${unitText(ind.unit)}；本月没有发生请填 0`,
+      en: `no figure this month; enter this month's figure${unitTextEn(ind.unit)}, or 0 if nothing happened`,
+      expected,
+    });
+  }
+  let zh = '本月未填写，按 0 计入累计';
+  let en = 'no figure this month; counted as 0 in the cumulative';
+  if (why !== null) {
+    const whose = why.month === k ? '' : `${why.month}月`;
+    zh += `（${whose}备注已说明：${why.note}）`;
+    en += ` (explained in ${why.month === k ? 'the' : `month ${why.month}'s`} note: ${why.note})`;
+  } else if (planned === 0) {
+    zh += '（进度安排本月无计划量）；本月没有发生建议填 0';
+    en += ' (the schedule plans nothing this month); enter 0 when nothing happened';
+  } else {
+    zh += '；本月没有发生建议填 0，如有漏报请补填';
+    en += '; enter 0 when nothing happened, or the missed figure';
+  }
+  return draft(ctx, { rule: 'completeness', tier: 'note', zh, en, expected });
 }
 
 // ---------------------------------------------------------------- milestones

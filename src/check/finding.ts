@@ -18,6 +18,7 @@ export type RuleId =
   | 'mom'
   | 'yoy'
   | 'over-target'
+  | 'upper-bound'
   | 'balance'
   | 'milestone-overdue';
 
@@ -42,6 +43,7 @@ export const RULES: RuleInfo[] = [
   { id: 'mom', name: '环比波动', nameEn: 'month-on-month change' },
   { id: 'yoy', name: '同比波动', nameEn: 'year-on-year change' },
   { id: 'over-target', name: '远超目标', nameEn: 'far beyond target' },
+  { id: 'upper-bound', name: '超出上限', nameEn: 'above the upper bound' },
   { id: 'balance', name: '分项大于总量', nameEn: 'part exceeds whole' },
   { id: 'milestone-overdue', name: '节点逾期', nameEn: 'milestone overdue' },
 ];

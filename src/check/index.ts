@@ -12,7 +12,7 @@ import { isEmptyEntry } from './draft';
 import { completenessRule, formatRule, milestoneOverdueRule } from './entry';
 import { identityRule, statusRule } from './formulas';
 import { scaleRule } from './scale';
-import { balanceRule, momRule, monotonicRule, overTargetRule, signRule, yoyRule } from './values';
+import { balanceRule, momRule, monotonicRule, overTargetRule, signRule, upperBoundRule, yoyRule } from './values';
 import { buildSeries, indexSheets, isBlankValue, type MonthPoint, type Series } from './series';
 
 export * from './finding';
@@ -109,7 +109,9 @@ function earlierRules(ctx: RuleContext, hasFigure: boolean): Draft[] {
     if (hasFigure) out.push(...completenessRule(ctx));
     out.push(...monotonicRule(ctx));
   }
-  out.push(...scaleRule(ctx), ...signRule(ctx), ...identityRule(ctx));
+  const scale = scaleRule(ctx);
+  out.push(...scale, ...signRule(ctx), ...identityRule(ctx));
+  if (scale.length === 0) out.push(...upperBoundRule(ctx));
   return out;
 }
 
@@ -212,6 +214,7 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
       ind,
       series,
       month,
+      asOf: month,
       point,
       th: thresholdsFor(plan, ind),
       seriesByCode,
@@ -243,6 +246,7 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
     if (scale.length === 0) {
       own.push(...momRule(ctx));
       if (!wrongTotal) own.push(...yoyRule(ctx), ...overTargetRule(ctx));
+      own.push(...upperBoundRule(ctx));
     }
     if (!wrongTotal) own.push(...balanceRule(ctx));
     own.push(...milestoneOverdueRule(ctx));

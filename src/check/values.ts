@@ -3,9 +3,10 @@
 import { unitScale } from '../plan/units';
 import type { FigureCell } from '../workbook/figures';
 import { fmtNum } from './finding';
-import { draft, pct, type Draft, type RuleContext } from './draft';
+import { draft, historyNumbers, isRise, pct, rateWord, type Draft, type RuleContext } from './draft';
 import { CLOSE } from './formulas';
-import { targetRef } from './scale';
+import { noteOf } from './notes';
+import { detectScale, targetRef } from './scale';
 
 /** The figure a size rule reads: the 累计 of a flow, the 本月 of a level, with its cell and words. */
 function sized(ctx: RuleContext): { cell: FigureCell; zh: string; en: string } {
@@ -23,7 +24,7 @@ function sized(ctx: RuleContext): { cell: FigureCell; zh: string; en: string } {
  */
 export function signRule(ctx: RuleContext): Draft[] {
   const { ind, point: p } = ctx;
-  if (ind.kind !== 'rate' || ind.direction !== 'decrease' || !p.isNumber || p.num === null || p.num >= 0) return [];
+  if (!p.isNumber || p.num === null || !isRise(ind, p.num)) return [];
   const x = fmtNum(p.num);
   const abs = fmtNum(Math.abs(p.num));
   return [
@@ -70,22 +71,40 @@ function plannedFlow(schedule: number[], m: number): number {
   return schedule[m - 1] - (m >= 2 ? schedule[m - 2] : 0);
 }
 
-export function momRule(ctx: RuleContext): Draft[] {
-  const { ind, point: p, series, th, month } = ctx;
-  if (!p.isNumber || p.num === null || month < 2) return [];
+/**
+ * Last month's 本月 as a comparison may use it. A figure with an open finding of its own is not a
+ * base to measure a correct figure against: the scale or sign rule's suggestion stands in for it, and
+ * without one there is no comparison. A figure explained in its 备注 stands as typed.
+ */
+function previousFigure(ctx: RuleContext): number | null {
+  const { ind, series, th, month } = ctx;
   const q = series[month - 1];
-  if (!q || !q.isNumber || q.num === null) return [];
+  if (!q || !q.isNumber || q.num === null) return null;
+  if (noteOf(q)) return q.num;
+  if (isRise(ind, q.num)) return Math.abs(q.num);
+  const hit = detectScale(ind, q.num, historyNumbers(series, month - 1), th);
+  return hit ? hit.suggestion : q.num;
+}
+
+/** A share of change in per cent; a fall short of 100% never reads as 100% (26000 -> 2.6 is 99.99%). */
+function pctChange(share: number): string {
+  const shown = pct(share);
+  return share < 1 && Number(shown) >= 100 ? fmtNum(Math.floor(share * 10000) / 100) : shown;
+}
+
+export function momRule(ctx: RuleContext): Draft[] {
+  const { ind, point: p, th, month } = ctx;
+  if (!p.isNumber || p.num === null || month < 2) return [];
+  // A negative on a 下降 row is the sign rule's finding; a sign flip would say it twice.
+  if (isRise(ind, p.num)) return [];
+  const y = previousFigure(ctx);
+  if (y === null) return [];
   const x = p.num;
-  const y = q.num;
   const limit = pct(th.momChange);
-  const mk = (zh: string, en: string) =>
-    draft(ctx, {
-      rule: 'mom',
-      tier: 'verify',
-      zh,
-      en,
-      expected: `环比变化不超过 ±${limit}%`,
-    });
+  // A level may fall as far as it may rise: to 1/(1+k) of last month, a decrease of k/(1+k).
+  const fallLimit = pct(th.momChange / (1 + th.momChange));
+  const mk = (zh: string, en: string, expected = `环比增长不超过 ${limit}%`) =>
+    draft(ctx, { rule: 'mom', tier: 'verify', zh, en, expected });
   if (ind.kind === 'cumulative') {
     if (!(x > 0 && y > 0)) return [];
     let allowed = th.momChange;
@@ -106,8 +125,9 @@ export function momRule(ctx: RuleContext): Draft[] {
     ];
   }
   if (ind.kind === 'level') {
+    const expected = `环比增长不超过 ${limit}%、减少不超过 ${fallLimit}%`;
     if (y > 0 && x === 0) {
-      return [mk(`本月由上月的 ${fmtNum(y)} 降为 0`, `the level fell from ${fmtNum(y)} to 0`)];
+      return [mk(`本月由上月的 ${fmtNum(y)} 降为 0`, `the level fell from ${fmtNum(y)} to 0`, expected)];
     }
     if (x === 0 || y === 0) return [];
     if (x > 0 !== y > 0) {
@@ -115,26 +135,39 @@ export function momRule(ctx: RuleContext): Draft[] {
         mk(
           `本月 ${fmtNum(x)}，与上月（${fmtNum(y)}）正负相反`,
           `${fmtNum(x)} has the opposite sign of last month's ${fmtNum(y)}`,
+          expected,
         ),
       ];
     }
     const swing = Math.max(Math.abs(x), Math.abs(y)) / Math.min(Math.abs(x), Math.abs(y)) - 1;
     if (swing <= th.momChange) return [];
-    const up = Math.abs(x) > Math.abs(y);
-    const change = x / y - 1;
+    const change = Math.abs(x) / Math.abs(y) - 1;
+    if (change > 0) {
+      return [
+        mk(
+          `本月 ${fmtNum(x)}，比上月（${fmtNum(y)}）增长 ${pct(change)}%，超过环比阈值 ${limit}%`,
+          `${fmtNum(x)} is ${pct(change)}% above last month's ${fmtNum(y)}, beyond the ${limit}% threshold`,
+          expected,
+        ),
+      ];
+    }
+    const fall = pctChange(-change);
     return [
       mk(
-        `本月 ${fmtNum(x)}，比上月（${fmtNum(y)}）${up ? '增长' : '减少'} ${pct(Math.abs(change))}%，超过环比阈值 ${limit}%`,
-        `${fmtNum(x)} is ${pct(Math.abs(change))}% ${up ? 'above' : 'below'} last month's ${fmtNum(y)}, beyond the ${limit}% threshold`,
+        `本月 ${fmtNum(x)}，比上月（${fmtNum(y)}）减少 ${fall}%，超过环比降幅阈值 ${fallLimit}%`,
+        `${fmtNum(x)} is ${fall}% below last month's ${fmtNum(y)}, beyond the ${fallLimit}% threshold for a fall`,
+        expected,
       ),
     ];
   }
   if (ind.kind === 'rate') {
     if (x === 0 || y === 0 || x > 0 === y > 0) return [];
+    const w = rateWord(ind);
     return [
       mk(
-        `累计增速由上月的 ${fmtNum(y)}% 转为 ${fmtNum(x)}%，正负相反`,
-        `the growth rate changed sign from ${fmtNum(y)}% to ${fmtNum(x)}%`,
+        `累计${w.zh}由上月的 ${fmtNum(y)}% 转为 ${fmtNum(x)}%，正负相反`,
+        `the ${w.en} changed sign from ${fmtNum(y)}% to ${fmtNum(x)}%`,
+        '与上月正负相同',
       ),
     ];
   }
@@ -180,8 +213,8 @@ export function overTargetRule(ctx: RuleContext): Draft[] {
       draft(ctx, {
         rule: 'over-target',
         tier: 'verify',
-        zh: `累计增速 ${fmtNum(p.num)}%，是目标（${fmtNum(ind.value)}%）的 ${fmtNum(Math.round((a / ind.value) * 10) / 10)} 倍，超过 ${fmtNum(k)} 倍`,
-        en: `the growth rate ${fmtNum(p.num)}% is more than ${fmtNum(k)} times the target ${fmtNum(ind.value)}%`,
+        zh: `累计${rateWord(ind).zh} ${fmtNum(p.num)}%，是目标（${fmtNum(ind.value)}%）的 ${fmtNum(Math.round((a / ind.value) * 10) / 10)} 倍，超过 ${fmtNum(k)} 倍`,
+        en: `the ${rateWord(ind).en} ${fmtNum(p.num)}% is more than ${fmtNum(k)} times the target ${fmtNum(ind.value)}%`,
         expected: `不超过目标的 ${fmtNum(k)} 倍（${fmtNum(k * ind.value)}%）`,
       }),
     ];
@@ -200,6 +233,41 @@ export function overTargetRule(ctx: RuleContext): Draft[] {
       zh: `${what} ${fmtNum(v)}${ind.unit}，是年度目标（${fmtNum(t)}${ind.unit}）的 ${fmtNum(Math.round((v / t) * 10) / 10)} 倍，超过 ${fmtNum(k)} 倍`,
       en: `${fmtNum(v)} ${ind.unit} is more than ${fmtNum(k)} times the annual target ${fmtNum(t)} ${ind.unit}`,
       expected: `不超过年度目标的 ${fmtNum(k)} 倍（${fmtNum(k * t)}${ind.unit}）`,
+    }),
+  ];
+}
+
+/**
+ * A level above the top of its band: a range's upper end (参保率 95-100%), or 100% for a rate of a
+ * state (a level in %). The target says such a figure should not occur, so it asks to verify. A range
+ * on a flow (引进2-3个) names how much to do: more is done, not doubtful (far beyond is over-target).
+ */
+export function upperBoundRule(ctx: RuleContext): Draft[] {
+  const { ind, point: p } = ctx;
+  if (ind.kind !== 'level' || !p.isNumber || p.num === null) return [];
+  const x = p.num;
+  const max = ind.comparator === 'between' && ind.max !== null ? ind.max : null;
+  const overMax = max !== null && x > max && !CLOSE(x, max);
+  const over100 = ind.unit === '%' && x > 100;
+  if (!overMax && !over100) return [];
+  const top = Math.min(max ?? 100, over100 ? 100 : Infinity);
+  const u = ind.unit;
+  const range = max !== null ? `${fmtNum(ind.value ?? max)}-${fmtNum(max)}${u}` : '';
+  const zh = [
+    overMax ? `高于目标区间（${range}）的上限 ${fmtNum(max)}${u}` : '',
+    over100 ? '比率不应超过 100%' : '',
+  ].filter(Boolean);
+  const en = [
+    overMax ? `above the upper end ${fmtNum(max)}${u} of the target range (${range})` : '',
+    over100 ? 'a rate of a state cannot exceed 100%' : '',
+  ].filter(Boolean);
+  return [
+    draft(ctx, {
+      rule: 'upper-bound',
+      tier: 'verify',
+      zh: `本月 ${fmtNum(x)}${u}，${zh.join('，')}`,
+      en: `${fmtNum(x)}${u} is ${en.join('; ')}`,
+      expected: `不高于 ${fmtNum(top)}${u}`,
     }),
   ];
 }

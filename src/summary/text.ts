@@ -189,6 +189,15 @@ function quantityClause(c: ClauseInput, x: number): { zh: string; en: string } {
     // A level to hold: against the target itself, in the row's own unit (points for a % row).
     const met = evaluation.status === '达标' || evaluation.status === '已完成';
     const diff = withUnit(Math.abs(v - x), u === '%' ? '个百分点' : u);
+    // Above a band's top (参保率 95-100% at 101%): not "达到目标"; the check asks to verify it.
+    const top = ind.comparator === 'between' ? ind.max : null;
+    if (met && top !== null && x > top) {
+      const over = withUnit(x - top, u === '%' ? '个百分点' : u);
+      return {
+        zh: `${ind.name}为${withUnit(x, u)}，高于目标区间（${targetZh(ind)}）上限${over}${end.zh}`,
+        en: `${ind.name}: ${withUnit(x, u)}, ${over} above the top of the target range (${targetEn(ind)})${end.en}`,
+      };
+    }
     return met
       ? {
           zh: `${ind.name}为${withUnit(x, u)}，达到目标（${targetZh(ind)}）${end.zh}`,

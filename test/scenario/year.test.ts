@@ -267,11 +267,13 @@ describe('a year on every kind of target', () => {
         .filter((f) => f.code === code)
         .map((f) => `${f.sheet}!${f.cell} ${f.rule} ${f.tier}`);
     expect(at(3, 'CUM2')).toEqual(['2月!G16 identity error']);
-    expect(at(12, 'CUM2')).toEqual(['2月!G16 identity error', '8月!F16 completeness error']);
-    expect(at(9, 'CUM')).toEqual(['6月!F11 completeness error']);
+    // An earlier blank was that month's must-fix; later checks show it as a note, counted as 0.
+    expect(at(12, 'CUM2')).toEqual(['2月!G16 identity error', '8月!F16 completeness note']);
+    expect(at(9, 'CUM')).toEqual(['6月!F11 completeness note']);
     expect(at(12, 'SCALE')).toContain('7月!F17 scale verify');
     // The 6月 sign question is answered by 7月's own figure: later checks do not repeat it.
-    expect(at(6, 'DOWN')).toEqual(['6月!F6 sign verify', '6月!F6 mom verify']);
+    // One typo, one finding: the sign question, not a second 环比 one.
+    expect(at(6, 'DOWN')).toEqual(['6月!F6 sign verify']);
     expect(at(9, 'DOWN')).toEqual([]);
   });
 

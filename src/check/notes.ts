@@ -1,0 +1,56 @@
+// What a 备注 cell says, and which months it speaks of: a late report explained in a later month
+// ("7月数据迟报，含7-8月") answers the earlier month's blank.
+import { parseChineseInteger } from '../progress/numerals';
+import type { MonthPoint, Series } from './series';
+
+/** What a 备注 cell says, trimmed; '' when nothing. */
+export function noteOf(p: MonthPoint): string {
+  const v = p.row.note.value;
+  return v === null || v === undefined ? '' : String(v).trim();
+}
+
+const NUM = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
+/** "7-8月", "7至8月", "7月-8月", "7、8月", "七月": month numbers, then the 月 that closes the run. */
+const RUN = new RegExp(
+  `${NUM}(?:\\s*月)?((?:\\s*(?:[-—–~～至到、，,和及与]|月\\s*[-—–~～至到])\\s*${NUM})*)\\s*月`,
+  'g',
+);
+const NEXT = new RegExp(`([-—–~～至到]|[、，,和及与])\\s*(?:月\\s*[-—–~～至到]\\s*)?${NUM}`, 'g');
+
+function monthNumber(s: string): number | null {
+  const n = /^\d+$/.test(s) ? Number(s) : parseChineseInteger(s.replace('两', '二'));
+  return n !== null && n >= 1 && n <= 12 ? n : null;
+}
+
+/** The months a note names: "含7-8月" -> 7, 8; "1、2月" -> 1, 2; "三季度" names none. */
+export function monthsNamed(text: string): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(RUN)) {
+    let last = monthNumber(m[1]);
+    if (last !== null) out.add(last);
+    for (const n of (m[2] ?? '').matchAll(NEXT)) {
+      const k = monthNumber(n[2]);
+      if (k === null) continue;
+      const range = /[-—–~～至到]/.test(n[1]) || /月/.test(n[0]);
+      if (range && last !== null && k > last) for (let j = last; j <= k; j++) out.add(j);
+      out.add(k);
+      last = k;
+    }
+  }
+  return out;
+}
+
+/**
+ * The note that explains month `month`'s entry as of month `asOf`: its own 备注, or the 备注 of a
+ * later month up to `asOf` that names it. Null when none does.
+ */
+export function explainedBy(series: Series, month: number, asOf: number): { month: number; note: string } | null {
+  const own = series[month];
+  if (own && noteOf(own)) return { month, note: noteOf(own) };
+  for (let j = month + 1; j <= asOf; j++) {
+    const q = series[j];
+    const note = q ? noteOf(q) : '';
+    if (note && monthsNamed(note).has(month)) return { month: j, note };
+  }
+  return null;
+}

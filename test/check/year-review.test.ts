@@ -1,0 +1,220 @@
+// A year's review of the checks (issue 13, review R3, R4, R6, R11): a correct figure is not questioned
+// because of last month's mistake, one typo gives one finding, a band's top is a bound, and the must-fix
+// list holds what must be fixed now.
+import { runChecks, unverifiedCodes, type Finding } from '../../src/check';
+import { monthsNamed } from '../../src/check/notes';
+import { evaluate } from '../../src/progress';
+import { indicatorClause } from '../../src/summary/text';
+import { ind, planOf } from '../support/plans';
+import { figuresOf, type Entries } from './support';
+
+const area = ind({ code: 'B-01', name: '粮食播种面积', kind: 'level', unit: '万亩', value: 2.6, hold: true });
+const energy = ind({
+  code: 'A-04',
+  name: '单位GDP能耗下降',
+  kind: 'rate',
+  unit: '%',
+  value: 2,
+  direction: 'decrease',
+});
+const insured = ind({
+  code: 'C-04',
+  name: '城乡医保参保率',
+  kind: 'level',
+  unit: '%',
+  comparator: 'between',
+  value: 95,
+  max: 100,
+  hold: true,
+});
+const forest = ind({ code: 'C-05', name: '森林覆盖率', kind: 'level', unit: '%', value: 68, hold: true });
+const projects = ind({
+  code: 'A-06',
+  name: '引进工业项目',
+  kind: 'cumulative',
+  unit: '个',
+  comparator: 'between',
+  value: 2,
+  max: 3,
+});
+const invest = ind({ code: 'A-01', name: '固定资产投资', kind: 'cumulative', unit: '万元', value: 30000 });
+
+function lines(findings: Finding[]): string[] {
+  return findings.map((f) => `${f.sheet}!${f.cell} ${f.rule} ${f.tier}`);
+}
+
+describe('环比 does not measure a correct figure against a wrong one (R3)', () => {
+  const plan = planOf([area]);
+  const year: Entries = { 1: { 'B-01': 2.6 }, 2: { 'B-01': 2.6 }, 3: { 'B-01': 2.6 }, 4: { 'B-01': 26000 } };
+
+  test('26000 on a 万亩 row is one scale finding; the correct 2.6 after it has none and is not 待核实', () => {
+    expect(lines(runChecks(figuresOf(plan, year), { month: 4 }))).toEqual(['4月!F4 scale verify']);
+    const may = runChecks(figuresOf(plan, { ...year, 5: { 'B-01': 2.6 } }), { month: 5 });
+    expect(may).toEqual([]);
+    expect(unverifiedCodes(may).includes('B-01')).toBe(false);
+  });
+
+  test('a fall explained nowhere is worded as a fall, against the threshold for a fall', () => {
+    // 26000 explained in 备注 stands as typed: the fall to 2.6 is real to the check and asks a question.
+    const explained: Entries = { ...year, 4: { 'B-01': { f: 26000, note: '按亩填报' } }, 5: { 'B-01': 2.6 } };
+    const [f] = runChecks(figuresOf(plan, explained), { month: 5 });
+    expect(f).toMatchObject({ cell: 'F4', rule: 'mom', tier: 'verify' });
+    expect(f.message).toBe(
+      '5月!F4 粮食播种面积：本月 2.6，比上月（26000）减少 99.99%，超过环比降幅阈值 75%。请核实；如数据无误，须在备注（M4）说明原因',
+    );
+    expect(f.expected).toBe('环比增长不超过 300%、减少不超过 75%');
+  });
+
+  test('no threshold message says a decrease exceeds a threshold for a rise', () => {
+    for (const x of [0.5, 0.1, 0.001]) {
+      const fs = runChecks(figuresOf(plan, { 1: { 'B-01': 2.6 }, 2: { 'B-01': x } }), { month: 2 });
+      for (const f of fs.filter((g) => g.rule === 'mom')) {
+        expect(f.message).toMatch(/减少 [\d.]+%，超过环比降幅阈值 75%|降为 0/);
+        expect(f.message).not.toContain('减少 100%');
+      }
+    }
+  });
+});
+
+describe('下降 rows: one typo, one finding, in the words of a decrease (R3, R4)', () => {
+  const plan = planOf([energy]);
+  const year: Entries = { 1: { 'A-04': 2.1 }, 2: { 'A-04': 2.2 }, 3: { 'A-04': -1.5 }, 4: { 'A-04': 2.5 } };
+
+  test('a negative figure is the sign finding only', () => {
+    const march = runChecks(figuresOf(plan, year), { month: 3 });
+    expect(lines(march)).toEqual(['3月!F4 sign verify']);
+    expect(march[0].message).not.toContain('增速');
+  });
+
+  test('the correct figure after it has no finding and is not 待核实', () => {
+    const april = runChecks(figuresOf(plan, year), { month: 4 });
+    expect(april).toEqual([]);
+    expect(unverifiedCodes(april).includes('A-04')).toBe(false);
+  });
+
+  test('a rise explained in 备注 stands; the turn back to a decrease says 降幅, never 累计增速', () => {
+    const explained: Entries = { ...year, 3: { 'A-04': { f: -1.5, note: '确为上升' } } };
+    const [f] = runChecks(figuresOf(plan, explained), { month: 4 });
+    expect(f).toMatchObject({ cell: 'F4', rule: 'mom', tier: 'verify' });
+    expect(f.message).toContain('累计降幅由上月的 -1.5% 转为 2.5%，正负相反');
+  });
+
+  test('a carried decrease and one far beyond the target say 降幅', () => {
+    const carried = runChecks(figuresOf(plan, { ...year, 3: { 'A-04': 2.4 }, 4: { 'A-04': null } }), { month: 4 });
+    expect(carried[0].message).toContain('本月降幅未填写，累计沿用3月的 2.4%。应填写1-4月累计降幅');
+    const far = runChecks(figuresOf(plan, { ...year, 3: { 'A-04': 2.4 }, 4: { 'A-04': 9 } }), { month: 4 });
+    expect(far.find((g) => g.rule === 'over-target')?.message).toContain('累计降幅 9%，是目标（2%）的 4.5 倍');
+  });
+});
+
+describe('the top of a band is a bound (R6)', () => {
+  const plan = planOf([insured, forest, projects]);
+  const month = (c04: number, c05: number, a06: number): Entries => ({
+    1: { 'C-04': 96, 'C-05': 68, 'A-06': 1 },
+    2: { 'C-04': c04, 'C-05': c05, 'A-06': a06 },
+  });
+
+  test('101% against 95-100%: 核实性, naming the upper end and a rate over 100%; the row is 待核实', () => {
+    const fs = runChecks(figuresOf(plan, month(101, 68, 0)), { month: 2 });
+    expect(lines(fs)).toEqual(['2月!F4 upper-bound verify']);
+    expect(fs[0].message).toBe(
+      '2月!F4 城乡医保参保率：本月 101%，高于目标区间（95-100%）的上限 100%，比率不应超过 100%。请核实；如数据无误，须在备注（M4）说明原因',
+    );
+    expect(unverifiedCodes(fs).includes('C-04')).toBe(true);
+  });
+
+  test('at the top, inside the band: nothing; a rate of a state over 100% without a band: 核实性', () => {
+    expect(runChecks(figuresOf(plan, month(100, 68, 0)), { month: 2 })).toEqual([]);
+    const fs = runChecks(figuresOf(plan, month(97, 100.5, 0)), { month: 2 });
+    expect(lines(fs)).toEqual(['2月!F5 upper-bound verify']);
+    expect(fs[0].message).toContain('本月 100.5%，比率不应超过 100%');
+  });
+
+  test('a flow above its range (4 of 2-3个) is done, not doubtful', () => {
+    expect(runChecks(figuresOf(plan, month(97, 68, 3)), { month: 2 })).toEqual([]);
+  });
+
+  test('explained in 备注, the sentence says above the top, not 达到目标', () => {
+    const ev = evaluate(plan, insured, 11, 101);
+    const c = indicatorClause({
+      ind: insured,
+      actual: 101,
+      evaluation: ev,
+      month: 11,
+      deadline: null,
+      doneMonth: null,
+    });
+    expect(c.zh).toBe('城乡医保参保率为101%，高于目标区间（95-100%）上限1个百分点');
+    expect(c.zh).not.toContain('达到目标');
+  });
+});
+
+describe('漏填 on flow rows: must-fix for the month being checked, a note after (R11)', () => {
+  const plan = planOf([invest, projects]);
+  const year: Entries = {};
+  for (let m = 1; m <= 9; m++) year[m] = { 'A-01': 2500, 'A-06': m === 3 ? 1 : null };
+  year[7] = { 'A-01': null, 'A-06': null };
+  year[8] = { 'A-01': { f: 5000, note: '7月数据迟报，含7-8月' }, 'A-06': null };
+
+  test('the checked month: a blank flow is 强制性', () => {
+    expect(lines(runChecks(figuresOf(plan, year), { month: 7 }))).toEqual([
+      '1月!F5 completeness note',
+      '2月!F5 completeness note',
+      '4月!F5 completeness note',
+      '5月!F5 completeness note',
+      '6月!F5 completeness note',
+      '7月!F4 completeness error',
+      '7月!F5 completeness error',
+    ]);
+  });
+
+  test('a late report explained in a later 备注 downgrades the earlier 漏填 to 提示性 and quotes it', () => {
+    const fs = runChecks(figuresOf(plan, year), { month: 9 });
+    expect(fs.filter((f) => f.tier === 'error').map((f) => `${f.sheet}!${f.cell}`)).toEqual(['9月!F5']);
+    const july = fs.find((f) => f.sheet === '7月' && f.code === 'A-01');
+    expect(july).toMatchObject({ rule: 'completeness', tier: 'note' });
+    expect(july?.message).toBe(
+      '7月!F4 固定资产投资：本月未填写，按 0 计入累计（8月备注已说明：7月数据迟报，含7-8月）（该月数字影响9月累计）',
+    );
+  });
+
+  test('the must-fix list does not grow with the months: at most one 漏填 per flow row', () => {
+    const counts = [3, 6, 9].map(
+      (m) => runChecks(figuresOf(plan, year), { month: m }).filter((f) => f.tier === 'error').length,
+    );
+    expect(counts).toEqual([0, 1, 1]);
+  });
+
+  test('a month the schedule plans nothing for: a blank is counted as 0, with a note', () => {
+    const crop = ind({
+      code: 'B-03',
+      name: '新造油茶林',
+      kind: 'cumulative',
+      unit: '亩',
+      value: 1000,
+      schedule: [0, 0, 0.3, 0.6, 0.8, 0.9, 0.9, 0.9, 0.9, 0.95, 1, 1],
+    });
+    const fs = runChecks(figuresOf(planOf([crop]), { 1: { 'B-03': null }, 2: { 'B-03': null } }), { month: 2 });
+    expect(lines(fs)).toEqual(['2月!F4 completeness note']);
+    expect(fs[0].message).toBe(
+      '2月!F4 新造油茶林：本月未填写，按 0 计入累计（进度安排本月无计划量）；本月没有发生建议填 0',
+    );
+    const march = runChecks(
+      figuresOf(planOf([crop]), { 1: { 'B-03': null }, 2: { 'B-03': null }, 3: { 'B-03': null } }),
+      {
+        month: 3,
+      },
+    );
+    expect(lines(march)).toEqual(['3月!F4 completeness error']);
+  });
+
+  test('the months a 备注 names', () => {
+    const named = (s: string) => [...monthsNamed(s)].sort((a, b) => a - b);
+    expect(named('7月数据迟报，含7-8月')).toEqual([7, 8]);
+    expect(named('1、2月合并报送')).toEqual([1, 2]);
+    expect(named('七月未报，八月补报')).toEqual([7, 8]);
+    expect(named('含5月-7月')).toEqual([5, 6, 7]);
+    expect(named('三季度数据10月补报')).toEqual([10]);
+    expect(named('2024年数据')).toEqual([]);
+  });
+});
