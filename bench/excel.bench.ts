@@ -1,9 +1,10 @@
 // The Excel host on the fake Excel: round trips (syncs), the largest request and time for each pane
 // action, for the seed plan and a generated 1,000-indicator plan, a full year (12 months) each.
-// "cold" is a pane just opened on the workbook (the host has not looked at it yet); the other
+// "cold" is a pane just opened on the workbook (the host has not looked at it yet, its local storage
+// kept from the pane before); "coldCheckEmptyStorage" the same with nothing stored. The other
 // figures are the same pane right after generating (its usual order of work).
 import { FakeExcel } from '../src/hosts/excel/fake/fake';
-import { ExcelHost } from '../src/hosts/excel';
+import { ExcelHost, memoryStore } from '../src/hosts/excel';
 import { typeInto } from '../src/hosts/excel/fake/inspect';
 import { check, summarize, generate } from '../src/actions';
 import { seedPlan, type Plan } from '../src/plan';
@@ -54,7 +55,11 @@ async function fillMonth(fake: FakeExcel, host: ExcelHost, month: number): Promi
 
 async function measurePlan(plan: Plan) {
   const fake = new FakeExcel();
-  const host = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
+  // The pane's local storage outlives the pane (src/taskpane/index.tsx uses localStore()): a pane
+  // opened again on this computer starts with what the last one kept there.
+  const storage = memoryStore();
+  const pane = () => new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported }, { learned: storage });
+  const host = pane();
   const gen = await measure(fake, () => generate(host, { plan: plan, months: YEAR }));
   const regenerate = await measure(fake, () => generate(host, { plan: plan, months: YEAR }));
   for (const m of [1, 2, 3]) await fillMonth(fake, host, m);
@@ -62,12 +67,15 @@ async function measurePlan(plan: Plan) {
   const chk = await measure(fake, () => check(host, { month: 3 }));
   const chk12 = await measure(fake, () => check(host, { month: 12 }));
   const sum = await measure(fake, () => summarize(host, { month: 3 }));
-  const cold = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
+  const cold = pane();
   const coldCheck = await measure(fake, () => check(cold, { month: 3 }));
-  const cold2 = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
+  const cold2 = pane();
   const coldSummary = await measure(fake, () => summarize(cold2, { month: 3 }));
+  // A pane with empty storage (first use on this computer, or marks written elsewhere).
+  const fresh = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
+  const coldCheckEmptyStorage = await measure(fake, () => check(fresh, { month: 3 }));
   if (fake.problems.length) throw new Error(fake.problems.join('\n'));
-  const retries = [host, cold, cold2].flatMap((h) => h.retries);
+  const retries = [host, cold, cold2, fresh].flatMap((h) => h.retries);
   const ungroupedRuns = fake.runs.filter((r) => !r.mergeUndoGroup).length;
   return {
     indicators: plan.indicators.length,
@@ -81,6 +89,7 @@ async function measurePlan(plan: Plan) {
     summarize: sum,
     coldCheck,
     coldSummarize: coldSummary,
+    coldCheckEmptyStorage,
   };
 }
 

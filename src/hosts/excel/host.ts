@@ -21,7 +21,7 @@ import { runSelfTest } from './selfTest';
 import type { WorkbookSpec } from '../../workbook/spec';
 import { addr, parseAddr } from '../../workbook/a1';
 import { sheetProblems } from '../../workbook/limits';
-import { cellKey } from '../../check/marks';
+import { cellKey, parseRecords, recordRows } from '../../check/marks';
 import { hostProblem, isOfficeCode, toHostError } from './errors';
 import { findSheet, queueBasics, sameMarks, sameNames, type Knowledge } from './knowledge';
 import { memoryStore, retryOnce, type LearnedStore } from './learned';
@@ -60,6 +60,9 @@ export interface ExcelHostOptions {
 
 /** Errors a write can meet when the workbook changed since the host last looked. */
 const STALE = ['ItemNotFound', 'ItemAlreadyExists', 'InvalidOperation', 'AccessDenied', 'MergedRangeConflict'];
+
+/** The most characters of marks' places kept in the pane's storage (local storage holds about 5 MB). */
+const MARKS_HINT_MAX = 1_000_000;
 
 /** How long a look taken in a read stays good for marking (a check marks right after reading). */
 const LOOK_MAX_AGE_MS = 60_000;
@@ -319,6 +322,26 @@ export class ExcelHost implements Host {
     return r.apply ?? { created: [], replaced: [], degraded: r.report.degraded };
   }
 
+  /**
+   * Keep where the marks now are (and the sizes of the sheets read) in the pane's storage, so that
+   * a pane opened again looks at them in its first request (reading.ts). Dropped when too large.
+   */
+  private keepMarksHint(k: Knowledge): void {
+    const marks = parseRecords(recordRows(k.marks)); // as the _marks sheet will read back
+    const sheets = k.sheets
+      .filter((s) => s.rows && s.columns)
+      .map((s) => ({
+        name: s.name,
+        rows: s.rows!,
+        columns: s.columns!,
+        bytes: s.bytes,
+        presenceBytes: s.presenceBytes,
+      }));
+    const hint = { sheets, marks };
+    const { marksHint: _old, ...rest } = this.learned.load();
+    this.learned.save(JSON.stringify(hint).length <= MARKS_HINT_MAX ? { ...rest, marksHint: hint } : rest);
+  }
+
   /** The look the last read took for marking, if still good for this workbook's marks; used once. */
   private takeMarkLook(k: Knowledge): MarkLook | null {
     const l = this.markLook;
@@ -343,6 +366,7 @@ export class ExcelHost implements Host {
         if (results) {
           const apply = await this.write(action, results, k, ops);
           afterStore(k, plan.records);
+          this.keepMarksHint(k);
           apply.degraded.push(...plan.report.degraded);
           return { report: plan.report, apply };
         }
@@ -350,6 +374,7 @@ export class ExcelHost implements Host {
         afterStore(k, plan.records);
         k.at = this.now();
         this.knowledge = k;
+        this.keepMarksHint(k);
         return { report: plan.report, apply: null };
       },
       (e) => isOfficeCode(e, ...STALE),

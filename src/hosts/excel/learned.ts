@@ -1,14 +1,26 @@
 // What the host learnt about this Excel (from the 诊断 self-test, or from a failure it met), kept
 // in the pane's storage so that the next call takes the path that works here the first time.
+import type { MarkRecord } from '../../check/marks';
 
 export interface LearnedPaths {
   /** Whether getSpecialCells('Formulas') answers on a protected sheet (unverified in Microsoft's docs). */
   specialCellsOnProtected?: boolean;
   /** Whether a write that protects a sheet can run inside an undo group (Learn: not on any platform). */
   protectInUndoGroup?: boolean;
+  /**
+   * Where the add-in's marks were when this pane last wrote them, with the sizes of the sheets
+   * read: a pane opened again looks at those cells in its first request, and uses the look only if
+   * the workbook's _marks sheet still holds exactly these records.
+   */
+  marksHint?: MarksHint;
   /** When the self-test last ran (ISO time), and on which Excel. */
   testedAt?: string;
   excel?: string;
+}
+
+export interface MarksHint {
+  sheets: Array<{ name: string; rows: number; columns: number; bytes?: number | null; presenceBytes?: number | null }>;
+  marks: MarkRecord[];
 }
 
 export interface LearnedStore {

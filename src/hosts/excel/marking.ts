@@ -63,7 +63,8 @@ export function lookSheets(
 ): { sheets: SheetInfo[]; bytes: number } {
   const out: SheetInfo[] = [];
   if (!markSheets.length || !features.has('fillPattern')) return { sheets: out, bytes: 0 };
-  let bytes = k.marks.length * LOOK_BYTES_PER_MARK;
+  // Each old mark's fill and note come back whole: the note's own text is most of it.
+  let bytes = k.marks.reduce((n, m) => n + LOOK_BYTES_PER_MARK + jsonBytes(m.note), 0);
   for (const n of markSheets) {
     const s = findSheet(k, n);
     if (!s || !s.rows || !s.columns || out.includes(s)) continue;

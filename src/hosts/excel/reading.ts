@@ -68,10 +68,16 @@ export class Reading {
       if (!known) return { sheets: [] };
       throw new Changed(); // none of them known here: make sure, with a fresh look
     }
-    const infos = kk ? wanted.map((n) => findSheet(kk, n)!) : wanted.map((name) => ({ name }) as SheetInfo);
+    // A pane opened again knows where its marks were (the pane's storage): its first request looks
+    // at them too, and the look is used only if _marks still holds exactly those records.
+    const hinted = cold && req.markSheets ? this.hinted() : null;
+    const plan = kk ?? hinted;
+    const infos = plan
+      ? wanted.map((n) => findSheet(plan, n) ?? ({ name: n } as SheetInfo))
+      : wanted.map((name) => ({ name }) as SheetInfo);
     // The marks' look rides with the read in the room its response leaves (sheets in the order given).
     const readBytes = infos.reduce((n, s) => n + ((mode === 'presence' ? s.presenceBytes : s.bytes) ?? 0), 0);
-    const lookAt = kk ? lookSheets(kk, this.h.features, req.markSheets ?? [], RESPONSE_BUDGET - readBytes) : null;
+    const lookAt = plan ? lookSheets(plan, this.h.features, req.markSheets ?? [], RESPONSE_BUDGET - readBytes) : null;
     const groups = planGroups(infos, mode, lookAt?.bytes ?? 0);
     const out = new Map<string, SheetSnapshot>();
     for (let g = 0; g < groups.length; g++) {
@@ -86,11 +92,15 @@ export class Reading {
           cold,
         ),
       );
-      const look = g === 0 && kk && lookAt?.sheets.length ? this.queueLook(ctx, kk, lookAt.sheets) : null;
+      const look = g === 0 && plan && lookAt?.sheets.length ? this.queueLook(ctx, plan, lookAt.sheets) : null;
       try {
         await ctx.sync();
       } catch (e) {
         if (g === 0 && known && isOfficeCode(e, 'ItemNotFound')) throw new Changed(); // a sheet went away
+        if (g === 0 && hinted && isOfficeCode(e, 'ItemNotFound')) {
+          this.forgetHint(); // a sheet the hint named is gone: read again without it
+          throw new Changed();
+        }
         if (isSizeLimit(e)) {
           for (const s of (await this.readLarge(ctx, groups[g], mode)).sheets) out.set(s.name, s);
           continue;
@@ -143,6 +153,24 @@ export class Reading {
       const cols = u.columnIndex + u.columnCount;
       out.set(r.name, toSnapshot(r.ws.name, r.ws.visibility, rows, cols, blocks.get(r.name) ?? []));
     }
+  }
+
+  /** What the pane's storage says of the marks and the sheets' sizes, as knowledge to plan with. */
+  private hinted(): Knowledge | null {
+    const h = this.h.learned.load().marksHint;
+    if (!h) return null;
+    return {
+      sheets: h.sheets.map((s) => ({ ...s, visibility: 'Visible', protected: null, tables: null })),
+      names: [],
+      calculationMode: null,
+      marks: h.marks,
+      at: this.h.now(),
+    };
+  }
+
+  private forgetHint(): void {
+    const { marksHint: _gone, ...rest } = this.h.learned.load();
+    this.h.learned.save(rest);
   }
 
   queueLook(ctx: Excel.RequestContext, k: Knowledge, sheets: SheetInfo[]) {

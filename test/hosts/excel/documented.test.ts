@@ -1,6 +1,6 @@
 // Excel as Microsoft documents it (src/hosts/excel/BEHAVIOURS.md): for each behaviour the fake
 // reproduces, the host copes and the user sees the right cells, statuses and messages.
-import { setup, specOf } from './helpers';
+import { setup, specOf, YEAR } from './helpers';
 import { check, generate } from '../../../src/actions';
 import { seedPlan } from '../../../src/plan';
 import { ExcelHost, memoryStore } from '../../../src/hosts/excel';
@@ -271,5 +271,48 @@ describe('marks where a conditional format also matches (its format takes preced
     await host.clearFindings();
     expect(fillOf(fake, '1月', cell)).toBe(before.fill);
     expect(noteOf(fake, '1月', cell)).toBe('用户自己的注释');
+  });
+});
+
+describe('a pane opened again (its local storage kept where the marks went)', () => {
+  async function checkedTwice() {
+    const storage = memoryStore();
+    const { fake, host } = setup({}, { learned: storage });
+    await generate(host, { plan, months: YEAR });
+    typeInto(fake, '3月', await where(host, '3月', first.code, '本月'), '约3千');
+    await check(host, { month: 3 });
+    await check(host, { month: 12 }); // marks on every month
+    return { fake, storage };
+  }
+
+  test('a check costs two requests, and the marks are the same as a warm pane makes', async () => {
+    const { fake, storage } = await checkedTwice();
+    const cold = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported }, { learned: storage });
+    fake.resetStats();
+    const r = await check(cold, { month: 3 });
+    expect(fake.syncs.length).toBe(2);
+    expect(cold.retries).toEqual([]);
+    // Exactly this check's marks remain, each with its note; marks of the December check are gone.
+    const keys = (ms: Array<{ sheet: string; cell: string }>) =>
+      [...new Set(ms.map((m) => `${m.sheet}!${m.cell}`))].sort();
+    expect(keys(marksOf(fake))).toEqual(keys(r.marks));
+    for (const m of r.marks) expect(noteOf(fake, m.sheet, m.cell)).toContain(m.message);
+  });
+
+  test('marks changed elsewhere since (another computer, the command line): the stored places are not used', async () => {
+    const { fake, storage } = await checkedTwice();
+    const other = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
+    await other.clearFindings();
+    const cell = await where(other, '2月', first.code, '本月');
+    userNote(fake, '2月', cell, '用户自己的注释');
+    const cold = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported }, { learned: storage });
+    const r = await check(cold, { month: 3 });
+    const keys = (ms: Array<{ sheet: string; cell: string }>) =>
+      [...new Set(ms.map((m) => `${m.sheet}!${m.cell}`))].sort();
+    expect(keys(marksOf(fake))).toEqual(keys(r.marks));
+    if (!r.marks.some((m) => m.sheet === '2月' && m.cell === cell))
+      expect(noteOf(fake, '2月', cell)).toBe('用户自己的注释');
+    await cold.clearFindings();
+    expect(noteOf(fake, '2月', cell)).toBe('用户自己的注释');
   });
 });
