@@ -27,8 +27,9 @@ const shared = {
   },
 };
 
-// The full suite's own lane (paths as regexes): tests that start LibreOffice or Chromium, spawn the
-// command line or a script, or run the add-in at a county's size (1,000 indicators, a full year).
+// The full suite's own lane (paths as regexes): tests that start LibreOffice or Chromium, run the
+// command line on files (in-process, and once per command as a process: test/cli/smoke.test.ts) or a
+// script, or run the add-in at a county's size (1,000 indicators, a full year).
 const SLOW = [
   '/test/hosts/excel/scale\\.test\\.ts$',
   '/test/browser/.*\\.test\\.ts$',

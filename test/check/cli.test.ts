@@ -1,6 +1,5 @@
 // `check FILE.xlsx [--month N] [--json] [--annotate OUT.xlsx]` on real .xlsx files: exit codes,
 // the text and JSON a user reads, the annotated copy, and the input file left untouched.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,11 +9,10 @@ import { loadWorkbook, readXlsxSnapshot, writeSpecToXlsx } from '../../src/hosts
 import { emptySheet } from '../../src/workbook/spec';
 import { buildSpec, cellOf, cleanFigures, withEntries } from './fixtures';
 import { specSnapshot } from '../support/specSnapshot';
+import { cliIn } from '../support/cli';
 
 const root = join(__dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const cli = (...args: string[]) =>
-  spawnSync(tsx, [join(root, 'src/cli/main.ts'), 'check', ...args], { cwd: root, encoding: 'utf8' });
+const cli = (...args: string[]) => cliIn(root, ['check', ...args]);
 
 const plan = seedPlan();
 const clean = cleanFigures(plan, 6);
@@ -39,16 +37,16 @@ beforeAll(async () => {
   writeFileSync(badFile, await writeSpecToXlsx(badSpec));
 });
 
-test('a clean workbook: exit 0 and "no findings"', () => {
-  const r = cli(cleanFile);
+test('a clean workbook: exit 0 and "no findings"', async () => {
+  const r = await cli(cleanFile);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   expect(r.stdout).toContain('审核 信丰县小江镇 6月：强制性 0 项，核实性 0 项，提示性 0 项');
   expect(r.stdout).toContain('未发现问题');
 });
 
-test('findings grouped by tier with counts; exit 1 when there is an error', () => {
-  const r = cli(badFile);
+test('findings grouped by tier with counts; exit 1 when there is an error', async () => {
+  const r = await cli(badFile);
   expect(r.status).toBe(1);
   const lines = r.stdout.split('\n');
   expect(lines[0]).toBe(
@@ -65,8 +63,8 @@ test('findings grouped by tier with counts; exit 1 when there is an error', () =
   expect(lines[k + 1]).toContain('（备注已说明：国家验收组7月到镇）');
 });
 
-test('--json: {findings:[…], counts}', () => {
-  const r = cli(badFile, '--json');
+test('--json: {findings:[…], counts}', async () => {
+  const r = await cli(badFile, '--json');
   expect(r.status).toBe(1);
   const out = JSON.parse(r.stdout);
   expect(out.counts).toEqual({ error: 1, verify: 1, note: 1 });
@@ -92,14 +90,14 @@ test('--json: {findings:[…], counts}', () => {
   ]);
 });
 
-test('--month: an earlier month checks clean; a month with no sheet exits 2', () => {
-  const may = cli(badFile, '--month', '5', '--json');
+test('--month: an earlier month checks clean; a month with no sheet exits 2', async () => {
+  const may = await cli(badFile, '--month', '5', '--json');
   expect(may.status).toBe(0);
   expect(JSON.parse(may.stdout).counts).toEqual({ error: 0, verify: 0, note: 0 });
-  const dec = cli(badFile, '--month', '12');
+  const dec = await cli(badFile, '--month', '12');
   expect(dec.status).toBe(2);
   expect(dec.stderr).toContain('工作簿中没有12月的月报表（现有：1月、2月、3月、4月、5月、6月）');
-  const bad = cli(badFile, '--month', '13');
+  const bad = await cli(badFile, '--month', '13');
   expect(bad.status).toBe(2);
   expect(bad.stderr).toContain('--month：月份应为1-12的整数，收到 13');
 });
@@ -107,7 +105,7 @@ test('--month: an earlier month checks clean; a month with no sheet exits 2', ()
 test('--annotate writes a marked copy with a 审核结果 sheet; the input is never modified', async () => {
   const before = sha(badFile);
   const out = join(dir, 'annotated.xlsx');
-  const r = cli(badFile, '--annotate', out);
+  const r = await cli(badFile, '--annotate', out);
   expect(r.status).toBe(1);
   expect(r.stdout).toContain(`已写入标注副本 / annotated copy written: ${out}`);
   expect(sha(badFile)).toBe(before);
@@ -139,11 +137,11 @@ test('--annotate writes a marked copy with a 审核结果 sheet; the input is ne
   expect(results.getCell('D5').value).toEqual({ text: at('NY-06', '本月'), hyperlink: `'6月'!${at('NY-06', '本月')}` });
 
   // The annotated copy still checks the same: marks and the results sheet change no figure.
-  const again = cli(out, '--json');
+  const again = await cli(out, '--json');
   expect(JSON.parse(again.stdout).counts).toEqual({ error: 1, verify: 1, note: 1 });
   // Annotating the annotated copy replaces the marks rather than piling them up.
   const twice = join(dir, 'twice.xlsx');
-  expect(cli(out, '--annotate', twice).status).toBe(1);
+  expect((await await cli(out, '--annotate', twice)).status).toBe(1);
   const wb2 = await loadWorkbook(readFileSync(twice));
   const note2 = String(wb2.getWorksheet('6月')!.getCell(at('NY-01', '本月')).note);
   expect(note2.match(/【格式】/g)).toHaveLength(1);
@@ -151,14 +149,14 @@ test('--annotate writes a marked copy with a 审核结果 sheet; the input is ne
   expect(snap.sheets.filter((s) => s.name === '审核结果')).toHaveLength(1);
 });
 
-test('--annotate refuses to write over the input or an existing file', () => {
+test('--annotate refuses to write over the input or an existing file', async () => {
   const before = sha(badFile);
-  const same = cli(badFile, '--annotate', badFile);
+  const same = await cli(badFile, '--annotate', badFile);
   expect(same.status).toBe(2);
   expect(same.stderr).toContain('输出文件不能与输入文件相同');
   const exists = join(dir, 'exists.xlsx');
   writeFileSync(exists, 'x');
-  const r = cli(badFile, '--annotate', exists);
+  const r = await cli(badFile, '--annotate', exists);
   expect(r.status).toBe(2);
   expect(r.stderr).toContain('文件已存在');
   expect(readFileSync(exists, 'utf8')).toBe('x');
@@ -168,7 +166,7 @@ test('--annotate refuses to write over the input or an existing file', () => {
 test('exit 2 with a plain message: not an xlsx, not a template, a missing file', async () => {
   const junk = join(dir, 'junk.xlsx');
   writeFileSync(junk, 'not a zip');
-  const a = cli(junk);
+  const a = await cli(junk);
   expect(a.status).toBe(2);
   expect(a.stderr).toContain('无法读取该 .xlsx 文件');
   expect(a.stderr).not.toMatch(/at .*\.ts:\d+/);
@@ -177,13 +175,13 @@ test('exit 2 with a plain message: not an xlsx, not a template, a missing file',
   const sheet = emptySheet('Sheet1');
   sheet.ranges.push({ ref: 'A1', rows: [[{ v: '姓名' }, { v: '年龄' }]] });
   writeFileSync(other, await writeSpecToXlsx({ sheets: [sheet] }));
-  const b = cli(other);
+  const b = await cli(other);
   expect(b.status).toBe(2);
   expect(b.stderr).toContain(
     '不是本工具生成的月报表模板（找不到模板自带的隐藏说明表，可能是把工作表复制到了别的文件）。请打开本工具生成的文件，或先生成模板',
   );
 
-  const c = cli(join(dir, 'missing.xlsx'));
+  const c = await cli(join(dir, 'missing.xlsx'));
   expect(c.status).toBe(2);
   expect(c.stderr).toContain('找不到文件');
   expect(existsSync(join(dir, 'missing.xlsx'))).toBe(false);

@@ -1,6 +1,5 @@
 // cli generate: the workbook is written only when plan and options are good; bad input names
 // what is wrong (zh first, then en), exits 2, and leaves no file.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,11 +7,10 @@ import { generate, parseMonths } from '../../src/cli/commands/generate';
 import { bothLanguages, UserError } from '../../src/plan/message';
 import { readXlsxSnapshot } from '../../src/hosts/xlsx';
 import seed from '../../seeds/xiaojiang-2023/plan.json';
+import { cliIn } from '../support/cli';
 
 const root = join(__dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const cli = (...args: string[]) =>
-  spawnSync(tsx, [join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8' });
+const cli = (...args: string[]) => cliIn(root, [...args]);
 
 const dir = mkdtempSync(join(tmpdir(), 'it-generate-'));
 let n = 0;
@@ -40,23 +38,23 @@ async function failure(opts: Parameters<typeof generate>[0]): Promise<UserError 
 }
 
 describe('cli generate', () => {
-  test('writes the seed year (12 months) and says where', () => {
+  test('writes the seed year (12 months) and says where', async () => {
     const out = outPath();
-    const r = cli('generate', '--out', out);
+    const r = await cli('generate', '--out', out);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`已生成 / written: ${out}`);
     expect(r.stdout).toContain('1月、2月、3月、4月、5月、6月、7月、8月、9月、10月、11月、12月');
     expect(statSync(out).size).toBeGreaterThan(10_000);
   });
 
-  test('never overwrites without --force, and overwrites with it', () => {
+  test('never overwrites without --force, and overwrites with it', async () => {
     const out = outPath();
     writeFileSync(out, 'mine');
-    const r = cli('generate', '--months', '3', '--out', out);
+    const r = await cli('generate', '--months', '3', '--out', out);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`文件已存在：${out}（加 --force 覆盖） / file exists`);
     expect(readFileSync(out, 'utf8')).toBe('mine');
-    const forced = cli('generate', '--months', '3', '--out', out, '--force');
+    const forced = await cli('generate', '--months', '3', '--out', out, '--force');
     expect(forced.status).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });

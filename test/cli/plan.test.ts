@@ -1,20 +1,20 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cliIn } from '../support/cli';
 
 const root = join(__dirname, '..', '..');
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const cli = (...args: string[]) =>
-  spawnSync(tsx, [join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8' });
+const cli = (...args: string[]) => cliIn(root, [...args]);
 
 describe('cli plan', () => {
-  test('--help lists the commands', () => {
-    const r = cli('--help');
+  test('--help lists the commands', async () => {
+    const r = await cli('--help');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('plan');
   });
-  test('plan --json prints the seed plan: 24 quantitative targets (28 rows) and the milestones', () => {
+  test('plan --json prints the seed plan: 24 quantitative targets (28 rows) and the milestones', async () => {
     const out = JSON.parse(
       execFileSync(tsx, [join(root, 'src/cli/main.ts'), 'plan', '--json'], { cwd: root, encoding: 'utf8' }),
     );
@@ -38,7 +38,7 @@ describe('cli plan', () => {
     const national = out.indicators.find((i: { name: string }) => i.name === '矿山生态修复通过国家验收');
     expect(national).toMatchObject({ kind: 'milestone', value: null, deadlineMonth: 6 });
   });
-  test('a bad plan file gives the field path and exit code 2, never a stack trace', () => {
+  test('a bad plan file gives the field path and exit code 2, never a stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-'));
     const f = join(dir, 'bad.json');
     writeFileSync(
@@ -50,12 +50,12 @@ describe('cli plan', () => {
         indicators: [{ code: 'A', section: '1', name: 'n', kind: 'cumulative' }],
       }),
     );
-    const r = cli('plan', '--plan', f);
+    const r = await cli('plan', '--plan', f);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('indicators[0].value');
     expect(r.stderr).toContain('“n”缺少目标值');
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
-    const missing = cli('plan', '--plan', join(dir, 'nope.json'));
+    const missing = await cli('plan', '--plan', join(dir, 'nope.json'));
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('找不到文件');
   });

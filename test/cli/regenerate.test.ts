@@ -1,7 +1,6 @@
 // cli generate --from FILLED.xlsx: regenerate keeping every figure, say what changed, ask about a
 // target changed under filled months (exit 1 until answered); next year with --year; plan --next-year.
 // The input is never changed and the output never overwritten without --force.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,11 +8,10 @@ import { XlsxHost, writeSpecToXlsx } from '../../src/hosts/xlsx';
 import { buildWorkbookSpec, readTemplate } from '../../src/template';
 import { ind, planOf } from '../support/plans';
 import type { Plan } from '../../src/plan';
+import { cliIn } from '../support/cli';
 
 const root = join(__dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const cli = (...args: string[]) =>
-  spawnSync(tsx, [join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8' });
+const cli = (...args: string[]) => cliIn(root, [...args]);
 
 const dir = mkdtempSync(join(tmpdir(), 'it-regenerate-'));
 const at = (name: string) => join(dir, name);
@@ -64,7 +62,7 @@ describe('cli generate --from', () => {
   test('a new plan: what changed, the question about a filled month, exit 1; the input untouched', async () => {
     const before = readFileSync(filled);
     const out = at('re.xlsx');
-    const r = cli('generate', '--from', filled, '--plan', editedPlan, '--out', out);
+    const r = await cli('generate', '--from', filled, '--plan', editedPlan, '--out', out);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('删除：E 旧村改造（1个月的填报数据保留在各月表底部，标注“已从计划删除”）');
     expect(r.stdout).toContain('改名：B 新增就业 → 城镇新增就业');
@@ -76,14 +74,14 @@ describe('cli generate --from', () => {
     expect(readFileSync(filled).equals(before)).toBe(true);
     expect(await entries(out)).toEqual({ 'A@1': [100, null], 'A@2': [120, '春季造林'], 'B@1': [20, null] });
     // Never over an existing output without --force.
-    const again = cli('generate', '--from', filled, '--plan', editedPlan, '--out', out, '--adjust-from', '3');
+    const again = await cli('generate', '--from', filled, '--plan', editedPlan, '--out', out, '--adjust-from', '3');
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('文件已存在');
   }, 120_000);
 
-  test('answered as an adjustment from 3月: recorded, exit 0, --json gives the changes', () => {
+  test('answered as an adjustment from 3月: recorded, exit 0, --json gives the changes', async () => {
     const out = at('adjusted.xlsx');
-    const r = cli(
+    const r = await cli(
       'generate',
       '--from',
       filled,
@@ -111,7 +109,7 @@ describe('cli generate --from', () => {
       '目标调整：A 新造油茶林 800亩 → 1000亩（3月起，县政府年中调整；此前各月仍按原目标）',
     );
     // Regenerated again from its own 指标库 (no --plan): nothing changes.
-    const same = cli('generate', '--from', out, '--out', at('same.xlsx'));
+    const same = await cli('generate', '--from', out, '--out', at('same.xlsx'));
     expect(same.status).toBe(0);
     expect(same.stdout).toContain('指标没有变化');
   }, 120_000);
@@ -120,7 +118,7 @@ describe('cli generate --from', () => {
     const next = at('next.json');
     writeFileSync(next, JSON.stringify({ ...plan, year: 2024, indicators: [A, { ...B, code: 'B2' }] }));
     const out = at('2024.xlsx');
-    const asked = cli('generate', '--from', filled, '--plan', next, '--year', '2024', '--out', out);
+    const asked = await cli('generate', '--from', filled, '--plan', next, '--year', '2024', '--out', out);
     expect(asked.status).toBe(1);
     expect(asked.stdout).toContain('上年同期数：按代码带入1项');
     expect(asked.stdout).toContain('待确认（按名称和单位匹配，未带入）：B2 新增就业 ← 上年 B 新增就业');
@@ -131,9 +129,9 @@ describe('cli generate --from', () => {
     expect(r.figures.months.flatMap((m) => m.rows.filter((x) => x.month.value !== null))).toEqual([]);
   }, 120_000);
 
-  test('plan --from --next-year: a draft plan file for next year', () => {
+  test('plan --from --next-year: a draft plan file for next year', async () => {
     const out = at('draft.json');
-    const r = cli('plan', '--from', filled, '--next-year', '--out', out);
+    const r = await cli('plan', '--from', filled, '--next-year', '--out', out);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('已写出2024年计划草稿');
     const draft = JSON.parse(readFileSync(out, 'utf8')) as Plan;
@@ -143,7 +141,7 @@ describe('cli generate --from', () => {
       ['B', 300, null],
       ['E', 6, null],
     ]);
-    const loaded = cli('plan', '--plan', out);
+    const loaded = await cli('plan', '--plan', out);
     expect(loaded.status).toBe(0);
   }, 60_000);
 
@@ -152,7 +150,7 @@ describe('cli generate --from', () => {
     await host.writeCells([{ sheet: '指标库', cell: 'H3', value: '约300' }]);
     const broken = at('broken.xlsx');
     writeFileSync(broken, await host.toBytes());
-    const r = cli('generate', '--from', broken, '--out', at('never.xlsx'));
+    const r = await cli('generate', '--from', broken, '--out', at('never.xlsx'));
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('“指标库”有1处无法读取，为免把这些指标当作删除，没有生成');
     expect(r.stderr).toContain('指标库!H3：“约300”不是数字');

@@ -1,5 +1,4 @@
 // Issue 13, point 18: the smaller items, each as a user meets it.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,14 +6,12 @@ import { writeSpecToXlsx } from '../../src/hosts/xlsx';
 import { parsePlan, seedPlan } from '../../src/plan';
 import { buildWorkbookSpec } from '../../src/template';
 import seed from '../../seeds/xiaojiang-2023/plan.json';
+import { cliIn } from '../support/cli';
 
-const root = join(__dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const dir = mkdtempSync(join(tmpdir(), 'small-items-'));
-const cli = (...args: string[]) =>
-  spawnSync(tsx, [join(root, 'src/cli/main.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+const cli = (...args: string[]) => cliIn(dir, [...args]);
 
-test('milestones show no 比较 in 指标库', () => {
+test('milestones show no 比较 in 指标库', async () => {
   const built = buildWorkbookSpec(seedPlan(), { months: [1] });
   if (!built.ok) throw new Error('build');
   const ledger = built.spec.sheets.find((s) => s.name === '指标库')!;
@@ -32,14 +29,14 @@ test('an .xls file gets a hint to save it as .xlsx', async () => {
   if (!built.ok) throw new Error('build');
   writeFileSync(join(dir, 'a.xlsx'), await writeSpecToXlsx(built.spec));
   copyFileSync(join(dir, 'a.xlsx'), join(dir, '旧表.xls'));
-  const r = cli('check', '旧表.xls');
+  const r = await cli('check', '旧表.xls');
   expect(r.status).toBe(2);
   expect(r.stderr).toContain(
     '旧表.xls 是 .xls 文件，本工具只读 .xlsx：请在 Excel 或 WPS 中打开它，“另存为”Excel 工作簿（*.xlsx）后再试',
   );
 });
 
-test('plan errors come in one round: a field error and a duplicate code together', () => {
+test('plan errors come in one round: a field error and a duplicate code together', async () => {
   const data = JSON.parse(JSON.stringify(seed));
   data.indicators[0].value = '很多';
   data.indicators[2].code = data.indicators[1].code;
@@ -50,8 +47,8 @@ test('plan errors come in one round: a field error and a duplicate code together
   expect(paths).toContain('indicators[2].code');
 });
 
-test('the demo lists every finding it counts, 提示性 too', () => {
-  const r = cli('demo', '--out', 'demo.xlsx');
+test('the demo lists every finding it counts, 提示性 too', async () => {
+  const r = await cli('demo', '--out', 'demo.xlsx');
   expect(r.status).toBe(0);
   const counted = /提示性 (\d+) 项/.exec(r.stdout);
   expect(Number(counted?.[1])).toBeGreaterThan(0);

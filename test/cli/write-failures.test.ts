@@ -1,18 +1,15 @@
 // Writes the system refuses (issue 13, point 14): plain words naming the path, at once (before any
 // work), never a temporary file's name or a raw Node error; a missing folder is an error, not created.
-import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedPlan } from '../../src/plan';
 import { writeSpecToXlsx } from '../../src/hosts/xlsx';
 import { buildSpec, cleanFigures } from '../check/fixtures';
+import { cliIn } from '../support/cli';
 
-const root = join(__dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
 let dir: string;
-const cli = (...args: string[]) =>
-  spawnSync(tsx, [join(root, 'src/cli/main.ts'), ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+const cli = (...args: string[]) => cliIn(dir, [...args]);
 
 /** What a user must never read: a temporary name, a Node error code or a stack. */
 function expectPlain(stderr: string): void {
@@ -38,9 +35,9 @@ beforeAll(async () => {
   }
 });
 
-test('summarize --out /proc/nope/x.xlsx: the missing folder is named at once (it used to hang)', () => {
+test('summarize --out /proc/nope/x.xlsx: the missing folder is named at once (it used to hang)', async () => {
   const started = Date.now();
-  const r = cli('summarize', filled, '--month', '3', '--out', '/proc/nope/x.xlsx');
+  const r = await cli('summarize', filled, '--month', '3', '--out', '/proc/nope/x.xlsx');
   expect(Date.now() - started).toBeLessThan(30_000);
   expect(r.status).toBe(2);
   expect(r.stderr).toContain('文件夹不存在：/proc/nope（请先建立该文件夹，或换一个位置）');
@@ -48,15 +45,15 @@ test('summarize --out /proc/nope/x.xlsx: the missing folder is named at once (it
   expect(r.stdout).toBe('');
 });
 
-test('summarize --out /proc/a.xlsx: plain words naming the path', () => {
-  const r = cli('summarize', filled, '--month', '3', '--out', '/proc/a.xlsx');
+test('summarize --out /proc/a.xlsx: plain words naming the path', async () => {
+  const r = await cli('summarize', filled, '--month', '3', '--out', '/proc/a.xlsx');
   expect(r.status).toBe(2);
   expect(r.stderr).toContain('无法写入 /proc/a.xlsx：该位置不能存放文件 / cannot write /proc/a.xlsx');
   expectPlain(r.stderr);
 });
 
-test('no permission: the path and why, no temporary file named', () => {
-  const r = cli('generate', '--months', '3', '--out', noAccess);
+test('no permission: the path and why, no temporary file named', async () => {
+  const r = await cli('generate', '--months', '3', '--out', noAccess);
   expect(r.status).toBe(2);
   expect(r.stderr).toContain(
     `无法写入 ${noAccess}：没有写入权限 / cannot write ${noAccess}: no permission to write there`,
@@ -69,14 +66,14 @@ test.each([
   ['check --annotate', () => ['check', filled, '--month', '3', '--annotate', 'missing/a.xlsx']],
   ['generate', () => ['generate', '--months', '3', '--out', 'missing/g.xlsx']],
   ['collect', () => ['collect', filled, filled, '--month', '3', '--out', 'missing/c.xlsx']],
-])('%s into a missing folder: an error, and the folder is not created', (_name, args) => {
-  const r = cli(...args());
+])('%s into a missing folder: an error, and the folder is not created', async (_name, args) => {
+  const r = await cli(...args());
   expect(r.status).toBe(2);
   expect(r.stderr).toContain(`文件夹不存在：${join(dir, 'missing')}`);
   expectPlain(r.stderr);
   expect(existsSync(join(dir, 'missing'))).toBe(false);
 });
 
-test('a failed write leaves no temporary file behind', () => {
+test('a failed write leaves no temporary file behind', async () => {
   expect(readdirSync(dir).filter((f) => f.includes('tmp'))).toEqual([]);
 });

@@ -1,5 +1,4 @@
 // collect on real files: a master and three offices' returns cut from the seed plan, one foreign file.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,14 +12,12 @@ import type { WorkbookSnapshot } from '../../src/workbook/host';
 import { recalc } from '../support/libreoffice';
 import { specSnapshot } from '../support/specSnapshot';
 import { makeSeedFiles, type SeedFiles } from './seedFiles';
+import { cliIn } from '../support/cli';
 
-const root = join(__dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
 let dir: string;
 let files: SeedFiles;
-const cli = (...args: string[]) =>
-  spawnSync(tsx, [join(root, 'src/cli/main.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+const cli = (...args: string[]) => cliIn(dir, [...args]);
 const sha = (f: string) =>
   createHash('sha256')
     .update(readFileSync(join(dir, f)))
@@ -35,24 +32,24 @@ async function readFigures(file: string): Promise<{ snapshot: WorkbookSnapshot; 
 }
 
 let before: Record<string, string>;
-let run: ReturnType<typeof cli>;
+let run: Awaited<ReturnType<typeof cli>>;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'collect-'));
   files = await makeSeedFiles(dir);
   before = Object.fromEntries(INPUTS.map((f) => [f, sha(f)]));
-  run = cli('collect', ...INPUTS, '--month', '3', '--out', 'merged.xlsx');
+  run = await cli('collect', ...INPUTS, '--month', '3', '--out', 'merged.xlsx');
 });
 
 describe('cli collect: three offices, one conflict, one foreign file', () => {
-  test('exit 1 (a conflict and a refused file), the merged file still written', () => {
+  test('exit 1 (a conflict and a refused file), the merged file still written', async () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('已写出 / written: ');
     expect(run.stdout).toContain('merged.xlsx（填入 27 个单元格 / 27 input cells set）');
   });
 
-  test('prints what came from where, by office', () => {
+  test('prints what came from where, by office', async () => {
     const out = run.stdout;
     expect(out).toContain('汇集 1-3月：总表 总表.xlsx，收到 4 个文件，采用 3 个');
     expect(out).toContain(
@@ -68,14 +65,14 @@ describe('cli collect: three offices, one conflict, one foreign file', () => {
     expect(out).toContain('    NY-03 油菜种植面积：备注 “含秋冬种植补报”（3月!M7 → 总表 3月!M20）');
   });
 
-  test('the conflict: the master’s figure stays, in Chinese and English', () => {
+  test('the conflict: the master’s figure stays, in Chinese and English', async () => {
     expect(run.stdout).toContain(
       '  1. [与总表不同 / differs from the master] “新增规上企业”（GY-05）的本月数：总表 3月!F13 已有 1，镇经济发展办.xlsx 3月!F10 报来 2；保留总表的数，未覆盖\n' +
         '     "新增规上企业" (GY-05) monthly figure: the master\'s 3月!F13 already has 1, 镇经济发展办.xlsx 3月!F10 gives 2; the master\'s figure stays',
     );
   });
 
-  test('the foreign file is refused, saying it is another year’s', () => {
+  test('the foreign file is refused, saying it is another year’s', async () => {
     expect(run.stdout).toContain(
       '未汇集的文件 / refused files：1 个\n' +
         '  1. 镇林业站2024.xlsx：未汇集，是2024年的报表，总表是2023年\n' +
@@ -83,14 +80,14 @@ describe('cli collect: three offices, one conflict, one foreign file', () => {
     );
   });
 
-  test('the merged master checks clean except the planted text figure', () => {
+  test('the merged master checks clean except the planted text figure', async () => {
     expect(run.stdout).toContain('审核 信丰县小江镇 3月：强制性 1 项，核实性 0 项，提示性 0 项');
     expect(run.stdout).toContain(
       '  1. [格式] 3月!F24 高标准农田提升（2023年）：本月填写“332.16亩”，写了单位。应填写数字（单位：亩），建议改为 332.16',
     );
   });
 
-  test('the inputs are unchanged, byte for byte', () => {
+  test('the inputs are unchanged, byte for byte', async () => {
     expect(Object.fromEntries(INPUTS.map((f) => [f, sha(f)]))).toEqual(before);
   });
 
@@ -152,22 +149,22 @@ describe('cli collect: three offices, one conflict, one foreign file', () => {
 });
 
 describe('cli collect: output, exit codes and --json', () => {
-  test('refuses to overwrite without --force; overwrites with it', () => {
-    const again = cli('collect', ...INPUTS, '--month', '3', '--out', 'merged.xlsx');
+  test('refuses to overwrite without --force; overwrites with it', async () => {
+    const again = await cli('collect', ...INPUTS, '--month', '3', '--out', 'merged.xlsx');
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('文件已存在：merged.xlsx（加 --force 覆盖）');
-    const forced = cli('collect', ...INPUTS, '--month', '3', '--out', 'merged.xlsx', '--force');
+    const forced = await cli('collect', ...INPUTS, '--month', '3', '--out', 'merged.xlsx', '--force');
     expect(forced.status).toBe(1);
   });
 
-  test('refuses to write over an input', () => {
-    const r = cli('collect', '总表.xlsx', '镇招商办.xlsx', '--month', '3', '--out', '总表.xlsx', '--force');
+  test('refuses to write over an input', async () => {
+    const r = await cli('collect', '总表.xlsx', '镇招商办.xlsx', '--month', '3', '--out', '总表.xlsx', '--force');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('输出文件不能与输入文件相同：总表.xlsx');
   });
 
-  test('--json: sources, conflicts, refused and the findings counts', () => {
-    const r = cli('collect', ...INPUTS, '--month', '3', '--out', 'merged-json.xlsx', '--json');
+  test('--json: sources, conflicts, refused and the findings counts', async () => {
+    const r = await cli('collect', ...INPUTS, '--month', '3', '--out', 'merged-json.xlsx', '--json');
     expect(r.status).toBe(1);
     const j = JSON.parse(r.stdout);
     expect(j.sources).toEqual([
@@ -235,17 +232,17 @@ describe('cli collect: output, exit codes and --json', () => {
     });
   });
 
-  test('exit 0 when everything given merges without a conflict', () => {
-    const r = cli('collect', '总表.xlsx', '镇招商办.xlsx', '--month', '3', '--out', 'only-zs.xlsx');
+  test('exit 0 when everything given merges without a conflict', async () => {
+    const r = await cli('collect', '总表.xlsx', '镇招商办.xlsx', '--month', '3', '--out', 'only-zs.xlsx');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).not.toContain('冲突 / conflicts');
   });
 
-  test('a file that is not a template is refused by name, the rest still merged', () => {
+  test('a file that is not a template is refused by name, the rest still merged', async () => {
     writeFileSync(join(dir, 'notes.xlsx'), 'not a workbook');
     copyFileSync(join(dir, '镇招商办.xlsx'), join(dir, 'copy.xlsx'));
-    const r = cli('collect', '总表.xlsx', 'notes.xlsx', 'copy.xlsx', '--month', '3', '--out', 'with-bad.xlsx');
+    const r = await cli('collect', '总表.xlsx', 'notes.xlsx', 'copy.xlsx', '--month', '3', '--out', 'with-bad.xlsx');
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('  1. notes.xlsx：未汇集，无法作为月报表模板读取（无法读取该 .xlsx 文件');
     // Each language on its own line: the Chinese line holds no English, the English line no Chinese.
@@ -263,7 +260,7 @@ describe('cli collect: output, exit codes and --json', () => {
     await wb.xlsx.readFile(join(dir, '总表.xlsx'));
     wb.getWorksheet('2月')!.getCell('G5').value = 0; // 2月 累计 of GY-01 typed over by hand
     await wb.xlsx.writeFile(join(dir, '总表-改.xlsx'));
-    const r = cli('collect', '总表-改.xlsx', '镇招商办.xlsx', '--month', '3', '--out', 'typed-over.xlsx');
+    const r = await cli('collect', '总表-改.xlsx', '镇招商办.xlsx', '--month', '3', '--out', 'typed-over.xlsx');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(
       '公式结果未能按模板重算：总表 2月!G5 的公式与模板不同（可能被改写或行序有变）；已设为打开时重算，请用 Excel 打开后保存',
@@ -281,7 +278,7 @@ describe('cli collect: output, exit codes and --json', () => {
     ws.getCell(`B${row}`).value = 'NY-17';
     ws.getCell(`F${row}`).value = 700;
     await wb.xlsx.writeFile(join(dir, '招商办-多填.xlsx'));
-    const r = cli('collect', '总表.xlsx', '招商办-多填.xlsx', '--month', '3', '--out', 'extra-row.xlsx');
+    const r = await cli('collect', '总表.xlsx', '招商办-多填.xlsx', '--month', '3', '--out', 'extra-row.xlsx');
     expect(r.status).toBe(1);
     // The return's 指标库 holds 招商办's rows only: the row is named by its code cell, with whose it is.
     expect(r.stdout).toContain(
@@ -295,15 +292,15 @@ describe('cli collect: output, exit codes and --json', () => {
     expect(march.rows.find((x) => x.code === 'NY-17')!.month.value).toBeNull();
   });
 
-  test('exit 2 when the master is an office’s return, or has no such month; nothing is written', () => {
-    const unit = cli('collect', '镇招商办.xlsx', '镇农业农村办.xlsx', '--month', '3', '--out', 'bad1.xlsx');
+  test('exit 2 when the master is an office’s return, or has no such month; nothing is written', async () => {
+    const unit = await cli('collect', '镇招商办.xlsx', '镇农业农村办.xlsx', '--month', '3', '--out', 'bad1.xlsx');
     expect(unit.status).toBe(2);
     expect(unit.stderr).toContain('镇招商办.xlsx 是镇招商办的分发表，不是总表；请用总表汇集');
-    const month = cli('collect', '总表.xlsx', '镇招商办.xlsx', '--month', '5', '--out', 'bad2.xlsx');
+    const month = await cli('collect', '总表.xlsx', '镇招商办.xlsx', '--month', '5', '--out', 'bad2.xlsx');
     expect(month.status).toBe(2);
     expect(month.stderr).toContain('总表 总表.xlsx 中没有5月报表（只有1月、2月、3月），无法汇集');
     expect(month.stderr).not.toMatch(/at .*\.ts:\d+/);
-    const none = cli('collect', '镇招商办.xlsx', '--month', '3', '--out', 'bad3.xlsx');
+    const none = await cli('collect', '镇招商办.xlsx', '--month', '3', '--out', 'bad3.xlsx');
     expect(none.status).toBe(2);
     for (const f of ['bad1.xlsx', 'bad2.xlsx', 'bad3.xlsx']) expect(existsSync(join(dir, f))).toBe(false);
   });

@@ -1,6 +1,5 @@
 // collect merges every month the returns hold up to --month (issue 13, point 9), and never loses a
 // figure with exit 0 (point 13): a deleted row, a figure typed over a formula, an empty return.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,12 +8,10 @@ import { seedPlan, type Indicator } from '../../src/plan';
 import { readTemplate } from '../../src/template';
 import type { TemplateFigures } from '../../src/workbook/figures';
 import { entries, plausible, writeTemplate } from './seedFiles';
+import { cliIn } from '../support/cli';
 
-const root = join(__dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
 let dir: string;
-const cli = (...args: string[]) =>
-  spawnSync(tsx, [join(root, 'src/cli/main.ts'), 'collect', ...args], { cwd: dir, encoding: 'utf8' });
+const cli = (...args: string[]) => cliIn(dir, ['collect', ...args]);
 
 const plan = seedPlan();
 const codesOf = (unit: string) => plan.indicators.filter((i) => i.responsible === unit).map((i) => i.code);
@@ -68,12 +65,12 @@ beforeAll(async () => {
 });
 
 describe('every month up to --month', () => {
-  let run: ReturnType<typeof cli>;
-  beforeAll(() => {
-    run = cli('总表.xlsx', '农业农村办.xlsx', '经济发展办.xlsx', '--month', '3', '--out', 'm3.xlsx');
+  let run: Awaited<ReturnType<typeof cli>>;
+  beforeAll(async () => {
+    run = await cli('总表.xlsx', '农业农村办.xlsx', '经济发展办.xlsx', '--month', '3', '--out', 'm3.xlsx');
   });
 
-  test('January to March are taken from each file, and the text says which months', () => {
+  test('January to March are taken from each file, and the text says which months', async () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('汇集 1-3月：总表 总表.xlsx，收到 2 个文件，采用 2 个');
     expect(run.stdout).toContain('  农业农村办.xlsx（镇农业农村办）采用 1月、2月、3月：新填入 ');
@@ -98,36 +95,36 @@ describe('every month up to --month', () => {
     expect(rowOf(await figuresOf('m3.xlsx'), 2, 'GY-05').month.value).toBe(1);
   });
 
-  test('--month 1-3 and --month 3月 mean the same; the default is the latest month with an entry', () => {
-    const written = (r: ReturnType<typeof cli>) => /填入 (\d+) 个单元格/.exec(r.stdout)?.[1];
+  test('--month 1-3 and --month 3月 mean the same; the default is the latest month with an entry', async () => {
+    const written = (r: Awaited<ReturnType<typeof cli>>) => /填入 (\d+) 个单元格/.exec(r.stdout)?.[1];
     const want = written(run);
     expect(want).toBeDefined();
     for (const m of ['1-3', '3月', '1-3月']) {
-      const r = cli('总表.xlsx', '农业农村办.xlsx', '经济发展办.xlsx', '--month', m, '--out', `m-${m}.xlsx`);
+      const r = await cli('总表.xlsx', '农业农村办.xlsx', '经济发展办.xlsx', '--month', m, '--out', `m-${m}.xlsx`);
       expect([m, r.status, written(r)]).toEqual([m, 1, want]);
     }
-    const d = cli('总表.xlsx', '农业农村办.xlsx', '经济发展办.xlsx', '--out', 'm-default.xlsx');
+    const d = await cli('总表.xlsx', '农业农村办.xlsx', '经济发展办.xlsx', '--out', 'm-default.xlsx');
     expect(d.stdout).toContain('汇集 1-3月');
     expect(written(d)).toBe(want);
-    const feb = cli('总表.xlsx', '农业农村办-到2月.xlsx', '--out', 'm-feb.xlsx');
+    const feb = await cli('总表.xlsx', '农业农村办-到2月.xlsx', '--out', 'm-feb.xlsx');
     expect(feb.stdout).toContain('汇集 1-2月');
     expect(feb.stdout).toContain('（镇农业农村办）采用 1月、2月：');
     expect(feb.status).toBe(0);
   });
 
-  test('a range not from January, or no month at all: plain words, exit 2', () => {
-    const r = cli('总表.xlsx', '农业农村办.xlsx', '--month', '2-3', '--out', 'x.xlsx');
+  test('a range not from January, or no month at all: plain words, exit 2', async () => {
+    const r = await cli('总表.xlsx', '农业农村办.xlsx', '--month', '2-3', '--out', 'x.xlsx');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--month 2-3：汇集总是从1月合并到所选月份（累计由各月本月数相加），请写 1-3 或 3');
-    const bad = cli('总表.xlsx', '农业农村办.xlsx', '--month', '三月份', '--out', 'x.xlsx');
+    const bad = await cli('总表.xlsx', '农业农村办.xlsx', '--month', '三月份', '--out', 'x.xlsx');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--month 应为1-12的月份（如 3、3月、1-3 或 1-3月），收到“三月份”');
   });
 });
 
 describe('nothing is lost with exit 0', () => {
-  test('a return whose office deleted a row: named, exit 1', () => {
-    const r = cli('总表.xlsx', '农业农村办-删行.xlsx', '--month', '3', '--out', 'deleted.xlsx');
+  test('a return whose office deleted a row: named, exit 1', async () => {
+    const r = await cli('总表.xlsx', '农业农村办-删行.xlsx', '--month', '3', '--out', 'deleted.xlsx');
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('报表中未汇集的内容 / not collected from the returns：1 项');
     expect(r.stdout).toContain('  1. 农业农村办-删行.xlsx：“3月”表中找不到代码“NY-06”的行（可能被删除）');
@@ -135,7 +132,7 @@ describe('nothing is lost with exit 0', () => {
   });
 
   test('a figure typed over the 累计 formula: named at its cell, not taken, exit 1', async () => {
-    const r = cli('总表.xlsx', '农业农村办-改公式.xlsx', '--month', '3', '--out', 'typed.xlsx');
+    const r = await cli('总表.xlsx', '农业农村办-改公式.xlsx', '--month', '3', '--out', 'typed.xlsx');
     expect(r.status).toBe(1);
     const row = rowOf(await figuresOf('农业农村办-改公式.xlsx'), 2, 'NY-06');
     expect(r.stdout).toContain(
@@ -147,18 +144,18 @@ describe('nothing is lost with exit 0', () => {
     expect(merged.cumulative.value).not.toBe(500);
   });
 
-  test('an empty return: said in words, exit 1', () => {
-    const r = cli('总表.xlsx', '林业站-空.xlsx', '--month', '3', '--out', 'empty.xlsx');
+  test('an empty return: said in words, exit 1', async () => {
+    const r = await cli('总表.xlsx', '林业站-空.xlsx', '--month', '3', '--out', 'empty.xlsx');
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('  林业站-空.xlsx（镇林业站）没有填报：新填入 0 个数字');
     expect(r.stdout).toContain('  1. 林业站-空.xlsx：报表是空的：1-3月没有填入任何数字或备注，镇林业站的指标未汇集');
   });
 
-  test('--json says whether everything was collected', () => {
-    const r = cli('总表.xlsx', '林业站-空.xlsx', '--month', '3', '--out', 'empty.json.xlsx', '--json');
+  test('--json says whether everything was collected', async () => {
+    const r = await cli('总表.xlsx', '林业站-空.xlsx', '--month', '3', '--out', 'empty.json.xlsx', '--json');
     const j = JSON.parse(r.stdout);
     expect([j.complete, j.months, j.problems.length]).toEqual([false, [1, 2, 3], 1]);
-    const ok = cli('总表.xlsx', '农业农村办-到2月.xlsx', '--out', 'feb.json.xlsx', '--json');
+    const ok = await cli('总表.xlsx', '农业农村办-到2月.xlsx', '--out', 'feb.json.xlsx', '--json');
     expect(JSON.parse(ok.stdout).complete).toBe(true);
     expect(ok.status).toBe(0);
   });

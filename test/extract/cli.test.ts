@@ -1,18 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePlanText } from '../../src/plan';
+import { cliIn } from '../support/cli';
 
 const root = join(__dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const seed = join(root, 'seeds/xiaojiang-2023/work-report.txt');
-const cli = (...args: string[]) =>
-  spawnSync(tsx, [join(root, 'src/cli/main.ts'), ...args], { cwd: root, encoding: 'utf8' });
+const cli = (...args: string[]) => cliIn(root, [...args]);
 
 describe('cli extract', () => {
-  test("--json prints one object per candidate in the issue's shape", () => {
-    const r = cli('extract', seed, '--json');
+  test("--json prints one object per candidate in the issue's shape", async () => {
+    const r = await cli('extract', seed, '--json');
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out).toHaveLength(44);
@@ -40,8 +38,8 @@ describe('cli extract', () => {
     expect(national).toMatchObject({ kind: 'milestone', value: null, max: null, unit: '', deadlineMonth: 6 });
   });
 
-  test('without --json a readable table in Chinese', () => {
-    const r = cli('extract', seed);
+  test('without --json a readable table in Chinese', async () => {
+    const r = await cli('extract', seed);
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('共44项候选目标（数量目标24项，节点目标20项）/ 44 candidates');
@@ -56,10 +54,10 @@ describe('cli extract', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^\d+\t1\t节点\t党政主要领导每月外出招大引强\t每月\t/));
   });
 
-  test('--plan writes a draft plan the plan format accepts, and refuses to overwrite without --force', () => {
+  test('--plan writes a draft plan the plan format accepts, and refuses to overwrite without --force', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-'));
     const out = join(dir, 'plan.json');
-    const r = cli('extract', seed, '--plan', out, '--unit', '信丰县小江镇');
+    const r = await cli('extract', seed, '--plan', out, '--unit', '信丰县小江镇');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`已写入计划草稿 / draft plan written: ${out}`);
     const parsed = parsePlanText(readFileSync(out, 'utf8'));
@@ -68,61 +66,63 @@ describe('cli extract', () => {
     expect(parsed.plan).toMatchObject({ year: 2023, unitName: '信丰县小江镇' });
     expect(parsed.plan.indicators).toHaveLength(44);
 
-    const again = cli('extract', seed, '--plan', out);
+    const again = await cli('extract', seed, '--plan', out);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('文件已存在');
-    expect(cli('extract', seed, '--plan', out, '--force', '--json').status).toBe(0);
+    expect((await await cli('extract', seed, '--plan', out, '--force', '--json')).status).toBe(0);
     const forced = parsePlanText(readFileSync(out, 'utf8'));
     expect(forced.ok && forced.plan.unitName).toBe('本单位');
   });
 
-  test('without --unit the draft takes the unit the report speaks for, and says so', () => {
+  test('without --unit the draft takes the unit the report speaks for, and says so', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-'));
     const f = join(dir, 'r.txt');
     writeFileSync(f, '现在，我代表木洞镇人民政府向大会报告工作。2024年是关键之年。新建一个农贸市场。');
     const out = join(dir, 'p.json');
-    const r = cli('extract', f, '--plan', out);
+    const r = await cli('extract', f, '--plan', out);
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('提示：单位名称取自报告：木洞镇');
     const parsed = parsePlanText(readFileSync(out, 'utf8'));
     expect(parsed.ok && parsed.plan.unitName).toBe('木洞镇');
   });
 
-  test('a report without a year needs --year for a plan', () => {
+  test('a report without a year needs --year for a plan', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-'));
     const f = join(dir, 'r.txt');
     writeFileSync(f, '新建一个农贸市场。');
-    const r = cli('extract', f, '--plan', join(dir, 'p.json'));
+    const r = await cli('extract', f, '--plan', join(dir, 'p.json'));
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('报告中找不到年度，请用 --year 指定');
-    expect(cli('extract', f, '--plan', join(dir, 'p.json'), '--year', '2024', '--unit', '某镇').status).toBe(0);
+    expect(
+      (await await cli('extract', f, '--plan', join(dir, 'p.json'), '--year', '2024', '--unit', '某镇')).status,
+    ).toBe(0);
   });
 
-  test('indices are into the text without its BOM', () => {
+  test('indices are into the text without its BOM', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-'));
     const f = join(dir, 'bom.txt');
     writeFileSync(f, '\uFEFF新建一个农贸市场。');
-    const out = JSON.parse(cli('extract', f, '--json').stdout);
+    const out = JSON.parse((await await cli('extract', f, '--json')).stdout);
     expect(out[0].source).toEqual({ start: 0, end: 8, text: '新建一个农贸市场' });
   });
 
-  test('a missing or unreadable file gives a clear message and exit code 2', () => {
-    const missing = cli('extract', join(root, 'no-such-report.txt'), '--json');
+  test('a missing or unreadable file gives a clear message and exit code 2', async () => {
+    const missing = await cli('extract', join(root, 'no-such-report.txt'), '--json');
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('找不到文件');
     expect(missing.stderr).not.toMatch(/at .*\.ts:\d+/);
-    const dir = cli('extract', mkdtempSync(join(tmpdir(), 'extract-')));
+    const dir = await cli('extract', mkdtempSync(join(tmpdir(), 'extract-')));
     expect(dir.status).toBe(2);
     expect(dir.stderr).toContain('无法读取文件');
   });
 
-  test('a text without targets says so', () => {
+  test('a text without targets says so', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'extract-'));
     const f = join(dir, 'none.txt');
     writeFileSync(f, '全面贯彻党的二十大精神。');
-    const r = cli('extract', f);
+    const r = await cli('extract', f);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('未找到目标任务 / no targets found\n');
-    expect(JSON.parse(cli('extract', f, '--json').stdout)).toEqual([]);
+    expect(JSON.parse((await await cli('extract', f, '--json')).stdout)).toEqual([]);
   });
 });

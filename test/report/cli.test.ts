@@ -1,24 +1,21 @@
 // The 通报 from the command line, run as a user runs it: `npm run demo` writes it beside the workbook,
 // `summarize … --docx` writes it from any filled workbook, with the same text as `--json`.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDocx } from '../support/docxRead';
+import { cliIn } from '../support/cli';
 
-const root = join(__dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const cli = (cwd: string, ...args: string[]) =>
-  spawnSync(tsx, [join(root, 'src/cli/main.ts'), ...args], { cwd, encoding: 'utf8' });
+const cli = (cwd: string, ...args: string[]) => cliIn(cwd, [...args]);
 
 describe('the 通报 on the command line', () => {
   const dir = mkdtempSync(join(tmpdir(), 'report-cli-'));
   const workbook = join(dir, 'out', 'xiaojiang-2023-demo.xlsx');
   const report = join(dir, 'out', 'xiaojiang-2023-demo.docx');
-  let demo: ReturnType<typeof cli>;
+  let demo: Awaited<ReturnType<typeof cli>>;
 
-  beforeAll(() => {
-    demo = cli(dir, 'demo');
+  beforeAll(async () => {
+    demo = await cli(dir, 'demo');
   });
 
   test('npm run demo prints the .docx path before the workbook path, and writes both', async () => {
@@ -35,7 +32,7 @@ describe('the 通报 on the command line', () => {
 
   test('summarize --docx writes the report alone, with the text --json prints', async () => {
     const out = join(dir, '通报.docx');
-    const r = cli(dir, 'summarize', workbook, '--month', '6', '--docx', out, '--date', '2023-07-10', '--json');
+    const r = await cli(dir, 'summarize', workbook, '--month', '6', '--docx', out, '--date', '2023-07-10', '--json');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout) as { text: { zh: string[] } };
@@ -47,9 +44,9 @@ describe('the 通报 on the command line', () => {
     expect(existsSync(join(dir, 'summary.xlsx'))).toBe(false);
   });
 
-  test('--issuer names the issuing body; the plain output says where the report went', () => {
+  test('--issuer names the issuing body; the plain output says where the report went', async () => {
     const out = join(dir, 'issuer.docx');
-    const r = cli(
+    const r = await cli(
       dir,
       'summarize',
       workbook,
@@ -65,15 +62,15 @@ describe('the 通报 on the command line', () => {
     expect(r.stdout).not.toContain('已写入 / written:');
   });
 
-  test('bad input: a date that is not a date, no output named, the same file twice', () => {
-    const badDate = cli(dir, 'summarize', workbook, '--docx', join(dir, 'x.docx'), '--date', '2023-02-30');
+  test('bad input: a date that is not a date, no output named, the same file twice', async () => {
+    const badDate = await cli(dir, 'summarize', workbook, '--docx', join(dir, 'x.docx'), '--date', '2023-02-30');
     expect(badDate.status).toBe(2);
     expect(badDate.stderr).toContain('--date：应为“年-月-日”，如 2023-07-05，收到“2023-02-30”');
-    const none = cli(dir, 'summarize', workbook, '--month', '6');
+    const none = await cli(dir, 'summarize', workbook, '--month', '6');
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('请用 --out 或 --docx 指定输出文件');
     const same = join(dir, 'same.docx');
-    const twice = cli(dir, 'summarize', workbook, '--out', same, '--docx', same);
+    const twice = await cli(dir, 'summarize', workbook, '--out', same, '--docx', same);
     expect(twice.status).toBe(2);
     expect(twice.stderr).toContain('--out 与 --docx 不能是同一个文件');
     expect(existsSync(join(dir, 'x.docx'))).toBe(false);

@@ -1,16 +1,13 @@
 // The main job and the summarize command, run as a user runs them (tsx src/cli/main.ts …).
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runDemo } from '../../src/cli/commands/demo';
 import { readXlsxSnapshot } from '../../src/hosts/xlsx';
 import { seedPlan } from '../../src/plan';
+import { cliIn } from '../support/cli';
 
-const root = join(__dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-const cli = (cwd: string, ...args: string[]) =>
-  spawnSync(tsx, [join(root, 'src/cli/main.ts'), ...args], { cwd, encoding: 'utf8' });
+const cli = (cwd: string, ...args: string[]) => cliIn(cwd, [...args]);
 
 // The three rows the checks hold (1300 on a 万亩 row, a fall, a volatile month without a note) are 待核实,
 // not 已完成; the row typed 约310 has no figure for June: 未填报.
@@ -20,13 +17,13 @@ const OPENING =
 describe('npm run demo', () => {
   const dir = mkdtempSync(join(tmpdir(), 'demo-cli-'));
   const expectedPath = join(dir, 'out', 'xiaojiang-2023-demo.xlsx');
-  let first: ReturnType<typeof cli>;
+  let first: Awaited<ReturnType<typeof cli>>;
 
-  beforeAll(() => {
-    first = cli(dir, 'demo');
+  beforeAll(async () => {
+    first = await cli(dir, 'demo');
   });
 
-  test('prints the findings by tier, the narrative, and the written path as the last line', () => {
+  test('prints the findings by tier, the narrative, and the written path as the last line', async () => {
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
     const lines = first.stdout.trimEnd().split('\n');
@@ -52,18 +49,18 @@ describe('npm run demo', () => {
     expect(snap.sheets.some((s) => s.name === '_marks' && s.visibility === 'veryHidden')).toBe(true);
   });
 
-  test('running it again replaces its own output', () => {
+  test('running it again replaces its own output', async () => {
     const before = statSync(expectedPath).mtimeMs;
-    const again = cli(dir, 'demo');
+    const again = await cli(dir, 'demo');
     expect(again.status).toBe(0);
     expect(again.stderr).toContain('覆盖上次的演示输出');
     expect(again.stdout.trimEnd().split('\n').pop()).toBe(expectedPath);
     expect(statSync(expectedPath).mtimeMs).toBeGreaterThan(before);
   });
 
-  test('summarize --json on the demo output writes a new file and prints the summary rows', () => {
+  test('summarize --json on the demo output writes a new file and prints the summary rows', async () => {
     const out = join(dir, 'summary.xlsx');
-    const r = cli(dir, 'summarize', expectedPath, '--month', '6', '--out', out, '--json');
+    const r = await cli(dir, 'summarize', expectedPath, '--month', '6', '--out', out, '--json');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout);
@@ -108,25 +105,25 @@ describe('npm run demo', () => {
     expect(existsSync(out)).toBe(true);
   });
 
-  test('summarize refuses to write over its input or an existing file', () => {
-    const same = cli(dir, 'summarize', expectedPath, '--month', '6', '--out', expectedPath, '--force');
+  test('summarize refuses to write over its input or an existing file', async () => {
+    const same = await cli(dir, 'summarize', expectedPath, '--month', '6', '--out', expectedPath, '--force');
     expect(same.status).toBe(2);
     expect(same.stderr).toContain('输出文件不能与输入文件相同');
-    const exists = cli(dir, 'summarize', expectedPath, '--month', '6', '--out', join(dir, 'summary.xlsx'));
+    const exists = await cli(dir, 'summarize', expectedPath, '--month', '6', '--out', join(dir, 'summary.xlsx'));
     expect(exists.status).toBe(2);
     expect(exists.stderr).toContain('文件已存在');
-    const badMonth = cli(dir, 'summarize', expectedPath, '--month', '13', '--out', join(dir, 'x.xlsx'));
+    const badMonth = await cli(dir, 'summarize', expectedPath, '--month', '13', '--out', join(dir, 'x.xlsx'));
     expect(badMonth.status).toBe(2);
     expect(badMonth.stderr).toContain('月份应为1-12的整数，收到 13');
   });
 });
 
 describe('summarize a month with no figures at all', () => {
-  test('every row is 未填报, a warning says so, and the exit code is 1', () => {
+  test('every row is 未填报, a warning says so, and the exit code is 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'empty-month-'));
     const book = join(dir, 'template.xlsx');
-    expect(cli(dir, 'generate', '--months', '3', '--out', book).status).toBe(0);
-    const r = cli(dir, 'summarize', book, '--month', '3', '--out', join(dir, 's.xlsx'), '--json');
+    expect((await await cli(dir, 'generate', '--months', '3', '--out', book)).status).toBe(0);
+    const r = await cli(dir, 'summarize', book, '--month', '3', '--out', join(dir, 's.xlsx'), '--json');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('警告：“3月”工作表没有任何填报数据：各行按未填报汇总');
     const json = JSON.parse(r.stdout);

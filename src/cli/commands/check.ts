@@ -1,6 +1,7 @@
 // check FILE.xlsx [--month N] [--json] [--annotate OUT.xlsx] [--force]: 审核 a filled template.
 // Exit 0: no 强制性 finding; 1: at least one; 2: the file cannot be checked (a UserError).
 // The input file is only ever read; --annotate writes a separate copy.
+import { term } from '../output';
 import type { Command } from 'commander';
 import { check } from '../../actions';
 import { RULE_BY_ID, TIERS, type Finding, type TierCounts } from '../../check';
@@ -82,11 +83,11 @@ export function register(program: Command): void {
       const report = await check(host, { month, mark: out !== null });
       if (out) writeFileAtomic(out, await host.toBytes());
 
-      if (opts.json) process.stdout.write(JSON.stringify(checkJson(report), null, 2) + '\n');
+      if (opts.json) term.stdout(JSON.stringify(checkJson(report), null, 2) + '\n');
       else {
-        process.stdout.write(checkText(report));
-        if (out) process.stdout.write(`\n已写入标注副本 / annotated copy written: ${out}\n`);
+        term.stdout(checkText(report));
+        if (out) term.stdout(`\n已写入标注副本 / annotated copy written: ${out}\n`);
       }
-      if (report.counts.error > 0) process.exitCode = 1;
+      if (report.counts.error > 0) term.exitCode = 1;
     });
 }

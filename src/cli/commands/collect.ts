@@ -4,6 +4,7 @@
 // Exit 0: every figure the returns hold is in; 1: something was not collected (a conflict, a refused
 // file, a deleted row, a figure typed over a formula, an empty return), the merged file is still
 // written; 2: nothing could be merged (the master cannot be read or has no such month).
+import { term } from '../output';
 import type { Command } from 'commander';
 import { collect, type CollectRefresh, type CollectResult } from '../../actions';
 import { countByTier, type TierCounts } from '../../check';
@@ -225,9 +226,9 @@ export function register(program: Command): void {
           counts: countByTier(result.findings),
           refresh: result.refresh,
         };
-        if (opts.json) process.stdout.write(JSON.stringify(collectJson(report), null, 2) + '\n');
-        else process.stdout.write(collectText(report));
-        process.exitCode = result.complete ? 0 : 1;
+        if (opts.json) term.stdout(JSON.stringify(collectJson(report), null, 2) + '\n');
+        else term.stdout(collectText(report));
+        term.exitCode = result.complete ? 0 : 1;
       },
     );
 }

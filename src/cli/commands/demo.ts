@@ -1,6 +1,7 @@
 // demo [--month N] [--out FILE]: the whole job on the seed plan. Generate the workbook, enter sample
 // figures for January to the month (with a few deliberate problems), check them, fill 汇总, write an
 // annotated copy, print the findings' counts and the report text, and the file's path last.
+import { term } from '../output';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -94,7 +95,7 @@ export function register(program: Command): void {
       const out = opts.out ? checkOutPath(opts.out, { force: opts.force }) : resolve(DEFAULT_DEMO_OUT);
       const docx = opts.out ? checkOutPath(demoDocxPath(out), { force: opts.force }) : demoDocxPath(out);
       if (!opts.out && (existsSync(out) || existsSync(docx)))
-        process.stderr.write(`覆盖上次的演示输出 / replacing the previous demo output\n`);
+        term.stderr(`覆盖上次的演示输出 / replacing the previous demo output\n`);
       const plan = seedPlan();
       const date = opts.date ? parseDate(opts.date) : demoDate(plan.year, month);
       const r = await runDemo(plan, month, date);
@@ -102,7 +103,7 @@ export function register(program: Command): void {
       writeFileAtomic(out, r.bytes);
       if (r.document) writeFileAtomic(docx, r.document.bytes);
 
-      const say = (s = '') => process.stdout.write(s + '\n');
+      const say = (s = '') => term.stdout(s + '\n');
       say(`${plan.unitName}${plan.year}年目标任务：${plan.indicators.length}项；示例数据：1-${month}月`);
       if (r.sample.planted.length) {
         say(`\n示例数据中预设的问题 / deliberate problems in the sample (${r.sample.planted.length}):`);

@@ -1,3 +1,4 @@
+import { term } from '../output';
 import { KIND_WORDS } from '../../progress/vocabulary';
 import type { IndicatorKind } from '../../plan/types';
 import type { Command } from 'commander';
@@ -81,9 +82,9 @@ export function register(program: Command): void {
       const report = await importReport({ text });
       const cands = report.candidates;
       if (opts.plan) await writePlan(file, text, report.year, report.unitName, cands, opts);
-      if (opts.json) process.stdout.write(JSON.stringify(cands.map(candidateJson), null, 2) + '\n');
-      else process.stdout.write(candidatesTable(cands));
-      if (opts.plan && !opts.json) process.stdout.write(`已写入计划草稿 / draft plan written: ${opts.plan}\n`);
+      if (opts.json) term.stdout(JSON.stringify(cands.map(candidateJson), null, 2) + '\n');
+      else term.stdout(candidatesTable(cands));
+      if (opts.plan && !opts.json) term.stdout(`已写入计划草稿 / draft plan written: ${opts.plan}\n`);
     });
 }
 
@@ -101,9 +102,9 @@ async function writePlan(
     throw new UserError({ zh: '报告中找不到年度，请用 --year 指定', en: 'no year found in the report: use --year' });
   const unitName = opts.unit?.trim() || foundUnit || '本单位';
   if (!opts.unit?.trim() && !foundUnit) {
-    process.stderr.write('提示：未指定单位名称，计划草稿中写为“本单位”（可用 --unit 指定）/ note: --unit not given\n');
+    term.stderr('提示：未指定单位名称，计划草稿中写为“本单位”（可用 --unit 指定）/ note: --unit not given\n');
   } else if (!opts.unit?.trim()) {
-    process.stderr.write(`提示：单位名称取自报告：${foundUnit}（可用 --unit 改写）/ note: unit name from the report\n`);
+    term.stderr(`提示：单位名称取自报告：${foundUnit}（可用 --unit 改写）/ note: unit name from the report\n`);
   }
   if (unitName.length > 60)
     throw new UserError({ zh: '单位名称最多60个字', en: '--unit must be at most 60 characters' });

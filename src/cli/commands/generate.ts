@@ -1,4 +1,5 @@
 // generate: plan -> the monthly template workbook (.xlsx), written only when everything is valid.
+import { term } from '../output';
 import type { Command } from 'commander';
 import { generate as generateTemplates } from '../../actions';
 import { XlsxHost } from '../../hosts/xlsx';
@@ -99,10 +100,10 @@ export async function generate(opts: GenerateOptions): Promise<string> {
   }
   const bytes = await host.toBytes();
   writeFileAtomic(path, bytes);
-  for (const n of r.notices) process.stderr.write(`提示 / note: ${bothLanguages(n)}\n`);
+  for (const n of r.notices) term.stderr(`提示 / note: ${bothLanguages(n)}\n`);
   const sheets = r.report.created.filter((n) => !n.startsWith('_'));
   const rows = opts.unit ? plan.indicators.filter((i) => i.responsible === opts.unit).length : plan.indicators.length;
-  process.stdout.write(
+  term.stdout(
     `已生成 / written: ${path}\n` +
       `  ${plan.unitName} ${plan.year}年，${rows}项指标，工作表 / sheets: ${sheets.join('、')}\n`,
   );
@@ -200,7 +201,7 @@ async function generateFrom(opts: GenerateOptions & { from: string }): Promise<s
   const lines = regenerateLines(r);
   const attention = r.questions.length > 0 || unconfirmedMatches(r) > 0;
   if (opts.json) {
-    process.stdout.write(
+    term.stdout(
       JSON.stringify(
         {
           out: path,
@@ -217,21 +218,19 @@ async function generateFrom(opts: GenerateOptions & { from: string }): Promise<s
       ) + '\n',
     );
   } else {
-    for (const n of r.notices) process.stderr.write(`提示 / note: ${bothLanguages(n)}\n`);
+    for (const n of r.notices) term.stderr(`提示 / note: ${bothLanguages(n)}\n`);
     const head =
       r.mode === 'next-year'
         ? `已生成${r.plan.year}年模板（上年数据来自 ${opts.from}）/ next year's workbook written`
         : `已重新生成（填报数据已保留）/ regenerated, every figure kept`;
-    process.stdout.write(`${head}: ${path}\n` + lines.map((l) => `  ${l.zh}\n    ${l.en}\n`).join(''));
+    term.stdout(`${head}: ${path}\n` + lines.map((l) => `  ${l.zh}\n    ${l.en}\n`).join(''));
     if (r.questions.length)
-      process.stdout.write(
+      term.stdout(
         `  如为年中调整，加 --adjust-from 月份 [--reason 原因] 重新生成；如为更正，加 --correct / rerun with --adjust-from MONTH [--reason TEXT] for a mid-year adjustment, or --correct\n`,
       );
     if (unconfirmedMatches(r))
-      process.stdout.write(
-        `  确认上述匹配后加 --accept-matches 重新生成 / rerun with --accept-matches to carry them\n`,
-      );
+      term.stdout(`  确认上述匹配后加 --accept-matches 重新生成 / rerun with --accept-matches to carry them\n`);
   }
-  if (attention) process.exitCode = 1;
+  if (attention) term.exitCode = 1;
   return path;
 }

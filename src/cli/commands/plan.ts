@@ -1,3 +1,4 @@
+import { term } from '../output';
 import { KIND_WORDS } from '../../progress/vocabulary';
 import type { IndicatorKind } from '../../plan/types';
 import type { Command } from 'commander';
@@ -35,7 +36,7 @@ async function draftNext(opts: PlanOptions & { from: string }): Promise<void> {
   }
   writeFileAtomic(path, planToJson(plan));
   const withLastYear = plan.indicators.filter((i) => i.lastYear).length;
-  process.stdout.write(
+  term.stdout(
     `已写出${plan.year}年计划草稿 / next year's draft plan written: ${path}\n` +
       `  ${plan.indicators.length}项指标，${opts.blankTargets ? '目标待填' : '目标沿用（调整过的用调整后目标）'}，截止月份已清空，` +
       `${withLastYear}项带入上年同期数 / ${plan.indicators.length} indicators, targets ${opts.blankTargets ? 'blank' : 'carried'}, deadlines cleared, last year's figures in ${withLastYear}\n`,
@@ -90,7 +91,7 @@ export function register(program: Command): void {
       }
       const plan = loadPlan(opts.plan);
       if (opts.json) {
-        process.stdout.write(JSON.stringify(planJson(plan), null, 2) + '\n');
+        term.stdout(JSON.stringify(planJson(plan), null, 2) + '\n');
         return;
       }
       const lines = [`${plan.unitName} ${plan.year}年 目标任务（${plan.indicators.length}项）`];
@@ -112,6 +113,6 @@ export function register(program: Command): void {
           );
         }
       }
-      process.stdout.write(lines.join('\n') + '\n');
+      term.stdout(lines.join('\n') + '\n');
     });
 }

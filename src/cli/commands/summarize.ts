@@ -1,5 +1,6 @@
 // summarize FILE.xlsx [--month N] [--out OUT.xlsx] [--docx OUT.docx] [--json] [--force]: fill the 汇总
 // sheet of a copy and/or write the month's 通报 as a Word document.
+import { term } from '../output';
 import type { Command } from 'commander';
 import { summarize } from '../../actions';
 import type { Summary } from '../../summary';
@@ -117,14 +118,14 @@ export function register(program: Command): void {
       if (out) writeFileAtomic(out, await host.toBytes());
       if (docx && r.document) writeFileAtomic(docx, r.document.bytes);
       // A month with no figures at all is summarized (every row 未填报), but said, and exits 1.
-      for (const w of r.summary.warnings) process.stderr.write(`警告：${w.zh} / warning: ${w.en}\n`);
-      if (r.summary.warnings.length) process.exitCode = 1;
+      for (const w of r.summary.warnings) term.stderr(`警告：${w.zh} / warning: ${w.en}\n`);
+      if (r.summary.warnings.length) term.exitCode = 1;
       if (opts.json) {
-        process.stdout.write(JSON.stringify(summaryJson(r.summary), null, 2) + '\n');
+        term.stdout(JSON.stringify(summaryJson(r.summary), null, 2) + '\n');
         return;
       }
-      process.stdout.write(r.summary.text.zh.join('\n\n') + '\n\n');
-      if (docx) process.stdout.write(`已写入通报 / report written: ${docx}\n`);
-      if (out) process.stdout.write(`已写入 / written: ${out}\n`);
+      term.stdout(r.summary.text.zh.join('\n\n') + '\n\n');
+      if (docx) term.stdout(`已写入通报 / report written: ${docx}\n`);
+      if (out) term.stdout(`已写入 / written: ${out}\n`);
     });
 }
