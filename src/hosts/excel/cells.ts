@@ -2,6 +2,7 @@
 // formulas that read the same in R1C1 is written once), number formats column by column, and
 // specs with the same content grouped over several areas (ExcelApi 1.9).
 import type { CellSpec, FormatSpec, SheetSpec } from '../../workbook/spec';
+import type { CellEdit } from '../../workbook/host';
 import { colLetter, parseAddr, parseRange } from '../../workbook/a1';
 import { a1ToR1C1 } from './r1c1';
 import { jsonBytes, PER_CALL } from './payload';
@@ -298,4 +299,23 @@ export function grouped<T extends { ref: string }>(specs: T[], useAreas: boolean
     if (chunk.length) out.push({ spec: specs[g.first], address: chunk.join(',') });
   }
   return out;
+}
+
+/** Cells grouped into runs down one column of one sheet (a month sheet's 本月 column is mostly one run). */
+export function columnRuns(
+  cells: CellEdit[],
+): Array<{ sheet: string; row: number; col: number; values: CellEdit['value'][] }> {
+  const sorted = cells
+    .map((c) => ({ ...c, ...parseAddr(c.cell) }))
+    .sort((a, b) => (a.sheet === b.sheet ? a.col - b.col || a.row - b.row : a.sheet < b.sheet ? -1 : 1));
+  const runs: Array<{ sheet: string; row: number; col: number; values: CellEdit['value'][] }> = [];
+  for (const c of sorted) {
+    const prev = runs[runs.length - 1];
+    if (prev && prev.sheet === c.sheet && prev.col === c.col && prev.row + prev.values.length === c.row)
+      prev.values.push(c.value);
+    else if (prev && prev.sheet === c.sheet && prev.col === c.col && prev.row + prev.values.length - 1 === c.row)
+      prev.values[prev.values.length - 1] = c.value; // the same cell twice: the last value wins
+    else runs.push({ sheet: c.sheet, row: c.row, col: c.col, values: [c.value] });
+  }
+  return runs;
 }

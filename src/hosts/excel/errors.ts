@@ -1,7 +1,7 @@
 // The one place Office errors become plain messages, in Chinese and English. Every failure the
 // Excel host meets is rethrown as an ExcelHostError carrying both texts and the original error;
 // nothing is swallowed and no stack trace is meant for the user.
-import { UserError } from '../../plan/message';
+import { msg, UserError, type Message } from '../../plan/message';
 
 export interface PlainMessage {
   code: string;
@@ -168,4 +168,13 @@ export function hostProblem(code: string, message: string, messageEn: string): E
 export function isOfficeCode(e: unknown, ...codes: string[]): boolean {
   const c = e instanceof ExcelHostError ? e.code : codeOf(e);
   return c !== null && codes.includes(c);
+}
+
+/** Excel kept the print zoom it had instead of 1 page wide (office-js 1860): what the user does. */
+export function fitIgnored(sheets: string[]): Message {
+  const list = sheets.join('、');
+  return msg(
+    `Excel 未接受打印设置“调整为 1 页宽”（${list}）：这是 Excel 的已知问题，未打开“页面布局”选项卡时会忽略此项。请点一下“页面布局”选项卡后再生成一次，或在“页面布局 > 调整为合适大小”中把宽度设为 1 页。`,
+    `Excel did not take the print setting "fit to 1 page wide" (${sheets.join(', ')}): a known Excel issue, it is ignored unless the Page Layout tab has been opened. Click the Page Layout tab and generate again, or set Page Layout > Scale to Fit > Width to 1 page.`,
+  );
 }

@@ -19,12 +19,12 @@ import type {
 } from '../../workbook/host';
 import { runSelfTest } from './selfTest';
 import type { WorkbookSpec } from '../../workbook/spec';
-import { addr, parseAddr } from '../../workbook/a1';
+import { addr } from '../../workbook/a1';
 import { sheetProblems } from '../../workbook/limits';
-import { cellKey, parseRecords, recordRows } from '../../check/marks';
+import { cellKey } from '../../check/marks';
 import { hostProblem, isOfficeCode, toHostError } from './errors';
 import { findSheet, queueBasics, sameMarks, sameNames, type Knowledge } from './knowledge';
-import { memoryStore, retryOnce, type LearnedStore } from './learned';
+import { keepMarksHint, memoryStore, retryOnce, type LearnedStore } from './learned';
 import {
   afterStore,
   cellsFromLook,
@@ -43,7 +43,7 @@ import { queueSheet, type DataMode } from './reader';
 import { REQUEST_BUDGET } from './payload';
 import { Features } from './requirements';
 import { officeRuntime, type ExcelRuntime } from './runtime';
-import { wireText } from './cells';
+import { columnRuns, wireText } from './cells';
 import { SpecWriter, Writing, packChunks, type Op, type SheetInfo } from './writer';
 
 export type { MarkReport } from './marking';
@@ -60,9 +60,6 @@ export interface ExcelHostOptions {
 
 /** Errors a write can meet when the workbook changed since the host last looked. */
 const STALE = ['ItemNotFound', 'ItemAlreadyExists', 'InvalidOperation', 'AccessDenied', 'MergedRangeConflict'];
-
-/** The most characters of marks' places kept in the pane's storage (local storage holds about 5 MB). */
-const MARKS_HINT_MAX = 1_000_000;
 
 /** How long a look taken in a read stays good for marking (a check marks right after reading). */
 const LOOK_MAX_AGE_MS = 60_000;
@@ -322,26 +319,6 @@ export class ExcelHost implements Host {
     return r.apply ?? { created: [], replaced: [], degraded: r.report.degraded };
   }
 
-  /**
-   * Keep where the marks now are (and the sizes of the sheets read) in the pane's storage, so that
-   * a pane opened again looks at them in its first request (reading.ts). Dropped when too large.
-   */
-  private keepMarksHint(k: Knowledge): void {
-    const marks = parseRecords(recordRows(k.marks)); // as the _marks sheet will read back
-    const sheets = k.sheets
-      .filter((s) => s.rows && s.columns)
-      .map((s) => ({
-        name: s.name,
-        rows: s.rows!,
-        columns: s.columns!,
-        bytes: s.bytes,
-        presenceBytes: s.presenceBytes,
-      }));
-    const hint = { sheets, marks };
-    const { marksHint: _old, ...rest } = this.learned.load();
-    this.learned.save(JSON.stringify(hint).length <= MARKS_HINT_MAX ? { ...rest, marksHint: hint } : rest);
-  }
-
   /** The look the last read took for marking, if still good for this workbook's marks; used once. */
   private takeMarkLook(k: Knowledge): MarkLook | null {
     const l = this.markLook;
@@ -366,7 +343,7 @@ export class ExcelHost implements Host {
         if (results) {
           const apply = await this.write(action, results, k, ops);
           afterStore(k, plan.records);
-          this.keepMarksHint(k);
+          keepMarksHint(this.learned, k);
           apply.degraded.push(...plan.report.degraded);
           return { report: plan.report, apply };
         }
@@ -374,7 +351,7 @@ export class ExcelHost implements Host {
         afterStore(k, plan.records);
         k.at = this.now();
         this.knowledge = k;
-        this.keepMarksHint(k);
+        keepMarksHint(this.learned, k);
         return { report: plan.report, apply: null };
       },
       (e) => isOfficeCode(e, ...STALE),
@@ -501,23 +478,4 @@ export class ExcelHost implements Host {
     const key = cellKey(sheet, cell);
     return !!this.knowledge?.marks.some((m) => cellKey(m.sheet, m.cell) === key);
   }
-}
-
-/** Cells grouped into runs down one column of one sheet (a month sheet's 本月 column is mostly one run). */
-function columnRuns(
-  cells: CellEdit[],
-): Array<{ sheet: string; row: number; col: number; values: CellEdit['value'][] }> {
-  const sorted = cells
-    .map((c) => ({ ...c, ...parseAddr(c.cell) }))
-    .sort((a, b) => (a.sheet === b.sheet ? a.col - b.col || a.row - b.row : a.sheet < b.sheet ? -1 : 1));
-  const runs: Array<{ sheet: string; row: number; col: number; values: CellEdit['value'][] }> = [];
-  for (const c of sorted) {
-    const prev = runs[runs.length - 1];
-    if (prev && prev.sheet === c.sheet && prev.col === c.col && prev.row + prev.values.length === c.row)
-      prev.values.push(c.value);
-    else if (prev && prev.sheet === c.sheet && prev.col === c.col && prev.row + prev.values.length - 1 === c.row)
-      prev.values[prev.values.length - 1] = c.value; // the same cell twice: the last value wins
-    else runs.push({ sheet: c.sheet, row: c.row, col: c.col, values: [c.value] });
-  }
-  return runs;
 }

@@ -1,6 +1,7 @@
 // What the host learnt about this Excel (from the 诊断 self-test, or from a failure it met), kept
 // in the pane's storage so that the next call takes the path that works here the first time.
-import type { MarkRecord } from '../../check/marks';
+import { parseRecords, recordRows, type MarkRecord } from '../../check/marks';
+import type { Knowledge } from './knowledge';
 
 export interface LearnedPaths {
   /** Whether getSpecialCells('Formulas') answers on a protected sheet (unverified in Microsoft's docs). */
@@ -76,4 +77,21 @@ export async function retryOnce<T>(attempt: (n: 0 | 1) => Promise<T>, again: (e:
     if (!again(e)) throw e;
     return attempt(1);
   }
+}
+
+/** The most characters of marks' places kept in the pane's storage (local storage holds about 5 MB). */
+const MARKS_HINT_MAX = 1_000_000;
+
+/**
+ * Keep where the marks now are (and the sizes of the sheets read) in the pane's storage, so that a
+ * pane opened again looks at them in its first request (reading.ts). Dropped when too large.
+ */
+export function keepMarksHint(store: LearnedStore, k: Knowledge): void {
+  const marks = parseRecords(recordRows(k.marks)); // as the _marks sheet will read back
+  const sheets = k.sheets
+    .filter((s) => s.rows && s.columns)
+    .map((s) => ({ name: s.name, rows: s.rows!, columns: s.columns!, bytes: s.bytes, presenceBytes: s.presenceBytes }));
+  const hint = { sheets, marks };
+  const { marksHint: _old, ...rest } = store.load();
+  store.save(JSON.stringify(hint).length <= MARKS_HINT_MAX ? { ...rest, marksHint: hint } : rest);
 }

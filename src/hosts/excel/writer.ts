@@ -2,7 +2,8 @@
 // each with an estimated request size; operations are packed into as few syncs as the 5 MB
 // limit allows (one for any plan a township or county has). Values and formulas go by 2D
 // arrays; a column of formulas that read the same in R1C1 is written once as a broadcast.
-import { msg, type Message } from '../../plan/message';
+import type { Message } from '../../plan/message';
+import { fitIgnored } from './errors';
 import type { ConditionalFormatSpec, FormatSpec, SheetSpec, ValidationSpec, WorkbookSpec } from '../../workbook/spec';
 import { colLetter, parseRange } from '../../workbook/a1';
 import { positionOfNew, tabOrderAfter } from '../../workbook/tabOrder';
@@ -62,15 +63,6 @@ export class Writing {
     this.created.set(name, ws);
     return ws;
   }
-}
-
-/** Excel kept the print zoom it had instead of 1 page wide (office-js 1860): what the user does. */
-export function fitIgnored(sheets: string[]): Message {
-  const list = sheets.join('、');
-  return msg(
-    `Excel 未接受打印设置“调整为 1 页宽”（${list}）：这是 Excel 的已知问题，未打开“页面布局”选项卡时会忽略此项。请点一下“页面布局”选项卡后再生成一次，或在“页面布局 > 调整为合适大小”中把宽度设为 1 页。`,
-    `Excel did not take the print setting "fit to 1 page wide" (${sheets.join(', ')}): a known Excel issue, it is ignored unless the Page Layout tab has been opened. Click the Page Layout tab and generate again, or set Page Layout > Scale to Fit > Width to 1 page.`,
-  );
 }
 
 /** Excel's column width unit (characters of the default font) in points, as the API wants. */
