@@ -73,10 +73,6 @@ describe('cli generate --from', () => {
     expect(r.stdout).toContain('保留填报数据：3项（按代码和月份），另有1项保留在已删除指标的行上');
     expect(readFileSync(filled).equals(before)).toBe(true);
     expect(await entries(out)).toEqual({ 'A@1': [100, null], 'A@2': [120, '春季造林'], 'B@1': [20, null] });
-    // Never over an existing output without --force.
-    const again = await cli('generate', '--from', filled, '--plan', editedPlan, '--out', out, '--adjust-from', '3');
-    expect(again.status).toBe(2);
-    expect(again.stderr).toContain('文件已存在');
   }, 120_000);
 
   test('answered as an adjustment from 3月: recorded, exit 0, --json gives the changes', async () => {

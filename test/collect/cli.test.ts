@@ -14,7 +14,6 @@ import { specSnapshot } from '../support/specSnapshot';
 import { makeSeedFiles, type SeedFiles } from './seedFiles';
 import { cliIn } from '../support/cli';
 
-
 let dir: string;
 let files: SeedFiles;
 const cli = (...args: string[]) => cliIn(dir, [...args]);
@@ -149,14 +148,6 @@ describe('cli collect: three offices, one conflict, one foreign file', () => {
 });
 
 describe('cli collect: output, exit codes and --json', () => {
-  test('refuses to overwrite without --force; overwrites with it', async () => {
-    const again = await cli('collect', ...INPUTS, '--month', '3', '--out', 'merged.xlsx');
-    expect(again.status).toBe(2);
-    expect(again.stderr).toContain('文件已存在：merged.xlsx（加 --force 覆盖）');
-    const forced = await cli('collect', ...INPUTS, '--month', '3', '--out', 'merged.xlsx', '--force');
-    expect(forced.status).toBe(1);
-  });
-
   test('refuses to write over an input', async () => {
     const r = await cli('collect', '总表.xlsx', '镇招商办.xlsx', '--month', '3', '--out', '总表.xlsx', '--force');
     expect(r.status).toBe(2);
