@@ -23,6 +23,7 @@ import {
 } from '../template';
 import { yearSeries } from '../summary';
 import { UserError, type Message } from '../plan/message';
+import { showNumber } from '../progress/round';
 import { templateSheets } from './read';
 import { generate, refuseBuild } from './generate';
 
@@ -162,7 +163,6 @@ export async function draftNextYearPlan(host: Host, options: { targets: 'carry' 
 /** A line of the regenerate report, in both languages. */
 export type ReportLine = Message;
 
-const fmt = (x: number) => String(Number(x.toPrecision(12)));
 const monthList = (ms: number[]) => ms.map((m) => `${m}月`).join('、');
 
 /** What a regenerate did, line by line, as the CLI prints it and the pane lists it. */
@@ -190,13 +190,13 @@ export function regenerateLines(r: Pick<RegenerateResult, 'changes' | 'carry' | 
       if (t.as === 'adjustment' && t.adjustment) {
         const why = t.adjustment.reason ? `，${t.adjustment.reason}` : '';
         out.push({
-          zh: `目标调整：${t.code} ${t.name} ${fmt(t.from)}${u} → ${fmt(t.to)}${u}（${t.adjustment.month}月起${why}；此前各月仍按原目标）`,
-          en: `target adjusted: ${t.code} ${t.name} ${fmt(t.from)} → ${fmt(t.to)} ${u} (from month ${t.adjustment.month}; earlier months keep the original)`,
+          zh: `目标调整：${t.code} ${t.name} ${showNumber(t.from)}${u} → ${showNumber(t.to)}${u}（${t.adjustment.month}月起${why}；此前各月仍按原目标）`,
+          en: `target adjusted: ${t.code} ${t.name} ${showNumber(t.from)} → ${showNumber(t.to)} ${u} (from month ${t.adjustment.month}; earlier months keep the original)`,
         });
       } else {
         out.push({
-          zh: `目标变更：${t.code} ${t.name} ${fmt(t.from)}${u} → ${fmt(t.to)}${u}（${monthList(t.months)}按新目标计算）`,
-          en: `target changed: ${t.code} ${t.name} ${fmt(t.from)} → ${fmt(t.to)} ${u} (months ${t.months.join(', ')} judged on the new target)`,
+          zh: `目标变更：${t.code} ${t.name} ${showNumber(t.from)}${u} → ${showNumber(t.to)}${u}（${monthList(t.months)}按新目标计算）`,
+          en: `target changed: ${t.code} ${t.name} ${showNumber(t.from)} → ${showNumber(t.to)} ${u} (months ${t.months.join(', ')} judged on the new target)`,
         });
       }
     }
@@ -207,8 +207,8 @@ export function regenerateLines(r: Pick<RegenerateResult, 'changes' | 'carry' | 
   }
   for (const q of r.questions)
     out.push({
-      zh: `请确认：${q.code} ${q.name}的目标由${fmt(q.from)}改为${fmt(q.to)}，而${monthList(q.filled)}已填报。是年中调整（此前各月仍按原目标）还是更正（各月都按新目标）？现按更正处理`,
-      en: `please confirm: the target of ${q.code} ${q.name} changed from ${fmt(q.from)} to ${fmt(q.to)} while month(s) ${q.filled.join(', ')} are filled. A mid-year adjustment (earlier months keep the original) or a correction (every month on the new target)? Treated as a correction for now`,
+      zh: `请确认：${q.code} ${q.name}的目标由${showNumber(q.from)}改为${showNumber(q.to)}，而${monthList(q.filled)}已填报。是年中调整（此前各月仍按原目标）还是更正（各月都按新目标）？现按更正处理`,
+      en: `please confirm: the target of ${q.code} ${q.name} changed from ${showNumber(q.from)} to ${showNumber(q.to)} while month(s) ${q.filled.join(', ')} are filled. A mid-year adjustment (earlier months keep the original) or a correction (every month on the new target)? Treated as a correction for now`,
     });
   const k = r.carry;
   if (k) {

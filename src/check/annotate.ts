@@ -2,7 +2,7 @@
 // links to their cells. Plain spec data, so the Excel host and the xlsx host write the same thing.
 import type { Mark } from '../workbook/host';
 import type { CellSpec, HyperlinkSpec, SheetSpec } from '../workbook/spec';
-import { emptySheet } from '../workbook/spec';
+import { emptySheet, landscapePrint } from '../workbook/spec';
 import { addr, quoteSheet } from '../workbook/a1';
 import { countByTier, RULE_BY_ID, TIER_NAME, type Finding, type Tier } from './finding';
 import { TIER_FILL, TIER_ORDER } from './marks';
@@ -96,12 +96,6 @@ export function resultsSheetSpec(findings: Finding[], opts: ResultsSheetOptions)
     for (const h of hyperlinks) sheet.formats.push({ ref: h.ref, font: { color: '#0563C1' } });
   }
   sheet.hyperlinks = hyperlinks;
-  sheet.print = {
-    orientation: 'landscape',
-    paperSize: 'A4',
-    fitToWidth: 1,
-    fitToHeight: 0,
-    titleRows: '3:3',
-  };
+  sheet.print = landscapePrint({ titleRows: '3:3' });
   return sheet;
 }

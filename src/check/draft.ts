@@ -85,11 +85,6 @@ export function draft(ctx: RuleContext, d: DraftInput): Draft {
   };
 }
 
-/** Empty to the sheet's `F<>""` test: nothing at all, or an empty string. */
-export function isEmptyEntry(v: CellValue): boolean {
-  return v === null || v === '';
-}
-
 export function lastEntered(series: Series, before: number): { month: number; value: number } | null {
   for (let m = before - 1; m >= 1; m--) {
     const e = series[m]?.num;

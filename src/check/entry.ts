@@ -8,7 +8,6 @@ import { fmtNum } from './finding';
 import {
   draft,
   historyNumbers,
-  isEmptyEntry,
   lastEntered,
   shown,
   unitText,
@@ -19,7 +18,7 @@ import {
 } from './draft';
 import { explainedBy } from './notes';
 import { detectScale, targetRef } from './scale';
-import { isBlankValue } from './series';
+import { isBlank, isEmptyToFormula } from '../workbook/cell';
 
 const APPROX_WORDS = /大约|约|近|左右|余|多|以上|超过|[~≈～]/g;
 
@@ -36,7 +35,7 @@ export function formatRule(ctx: RuleContext): Draft[] {
   const cell = p.row.month;
   if (ind.kind === 'milestone') {
     // A no-data mark such as "—" is not blank to the sheet: it replaces the carried state.
-    const mark = p.reading.kind === 'blank' && !isEmptyEntry(cell.value);
+    const mark = p.reading.kind === 'blank' && !isEmptyToFormula(cell.value);
     if (p.reading.kind !== 'invalid' && !mark) return [];
     const raw = shown(cell.value);
     const sugg = suggestState(raw);
@@ -136,7 +135,7 @@ export function completenessRule(ctx: RuleContext): Draft[] {
   const month = p.month;
   const cell = p.row.month;
   if (ind.kind === 'milestone') {
-    if (p.reading.kind !== 'blank' || !isEmptyEntry(cell.value)) return [];
+    if (p.reading.kind !== 'blank' || !isEmptyToFormula(cell.value)) return [];
     if (ind.recurring) {
       return [
         draft(ctx, {
@@ -162,7 +161,7 @@ export function completenessRule(ctx: RuleContext): Draft[] {
   if (p.reading.kind !== 'blank') return [];
   // Off months (reportMonths) are not due: nothing is missing.
   if (!isReportMonth(ind, p.month)) return [];
-  if (ind.kind === 'cumulative' && !isBlankValue(cell.value)) {
+  if (ind.kind === 'cumulative' && !isBlank(cell.value)) {
     // "无" or "—" on a flow row: nothing happened; the sheet counts it as 0 but a 0 says it plainly.
     const raw = shown(cell.value);
     return [

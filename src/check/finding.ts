@@ -54,7 +54,6 @@ export const RULE_BY_ID: Record<RuleId, RuleInfo> = Object.fromEntries(RULES.map
 >;
 
 export const TIER_NAME: Record<Tier, string> = { error: '强制性', verify: '核实性', note: '提示性' };
-export const TIER_NAME_EN: Record<Tier, string> = { error: 'must fix', verify: 'verify', note: 'note' };
 export const TIERS: Tier[] = ['error', 'verify', 'note'];
 
 export interface Finding {
@@ -90,11 +89,8 @@ export function countByTier(findings: Finding[]): TierCounts {
   return c;
 }
 
-/** A number as a user would type it: no float noise (0.1+0.2 -> 0.3), no exponent below 1e21. */
-export function fmtNum(n: number): string {
-  if (!Number.isFinite(n)) return String(n);
-  return String(Number(n.toPrecision(12)));
-}
+/** A number as a user would type it (the one rule in progress/round). */
+export { showNumber as fmtNum } from '../progress/round';
 
 /** "1月!F12", quoting sheet names that need it in a formula-style reference is not needed for display. */
 export function place(sheet: string, cell: string | null): string {

@@ -2,8 +2,8 @@
 import { evaluate } from '../progress/progress';
 import type { FigureCell } from '../workbook/figures';
 import { fmtNum } from './finding';
-import { draft, isEmptyEntry, shown, type Draft, type RuleContext } from './draft';
-import { isBlankValue } from './series';
+import { draft, shown, type Draft, type RuleContext } from './draft';
+import { isBlank, isEmptyToFormula } from '../workbook/cell';
 
 export const CLOSE = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
@@ -48,7 +48,7 @@ export function identityRule(ctx: RuleContext): Draft[] {
     );
   if (ind.kind === 'milestone') {
     const want = p.computedState;
-    if (want === null) return isEmptyEntry(p.row.month.value) ? [empty()] : [];
+    if (want === null) return isEmptyToFormula(p.row.month.value) ? [empty()] : [];
     if (p.effectiveState === want) return [formulaNote(ctx, cell, found)];
     return [mk(`按各月状态应为“${want}”`, `from the monthly states it should be "${want}"`, want, want)];
   }
@@ -85,7 +85,7 @@ function formulaNote(ctx: RuleContext, cell: FigureCell, found: string): Draft {
 export function statusRule(ctx: RuleContext): Draft[] {
   const { plan, ind, point: p, month } = ctx;
   const cell = p.row.status;
-  if (!cell || cell.formula !== null || isBlankValue(cell.value)) return [];
+  if (!cell || cell.formula !== null || isBlank(cell.value)) return [];
   // A blank month is shown as 未填报 or carried by the sheet; compare only where a figure was entered.
   if (p.reading.kind === 'blank') return [];
   const actual = ind.kind === 'milestone' ? p.effectiveState : p.effective;

@@ -8,12 +8,13 @@ import type { ReadProblem, TemplateFigures } from '../workbook/figures';
 import { monthSheetName } from '../workbook/layout';
 import { RULES, place, type Finding, type RuleId } from './finding';
 import type { Draft, RuleContext } from './draft';
-import { isEmptyEntry } from './draft';
+import { isBlank, isEmptyToFormula } from '../workbook/cell';
+import { colNumber } from '../workbook/a1';
 import { completenessRule, formatRule, milestoneOverdueRule } from './entry';
 import { identityRule, statusRule } from './formulas';
 import { scaleRule } from './scale';
 import { balanceRule, momRule, monotonicRule, overTargetRule, signRule, upperBoundRule, yoyRule } from './values';
-import { buildSeries, indexSheets, isBlankValue, type MonthPoint, type Series } from './series';
+import { buildSeries, indexSheets, type MonthPoint, type Series } from './series';
 
 export * from './finding';
 export { findingMarks, resultsSheetSpec, RESULTS_SHEET } from './annotate';
@@ -28,18 +29,13 @@ export interface CheckOptions {
 export type CheckOutcome =
   { ok: true; month: number | null; findings: Finding[] } | { ok: false; message: string; messageEn: string };
 
-/** The month sheets the figures hold, ascending. */
-export function monthsRead(figures: TemplateFigures): number[] {
-  return [...indexSheets(figures.months).keys()].sort((a, b) => a - b);
-}
-
 /** The latest month whose sheet has anything typed in a 本月 cell; null when nothing is entered yet. */
 export function latestFilledMonth(figures: TemplateFigures): number | null {
   let best: number | null = null;
   for (const s of figures.months) {
-    if (!Number.isInteger(s.month) || s.month < 1 || s.month > 12) continue;
+    if (!isMonth(s.month)) continue;
     if (best !== null && s.month <= best) continue;
-    if (s.rows.some((r) => !isBlankValue(r.month.value))) best = s.month;
+    if (s.rows.some((r) => !isBlank(r.month.value))) best = s.month;
   }
   return best;
 }
@@ -48,14 +44,7 @@ const RULE_ORDER = new Map<RuleId, number>(RULES.map((r, i) => [r.id, i]));
 
 /** Column order of a cell address for sorting ("F12" -> 6). */
 function colOf(cell: string | null): number {
-  if (!cell) return 0;
-  let n = 0;
-  for (const ch of cell) {
-    const c = ch.charCodeAt(0);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n;
+  return cell ? colNumber(/^[A-Z]*/.exec(cell)![0]) : 0;
 }
 
 /**
@@ -86,7 +75,7 @@ function feedingMonths(ind: Indicator, series: Series, month: number): number[] 
   const out: number[] = [];
   if (ind.kind === 'milestone' && ind.recurring) return out;
   const own = (q: MonthPoint) =>
-    ind.kind === 'milestone' ? !isEmptyEntry(q.row.month.value) : q.num !== null || q.typedOver;
+    ind.kind === 'milestone' ? !isEmptyToFormula(q.row.month.value) : q.num !== null || q.typedOver;
   const here = series[month];
   if (ind.kind !== 'cumulative' && here && own(here)) return out;
   for (let m = month - 1; m >= 1; m--) {

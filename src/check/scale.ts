@@ -3,6 +3,7 @@
 import type { CheckThresholds, Indicator } from '../plan/types';
 import { unitScale } from '../plan/units';
 import { fmtNum } from './finding';
+import { tidy } from '../progress/round';
 import { draft, historyNumbers, unitText, type Draft, type RuleContext } from './draft';
 
 export interface ScaleHit {
@@ -63,7 +64,7 @@ export function detectScale(ind: Indicator, x: number, history: number[], th: Ch
         refEn: byTarget
           ? `the annual target (${fmtNum(target as number)} ${u})`
           : `the largest earlier figure (${fmtNum(histMax)} ${u})`,
-        suggestion: d !== undefined ? Number((x / d).toPrecision(12)) : null,
+        suggestion: d !== undefined ? tidy(x / d) : null,
       };
     }
   }
@@ -79,7 +80,7 @@ export function detectScale(ind: Indicator, x: number, history: number[], th: Ch
         ratio: small / ax,
         refZh: byHist ? `此前月份的数（${fmtNum(small)}${u}）` : `年度目标（${fmtNum(small)}${u}）`,
         refEn: byHist ? `earlier figures (${fmtNum(small)} ${u})` : `the annual target (${fmtNum(small)} ${u})`,
-        suggestion: m !== undefined && ordinary(ax * m) ? Number((x * m).toPrecision(12)) : null,
+        suggestion: m !== undefined && ordinary(ax * m) ? tidy(x * m) : null,
       };
     }
   }

@@ -8,6 +8,8 @@ import { readFigure, readMilestoneState, type FigureReading, type MilestoneReadi
 import type { MilestoneState } from '../progress/progress';
 import { cumulate, isNum } from '../progress/cumulate';
 import type { CellValue } from '../workbook/spec';
+import { isBlank } from '../workbook/cell';
+import { isMonth } from '../plan/message';
 import type { MonthSheetFigures, RowFigures } from '../workbook/figures';
 
 export interface MonthPoint {
@@ -38,10 +40,6 @@ export interface MonthPoint {
 /** Points by month number (1..12); months whose sheet or row is absent are undefined. */
 export type Series = Array<MonthPoint | undefined>;
 
-export function isBlankValue(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
-
 function sheetNumber(v: CellValue): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
@@ -55,7 +53,7 @@ export interface SheetIndex {
 export function indexSheets(months: MonthSheetFigures[]): Map<number, SheetIndex> {
   const out = new Map<number, SheetIndex>();
   for (const s of months) {
-    if (!Number.isInteger(s.month) || s.month < 1 || s.month > 12 || out.has(s.month)) continue;
+    if (!isMonth(s.month) || out.has(s.month)) continue;
     const byCode = new Map<string, RowFigures>();
     for (const r of s.rows) if (!byCode.has(r.code)) byCode.set(r.code, r);
     out.set(s.month, { sheet: s, byCode });
@@ -79,7 +77,7 @@ export function buildSeries(ind: Indicator, sheets: Map<number, SheetIndex>, upT
     }
     const shown = row.cumulative.value;
     const formulaLost = row.cumulative.formula === null;
-    const typedOver = formulaLost && !isBlankValue(shown);
+    const typedOver = formulaLost && !isBlank(shown);
     const entry = row.month.value;
     const num = sheetNumber(entry);
     if (ind.kind === 'milestone') {

@@ -27,7 +27,7 @@ export function parseMonthText(raw: string, options: { range?: boolean } = {}): 
   else if (range) {
     const from = Number(range[1]);
     month = Number(range[2]);
-    if (from !== 1 && month >= 1 && month <= 12)
+    if (from !== 1 && isMonth(month))
       throw new UserError({
         zh: `--month ${raw}：汇集总是从1月合并到所选月份（累计由各月本月数相加），请写 1-${month} 或 ${month}`,
         en: `--month ${raw}: collect always merges from January up to the month (累计 adds up every month): write 1-${month} or ${month}`,

@@ -2,6 +2,6 @@
 export * from './types';
 export { collect, masterEntries, type CollectOptions } from './merge';
 export { masterWrites, withWrites, writesBySheet, type KeptCell, type MasterWrites } from './writes';
-export { isEmpty, ownersOf, sameValue, showValue, showValueEn } from './values';
+export { ownersOf, sameValue, showValue, showValueEn } from './values';
 export { refreshPlan, enteredFigures, type CachedResult, type RefreshPlan } from './refresh';
 export { monthNames, monthRange, monthRangeEn } from './months';

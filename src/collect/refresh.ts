@@ -8,7 +8,7 @@ import type { TemplateFigures } from '../workbook/figures';
 import type { WorkbookSnapshot } from '../workbook/host';
 import type { CellValue } from '../workbook/spec';
 import type { MergedFigures } from './types';
-import { isEmpty } from './values';
+import { isBlank } from '../workbook/cell';
 
 /** A formula cell's new cached result. */
 export interface CachedResult {
@@ -25,10 +25,10 @@ export function enteredFigures(merged: MergedFigures): EnteredFigures {
   const out: EnteredFigures = {};
   for (const [code, byMonth] of Object.entries(merged)) {
     for (const [m, e] of Object.entries(byMonth)) {
-      if (isEmpty(e.month) && isEmpty(e.note)) continue;
+      if (isBlank(e.month) && isBlank(e.note)) continue;
       const cell: { month?: CellValue; note?: string } = {};
-      if (!isEmpty(e.month)) cell.month = e.month;
-      if (!isEmpty(e.note)) cell.note = String(e.note);
+      if (!isBlank(e.month)) cell.month = e.month;
+      if (!isBlank(e.note)) cell.note = String(e.note);
       (out[code] ??= {})[Number(m)] = cell;
     }
   }

@@ -6,7 +6,8 @@ import { unitPlan } from '../template';
 import type { Indicator } from '../plan/types';
 import type { MonthSheetFigures, TemplateFigures } from '../workbook/figures';
 import type { InputField, Refusal, RefusalReason, ReturnInput, SourceCell, SourceProblem } from './types';
-import { isEmpty, ownersOf, showValue, showValueEn } from './values';
+import { isBlank } from '../workbook/cell';
+import { ownersOf, showValue, showValueEn } from './values';
 import { monthRange, monthRangeEn } from './months';
 
 export const FIELDS: InputField[] = ['month', 'note'];
@@ -29,7 +30,7 @@ export function monthList(months: number[]): string {
 }
 
 /** A return's sheets that hold anything typed in an input cell. */
-export const hasEntries = (s: MonthSheetFigures) => s.rows.some((r) => FIELDS.some((f) => !isEmpty(r[f].value)));
+export const hasEntries = (s: MonthSheetFigures) => s.rows.some((r) => FIELDS.some((f) => !isBlank(r[f].value)));
 
 /** Why a return cannot be collected at all, whatever the month, or no reasons when it can. */
 function refusalOf(
@@ -171,7 +172,7 @@ export function returnProblems(
     }
     for (const r of s.rows) {
       const c = r.cumulative;
-      if (c.formula !== null || isEmpty(c.value)) continue;
+      if (c.formula !== null || isBlank(c.value)) continue;
       const ind = byCode.get(r.code);
       const name = ind ? rowName(ind) : `“${r.code}”`;
       const nameEn = ind ? rowNameEn(ind) : `"${r.code}"`;

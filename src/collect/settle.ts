@@ -14,7 +14,8 @@ import {
   type SourceProblem,
   type SourceSummary,
 } from './types';
-import { isEmpty, ownersOf, preferred, sameValue, showValue, showValueEn } from './values';
+import { isBlank } from '../workbook/cell';
+import { ownersOf, preferred, sameValue, showValue, showValueEn } from './values';
 import { Accepted, FIELDS, hasEntries, ownedBy, rowName, rowNameEn, where } from './returns';
 
 type ConflictAt = Pick<Conflict, 'month' | 'code' | 'name' | 'field'>;
@@ -39,7 +40,7 @@ export function gather(accepted: Accepted[], byCode: Map<string, Indicator>) {
   for (const a of accepted) {
     for (const sheet of a.sheets) {
       for (const row of sheet.rows) {
-        const filled = FIELDS.filter((f) => !isEmpty(row[f].value));
+        const filled = FIELDS.filter((f) => !isBlank(row[f].value));
         if (!filled.length) continue;
         const ind = byCode.get(row.code);
         if (!ind) {
@@ -130,7 +131,7 @@ function settle(
   }
   const mcell = mrow[f];
   // A formula in an input cell is the master's own entry, even when it shows nothing.
-  const masterHas = !isEmpty(mcell.value) || mcell.formula !== null;
+  const masterHas = !isBlank(mcell.value) || mcell.formula !== null;
   if (masterHas && !sameValue(mcell.value, value, ind, f)) {
     const masterCell: SourceCell = {
       file: masterFile,

@@ -1,13 +1,10 @@
 // Comparing and showing input values: the same figure typed two ways is one figure.
 import type { Indicator } from '../plan/types';
 import { readFigure, readMilestoneState } from '../progress/figure';
+import { showNumber } from '../progress/round';
 import type { CellValue } from '../workbook/spec';
+import { isBlank } from '../workbook/cell';
 import type { InputField } from './types';
-
-/** Nothing typed: an empty cell or only spaces. A no-data mark such as "—" is something typed. */
-export function isEmpty(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
 
 /** The number a figure cell means, or null; fixable text counts with its suggested number. */
 function figureNumber(v: CellValue, ind: Indicator): number | null {
@@ -21,7 +18,7 @@ function closeEnough(a: number, b: number): boolean {
 
 /** Whether two entries say the same thing: identical text, the same number, or the same milestone state. */
 export function sameValue(a: CellValue, b: CellValue, ind: Indicator, field: InputField): boolean {
-  if (isEmpty(a) || isEmpty(b)) return isEmpty(a) && isEmpty(b);
+  if (isBlank(a) || isBlank(b)) return isBlank(a) && isBlank(b);
   if (a === b) return true;
   if (typeof a === 'string' && typeof b === 'string' && a.trim() === b.trim()) return true;
   if (field === 'note') return String(a).trim() === String(b).trim();
@@ -46,15 +43,15 @@ export function preferred(values: CellValue[], ind: Indicator, field: InputField
 
 /** A value as a message shows it: numbers plainly, text in quotes, an empty cell as （空）. */
 export function showValue(v: CellValue): string {
-  if (isEmpty(v)) return '（空）';
-  if (typeof v === 'number') return String(Number(v.toPrecision(12)));
+  if (isBlank(v)) return '（空）';
+  if (typeof v === 'number') return showNumber(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return `“${v}”`;
 }
 
 export function showValueEn(v: CellValue): string {
-  if (isEmpty(v)) return '(empty)';
-  if (typeof v === 'number') return String(Number(v.toPrecision(12)));
+  if (isBlank(v)) return '(empty)';
+  if (typeof v === 'number') return showNumber(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return `"${v}"`;
 }

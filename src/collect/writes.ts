@@ -3,7 +3,8 @@
 import type { TemplateFigures } from '../workbook/figures';
 import type { CellValue } from '../workbook/spec';
 import type { CellWrite, InputField, MergedFigures } from './types';
-import { isEmpty, sameValue } from './values';
+import { isBlank } from '../workbook/cell';
+import { sameValue } from './values';
 
 const FIELDS: InputField[] = ['month', 'note'];
 
@@ -43,9 +44,9 @@ export function masterWrites(master: TemplateFigures, merged: MergedFigures, mon
     if (!entry || !ind) continue;
     for (const f of FIELDS) {
       const wanted = entry[f];
-      if (isEmpty(wanted)) continue;
+      if (isBlank(wanted)) continue;
       const cell = row[f];
-      const masterHas = !isEmpty(cell.value) || cell.formula !== null;
+      const masterHas = !isBlank(cell.value) || cell.formula !== null;
       if (!masterHas) {
         writes.push({ sheet: sheet.sheet, cell: cell.address, value: wanted, code: row.code, field: f });
       } else if (!sameValue(cell.value, wanted, ind, f)) {

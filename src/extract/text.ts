@@ -74,9 +74,6 @@ const CLAUSE_END = new Set([...SENTENCE_END, '，', ',', '：', ':']);
 const SENTENCE_END_CODES = new Set([...SENTENCE_END].map((c) => c.charCodeAt(0)));
 const CLAUSE_END_CODES = new Set([...CLAUSE_END].map((c) => c.charCodeAt(0)));
 
-export function isSentenceEnd(c: string | undefined): boolean {
-  return c === undefined || SENTENCE_END.has(c);
-}
 export function isClauseEnd(c: string | undefined): boolean {
   return c === undefined || CLAUSE_END.has(c);
 }

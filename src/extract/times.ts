@@ -1,7 +1,7 @@
 // Times in a clause read as a due month: 3月, 6月底前, 十月份, 上半年 (6), 一季度/第一季度末 (3), 年中 (6),
 // 年底前/年内 (12), 汛期前 (5, with a note), 春节前 (the festival's month, with a note). One rule for
 // quantities and milestones; every look is a few characters wide.
-import type { Message } from '../plan/message';
+import { isMonth, type Message } from '../plan/message';
 import { isDigit, longestFirst, wordAt, wordEndingAt } from './text';
 
 export interface TimeMention {
@@ -154,7 +154,7 @@ export function timeMentions(s: string, a: number, b: number, year: number | nul
         j = k - cn.length;
       }
     }
-    if (!(m >= 1 && m <= 12)) continue;
+    if (!isMonth(m)) continue;
     const before = s[j - 1];
     // 每月 is a frequency; 3个月 a duration; 第三个月 an ordinal; 5·20 / 3.15 style dates are codes.
     if (before === '每' || before === '个' || before === '第' || before === '.') continue;

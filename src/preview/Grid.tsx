@@ -3,7 +3,7 @@
 // Delete to clear. It draws the fake Excel's state; the controller re-renders it after every change.
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { GridView, TypeResult } from './gridModel';
-import { columnLabel } from './gridModel';
+import { colLetter, parseAddr } from '../workbook/a1';
 
 export interface GridProps {
   view: GridView | null;
@@ -110,13 +110,6 @@ const s: Record<string, CSSProperties> = {
   },
 };
 
-function parse(cell: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(cell) as RegExpExecArray;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]), col };
-}
-
 /** A typed entry the grid refused, about one cell; `protectedCell`: the sheet's protection refused it. */
 interface Refusal {
   sheet: string;
@@ -143,7 +136,7 @@ export function Grid({ view, sheets, selected, onSelect, onActivate, onType }: G
   const inputRef = useRef<HTMLInputElement>(null);
   const sheet = view?.sheet ?? null;
   const sel = selected && selected.sheet === sheet ? selected.cell : null;
-  const selCell = sel && view ? view.cells[parse(sel).row - 1]?.[parse(sel).col - 1] : undefined;
+  const selCell = sel && view ? view.cells[parseAddr(sel).row - 1]?.[parseAddr(sel).col - 1] : undefined;
   const inputAt = editing ? (via === 'cell' ? editing : null) : sel;
   const protectedNow = !!view?.protectedSheet && selCell?.locked !== false;
   // A refusal speaks of the cell still selected and, for protection, while it still holds.
@@ -197,8 +190,8 @@ export function Grid({ view, sheets, selected, onSelect, onActivate, onType }: G
     }
     setRefusal(null);
     if (move) {
-      const { row, col } = parse(cell);
-      onSelect(sheet, `${columnLabel(col)}${Math.min(row + 1, view.rows)}`);
+      const { row, col } = parseAddr(cell);
+      onSelect(sheet, `${colLetter(col)}${Math.min(row + 1, view.rows)}`);
     }
     focusGrid();
     return true;
@@ -213,10 +206,10 @@ export function Grid({ view, sheets, selected, onSelect, onActivate, onType }: G
 
   const move = (dr: number, dc: number) => {
     if (!sel) return onSelect(sheet, 'A1');
-    const { row, col } = parse(sel);
+    const { row, col } = parseAddr(sel);
     const r = Math.min(Math.max(row + dr, 1), view.rows);
     const c = Math.min(Math.max(col + dc, 1), view.cols);
-    onSelect(sheet, `${columnLabel(c)}${r}`);
+    onSelect(sheet, `${colLetter(c)}${r}`);
   };
 
   // Keys on the selected cell when not editing. Characters are not taken here: they (and an input
@@ -307,7 +300,7 @@ export function Grid({ view, sheets, selected, onSelect, onActivate, onType }: G
                   role="columnheader"
                   style={{ ...s.colHead, ...(selCell?.col === i + 1 ? { background: '#d2e8da' } : {}) }}
                 >
-                  {columnLabel(i + 1)}
+                  {colLetter(i + 1)}
                 </th>
               ))}
             </tr>

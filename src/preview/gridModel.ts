@@ -1,7 +1,7 @@
 // What the preview's grid shows and what typing into it does, over the fake Excel's plain state.
 // Typing goes straight into the state, as a user typing in Excel would (outside the API the add-in
 // uses), with Excel's conversion of typed text and its refusal to edit locked cells on a protected sheet.
-import { addr, colLetter, parseAddr } from '../workbook/a1';
+import { addr, parseAddr } from '../workbook/a1';
 import {
   cellAt,
   coerce,
@@ -269,8 +269,4 @@ export function typeIntoCell(wb: WorkbookState, sheetName: string, cell: string,
   target.formula = typed.formula;
   target.quotePrefix = typed.quotePrefix;
   return { ok: true };
-}
-
-export function columnLabel(col: number): string {
-  return colLetter(col);
 }

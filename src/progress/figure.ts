@@ -5,6 +5,7 @@ import type { CellValue } from '../workbook/spec';
 import { isPercentUnit, unitScale } from '../plan/units';
 import { MILESTONE_STATES, type MilestoneState, type Words } from './vocabulary';
 import { parseChineseInteger } from './numerals';
+import { showNumber, tidy } from './round';
 
 export type FigureProblem =
   | 'thousands-separator'
@@ -85,17 +86,13 @@ export function parseChineseNumber(s: string): number | null {
 
 const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
-function fmt(n: number): string {
-  return String(Number(n.toPrecision(12)));
-}
-
 function fixable(value: number, problem: FigureProblem, raw: string, zh: string, en: string): FigureReading {
   return {
     kind: 'fixable',
     value,
     problem,
-    message: `“${raw}”${zh}，建议填写 ${fmt(value)}`,
-    messageEn: `"${raw}" ${en}; suggest ${fmt(value)}`,
+    message: `“${raw}”${zh}，建议填写 ${showNumber(value)}`,
+    messageEn: `"${raw}" ${en}; suggest ${showNumber(value)}`,
   };
 }
 
@@ -124,10 +121,10 @@ export function readFigure(raw: CellValue | undefined, unit: string): FigureRead
       // 12% typed into a cell Excel formats as percent arrives as 0.12.
       return {
         kind: 'fixable',
-        value: Number((raw * 100).toPrecision(12)),
+        value: tidy(raw * 100),
         problem: 'percent',
-        message: `${fmt(raw)} 看起来是小数形式的百分比（本行单位为%），建议填写 ${fmt(raw * 100)}`,
-        messageEn: `${fmt(raw)} looks like a fraction; this row is in %, enter ${fmt(raw * 100)} for ${fmt(raw * 100)}%`,
+        message: `${showNumber(raw)} 看起来是小数形式的百分比（本行单位为%），建议填写 ${showNumber(raw * 100)}`,
+        messageEn: `${showNumber(raw)} looks like a fraction; this row is in %, enter ${showNumber(raw * 100)} for ${showNumber(raw * 100)}%`,
       };
     }
     return { kind: 'number', value: raw };
@@ -215,7 +212,7 @@ export function readFigure(raw: CellValue | undefined, unit: string): FigureRead
   let value = n;
   if (hadUnit || hadScale) {
     const baseQty = hadUnit && !hadScale ? n : n * unitFactor;
-    value = Number((baseQty / rowScale.scale).toPrecision(12));
+    value = tidy(baseQty / rowScale.scale);
     note(hadUnit ? 'unit-suffix' : 'scaled');
   }
 

@@ -2,4 +2,5 @@ export * from './progress';
 export * from './figure';
 export * from './vocabulary';
 export * from './cumulate';
-export { round } from './round';
+export { round, showNumber, tidy } from './round';
+export { chineseNumber } from './numerals';

@@ -51,3 +51,13 @@ export function parseChineseInteger(run: string): number | null {
   }
   return total + section + Math.max(digit, 0);
 }
+
+const CN_WRITTEN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** A number as headings and section rows write it, up to 99: 1 -> 一, 10 -> 十, 12 -> 十二, 23 -> 二十三. */
+export function chineseNumber(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n >= 100) return String(n);
+  if (n < 10) return CN_WRITTEN[n];
+  const ones = n % 10 ? CN_WRITTEN[n % 10] : '';
+  return n < 20 ? `十${ones}` : `${CN_WRITTEN[Math.floor(n / 10)]}十${ones}`;
+}

@@ -8,3 +8,13 @@ export function round(x: number, digits = 0): number {
   const r = Math.floor(scaled + 0.5) / m;
   return x < 0 ? -r : r;
 }
+
+/** Binary float noise removed, to 12 significant digits (0.1 + 0.2 -> 0.3): the figure as typed. */
+export function tidy(x: number): number {
+  return Number(x.toPrecision(12));
+}
+
+/** A number as a user would type it: no float noise, no exponent below 1e21. */
+export function showNumber(x: number): string {
+  return Number.isFinite(x) ? String(tidy(x)) : String(x);
+}

@@ -3,7 +3,7 @@
 // README, "通报"); both only draw this markup.
 import type { IndicatorResult, Summary } from '../summary';
 import { fmtShare } from '../summary';
-import { chineseOrdinal } from '../summary/format';
+import { chineseNumber } from '../progress/numerals';
 
 export interface ChartGroup {
   label: string;
@@ -36,7 +36,7 @@ export function chartData(s: Summary): ChartData {
   const unverified: IndicatorResult[] = [];
   const unreported: IndicatorResult[] = [];
   s.sections.forEach((sec, i) => {
-    const label = `${chineseOrdinal(i + 1)}、${sec.label}`;
+    const label = `${chineseNumber(i + 1)}、${sec.label}`;
     const rows = s.indicators.filter((r) => r.section === sec.key && comparable(r));
     // Same rule as the text: a figure in doubt is not quoted, so it is not drawn either.
     unverified.push(...rows.filter((r) => r.unverified));

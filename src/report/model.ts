@@ -3,7 +3,7 @@
 // sheet, `summarize --json` and this document say the same words. The document adds only headings,
 // table cells and notes that say which figures wait for verification.
 import { COUNT_ORDER, fmtFigure, fmtPoints, fmtShare, targetZh, type IndicatorResult, type Summary } from '../summary';
-import { chineseOrdinal } from '../summary/format';
+import { chineseNumber } from '../progress/numerals';
 import { chartCaption, chartData, type ChartData } from './chart';
 import type { FontRole } from './layout';
 import { periodText } from '../workbook/layout';
@@ -204,7 +204,7 @@ export function reportModel(summary: Summary, options: ReportOptions): ReportMod
   const blocks: Block[] = [];
   const para = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }] });
   let heading = 0;
-  const h1 = (text: string) => blocks.push({ kind: 'heading', text: `${chineseOrdinal(++heading)}、${text}` });
+  const h1 = (text: string) => blocks.push({ kind: 'heading', text: `${chineseNumber(++heading)}、${text}` });
   let table = 0;
   const caption = (text: string) => blocks.push({ kind: 'caption', text: `表${++table}　${text}` });
 
@@ -231,7 +231,7 @@ export function reportModel(summary: Summary, options: ReportOptions): ReportMod
   s.sections.forEach((sec, i) => {
     blocks.push({
       kind: 'paragraph',
-      runs: [{ text: `（${chineseOrdinal(i + 1)}）${sec.label}。`, font: 'kai' }, { text: sec.body }],
+      runs: [{ text: `（${chineseNumber(i + 1)}）${sec.label}。`, font: 'kai' }, { text: sec.body }],
     });
   });
 

@@ -4,6 +4,7 @@ import type { Indicator, Plan } from '../plan/types';
 import type { Actual } from '../progress/progress';
 import { cumulate, isNum } from '../progress/cumulate';
 import type { CellValue } from '../workbook/spec';
+import { isBlank, isEmptyToFormula } from '../workbook/cell';
 import type { RowFigures, TemplateFigures } from '../workbook/figures';
 
 /** A 本月 cell as the sheet's formulas see it: a number, or nothing (blank or text). */
@@ -13,12 +14,8 @@ export function enteredNumber(v: CellValue): number | null {
 
 /** A milestone state cell as the sheet carries it: anything filled in (even "  " or a number), else null. */
 export function enteredState(v: CellValue): string | null {
-  if (v === null || v === '') return null;
+  if (isEmptyToFormula(v)) return null;
   return typeof v === 'string' ? v : String(v);
-}
-
-function isBlankCell(v: CellValue): boolean {
-  return v === null || (typeof v === 'string' && v.trim() === '');
 }
 
 /** Each code's rows by month number, from the month sheets read back. */
@@ -62,7 +59,7 @@ export function actualAt(ind: Indicator, byMonth: Map<number, RowFigures> | unde
     const entry = row ? row.month.value : null;
     cum = row ? cumulate(ind, entry, cum) : undefined;
     // A 累计 typed over by hand is what the sheet shows and the next month's formula builds on.
-    if (row && row.cumulative.formula === null && !isBlankCell(row.cumulative.value)) cum = row.cumulative.value;
+    if (row && row.cumulative.formula === null && !isBlank(row.cumulative.value)) cum = row.cumulative.value;
     entered = ind.kind === 'milestone' ? enteredState(entry) !== null : enteredNumber(entry) !== null;
     if (entered) lastEntered = m;
     if (ind.kind === 'milestone') {

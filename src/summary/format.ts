@@ -62,12 +62,3 @@ export function areaWord(unitName: string): { zh: string; en: string } {
   };
   return map[last] ?? { zh: name, en: name };
 }
-
-/** Chinese ordinal for section headings: 1 -> 一. */
-export function chineseOrdinal(n: number): string {
-  const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-  if (n < 10) return digits[n];
-  if (n < 20) return `十${n % 10 ? digits[n % 10] : ''}`;
-  if (n < 100) return `${digits[Math.floor(n / 10)]}十${n % 10 ? digits[n % 10] : ''}`;
-  return String(n);
-}

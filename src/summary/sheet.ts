@@ -5,7 +5,7 @@ import type { Plan } from '../plan/types';
 import { colLetter, quoteSheet } from '../workbook/a1';
 import type { TemplateMeta } from '../workbook/figures';
 import { periodText } from '../workbook/layout';
-import { emptySheet, type CellSpec, type FormatSpec, type SheetSpec } from '../workbook/spec';
+import { emptySheet, landscapePrint, type CellSpec, type FormatSpec, type SheetSpec } from '../workbook/spec';
 import { adjustedTargetText } from './summarize';
 import { ON_TRACK, type Status } from '../progress/progress';
 import type { GroupSummary, IndicatorResult, Summary } from './types';
@@ -473,12 +473,6 @@ export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, 
   sheet.columnWidths = WIDTHS;
   sheet.rowHeights = b.rowHeights;
   sheet.hyperlinks = hyperlinks;
-  sheet.print = {
-    orientation: 'landscape',
-    paperSize: 'A4',
-    fitToWidth: 1,
-    fitToHeight: 0,
-    area: `A1:${lastLetter}${r - 1}`,
-  };
+  sheet.print = landscapePrint({ area: `A1:${lastLetter}${r - 1}` });
   return sheet;
 }

@@ -19,7 +19,8 @@ import { addr } from '../workbook/a1';
 import type { MonthSheetFigures, TemplateFigures } from '../workbook/figures';
 import { COL, L, MONTH_HEADERS, monthSheetName, type MonthColumn } from '../workbook/layout';
 import { actualAt, rowsByCode } from './actuals';
-import { areaWord, chineseOrdinal, fmtFigure, monthEn } from './format';
+import { areaWord, fmtFigure, monthEn } from './format';
+import { chineseNumber } from '../progress/numerals';
 import { adjustedAt, targetAt } from '../plan/adjust';
 import { countsEn, countsZh, indicatorClause } from './text';
 import type { GroupSummary, IndicatorResult, SectionSummary, StatusCounts, Summary, SummarySource } from './types';
@@ -210,7 +211,7 @@ export function summarize(
     const title = plan.sections.find((s) => s.id === id)?.title ?? id;
     const g = group(id, title, items);
     const body = `本板块${g.total}项目标任务中，${countsZh(g.counts, [])}。${items.map((r) => r.clause).join('；')}。`;
-    const paragraph = `${chineseOrdinal(ordinal)}、${title}。${body}`;
+    const paragraph = `${chineseNumber(ordinal)}、${title}。${body}`;
     const paragraphEn =
       `${ordinal}. ${title}: of its ${g.total} targets, ${countsEn(g.counts, [])}. ` +
       `${items.map((r) => r.clauseEn).join('; ')}.`;

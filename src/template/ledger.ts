@@ -4,7 +4,7 @@
 // here so the table reads on its own. Reading it back: ledgerRead.ts.
 import type { Indicator, Plan } from '../plan/types';
 import type { CellValue, SheetSpec, ValidationSpec } from '../workbook/spec';
-import { emptySheet } from '../workbook/spec';
+import { emptySheet, landscapePrint } from '../workbook/spec';
 import { colLetter } from '../workbook/a1';
 import { LEDGER_SHEET, LEDGER_TABLE } from './layout';
 import {
@@ -88,7 +88,7 @@ export function buildLedgerSheet(plan: Plan): SheetSpec {
   sheet.columnWidths = LEDGER_COLUMNS.map((c) => c.width);
   sheet.freeze = { rows: 1, columns: 1 };
   // 27 columns: printed one page wide, header repeated, or it spreads over a dozen pages.
-  sheet.print = { orientation: 'landscape', paperSize: 'A4', fitToWidth: 1, fitToHeight: 0, titleRows: '1:1' };
+  sheet.print = landscapePrint({ titleRows: '1:1' });
   sheet.formats.push({ ref: `A1:${lastCol}1`, font: { bold: true }, horizontal: 'center', wrap: true });
   const end = lastRow + SPARE_ROWS;
   LEDGER_COLUMNS.forEach((c, i) => {

@@ -3,6 +3,7 @@
 // (a row they refuse is left out with a finding, until the rest is clean).
 import type { Indicator, Plan, Section, Settings } from '../plan/types';
 import { parsePlan } from '../plan/schema';
+import { isMonth } from '../plan/message';
 import type { CellValue } from '../workbook/spec';
 import { addr, parseAddr } from '../workbook/a1';
 import { locateHeader } from '../workbook/layout';
@@ -260,7 +261,7 @@ function readFlags(rd: RowReader): void {
 function readLists(rd: RowReader): void {
   const { raw } = rd;
   const months = toList(rd.get('reportMonths'));
-  if (months === 'bad' || (months && months.some((m) => m === null || !Number.isInteger(m) || m < 1 || m > 12)))
+  if (months === 'bad' || (months && months.some((m) => !isMonth(m))))
     rd.bad(
       'reportMonths',
       '报送月份应为以逗号分隔的1-12的月份，如 3,6,9,12；每月报送留空',

@@ -2,6 +2,7 @@
 // settings as JSON) and, from column D, the indicator codes by row of each month sheet.
 import type { Section, Settings } from '../plan/types';
 import { DEFAULT_SETTINGS } from '../plan/types';
+import { isMonth } from '../plan/message';
 import type { TemplateMeta } from '../workbook/figures';
 import type { CellSpec, CellValue, SheetSpec } from '../workbook/spec';
 import { emptySheet } from '../workbook/spec';
@@ -92,7 +93,7 @@ export function readMetaSheet(values: CellValue[][]): MetaRead {
     .map((s) => s.trim())
     .filter((s) => s !== '')
     .map(Number);
-  if (months.length === 0 || months.some((m) => !Number.isInteger(m) || m < 1 || m > 12)) {
+  if (months.length === 0 || months.some((m) => !isMonth(m))) {
     return broken('月份', 'months');
   }
   let sections: Section[];

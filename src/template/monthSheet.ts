@@ -3,7 +3,7 @@
 import type { Plan } from '../plan/types';
 import { targetAt } from '../plan/adjust';
 import type { CellSpec, CellValue, SheetSpec } from '../workbook/spec';
-import { emptySheet } from '../workbook/spec';
+import { emptySheet, landscapePrint } from '../workbook/spec';
 import {
   COL as LAYOUT_COLUMNS,
   COLUMN_WIDTHS,
@@ -18,7 +18,8 @@ import {
   TITLE_ROW,
   type MonthColumn,
 } from '../workbook/layout';
-import { chineseNumber, FOOTER_TEXT } from './layout';
+import { FOOTER_TEXT } from './layout';
+import { chineseNumber } from '../progress/numerals';
 import { rowFormulas } from './formulas';
 import { targetCell } from './target';
 import { partLabel, type SheetRow } from './rows';
@@ -123,13 +124,6 @@ export function buildMonthSheet(
     allowSort: false,
     allowAutoFilter: false,
   };
-  sheet.print = {
-    orientation: 'landscape',
-    paperSize: 'A4',
-    fitToWidth: 1,
-    fitToHeight: 0,
-    titleRows: `${TITLE_ROW}:${HEADER_ROW}`,
-    area: `A1:${L.note}${style.footerRow}`,
-  };
+  sheet.print = landscapePrint({ titleRows: `${TITLE_ROW}:${HEADER_ROW}`, area: `A1:${L.note}${style.footerRow}` });
   return { sheet, codesByRow };
 }

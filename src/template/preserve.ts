@@ -13,6 +13,7 @@ import {
   type MonthColumn,
 } from '../workbook/layout';
 import { addr, parseAddr } from '../workbook/a1';
+import { isBlank } from '../workbook/cell';
 import { buildWorkbookSpec, type BuildOptions, type BuildResult, type EnteredFigures } from './build';
 import { readTemplate } from './readback';
 
@@ -52,9 +53,6 @@ export interface PreserveReport {
 
 export type PreserveResult =
   (Extract<BuildResult, { ok: true }> & { preserved: PreserveReport }) | Extract<BuildResult, { ok: false }>;
-
-const blank = (v: CellValue | undefined): boolean =>
-  v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 export interface FoundMonthSheet {
   sheet: SheetSnapshot;
@@ -105,12 +103,12 @@ export function typedEntries(snapshot: WorkbookSnapshot): Entry[] {
         unit: at(row, h.cols.unit).v,
       };
       const m = at(row, h.cols.month);
-      if (m.f === null && !blank(m.v)) e.entered = m.v;
+      if (m.f === null && !isBlank(m.v)) e.entered = m.v;
       const n = at(row, h.cols.note);
-      if (n.f === null && !blank(n.v)) e.note = n.v;
+      if (n.f === null && !isBlank(n.v)) e.note = n.v;
       const c = at(row, h.cols.cumulative);
-      if (c.f === null && !blank(c.v)) e.typedCumulative = c.v;
-      if (!blank(c.v)) e.cumulativeShown = c.v;
+      if (c.f === null && !isBlank(c.v)) e.typedCumulative = c.v;
+      if (!isBlank(c.v)) e.cumulativeShown = c.v;
       if (e.entered !== undefined || e.note !== undefined || e.typedCumulative !== undefined) out.push(e);
     }
   }

@@ -30,10 +30,6 @@ export function parseAddr(a: string): { row: number; col: number } {
   return { col: colNumber(m[1]), row: Number(m[2]) };
 }
 
-export function rangeAddr(r1: number, c1: number, r2: number, c2: number): string {
-  return `${addr(r1, c1)}:${addr(r2, c2)}`;
-}
-
 export function parseRange(ref: string): { r1: number; c1: number; r2: number; c2: number } {
   const [a, b] = ref.split(':');
   const p = parseAddr(a);

@@ -5,6 +5,7 @@
 // a sheet whose columns a user inserted or moved is read, checked and counted at the right cells.
 import type { CellValue } from './spec';
 import { colLetter } from './a1';
+import { isMonth } from '../plan/message';
 
 /** The month sheet's columns in their generated order (A..N). 板块 (N) is hidden: 汇总 counts by it. */
 export const MONTH_COLUMNS = [
@@ -92,7 +93,7 @@ export function monthSheetName(month: number): string {
 export function monthOfSheetName(name: string): number | null {
   const m = /^(\d{1,2})月$/.exec(name.trim());
   const n = m ? Number(m[1]) : NaN;
-  return Number.isInteger(n) && n >= 1 && n <= 12 ? n : null;
+  return isMonth(n) ? n : null;
 }
 
 const TITLE_WORD = '月报表';
@@ -114,7 +115,7 @@ export function titleMonth(sheet: { values: CellValue[][] }): number | null {
       const m = TITLE_MONTH.exec(s);
       if (m) {
         const n = Number(m[1]);
-        if (n >= 1 && n <= 12) return n;
+        if (isMonth(n)) return n;
       }
     }
   }

@@ -114,6 +114,11 @@ export interface PrintSpec {
   area?: string;
 }
 
+/** How every sheet the add-in writes prints: A4 landscape, one page wide, as many pages tall as needed. */
+export function landscapePrint(rows: Pick<PrintSpec, 'titleRows' | 'area'> = {}): PrintSpec {
+  return { orientation: 'landscape', paperSize: 'A4', fitToWidth: 1, fitToHeight: 0, ...rows };
+}
+
 export interface TableSpec {
   name: string;
   /** Header row plus data, e.g. "A1:R40". */

@@ -83,8 +83,8 @@ describe('cli generate', () => {
     const e = await failure({ months: '1-13', out });
     expect(e.exitCode).toBe(2);
     expect(e.text).toEqual({
-      zh: '--months “1-13” 有误：月份 13 不在1-12之间（例如 1-12、3、1,2,3）',
-      en: 'invalid --months "1-13": month 13 is outside 1-12 (e.g. 1-12, 3, 1,2,3)',
+      zh: '--months “1-13” 有误：月份应为1-12的整数，收到 13（例如 1-12、3、1,2,3）',
+      en: 'invalid --months "1-13": a month must be a whole number 1-12, got 13 (e.g. 1-12, 3, 1,2,3)',
     });
     expect(existsSync(out)).toBe(false);
   });
@@ -176,7 +176,7 @@ describe('parseMonths', () => {
   });
 
   test.each([
-    ['0', '月份 0 不在1-12之间'],
+    ['0', '月份应为1-12的整数，收到 0'],
     ['5-2', '区间“5-2”从大到小'],
     ['三月', '“三月”不是月份或月份区间'],
     ['', '“”不是月份或月份区间'],

@@ -47,7 +47,7 @@ test('a responsible unit that cannot name a sheet: 40 characters, or a slash', (
     '责任单位名称“农业办/林业站”不能用作工作表名（分发和汇集时按单位建表）：工作表名称“农业办/林业站”含有不允许的字符 []:*?/\\',
   );
   expect(ps[1].messageEn).toBe(
-    'responsible unit "农业办/林业站" cannot name a sheet (per-unit sheets are made when distributing and collecting): sheet name contains one of []:*?/\\',
+    'responsible unit "农业办/林业站" cannot name a sheet (per-unit sheets are made when distributing and collecting): sheet name "农业办/林业站" contains one of []:*?/\\',
   );
 });
 

@@ -3,7 +3,7 @@ import { term } from '../output';
 import type { Command } from 'commander';
 import { generate as generateTemplates } from '../../actions';
 import { XlsxHost } from '../../hosts/xlsx';
-import { bothLanguages, msg, UserError, type Message } from '../../plan/message';
+import { bothLanguages, isMonth, msg, notAMonth, UserError, type Message } from '../../plan/message';
 import { checkOutPath, openWorkbook, writeFileAtomic } from '../io';
 import { parseYear } from '../options';
 import {
@@ -37,7 +37,7 @@ export function parseMonths(text: string): { ok: true; months: number[] } | { ok
     if (!m) return bad(`“${p}”不是月份或月份区间`, `"${p}" is not a month or a range of months`);
     const a = Number(m[1]);
     const b = m[2] === undefined ? a : Number(m[2]);
-    for (const x of [a, b]) if (x < 1 || x > 12) return bad(`月份 ${x} 不在1-12之间`, `month ${x} is outside 1-12`);
+    for (const x of [a, b]) if (!isMonth(x)) return bad(notAMonth(x).zh, notAMonth(x).en);
     if (b < a) return bad(`区间“${p}”从大到小`, `range "${p}" runs backwards`);
     for (let x = a; x <= b; x++) months.add(x);
   }

@@ -3,7 +3,7 @@
 // pass the 5 MB or 5,000,000-cell limit, the read is split by rows into as few requests as fit.
 import type { CellValue } from '../../workbook/spec';
 import type { SheetSnapshot } from '../../workbook/host';
-import { colLetter } from '../../workbook/a1';
+import { colLetter, colNumber } from '../../workbook/a1';
 import { READ_CELL_LIMIT, RESPONSE_BUDGET } from './payload';
 import { isOfficeCode } from './errors';
 
@@ -66,21 +66,15 @@ export function parseAreas(address: string): Array<{ r1: number; c1: number; r2:
   let m: RegExpExecArray | null;
   const s = address.trim();
   while (part.lastIndex < s.length && (m = part.exec(s)) !== null) {
-    const c1 = colIndex(m[1]);
+    const c1 = colNumber(m[1]) - 1;
     const r1 = Number(m[2]) - 1;
-    const c2 = m[3] ? colIndex(m[3]) : c1;
+    const c2 = m[3] ? colNumber(m[3]) - 1 : c1;
     const r2 = m[4] ? Number(m[4]) - 1 : r1;
     out.push({ r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) });
     while (s[part.lastIndex] === ' ') part.lastIndex++;
   }
   if (part.lastIndex < s.length) throw new Error(`cannot read the formula areas "${address}"`);
   return out;
-}
-
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 const VIS: Record<string, SheetSnapshot['visibility']> = {

@@ -14,6 +14,7 @@ import type {
   TemplateOptions,
 } from '../services';
 import { parseYear, UserError } from '../../plan/message';
+import { showNumber } from '../../progress/round';
 import { useStyles } from '../styles';
 import { useFileT } from '../fileWords';
 import type { SavedFile } from '../fileMode';
@@ -144,7 +145,7 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
     await carry(picked, false);
   };
 
-  const fmtTarget = (x: number, unit: string) => `${Number(x.toPrecision(12))}${unit}`;
+  const fmtTarget = (x: number, unit: string) => `${showNumber(x)}${unit}`;
 
   // File mode: each office's workbook is a file of its own, not a cut of the open one.
   const makeUnitFiles = () =>

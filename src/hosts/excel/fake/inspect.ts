@@ -33,10 +33,6 @@ export function valueOf(fake: FakeExcel, sheet: string, a1: string): string | nu
   return cellOf(fake, sheet, a1)?.value ?? null;
 }
 
-export function formulaOf(fake: FakeExcel, sheet: string, a1: string): string | null {
-  return cellOf(fake, sheet, a1)?.formula ?? null;
-}
-
 export function fillOf(fake: FakeExcel, sheet: string, a1: string): string | null {
   return cellOf(fake, sheet, a1)?.fill ?? null;
 }
@@ -78,10 +74,6 @@ export function selectionOf(fake: FakeExcel): { sheet: string; cell: string } | 
   if (!sel) return null;
   const sheet = fake.state.sheets.find((s) => s.id === sel.sheetId);
   return sheet ? { sheet: sheet.name, cell: rectAddress(sel.rect) } : null;
-}
-
-export function activeSheetOf(fake: FakeExcel): string | null {
-  return fake.state.sheets.find((s) => s.id === fake.state.activeSheetId && !s.deleted)?.name ?? null;
 }
 
 /** Type into a cell as a user does: Excel's conversion of typed text, refused on a locked cell of a protected sheet. */
