@@ -104,14 +104,15 @@ export function dueMonth(ind: Pick<Indicator, 'recurring' | 'deadlineMonth'>, mo
 
 /**
  * The month from which a numeric row speaks of the year (已完成 / 未完成): its deadline month, the
- * first month its schedule reaches 100%, or December.
+ * first month its schedule reaches 100%, its last report month, or December, whichever comes first.
  */
-export function finalMonth(ind: Pick<Indicator, 'deadlineMonth' | 'schedule'>): number {
+export function finalMonth(ind: Pick<Indicator, 'deadlineMonth' | 'schedule' | 'reportMonths'>): number {
   let last = ind.deadlineMonth ?? 12;
   if (ind.schedule) {
     const full = ind.schedule.findIndex((s) => s >= 1);
     if (full >= 0) last = Math.min(last, full + 1);
   }
+  if (ind.reportMonths?.length) last = Math.min(last, Math.max(...ind.reportMonths));
   return last;
 }
 
@@ -137,11 +138,14 @@ export function missingStatus(ind: Pick<Indicator, 'reportMonths'>, month: numbe
 }
 
 /**
- * Whether this month's 本月 must hold a number for the row to be judged: flows and rates are stated
- * each report month (a blank one is 未填报); a level carries its last figure by design.
+ * Whether this month's 本月 must hold a number for the row to be judged. Only a rate: a 累计增速 is a
+ * state as of its month, and last month's rate is not this month's. A flow's blank month adds
+ * nothing (nothing happened, or not yet reported: the check tells 漏填), so its 累计 so far is
+ * judged, against 序时 or, from its final month, as the year's result; a level carries its last
+ * figure by design. Either way the text says which month the figure is from.
  */
 export function needsEntry(ind: Pick<Indicator, 'kind' | 'reportMonths'>, month: number): boolean {
-  return (ind.kind === 'cumulative' || ind.kind === 'rate') && isReportMonth(ind, month);
+  return ind.kind === 'rate' && isReportMonth(ind, month);
 }
 
 /**
@@ -197,6 +201,12 @@ export interface EvaluateOptions {
    * entered in a report month is 未填报, even when an earlier 累计 carries on. Default true.
    */
   entered?: boolean;
+  /**
+   * Whether the month sheet holds nothing at all in any 本月 cell (nobody has filled it): every row
+   * is then 未填报 (不适用 before its first report month), milestones included, so an unopened
+   * sheet shows no 逾期 and no carried verdict. Default false.
+   */
+  sheetEmpty?: boolean;
 }
 
 export function evaluate(
@@ -206,6 +216,8 @@ export function evaluate(
   actual: Actual,
   options: EvaluateOptions = {},
 ): Evaluation {
+  if (options.sheetEmpty)
+    return { completion: null, expected: null, gapPp: null, status: missingStatus(ind, month), colour: 'none' };
   const ev = judge(plan, ind, month, actual);
   // The 累计 still carries (and the sheet still shows its share and gap), but the month is unreported.
   if (options.entered === false && ind.kind !== 'milestone' && typeof actual === 'number' && needsEntry(ind, month))

@@ -17,9 +17,9 @@ export interface ChartGroup {
 export interface ChartData {
   month: number;
   groups: ChartGroup[];
-  /** Rows with a 序时 left out because their figures wait for verification. */
+  /** The summary's 待核实 rows (the text's list): their figures are not drawn. */
   unverified: IndicatorResult[];
-  /** Flows with no figure yet (未填报): not drawn as zero. */
+  /** The summary's 未填报 rows (the text's list): not drawn as zero. */
   unreported: IndicatorResult[];
   /** Sections with no row to compare with 序时. */
   omitted: string[];
@@ -33,18 +33,10 @@ function comparable(r: IndicatorResult): boolean {
 export function chartData(s: Summary): ChartData {
   const groups: ChartGroup[] = [];
   const omitted: string[] = [];
-  const unverified: IndicatorResult[] = [];
-  const unreported: IndicatorResult[] = [];
   s.sections.forEach((sec, i) => {
     const label = `${chineseNumber(i + 1)}、${sec.label}`;
     const rows = s.indicators.filter((r) => r.section === sec.key && comparable(r));
     // Same rule as the text: a figure in doubt is not quoted, so it is not drawn either.
-    unverified.push(...rows.filter((r) => r.unverified));
-    unreported.push(
-      ...s.indicators.filter(
-        (r) => r.section === sec.key && r.kind === 'cumulative' && r.evaluation.status === '未填报' && !r.unverified,
-      ),
-    );
     const used = rows.filter((r) => !r.unverified);
     if (!used.length) {
       omitted.push(label);
@@ -58,7 +50,8 @@ export function chartData(s: Summary): ChartData {
       rows: used.length,
     });
   });
-  return { month: s.month, groups, unverified, unreported, omitted };
+  // The note names the rows the text lists, so the two never disagree.
+  return { month: s.month, groups, unverified: s.unverified, unreported: s.unreported, omitted };
 }
 
 /** The caption and the note under the chart: what is averaged, and what is left out and why. */

@@ -7,6 +7,7 @@ import {
   assertMonth,
   dueMonth,
   evaluate,
+  isReportMonth,
   scheduleShare,
   isOnTrack,
   possibleStatuses,
@@ -21,6 +22,7 @@ import { COL, L, MONTH_HEADERS, monthSheetName, type MonthColumn } from '../work
 import { actualAt, rowsByCode } from './actuals';
 import { areaWord, fmtFigure, monthEn } from './format';
 import { chineseNumber } from '../progress/numerals';
+import { isFilled } from '../progress/cumulate';
 import { adjustedAt, targetAt } from '../plan/adjust';
 import { countsEn, countsZh, indicatorClause } from './text';
 import type { GroupSummary, IndicatorResult, SectionSummary, StatusCounts, Summary, SummarySource } from './types';
@@ -82,8 +84,12 @@ function group(key: string, label: string, items: IndicatorResult[]): GroupSumma
   };
 }
 
-/** Words the opening sentence tells even at zero, where the plan's rows can take them. */
-const ALWAYS: Status[] = ['已完成', '超进度', '达进度', '欠进度', '达标', '未达标', '超标', '未完成', '逾期'];
+/**
+ * The one rule for zeros in the opening sentence: these core words are told even at zero (where the
+ * plan's rows can take them this month), every other word only when some row has it; a month with
+ * no figure at all tells only what it has.
+ */
+const ALWAYS: Status[] = ['已完成', '超进度', '达进度', '欠进度', '未完成', '逾期'];
 
 /** Rows a report lists as lagging: behind schedule, below or over the target, or the year missed. */
 const LAGGING: Status[] = ['欠进度', '未达标', '超标', '未完成'];
@@ -127,17 +133,24 @@ export function summarize(
 
   const indicators: IndicatorResult[] = [];
   const seen = new Set<string>();
-  let anyEntered = false;
+  // Nothing typed in any 本月 cell of a month where some row is due: an unopened sheet (the 状态
+  // formulas' COUNTA guard says the same). A month no row is due in (quarterly rows only) is blank by design.
+  const sheetEmpty =
+    sheet.rows.every((row) => !isFilled(row.month.value)) &&
+    sheet.rows.some((row) => {
+      const ind = byCode.get(row.code);
+      return ind !== undefined && isReportMonth(ind, month);
+    });
   for (const row of sheet.rows) {
     const ind = byCode.get(row.code);
     // Unknown and duplicated codes are read problems, reported by the read-back and the checks.
     if (!ind || seen.has(row.code)) continue;
     seen.add(row.code);
     const { actual, doneMonth, entered, lastEntered } = actualAt(ind, history.get(row.code), month);
-    if (entered) anyEntered = true;
-    const sheetEvaluation = evaluate(plan, ind, month, actual, { entered });
-    const unverified = unverifiedCodes.has(ind.code);
-    const evaluation = unverified ? unverifiedEvaluation(sheetEvaluation) : sheetEvaluation;
+    const sheetEvaluation = evaluate(plan, ind, month, actual, { entered, sheetEmpty });
+    const evaluation = unverifiedCodes.has(ind.code) ? unverifiedEvaluation(sheetEvaluation) : sheetEvaluation;
+    // One flag with the status: a row with no figure to doubt (未填报, 不适用, 逾期) is not 待核实.
+    const unverified = evaluation.status === '待核实';
     const deadline = ind.kind === 'milestone' ? dueMonth(ind, month) : null;
     // A flow done early still has a 序时 to be drawn against (evaluate leaves it out once done).
     const schedule =
@@ -254,10 +267,10 @@ export function summarize(
     for (const st of possibleStatuses(byCode.get(r.code) as Indicator, month)) possible.add(st);
   if (unverified.length) possible.add('待核实');
   const statuses = STATUSES.filter((st) => possible.has(st));
-  const always = ALWAYS.filter((st) => possible.has(st));
+  const always = sheetEmpty ? [] : ALWAYS.filter((st) => possible.has(st));
 
   const warnings: Array<{ zh: string; en: string }> = [];
-  if (!anyEntered && indicators.length) {
+  if (sheetEmpty && indicators.length) {
     warnings.push({
       zh: `“${sheet.sheet}”工作表没有任何填报数据：各行按未填报汇总`,
       en: `the sheet "${sheet.sheet}" holds no figures at all: every row is summarized as not reported`,

@@ -92,6 +92,12 @@ function milestoneClause(c: ClauseInput): { zh: string; en: string } {
   if (evaluation.status === '已完成') {
     if (ind.recurring) return { zh: `${name}本月已完成`, en: `${name}: done this month` };
     const m = c.doneMonth ?? month;
+    // Done, and counted 已完成; done after its deadline says so.
+    if (m > due)
+      return {
+        zh: `${name}已于${m}月完成（要求${deadlineZh(due)}，逾期完成）`,
+        en: `${name}: done in ${monthEn(m)} (due ${deadlineEn(due)}; done late)`,
+      };
     return { zh: `${name}已于${m}月完成`, en: `${name}: done in ${monthEn(m)}` };
   }
   if (evaluation.status === '逾期') {
@@ -287,9 +293,16 @@ export function indicatorClause(c: ClauseInput): { zh: string; en: string } {
     return { zh: `${name}${c.month}月未填报${last.zh}`, en: `${name}: not reported for ${monthEn(c.month)}${last.en}` };
   }
   const clause = c.ind.kind === 'rate' ? rateClause(c, c.actual) : quantityClause(c, c.actual);
-  if (!isReportMonth(c.ind, c.month) && c.lastEntered && c.lastEntered < c.month) {
-    // An off month judges the last reported figure: say which month it is.
-    return { zh: `${clause.zh}（${c.lastEntered}月数据）`, en: `${clause.en} (${monthEn(c.lastEntered)} figure)` };
+  const n = c.lastEntered;
+  if (n && n < c.month) {
+    // Judged on the figure so far: an off month says which month it is from; a report month left
+    // blank (a flow adds nothing, a level carries) says it was not reported, beside the verdict.
+    if (!isReportMonth(c.ind, c.month))
+      return { zh: `${clause.zh}（${n}月数据）`, en: `${clause.en} (${monthEn(n)} figure)` };
+    return {
+      zh: `${clause.zh}（${c.month}月未填报，按截至${n}月数据）`,
+      en: `${clause.en} (${monthEn(c.month)} not reported; figures to ${monthEn(n)})`,
+    };
   }
   return clause;
 }

@@ -46,6 +46,20 @@ export function evaluateCell(
   return evaluate(plan, ind, month, isNum(cum) ? cum : null, { entered: isNum(entry) });
 }
 
+/**
+ * The sheet's 本月 cells, for the 状态 formulas' empty-sheet guard: `range` (e.g. $F$4:$F$20, absolute
+ * so inserted rows widen it) and whether every one of them is blank now.
+ */
+export interface MonthInputs {
+  range: string;
+  empty: boolean;
+}
+
+/** A month sheet with nothing in any 本月 cell reads 未填报 on every row (progress.evaluate's sheetEmpty). */
+function guardEmpty(inputs: MonthInputs | undefined, missing: string, formula: string): string {
+  return inputs ? `=IF(COUNTA(${inputs.range})=0,"${missing}",${formula.slice(1)})` : formula;
+}
+
 function gapStatusExpr(ind: Indicator, plan: Pick<Plan, 'settings'>, j: string): string {
   const b = bandsFor(plan, ind);
   return `IF(${j}>=${lit(b.aheadPp)},"超进度",IF(${j}>=${lit(-b.behindPp)},"达进度","欠进度"))`;
@@ -70,6 +84,7 @@ export function rowFormulas(
   r: number,
   cum: CellValue,
   entry: CellValue = null,
+  inputs?: MonthInputs,
 ): RowFormulaCells {
   const F = `${L.month}${r}`;
   const G = `${L.cumulative}${r}`;
@@ -77,7 +92,10 @@ export function rowFormulas(
   const H = `${L.completion}${r}`;
   const I = `${L.expected}${r}`;
   const J = `${L.gap}${r}`;
+  // 完成%, 序时 and 差额 still follow the figures on an empty sheet; only 状态 reads 未填报 there.
   const ev = evaluateCell(plan, ind, month, cum, entry);
+  const missingWord = missingStatus(ind, month);
+  const shown = inputs?.empty ? evaluate(plan, ind, month, null, { sheetEmpty: true }).status : ev.status;
   const blank: CellSpec = { v: null };
 
   // 累计
@@ -101,7 +119,7 @@ export function rowFormulas(
       completion: blank,
       expected: blank,
       gap: blank,
-      status: { f: `=IF(TRIM(${G})="已完成","已完成",${pending})`, v: ev.status },
+      status: { f: guardEmpty(inputs, missingWord, `=IF(TRIM(${G})="已完成","已完成",${pending})`), v: shown },
     };
   }
 
@@ -141,10 +159,10 @@ export function rowFormulas(
     judge = `IF(${G}>=${floor},"已完成",${final ? '"未完成"' : gapStatusExpr(ind, plan, J)})`;
   }
   // Nothing to judge: a flow or rate with no number this report month, or no 累计 at all.
-  const missing = `"${missingStatus(ind, month)}"`;
+  const missing = `"${missingWord}"`;
   // In a report month a number in 本月 makes 累计 a number, so ISNUMBER(F) guards G too.
   const fK = needsEntry(ind, month)
     ? `=IF(ISNUMBER(${F}),${judge},"未填报")`
     : `=IF(ISNUMBER(${G}),${judge},${missing})`;
-  return { cumulative, completion, expected, gap, status: { f: fK, v: ev.status } };
+  return { cumulative, completion, expected, gap, status: { f: guardEmpty(inputs, missingWord, fK), v: shown } };
 }

@@ -20,7 +20,9 @@ import {
 } from '../workbook/layout';
 import { FOOTER_TEXT } from './layout';
 import { chineseNumber } from '../progress/numerals';
-import { rowFormulas } from './formulas';
+import { isFilled } from '../progress/cumulate';
+import { isReportMonth } from '../progress/progress';
+import { rowFormulas, type MonthInputs } from './formulas';
 import { targetCell } from './target';
 import { partLabel, type SheetRow } from './rows';
 import { monthSheetStyle, type MonthSheetStyle } from './monthStyle';
@@ -71,6 +73,12 @@ export function buildMonthSheet(
   for (const [key, col] of Object.entries(COL)) header[col - 1] = { v: headers[key as MonthColumn] };
   grid.push(title, unitLine, header);
 
+  const inputs: MonthInputs = {
+    range: `$${L.month}$${FIRST_DATA_ROW}:$${L.month}$${FIRST_DATA_ROW + Math.max(rows.length, 1) - 1}`,
+    empty: rows.every((sr) => sr.type === 'section' || !isFilled(cells.get(sr.ind.code)?.entry ?? null)),
+  };
+  // The guard applies to a month some row is due in (summarize's sheetEmpty says the same).
+  const due = rows.some((sr) => sr.type !== 'section' && isReportMonth(sr.ind, month));
   let r = FIRST_DATA_ROW;
   for (const sr of rows) {
     const line = blankRow();
@@ -81,7 +89,7 @@ export function buildMonthSheet(
       // From an adjustment's month on, 年度目标 and every formula use the adjusted target.
       const ind = targetAt(sr.ind, month);
       const cell = cells.get(ind.code) ?? { entry: null, note: null, cum: '' };
-      const fx = rowFormulas(plan, ind, month, r, cell.cum, cell.entry);
+      const fx = rowFormulas(plan, ind, month, r, cell.cum, cell.entry, due ? inputs : undefined);
       line[COL.seq - 1] = { v: sr.seq };
       line[COL.code - 1] = { v: ind.code };
       line[COL.name - 1] = { v: sr.depth > 0 ? partLabel(ind.name) : ind.name };

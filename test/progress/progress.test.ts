@@ -1,4 +1,4 @@
-import { evaluate, MonthError, round, scheduleShare } from '../../src/progress';
+import { evaluate, finalMonth, MonthError, round, scheduleShare } from '../../src/progress';
 import { DEFAULT_SETTINGS } from '../../src/plan';
 import { ind, planOf } from '../support/plans';
 
@@ -64,9 +64,32 @@ describe('evaluate: cumulative and level, at least', () => {
     expect(evaluate(plan, s, 6, 2.0).status).toBe('欠进度');
     expect(evaluate(plan, s, 7, 3.0)).toMatchObject({ status: '未完成', expected: 1 });
   });
-  test('a flow with nothing entered this month is 未填报, whatever its 累计', () => {
-    expect(evaluate(plan, i, 6, 2.0, { entered: false })).toMatchObject({ status: '未填报', colour: 'none' });
+  test('a flow with nothing entered this month is judged on its 累计 so far (a blank month adds nothing)', () => {
+    expect(evaluate(plan, i, 6, 2.0, { entered: false }).status).toBe('超进度');
+    expect(evaluate(plan, i, 6, 1.0, { entered: false })).toMatchObject({ status: '欠进度', gapPp: -18.8 });
     expect(evaluate(plan, i, 6, 2.0, { entered: true }).status).toBe('超进度');
+    // From its final month the year decides, blank December or not.
+    expect(evaluate(plan, i, 12, 3.0, { entered: false })).toMatchObject({ status: '未完成', colour: 'red' });
+    expect(evaluate(plan, i, 12, 3.2, { entered: false }).status).toBe('已完成');
+  });
+  test("a rate not stated this report month is 未填报 (last month's rate is not this month's)", () => {
+    const r = ind({ code: 'R', kind: 'rate', unit: '%', value: 7 });
+    expect(evaluate(plan, r, 6, 8, { entered: false })).toMatchObject({ status: '未填报', colour: 'none' });
+    expect(evaluate(plan, r, 12, 8, { entered: false }).status).toBe('未填报');
+    expect(evaluate(plan, r, 6, 8, { entered: true }).status).toBe('达标');
+    // After its last report month (9月) the last rate is the year's: judged, not 未填报.
+    const q = ind({ code: 'Q', kind: 'rate', unit: '%', value: 7, reportMonths: [3, 6, 9] });
+    expect(finalMonth(q)).toBe(9);
+    expect(evaluate(plan, q, 12, 7.2, { entered: false }).status).toBe('已完成');
+    expect(evaluate(plan, q, 9, 6.5, { entered: true }).status).toBe('未完成');
+  });
+  test('a sheet with nothing in any 本月 cell: every row 未填报, 不适用 before its first report month', () => {
+    const rec = ind({ code: 'M', kind: 'milestone', unit: '', recurring: true });
+    expect(evaluate(plan, rec, 2, null, { sheetEmpty: true }).status).toBe('未填报');
+    expect(evaluate(plan, rec, 2, null).status).toBe('逾期');
+    expect(evaluate(plan, i, 12, 3.5, { sheetEmpty: true }).status).toBe('未填报');
+    const q = ind({ code: 'Q', kind: 'rate', unit: '%', value: 7, reportMonths: [3, 6, 9, 12] });
+    expect(evaluate(plan, q, 2, null, { sheetEmpty: true }).status).toBe('不适用');
   });
   test('no figure is 未填报', () => {
     expect(evaluate(plan, i, 3, null)).toMatchObject({ status: '未填报', colour: 'none', completion: null });

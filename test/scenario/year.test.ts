@@ -136,7 +136,8 @@ const EXPECTED: Array<[string, string, string, string, string]> = [
   ['ATMOST',  '达标',            '达标',            '超标',            '未完成'],
   ['BETWEEN', '超进度',          '达进度',          '已完成',          '已完成'],
   ['REC',     '已完成',          '已完成',          '逾期',            '已完成'],
-  ['CUM',     '超进度',          '未填报',          '达进度',          '未完成'],
+  // 6月 left blank: a flow adds nothing that month, so its 累计 so far is judged (50% against 50%).
+  ['CUM',     '超进度',          '达进度',          '达进度',          '未完成'],
   ['LVL',     '超进度',          '达进度',          '欠进度',          '已完成'],
   ['HOLD',    '未达标',          '达标',            '未达标',          '已完成'],
   ['APPROX',  '未达标',          '达标',            '达标',            '已完成'],
@@ -244,7 +245,9 @@ describe('a year on every kind of target', () => {
     expect(at(sept, 'ATMOST')).toBe('生产安全事故死亡人数为2人，超出控制目标1人');
     expect(at(sept, 'HOLD')).toBe('森林覆盖率为67.6%，低于目标（68%）0.4个百分点');
     expect(at(june, 'QTR')).toBe('农村居民人均可支配收入增长6月未填报（截至3月增长8%）');
-    expect(at(june, 'CUM')).toBe('粮食生产面积6月未填报（截至5月累计1.6万亩）');
+    expect(at(june, 'CUM')).toBe(
+      '粮食生产面积完成1.6万亩，占年度目标的50%，与序时进度持平（6月未填报，按截至5月数据）',
+    );
     expect(at(june, 'MS-Y')).toBe('新建公办幼儿园未填报进展（要求年底前完成）');
   });
 

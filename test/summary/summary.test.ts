@@ -131,7 +131,8 @@ describe('summarize: statuses of every kind and comparator at the end of March',
     ['A1', '引进项目完成40个，占年度目标的40%，超序时进度15个百分点'],
     ['A3', '引进优质工业项目完成2个，占年度目标（2-3个）下限的100%，已完成年度目标'],
     ['A4', '美丽庭院完成24户，占年度目标的24%，低于序时进度1个百分点'],
-    ['A5', '设施大棚面积达到780亩，占年度目标的97.5%，超序时进度72.5个百分点'],
+    // A level left blank in 3月 carries 2月's figure, and says so beside the status.
+    ['A5', '设施大棚面积达到780亩，占年度目标的97.5%，超序时进度72.5个百分点（3月未填报，按截至2月数据）'],
     ['A6', '安全事故为6起，超出控制目标1起'],
     ['A7', '信访积案为3件，控制在目标（10件以内）范围内'],
     ['A8', '民生实事完成3件，占年度目标的25%，与序时进度持平'],
@@ -182,7 +183,7 @@ describe('summarize: statuses of every kind and comparator at the end of March',
         '每月外出招大引强本月已完成；新增市场主体3月未填报。',
       '二、农业农村。本板块6项目标任务中，已完成1项，超进度2项，欠进度1项，达标1项，逾期1项。' +
         '粮食生产面积完成2.1万亩，占年度目标的65.6%，超序时进度40.6个百分点；' +
-        '设施大棚面积达到780亩，占年度目标的97.5%，超序时进度72.5个百分点；' +
+        '设施大棚面积达到780亩，占年度目标的97.5%，超序时进度72.5个百分点（3月未填报，按截至2月数据）；' +
         '油茶林改造完成10亩，占年度目标的10%，低于序时进度40个百分点；' +
         '农业增加值增长13%，高于目标6个百分点；' +
         '矿山生态修复通过省级验收已于3月完成；' +
@@ -248,7 +249,7 @@ describe('summarize: other months', () => {
     expect(s.counts['推进中']).toBe(0);
     // The recurring milestone has nothing for January: overdue in its own month.
     expect(s.text.zh[0]).toBe(
-      '截至1月底，全镇19项目标任务中，已完成0项，超进度0项，达进度1项，欠进度0项，达标0项，未达标0项，超标0项，逾期1项，未填报17项。',
+      '截至1月底，全镇19项目标任务中，已完成0项，超进度0项，达进度1项，欠进度0项，逾期1项，未填报17项。',
     );
     expect(s.indicators.find((r) => r.code === 'M5')?.clause).toBe('卫生院竣工未填报进展（要求6月底前完成）');
   });
@@ -310,20 +311,21 @@ describe('actualAt: the figure the month sheet carries', () => {
   };
 
   test('a milestone keeps its latest filled state; a later blank month does not undo 已完成', () => {
-    const r = get('M5', { 1: { M5: '推进中' }, 2: { M5: '已完成 ' }, 3: {} }, 3);
+    // A5 is typed in 3月, so the sheet is not an empty one (where every row is 未填报).
+    const r = get('M5', { 1: { M5: '推进中' }, 2: { M5: '已完成 ' }, 3: { A5: 700 } }, 3);
     expect(r?.evaluation.status).toBe('已完成');
     expect(r?.doneMonth).toBe(2);
     expect(r?.clause).toBe('卫生院竣工已于2月完成');
   });
 
   test('a milestone set back from 已完成 to 推进中 is not done', () => {
-    const r = get('M5', { 1: { M5: '已完成' }, 2: { M5: '推进中' } }, 3);
+    const r = get('M5', { 1: { M5: '已完成' }, 2: { M5: '推进中' }, 3: { A5: 700 } }, 3);
     expect(r?.evaluation.status).toBe('推进中');
     expect(r?.doneMonth).toBeNull();
   });
 
   test('a recurring milestone counts this month only', () => {
-    const r = get('M4', { 1: { M4: '已完成' }, 2: { M4: '已完成' } }, 3);
+    const r = get('M4', { 1: { M4: '已完成' }, 2: { M4: '已完成' }, 3: { A5: 700 } }, 3);
     expect(r?.evaluation.status).toBe('逾期');
   });
 

@@ -20,6 +20,12 @@ const cell = (s: SheetSpec, a1: string): CellSpec => {
   const { r1, c1 } = parseRange(a1);
   return grid(s)[r1 - 1]?.[c1 - 1] ?? { v: null };
 };
+/** The 状态 formula without its empty-sheet guard (asserted once, in its own test). */
+function unguarded(f: string | undefined): string {
+  const m = /^=IF\(COUNTA\(\$F\$\d+:\$F\$\d+\)=0,"(?:未填报|不适用)",(.*)\)$/.exec(f ?? '');
+  return m ? `=${m[1]}` : `no guard: ${f}`;
+}
+
 function rowByCode(s: SheetSpec, code: string): number {
   const i = grid(s).findIndex((r) => r[COL.code - 1]?.v === code);
   if (i < 0) throw new Error(`no ${code}`);
@@ -112,14 +118,28 @@ describe('month sheet layout', () => {
     expect(cell(march, `H${r}`).f).toBe(`=IF(ISNUMBER(G${r}),G${r}/E${r},"")`);
     expect(cell(march, `I${r}`)).toEqual({ v: 0.1 }); // its own schedule: 10% by March
     expect(cell(march, `J${r}`).f).toBe(`=IF(ISNUMBER(G${r}),IF(G${r}>=3.2,"",ROUND((H${r}-I${r})*100,1)),"")`);
-    expect(cell(march, `K${r}`).f).toBe(
-      `=IF(ISNUMBER(F${r}),IF(G${r}>=3.2,"已完成",IF(J${r}>=5,"超进度",IF(J${r}>=0,"达进度","欠进度"))),"未填报")`,
+    expect(unguarded(cell(march, `K${r}`).f)).toBe(
+      `=IF(ISNUMBER(G${r}),IF(G${r}>=3.2,"已完成",IF(J${r}>=5,"超进度",IF(J${r}>=0,"达进度","欠进度"))),"未填报")`,
     );
     const jan = sheetOf(spec, '1月');
     const j = rowByCode(jan, 'NY-01');
     expect(cell(jan, `G${j}`).f).toBe(`=IF(ISNUMBER(F${j}),F${j},"")`);
     const gy = rowByCode(march, 'GY-01');
     expect(cell(march, `I${gy}`)).toEqual({ f: '=ROUND(3/12,3)', v: 0.25 });
+  });
+
+  test('every 状态 formula reads 未填报 (不适用 where not due) on a sheet with nothing in any 本月 cell', () => {
+    const s = sheetOf(build(kindsPlan(), { months: [2] }), '2月');
+    const rows = grid(s)
+      .map((_, i) => i + 1)
+      .filter((n) => cell(s, `B${n}`).v && n > 3);
+    const range = `$F$4:$F$${grid(s).length - 2}`;
+    expect(rows.length).toBeGreaterThan(5);
+    for (const n of rows) {
+      const k = cell(s, `K${n}`);
+      expect(k.f?.startsWith(`=IF(COUNTA(${range})=0,"${k.v}",`)).toBe(true);
+      expect(['未填报', '不适用']).toContain(k.v);
+    }
   });
 
   test('rate, at-most and milestone rows', () => {
@@ -130,36 +150,40 @@ describe('month sheet layout', () => {
     // 下降 rows take the decrease as a positive number: no sign flip in the formulas.
     expect(cell(s, `H${down}`).f).toBe(`=IF(ISNUMBER(G${down}),G${down}/E${down},"")`);
     expect(cell(s, `J${down}`).f).toBe(`=IF(ISNUMBER(G${down}),ROUND(G${down}-2,1),"")`);
-    expect(cell(s, `K${down}`).f).toBe(`=IF(ISNUMBER(F${down}),IF(G${down}>=2,"已完成","未完成"),"未填报")`);
+    expect(unguarded(cell(s, `K${down}`).f)).toBe(`=IF(ISNUMBER(F${down}),IF(G${down}>=2,"已完成","未完成"),"未填报")`);
     expect(cell(s, `I${down}`).v).toBeNull();
     const ap = r('R-AP');
     // 左右: the gap from the target value, met from the band's lower edge.
     expect(cell(s, `J${ap}`).f).toBe(`=IF(ISNUMBER(G${ap}),ROUND(G${ap}-7,1),"")`);
-    expect(cell(s, `K${ap}`).f).toBe(`=IF(ISNUMBER(F${ap}),IF(G${ap}>=6.3,"已完成","未完成"),"未填报")`);
+    expect(unguarded(cell(s, `K${ap}`).f)).toBe(`=IF(ISNUMBER(F${ap}),IF(G${ap}>=6.3,"已完成","未完成"),"未填报")`);
     const le = r('C-LE');
-    expect(cell(s, `K${le}`).f).toBe(`=IF(ISNUMBER(F${le}),IF(G${le}<=4,"已完成","未完成"),"未填报")`);
+    expect(unguarded(cell(s, `K${le}`).f)).toBe(`=IF(ISNUMBER(G${le}),IF(G${le}<=4,"已完成","未完成"),"未填报")`);
     const hold = r('L-HOLD');
     expect(cell(s, `I${hold}`)).toEqual({ v: 1 });
-    expect(cell(s, `K${hold}`).f).toBe(`=IF(ISNUMBER(G${hold}),IF(G${hold}>=68,"已完成","未完成"),"未填报")`);
+    expect(unguarded(cell(s, `K${hold}`).f)).toBe(
+      `=IF(ISNUMBER(G${hold}),IF(G${hold}>=68,"已完成","未完成"),"未填报")`,
+    );
     const m3 = r('M-3');
     expect(cell(s, `G${m3}`).f).toBe(
       `=IF(F${m3}<>"",F${m3},IFERROR(INDEX('11月'!$G:$G,MATCH($B${m3},'11月'!$B:$B,0)),""))`,
     );
-    expect(cell(s, `K${m3}`).f).toBe(`=IF(TRIM(G${m3})="已完成","已完成","逾期")`);
+    expect(unguarded(cell(s, `K${m3}`).f)).toBe(`=IF(TRIM(G${m3})="已完成","已完成","逾期")`);
     const every = r('M-EVERY');
     expect(cell(s, `G${every}`).f).toBe(`=IF(F${every}<>"",F${every},"")`);
     const june = sheetOf(build(plan, { months: [6] }), '6月');
     const band = rowByCode(june, 'C-BAND');
     expect(cell(june, `K${band}`).f).toContain(`IF(J${band}>=10,"超进度",IF(J${band}>=-5,"达进度","欠进度"))`);
     const le6 = rowByCode(june, 'C-LE');
-    expect(cell(june, `K${le6}`).f).toBe(`=IF(ISNUMBER(F${le6}),IF(G${le6}<=4,"达标","超标"),"未填报")`);
+    expect(unguarded(cell(june, `K${le6}`).f)).toBe(`=IF(ISNUMBER(G${le6}),IF(G${le6}<=4,"达标","超标"),"未填报")`);
     const m6 = rowByCode(june, 'M-YEAR');
-    expect(cell(june, `K${m6}`).f).toBe(`=IF(TRIM(G${m6})="已完成","已完成",IF(TRIM(G${m6})="","未填报","推进中"))`);
+    expect(unguarded(cell(june, `K${m6}`).f)).toBe(
+      `=IF(TRIM(G${m6})="已完成","已完成",IF(TRIM(G${m6})="","未填报","推进中"))`,
+    );
     const q = rowByCode(june, 'R-Q');
-    expect(cell(june, `K${q}`).f).toBe(`=IF(ISNUMBER(F${q}),IF(G${q}>=7.5,"达标","未达标"),"未填报")`);
+    expect(unguarded(cell(june, `K${q}`).f)).toBe(`=IF(ISNUMBER(F${q}),IF(G${q}>=7.5,"达标","未达标"),"未填报")`);
     const feb = sheetOf(build(plan, { months: [2] }), '2月');
     const q2 = rowByCode(feb, 'R-Q');
-    expect(cell(feb, `K${q2}`).f).toBe(`=IF(ISNUMBER(G${q2}),IF(G${q2}>=7.5,"达标","未达标"),"不适用")`);
+    expect(unguarded(cell(feb, `K${q2}`).f)).toBe(`=IF(ISNUMBER(G${q2}),IF(G${q2}>=7.5,"达标","未达标"),"不适用")`);
   });
 
   test('其中 rows sit under their whole, indented and marked', () => {
@@ -338,7 +362,20 @@ test('a plan with no indicators still makes a sheet with title, header and foote
 });
 
 test('formulas use only functions Excel, WPS and LibreOffice all have, and quote every sheet name', () => {
-  const allowed = new Set(['IF', 'IFERROR', 'INDEX', 'MATCH', 'ISNUMBER', 'N', 'ROUND', 'AND', 'OR', 'NOT', 'TRIM']);
+  const allowed = new Set([
+    'IF',
+    'IFERROR',
+    'INDEX',
+    'MATCH',
+    'ISNUMBER',
+    'N',
+    'ROUND',
+    'AND',
+    'OR',
+    'NOT',
+    'TRIM',
+    'COUNTA',
+  ]);
   const formulas: string[] = [];
   for (const s of [...spec.sheets, ...build(kindsPlan(), { months: [12] }).sheets]) {
     for (const range of s.ranges) for (const row of range.rows) for (const c of row) if (c.f) formulas.push(c.f);
