@@ -331,6 +331,56 @@ describe('a year on every kind of target', () => {
   });
 });
 
+describe('an empty month and a blank December', () => {
+  /** January filled; 2月 generated and left untouched by everyone. */
+  function janOnly(): WorkbookSpec {
+    const jan: EnteredFigures = {};
+    for (const [code, row] of Object.entries(FIGURES)) if (row[0] !== null) jan[code] = { 1: { month: row[0] } };
+    const built = buildWorkbookSpec(plan, { months: [1, 2], figures: jan });
+    if (!built.ok) throw new Error(built.problems.map((p) => p.messageEn).join('; '));
+    return built.spec;
+  }
+  // Every row 未填报 (the quarterly rate is not due before 3月), no 逾期 for the recurring row.
+  const want = EXPECTED.map(([code]) => [code, code === 'QTR' ? '不适用' : '未填报']);
+
+  test('2月 with nothing typed: CLI rows, the pane on the fake and LibreOffice all read 未填报, the headline agrees', async () => {
+    const bytes = await writeSpecToXlsx(janOnly());
+    const r = await cliSummary(await XlsxHost.fromBytes(bytes), 2);
+    expect(summaryJson(r.summary).rows.map((x) => [x.code, x.status])).toEqual(want);
+    expect(r.summary.text.zh[0]).toBe('截至2月底，全镇14项目标任务中，未填报13项，不适用1项。');
+    expect(r.summary.warnings[0].zh).toBe('“2月”工作表没有任何填报数据：各行按未填报汇总');
+    const { host } = setup();
+    await host.applySpec(janOnly());
+    const pane = await paneSummary(host, 2);
+    expect(pane.summary.indicators.map((x) => [x.code, x.evaluation.status])).toEqual(want);
+
+    const dir = mkdtempSync(join(tmpdir(), 'year-empty-'));
+    const path = join(dir, 'empty.xlsx');
+    writeFileSync(path, await writeSpecToXlsx(poisoned(janOnly())));
+    const [out] = await recalc([path], { outDir: join(dir, 'out') });
+    const feb = (await readXlsxSnapshot(readFileSync(out))).sheets.find((x) => x.name === '2月');
+    const shown = EXPECTED.map(([code]) => {
+      const row = feb?.values.find((v) => v[COL.code - 1] === code);
+      return [code, row?.[COL.status - 1]];
+    });
+    expect(shown).toEqual(want);
+  });
+
+  test('a flow left blank in December: the year decides, with a 漏填 note beside the verdict', async () => {
+    const f = figures();
+    delete f.CUM[12];
+    delete f.BETWEEN[12];
+    const built = buildWorkbookSpec(plan, { months: MONTHS_ALL, figures: f });
+    if (!built.ok) throw new Error('build');
+    const s = (await cliSummary(await XlsxHost.fromBytes(await writeSpecToXlsx(built.spec)), 12)).summary;
+    const row = (code: string) => s.indicators.find((x) => x.code === code);
+    expect([row('CUM')?.evaluation.status, row('BETWEEN')?.evaluation.status]).toEqual(['未完成', '已完成']);
+    expect(row('CUM')?.clause).toBe(
+      '粮食生产面积完成2.8万亩，占年度目标的87.5%，未完成年度目标，差0.4万亩（12月未填报，按截至11月数据）',
+    );
+  });
+});
+
 /** Formula cells with a value no engine would compute: only a recalculation gives the table. */
 function poisonedSheet(sheet: SheetSpec): SheetSpec {
   return {
