@@ -318,6 +318,15 @@ describe('actualAt: the figure the month sheet carries', () => {
     expect(r?.clause).toBe('卫生院竣工已于2月完成');
   });
 
+  test('a milestone done after its deadline is counted 已完成 and says 逾期完成', () => {
+    const months = [1, 2, 3, 4, 5, 6, 7, 8];
+    const s = summarize(plan, figuresOf(plan, { 5: { M5: '推进中' }, 7: { M5: '已完成' }, 8: { A5: 700 } }, months), 8);
+    const r = s.indicators.find((x) => x.code === 'M5');
+    expect(r?.evaluation.status).toBe('已完成');
+    expect(r?.clause).toBe('卫生院竣工已于7月完成（要求6月底前，逾期完成）');
+    expect(s.milestones.overdue.map((x) => x.code)).not.toContain('M5');
+  });
+
   test('a milestone set back from 已完成 to 推进中 is not done', () => {
     const r = get('M5', { 1: { M5: '已完成' }, 2: { M5: '推进中' }, 3: { A5: 700 } }, 3);
     expect(r?.evaluation.status).toBe('推进中');
