@@ -92,6 +92,14 @@ export function proposeHold(words: string): boolean {
   return HOLD_WORDS.test(words);
 }
 
+/**
+ * Whether a row judged against its target every month has a gap in percentage points (the sheet's
+ * 差额 column): a rate, or a level held in %.
+ */
+export function pointsGap(ind: Pick<Indicator, 'kind' | 'unit'>): boolean {
+  return ind.kind === 'rate' || (ind.kind === 'level' && ind.unit === '%');
+}
+
 /** Whether 序时 applies to the row (its 序时进度% cell holds the share). */
 export function hasSchedule(ind: JudgeFields): boolean {
   return judgement(ind) === 'schedule';
@@ -267,14 +275,12 @@ function judge(plan: Pick<Plan, 'settings'>, given: Indicator, month: number, ac
   const met = actual >= floor;
 
   if (judged === 'target') {
-    // Rates: the gap in points from the target value itself (a 左右 band's centre, a range's lower
-    // end). Levels to hold: the completion against 100%.
-    const expected = ind.kind === 'rate' ? null : 1;
-    const gapPp =
-      ind.kind === 'rate' ? round(actual - value, GAP_DECIMALS) : round(((completion ?? 0) - 1) * 100, GAP_DECIMALS);
-    if (final) return yearEnd(met, gapPp, expected);
+    // No 序时: the target applies every month. The gap is in points from the target value itself (a
+    // 左右 band's centre, a range's lower end): for rates and % levels; a level in 亩 or 个 has none.
+    const gapPp = pointsGap(ind) ? round(actual - value, GAP_DECIMALS) : null;
+    if (final) return yearEnd(met, gapPp, null);
     const status: Status = met ? '达标' : '未达标';
-    return { completion, expected, gapPp, status, colour: colourFor(status, gapPp, bands) };
+    return { completion, expected: null, gapPp, status, colour: colourFor(status, gapPp, bands) };
   }
 
   if (met) return { completion, expected: null, gapPp: null, status: '已完成', colour: 'green' };

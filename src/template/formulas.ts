@@ -14,6 +14,7 @@ import {
   lastReportMonth,
   missingStatus,
   needsEntry,
+  pointsGap,
   scheduleShare,
   targetFloor,
   type Evaluation,
@@ -131,7 +132,6 @@ export function rowFormulas(
   const completion: CellSpec = value === 0 ? blank : { f: `=IF(ISNUMBER(${G}),${G}/${E},"")`, v: ev.completion ?? '' };
 
   let expected: CellSpec = blank;
-  if (judged === 'target' && ind.kind === 'level') expected = { v: 1 };
   if (judged === 'schedule') {
     const at = lastReportMonth(ind, month) ?? month;
     const share = scheduleShare(plan, ind, at);
@@ -149,9 +149,7 @@ export function rowFormulas(
     if (ind.kind === 'rate') gap = { f: `=IF(ISNUMBER(${G}),ROUND(${V}-${G},1),"")`, v: ev.gapPp ?? '' };
     judge = final ? yearEnd(`${G}<=${V}`) : `IF(${G}<=${V},"达标","超标")`;
   } else if (judged === 'target') {
-    const comp = value === 0 ? '0' : H;
-    const g = ind.kind === 'rate' ? `ROUND(${G}-${V},1)` : `ROUND((${comp}-1)*100,1)`;
-    gap = { f: `=IF(ISNUMBER(${G}),${g},"")`, v: ev.gapPp ?? '' };
+    if (pointsGap(ind)) gap = { f: `=IF(ISNUMBER(${G}),ROUND(${G}-${V},1),"")`, v: ev.gapPp ?? '' };
     judge = final ? yearEnd(`${G}>=${floor}`) : `IF(${G}>=${floor},"达标","未达标")`;
   } else {
     const comp = value === 0 ? '0' : H;

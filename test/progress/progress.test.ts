@@ -108,13 +108,18 @@ describe('evaluate: cumulative and level, at least', () => {
     const held = ind({ code: 'H', kind: 'level', value: 68, unit: '%', hold: true });
     expect(evaluate(plan, held, 1, 67.8)).toMatchObject({
       status: '未达标',
-      expected: 1,
-      gapPp: -0.3,
+      expected: null,
+      gapPp: -0.2,
       colour: 'amber',
     });
     expect(evaluate(plan, held, 1, 68.2)).toMatchObject({ status: '达标', colour: 'green' });
     expect(evaluate(plan, held, 12, 68)).toMatchObject({ status: '已完成' });
     expect(evaluate(plan, held, 12, 67)).toMatchObject({ status: '未完成', colour: 'red' });
+  });
+  test('a level held in its own unit (耕地保有量2.1万亩) has no gap in points: nothing for the 差额 column', () => {
+    const held = ind({ code: 'H2', kind: 'level', value: 2.1, unit: '万亩', hold: true });
+    expect(evaluate(plan, held, 3, 2.05)).toMatchObject({ status: '未达标', expected: null, gapPp: null });
+    expect(evaluate(plan, held, 12, 2.1)).toMatchObject({ status: '已完成', expected: null, gapPp: null });
   });
 });
 

@@ -159,7 +159,8 @@ describe('month sheet layout', () => {
     const le = r('C-LE');
     expect(unguarded(cell(s, `K${le}`).f)).toBe(`=IF(ISNUMBER(G${le}),IF(G${le}<=4,"已完成","未完成"),"未填报")`);
     const hold = r('L-HOLD');
-    expect(cell(s, `I${hold}`)).toEqual({ v: 1 });
+    // A held level has no 序时 and no 差额 beyond points from the target (a % level).
+    expect(cell(s, `I${hold}`)).toEqual({ v: null });
     expect(unguarded(cell(s, `K${hold}`).f)).toBe(
       `=IF(ISNUMBER(G${hold}),IF(G${hold}>=68,"已完成","未完成"),"未填报")`,
     );
