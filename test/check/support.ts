@@ -69,7 +69,19 @@ export function figuresOf(
     months.push({
       sheet: opts.sheetName ? opts.sheetName(m) : `${m}月`,
       month: m,
-      columns: { seq: 1, code: 2, name: 3, unit: 4, target: 5, month: 6, cumulative: 7, status: 11, note: 13 },
+      columns: {
+        seq: 1,
+        code: 2,
+        name: 3,
+        unit: 4,
+        target: 5,
+        month: 6,
+        cumulative: 7,
+        status: 11,
+        responsible: 12,
+        note: 13,
+        section: 14,
+      },
       rows,
     });
   }
