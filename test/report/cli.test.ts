@@ -1,6 +1,6 @@
 // The 通报 from the command line, run as a user runs it: `npm run demo` writes it beside the workbook,
 // `summarize … --docx` writes it from any filled workbook, with the same text as `--json`.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDocx } from '../support/docxRead';
@@ -62,13 +62,17 @@ describe('the 通报 on the command line', () => {
     expect(r.stdout).not.toContain('已写入 / written:');
   });
 
-  test('bad input: a date that is not a date, no output named, the same file twice', async () => {
+  test('a date that is not a date, no output named (text only), the same file twice', async () => {
     const badDate = await cli(dir, 'summarize', workbook, '--docx', join(dir, 'x.docx'), '--date', '2023-02-30');
     expect(badDate.status).toBe(2);
     expect(badDate.stderr).toContain('--date：应为“年-月-日”，如 2023-07-05，收到“2023-02-30”');
+    // No output named: the text is printed and nothing is written.
+    const before = readdirSync(dir).sort();
     const none = await cli(dir, 'summarize', workbook, '--month', '6');
-    expect(none.status).toBe(2);
-    expect(none.stderr).toContain('请用 --out 或 --docx 指定输出文件');
+    expect(none.status).toBe(0);
+    expect(none.stdout).toMatch(/^截至6月底，/);
+    expect(none.stdout).toContain('未写入文件（需要汇总表时加 --out，需要通报时加 --docx）');
+    expect(readdirSync(dir).sort()).toEqual(before);
     const same = join(dir, 'same.docx');
     const twice = await cli(dir, 'summarize', workbook, '--out', same, '--docx', same);
     expect(twice.status).toBe(2);

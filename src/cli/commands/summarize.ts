@@ -105,8 +105,6 @@ export function register(program: Command): void {
     .option('--force', '覆盖已存在的输出文件 / overwrite the output file')
     .action(async (file: string, opts: SummarizeCliOptions) => {
       const month = parseMonth(opts.month);
-      if (!opts.out && !opts.docx)
-        throw new UserError({ zh: '请用 --out 或 --docx 指定输出文件', en: 'give --out, --docx or both' });
       const date = opts.date ? parseDate(opts.date) : reportDate(new Date());
       const out = opts.out ? checkOutPath(opts.out, { force: opts.force, inputs: [file] }) : null;
       const docx = opts.docx ? checkOutPath(opts.docx, { force: opts.force, inputs: [file] }) : null;
@@ -127,5 +125,8 @@ export function register(program: Command): void {
       term.stdout(r.summary.text.zh.join('\n\n') + '\n\n');
       if (docx) term.stdout(`已写入通报 / report written: ${docx}\n`);
       if (out) term.stdout(`已写入 / written: ${out}\n`);
+      // Without --out or --docx the text is all that is wanted: nothing is written.
+      if (!out && !docx)
+        term.stdout('未写入文件（需要汇总表时加 --out，需要通报时加 --docx）/ no file written (add --out or --docx)\n');
     });
 }
