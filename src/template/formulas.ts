@@ -54,11 +54,21 @@ export function evaluateCell(
 export interface MonthInputs {
   range: string;
   empty: boolean;
+  /**
+   * The one cell (hidden 板块 column, 填报单位 line) holding COUNTA(range)=0: every 状态 reads it
+   * rather than repeating the count, which on a 1,000-indicator plan costs a request to Excel.
+   */
+  flag: string;
+}
+
+/** The empty-sheet flag cell's formula. */
+export function emptyFlagFormula(inputs: MonthInputs): string {
+  return `=COUNTA(${inputs.range})=0`;
 }
 
 /** A month sheet with nothing in any 本月 cell reads 未填报 on every row (progress.evaluate's sheetEmpty). */
 function guardEmpty(inputs: MonthInputs | undefined, missing: string, formula: string): string {
-  return inputs ? `=IF(COUNTA(${inputs.range})=0,"${missing}",${formula.slice(1)})` : formula;
+  return inputs ? `=IF(${inputs.flag},"${missing}",${formula.slice(1)})` : formula;
 }
 
 function gapStatusExpr(ind: Indicator, plan: Pick<Plan, 'settings'>, j: string): string {

@@ -16,13 +16,14 @@ import {
   monthTitleText,
   periodText,
   TITLE_ROW,
+  UNIT_ROW,
   type MonthColumn,
 } from '../workbook/layout';
 import { FOOTER_TEXT } from './layout';
 import { chineseNumber } from '../progress/numerals';
 import { isFilled } from '../progress/cumulate';
 import { isReportMonth } from '../progress/progress';
-import { rowFormulas, type MonthInputs } from './formulas';
+import { emptyFlagFormula, rowFormulas, type MonthInputs } from './formulas';
 import { targetCell } from './target';
 import { partLabel, type SheetRow } from './rows';
 import { monthSheetStyle, type MonthSheetStyle } from './monthStyle';
@@ -76,9 +77,11 @@ export function buildMonthSheet(
   const inputs: MonthInputs = {
     range: `$${L.month}$${FIRST_DATA_ROW}:$${L.month}$${FIRST_DATA_ROW + Math.max(rows.length, 1) - 1}`,
     empty: rows.every((sr) => sr.type === 'section' || !isFilled(cells.get(sr.ind.code)?.entry ?? null)),
+    flag: `$${L.section}$${UNIT_ROW}`,
   };
   // The guard applies to a month some row is due in (summarize's sheetEmpty says the same).
   const due = rows.some((sr) => sr.type !== 'section' && isReportMonth(sr.ind, month));
+  if (due) unitLine[COL.section - 1] = { f: emptyFlagFormula(inputs), v: inputs.empty };
   let r = FIRST_DATA_ROW;
   for (const sr of rows) {
     const line = blankRow();

@@ -22,7 +22,7 @@ const cell = (s: SheetSpec, a1: string): CellSpec => {
 };
 /** The 状态 formula without its empty-sheet guard (asserted once, in its own test). */
 function unguarded(f: string | undefined): string {
-  const m = /^=IF\(COUNTA\(\$F\$\d+:\$F\$\d+\)=0,"(?:未填报|不适用)",(.*)\)$/.exec(f ?? '');
+  const m = /^=IF\(\$N\$2,"(?:未填报|不适用)",(.*)\)$/.exec(f ?? '');
   return m ? `=${m[1]}` : `no guard: ${f}`;
 }
 
@@ -135,9 +135,11 @@ describe('month sheet layout', () => {
       .filter((n) => cell(s, `B${n}`).v && n > 3);
     const range = `$F$4:$F$${grid(s).length - 2}`;
     expect(rows.length).toBeGreaterThan(5);
+    // One cell counts the 本月 column (hidden 板块 column, 填报单位 line); every 状态 reads it.
+    expect(cell(s, 'N2')).toEqual({ f: `=COUNTA(${range})=0`, v: true });
     for (const n of rows) {
       const k = cell(s, `K${n}`);
-      expect(k.f?.startsWith(`=IF(COUNTA(${range})=0,"${k.v}",`)).toBe(true);
+      expect(k.f?.startsWith(`=IF($N$2,"${k.v}",`)).toBe(true);
       expect(['未填报', '不适用']).toContain(k.v);
     }
   });

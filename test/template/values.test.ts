@@ -146,8 +146,9 @@ describe('a spreadsheet engine recalculates every formula to its cached value', 
       const { compared, mismatches } = compareAll(r.spec);
       expect(mismatches).toEqual([]);
       // Per sheet: 19 milestones x (累计, 状态) + 29 numeric rows x (累计, 完成, 差额, 状态)
-      // + 序时 formulas on the 19 cumulative/level rows without a schedule of their own.
-      expect(compared).toBe(3 * (19 * 2 + 29 * 4 + 19));
+      // + 序时 formulas on the 19 cumulative/level rows without a schedule of their own + the sheet's
+      // empty flag.
+      expect(compared).toBe(3 * (19 * 2 + 29 * 4 + 19 + 1));
     }
   });
 
