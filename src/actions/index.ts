@@ -1,7 +1,7 @@
 // The user's actions, one file each, on any Host: the Excel host in the pane (or the fake in the
 // preview) and the xlsx host on the command line run the same code. Each reads what it needs,
 // thinks with the pure core, writes in as few round trips as it can, and returns a typed result.
-// No Office.js, React or Node import here (lint holds it): hosts, pane and CLI sit above.
+// No import of the Office JavaScript API, React or Node here (lint holds it): hosts, pane and CLI sit above.
 export { templateSheets, monthSheets, templateMonths } from './read';
 export { readPlan, type ReadPlanOptions, type ReadPlanResult, type PlanProblem } from './readPlan';
 export { savePlan, type SavePlanOptions } from './savePlan';

@@ -2,6 +2,7 @@
 // row 4 in plan order, columns at their default letters (F 本月, G 累计, K 状态, M 备注). The 累计
 // cells hold a formula and the value the template computes (src/template/formulas.ts cumulate),
 // unless a test types over them.
+import { COL } from '../../src/workbook/layout';
 import type { Plan } from '../../src/plan';
 import type { CellValue } from '../../src/workbook/spec';
 import type { MonthSheetFigures, RowFigures, TemplateFigures, ReadProblem } from '../../src/workbook/figures';
@@ -69,19 +70,7 @@ export function figuresOf(
     months.push({
       sheet: opts.sheetName ? opts.sheetName(m) : `${m}月`,
       month: m,
-      columns: {
-        seq: 1,
-        code: 2,
-        name: 3,
-        unit: 4,
-        target: 5,
-        month: 6,
-        cumulative: 7,
-        status: 11,
-        responsible: 12,
-        note: 13,
-        section: 14,
-      },
+      columns: { ...COL }, // every column where a generated sheet has it
       rows,
     });
   }

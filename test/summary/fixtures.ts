@@ -1,4 +1,5 @@
 // A plan covering every kind, comparator and status, and month sheets filled the way a unit would.
+import { COL } from '../../src/workbook/layout';
 import type { Plan } from '../../src/plan';
 import type { CellValue } from '../../src/workbook/spec';
 import type { MonthSheetFigures, TemplateFigures } from '../../src/workbook/figures';
@@ -135,22 +136,7 @@ export function figuresOf(plan: Plan, entries: Entries, months: number[] = [1, 2
   const sheets: MonthSheetFigures[] = months.map((m) => ({
     sheet: `${m}月`,
     month: m,
-    columns: {
-      seq: 1,
-      code: 2,
-      name: 3,
-      unit: 4,
-      target: 5,
-      month: 6,
-      cumulative: 7,
-      completion: 8,
-      expected: 9,
-      gap: 10,
-      status: 11,
-      responsible: 12,
-      note: 13,
-      section: 14,
-    },
+    columns: { ...COL }, // every column where a generated sheet has it
     rows: plan.indicators.map((i, k) => {
       const row = 5 + k;
       return {
