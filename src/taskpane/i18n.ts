@@ -184,6 +184,8 @@ const zh = {
   sumCounts: '完成情况',
   sumReport: '生成进度通报（Word）',
   sumReportMade: (name: string, date: string) => `已生成“${name}”（成文日期${date}，可在 Word 中修改）`,
+  sumWarnings: '警告',
+  sumWarned: (n: number) => `；有${n}条警告，见下方`,
 
   // 设置
   setBands: '进度状态与颜色',
@@ -381,6 +383,8 @@ const en: Dict = {
   sumCounts: 'Status counts',
   sumReport: 'Progress report (Word)',
   sumReportMade: (name: string, date: string) => `Saved “${name}” (dated ${date}; change it in Word if needed)`,
+  sumWarnings: 'Warning',
+  sumWarned: (n: number) => `; ${n === 1 ? 'a warning' : `${n} warnings`} below`,
 
   setBands: 'Status and colours',
   setAhead: 'Ahead: gap at least (points)',

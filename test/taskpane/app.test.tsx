@@ -553,6 +553,7 @@ describe('汇总 view', () => {
           { status: '欠进度', count: 7 },
         ],
         narrative,
+        warnings: [],
       })),
     });
     const writeText = jest.fn(async () => undefined);
@@ -578,6 +579,7 @@ describe('汇总 view', () => {
           { status: '欠进度', count: 7 },
         ],
         narrative,
+        warnings: [],
       })),
     });
     await renderApp(services, 'en');
@@ -589,7 +591,7 @@ describe('汇总 view', () => {
 
   it('falls back to a selected textarea and execCommand when the Clipboard API is refused', async () => {
     const services = makeServices({
-      fillSummary: jest.fn(async (month: number) => ({ month, counts: [], narrative })),
+      fillSummary: jest.fn(async (month: number) => ({ month, counts: [], narrative, warnings: [] })),
     });
     Object.assign(navigator, {
       clipboard: {

@@ -48,11 +48,12 @@ export function makeServices(
     check: jest.fn(async (month: number) => ({ month, findings: [], warnings: [] })),
     clearFindings: jest.fn(async () => undefined),
     select: jest.fn(async () => undefined),
-    fillSummary: jest.fn(async (month: number) => ({ month, counts: [], narrative: '' })),
+    fillSummary: jest.fn(async (month: number) => ({ month, counts: [], narrative: '', warnings: [] })),
     reportDocx: jest.fn(async (month: number) => ({
       month,
       counts: [],
       narrative: '',
+      warnings: [],
       file: { name: '通报.docx', bytes: new Uint8Array([80, 75]), type: 'application/octet-stream' },
       dateText: '2023年7月5日',
     })),

@@ -34,6 +34,7 @@ function reportServices() {
       month,
       counts: [{ status: '已完成', count: 2 }],
       narrative: '截至3月底，全镇48项目标任务中，已完成2项。',
+      warnings: [],
       file: {
         name: NAME,
         bytes: new Uint8Array([80, 75, 3, 4]),

@@ -1,5 +1,6 @@
 // 汇总: the month's 汇总 sheet filled, its counts and progress text; the month's 通报 as a .docx.
-import type { Host } from '../../workbook/host';
+import type { ApplyReport, Host } from '../../workbook/host';
+import type { Message } from '../../plan/message';
 import { COUNT_ORDER, SUMMARY_SHEET, type Summary } from '../../summary';
 import type { Status } from '../../progress';
 import { reportDate, reportFileName } from '../../report/model';
@@ -18,6 +19,8 @@ export interface SummaryOutcome {
   counts: StatusCount[];
   /** The report's progress text, ready to paste (Chinese: it goes into the township's report). */
   narrative: string;
+  /** What the 汇总 warns of (a month with no figures, a counted column not found; the CLI exits 1 on them), then what the host could not apply. */
+  warnings: Message[];
 }
 
 export interface ReportOutcome extends SummaryOutcome {
@@ -32,29 +35,31 @@ export interface SummaryServices {
   reportDocx(month: number, date: Date): Promise<ReportOutcome>;
 }
 
-function summaryOutcome(month: number, summary: Summary): SummaryOutcome {
+function summaryOutcome(month: number, summary: Summary, report: ApplyReport): SummaryOutcome {
   return {
     month,
     counts: COUNT_ORDER.filter((s) => summary.counts[s] > 0).map((s) => ({ status: s, count: summary.counts[s] })),
     narrative: summary.text.zh.join('\n'),
+    warnings: [...summary.warnings, ...report.degraded],
   };
 }
 
 export function summaryServices(host: Host): SummaryServices {
   return {
     async fillSummary(month) {
-      const { summary } = await summarize(host, { month });
+      const { summary, report } = await summarize(host, { month });
       await host.select(SUMMARY_SHEET, 'A1'); // show what was filled
-      return summaryOutcome(month, summary);
+      return summaryOutcome(month, summary, report);
     },
 
     async reportDocx(month, date) {
       const { renderPngBrowser } = await loadReportChart();
       const report = { date: reportDate(date), renderPng: renderPngBrowser };
-      const { summary, document } = await summarize(host, { month, report });
+      const done = await summarize(host, { month, report });
+      const { document } = done;
       if (!document) throw new Error('summarize returned no document');
       return {
-        ...summaryOutcome(month, summary),
+        ...summaryOutcome(month, done.summary, done.report),
         file: { name: reportFileName(document.model), bytes: document.bytes, type: DOCX_TYPE },
         dateText: document.model.dateText,
       };

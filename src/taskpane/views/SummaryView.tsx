@@ -12,6 +12,7 @@ import { useStyles } from '../styles';
 import { MonthPicker } from './MonthPicker';
 import { Actions } from './Actions';
 import { Section } from './Section';
+import { MessageLines } from './Lines';
 
 export function SummaryView({ services, month, setMonth, months, runner }: ViewProps) {
   const { t, lang } = useT();
@@ -19,6 +20,9 @@ export function SummaryView({ services, month, setMonth, months, runner }: ViewP
   const [outcome, setOutcome] = useState<SummaryOutcome | null>(null);
   const areaRef = useRef<HTMLTextAreaElement>(null);
   const busy = runner.busy !== null;
+
+  // The status line says there are warnings; the bar above the counts says what they are.
+  const warned = (o: SummaryOutcome) => (o.warnings.length ? t.sumWarned(o.warnings.length) : '');
 
   const show = <T extends SummaryOutcome>(o: T): T => {
     setOutcome(o);
@@ -29,7 +33,7 @@ export function SummaryView({ services, month, setMonth, months, runner }: ViewP
     runner.run(
       t.sumFill,
       async () => show(await services.fillSummary(month)),
-      (o) => t.sumFilled(o.month),
+      (o) => t.sumFilled(o.month) + warned(o),
     );
 
   // The 通报: the month's summary as a Word document, offered as a file to save (Excel and file mode).
@@ -41,7 +45,7 @@ export function SummaryView({ services, month, setMonth, months, runner }: ViewP
         download(o.file);
         return o;
       },
-      (o) => t.sumReportMade(o.file.name, o.dateText),
+      (o) => t.sumReportMade(o.file.name, o.dateText) + warned(o),
     );
 
   const copy = async () => {
@@ -67,6 +71,9 @@ export function SummaryView({ services, month, setMonth, months, runner }: ViewP
       </div>
       {outcome && (
         <>
+          {outcome.warnings.length > 0 && (
+            <MessageLines intent="warning" title={t.sumWarnings} lines={outcome.warnings.map((w) => w[lang])} />
+          )}
           <Section id="sum-counts" title={t.sumCounts}>
             <ul className={styles.row} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {outcome.counts.map((c) => (
