@@ -93,16 +93,6 @@ export function lastEntered(series: Series, before: number): { month: number; va
   return null;
 }
 
-/** Earlier months' plain-number 本月 figures (non-zero), for scale comparisons. */
-export function historyNumbers(series: Series, before: number): number[] {
-  const out: number[] = [];
-  for (let m = 1; m < before; m++) {
-    const p = series[m];
-    if (p && p.isNumber && p.num !== null && p.num !== 0) out.push(Math.abs(p.num));
-  }
-  return out;
-}
-
 /** A negative figure on a 下降 row: read as a rise, which the sign rule questions. */
 export function isRise(ind: Indicator, x: number): boolean {
   return ind.kind === 'rate' && ind.direction === 'decrease' && x < 0;

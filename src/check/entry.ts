@@ -5,19 +5,9 @@ import { FIGURE_PROBLEMS, readFigure } from '../progress/figure';
 import { dueMonth, isReportMonth, MILESTONE_STATES, type MilestoneState } from '../progress/progress';
 import type { CellValue } from '../workbook/spec';
 import { fmtNum } from './finding';
-import {
-  draft,
-  historyNumbers,
-  lastEntered,
-  shown,
-  unitText,
-  rateWord,
-  unitTextEn,
-  type Draft,
-  type RuleContext,
-} from './draft';
+import { draft, lastEntered, shown, unitText, rateWord, unitTextEn, type Draft, type RuleContext } from './draft';
 import { explainedBy } from './notes';
-import { detectScale, targetRef } from './scale';
+import { detectScale, scaleHistory, targetRef } from './scale';
 import { isBlank, isEmptyToFormula } from '../workbook/cell';
 
 const APPROX_WORDS = /大约|约|近|左右|余|多|以上|超过|[~≈～]/g;
@@ -58,8 +48,7 @@ export function formatRule(ctx: RuleContext): Draft[] {
   let rescaled = false;
   if (value !== null) {
     // A typed "32,000" on a 万亩 row: the number is readable but in the wrong scale.
-    const hist = historyNumbers(ctx.series, p.month);
-    const s = detectScale(ind, value, hist, ctx.th);
+    const s = detectScale(ind, value, scaleHistory(ind, ctx.series, p.month, ctx.th), ctx.th);
     if (s && s.suggestion !== null) {
       value = s.suggestion;
       rescaled = true;

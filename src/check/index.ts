@@ -231,10 +231,12 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
     const wrongTotal = typed.some((d) => d.finding.rule === 'identity');
     own.push(...statusRule(ctx));
     own.push(...monotonicRule(ctx));
+    // A flow's 累计 holding an earlier month's figure in the wrong scale is sized by that finding.
+    const wrongEarlier = rowDrafts.some((d) => d.finding.rule === 'scale' && d.finding.tier !== 'note');
     // A figure in the wrong scale explains every size rule at once: report it once.
     if (scale.length === 0) {
       own.push(...momRule(ctx));
-      if (!wrongTotal) own.push(...yoyRule(ctx), ...overTargetRule(ctx));
+      if (!wrongTotal && !wrongEarlier) own.push(...yoyRule(ctx), ...overTargetRule(ctx));
       own.push(...upperBoundRule(ctx));
     }
     if (!wrongTotal) own.push(...balanceRule(ctx));

@@ -4,7 +4,9 @@ import type { CheckThresholds, Indicator } from '../plan/types';
 import { unitScale } from '../plan/units';
 import { fmtNum } from './finding';
 import { tidy } from '../progress/round';
-import { draft, historyNumbers, unitText, type Draft, type RuleContext } from './draft';
+import { draft, unitText, type Draft, type RuleContext } from './draft';
+import { noteOf } from './notes';
+import type { Series } from './series';
 
 export interface ScaleHit {
   big: boolean;
@@ -20,12 +22,6 @@ export function targetRef(ind: Indicator): number | null {
   return t === null ? null : Math.abs(t);
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const k = s.length >> 1;
-  return s.length % 2 ? s[k] : (s[k - 1] + s[k]) / 2;
-}
-
 /** Divisors that turn a figure typed in a smaller unit into the row's unit: 万斤 or 斤 on an 亿斤 row. */
 function downScales(unit: string): number[] {
   const s = unitScale(unit).scale;
@@ -38,17 +34,62 @@ function upScales(unit: string): number[] {
   return [1e4, 1e8].map((k) => k / s).filter((m) => m > 1);
 }
 
+/** An earlier month's figure a scale is judged against: its month and its size. */
+export interface ScaleBase {
+  month: number;
+  value: number;
+}
+
+/** How many of a level's latest accepted months speak for its scale: a stock moves during the year. */
+const RECENT_LEVELS = 3;
+
 /**
- * A figure off by a unit's scale (亩 typed on a 万亩 row, 万斤 on an 亿斤 row). Caught when it is
- * `scaleFactor` times the target and the history, or beyond `overTargetMultiple` times them while
- * the rescaled figure would be ordinary. Levels are also caught the other way (万亩 typed on an 亩
- * row), since a stock does not shrink a thousandfold in a month.
+ * The row's own earlier figures of the same kind that a month's scale is judged against: a flow's
+ * monthly figures (all of the year's, as seasons differ), a level's latest levels. Blank, zero and
+ * text months are left out, and so is a month whose own figure is off in scale (26000 typed on a 万亩
+ * row) unless its 备注 explains it, and a negative flow (a correction: the 累计减少 finding's): a
+ * mistake must not become the measure that lets the next one pass.
  */
-export function detectScale(ind: Indicator, x: number, history: number[], th: CheckThresholds): ScaleHit | null {
+export function scaleHistory(ind: Indicator, series: Series, before: number, th: CheckThresholds): ScaleBase[] {
+  if (ind.kind !== 'cumulative' && ind.kind !== 'level') return [];
+  const recent = (kept: ScaleBase[]) => (ind.kind === 'level' ? kept.slice(-RECENT_LEVELS) : kept);
+  const kept: ScaleBase[] = [];
+  for (let m = 1; m < before; m++) {
+    const p = series[m];
+    if (!p || !p.isNumber || p.num === null || p.num === 0) continue;
+    if (ind.kind === 'cumulative' && p.num < 0) continue;
+    if (!noteOf(p) && detectScale(ind, p.num, recent(kept), th)) continue;
+    kept.push({ month: m, value: Math.abs(p.num) });
+  }
+  return recent(kept);
+}
+
+/** "3月的本月数（500万元）" / "3月的数（2.6万亩）": an earlier figure named by its month. */
+function baseWords(ind: Indicator, b: ScaleBase): { zh: string; en: string } {
+  const what = ind.kind === 'cumulative' ? '本月数' : '数';
+  return {
+    zh: `${b.month}月的${what}（${fmtNum(b.value)}${ind.unit}）`,
+    en: `month ${b.month}'s figure (${fmtNum(b.value)} ${ind.unit})`,
+  };
+}
+
+function targetWords(target: number, unit: string): { zh: string; en: string } {
+  return { zh: `年度目标（${fmtNum(target)}${unit}）`, en: `the annual target (${fmtNum(target)} ${unit})` };
+}
+
+/**
+ * A figure off by a unit's scale (亩 typed on a 万亩 row, 万斤 on an 亿斤 row), judged against the
+ * target and `history` (scaleHistory). Caught when it is `scaleFactor` times the larger of them, or
+ * beyond `overTargetMultiple` times it while the rescaled figure would be ordinary. Levels are also
+ * caught the other way (万亩 typed on an 亩 row), `scaleFactor` times below the smallest recent level
+ * (or the target, with no level yet), since a stock does not shrink a thousandfold in a month.
+ */
+export function detectScale(ind: Indicator, x: number, history: ScaleBase[], th: CheckThresholds): ScaleHit | null {
   if (ind.kind !== 'cumulative' && ind.kind !== 'level') return null;
   if (x === 0 || !Number.isFinite(x)) return null;
   const target = targetRef(ind);
-  const histMax = history.length ? Math.max(...history) : 0;
+  const largest = history.reduce<ScaleBase | null>((a, b) => (a === null || b.value >= a.value ? b : a), null);
+  const histMax = largest?.value ?? 0;
   const ref = Math.max(target ?? 0, histMax);
   const ax = Math.abs(x);
   const u = ind.unit;
@@ -56,30 +97,30 @@ export function detectScale(ind: Indicator, x: number, history: number[], th: Ch
   if (ref > 0 && ax > th.overTargetMultiple * ref) {
     const d = downScales(u).find((k) => ordinary(ax / k));
     if (d !== undefined || ax >= th.scaleFactor * ref) {
-      const byTarget = (target ?? 0) >= histMax;
+      const words =
+        largest === null || (target ?? 0) >= histMax ? targetWords(target as number, u) : baseWords(ind, largest);
       return {
         big: true,
         ratio: ax / ref,
-        refZh: byTarget ? `年度目标（${fmtNum(target as number)}${u}）` : `此前月份的最大数（${fmtNum(histMax)}${u}）`,
-        refEn: byTarget
-          ? `the annual target (${fmtNum(target as number)} ${u})`
-          : `the largest earlier figure (${fmtNum(histMax)} ${u})`,
+        refZh: words.zh,
+        refEn: words.en,
         suggestion: d !== undefined ? tidy(x / d) : null,
       };
     }
   }
   if (ind.kind === 'level') {
-    const small = history.length ? median(history) : (target ?? 0);
+    const smallest = history.reduce<ScaleBase | null>((a, b) => (a === null || b.value <= a.value ? b : a), null);
+    const small = smallest?.value ?? target ?? 0;
     if (small > 0 && ax * th.scaleFactor <= small) {
       const ms = upScales(u);
       const closeness = (k: number) => Math.abs(Math.log10((ax * k) / small));
       const m = ms.length ? ms.reduce((best, k) => (closeness(k) < closeness(best) ? k : best)) : undefined;
-      const byHist = history.length > 0;
+      const words = smallest !== null ? baseWords(ind, smallest) : targetWords(small, u);
       return {
         big: false,
         ratio: small / ax,
-        refZh: byHist ? `此前月份的数（${fmtNum(small)}${u}）` : `年度目标（${fmtNum(small)}${u}）`,
-        refEn: byHist ? `earlier figures (${fmtNum(small)} ${u})` : `the annual target (${fmtNum(small)} ${u})`,
+        refZh: words.zh,
+        refEn: words.en,
         suggestion: m !== undefined && ordinary(ax * m) ? tidy(x * m) : null,
       };
     }
@@ -97,7 +138,7 @@ function timesText(ratio: number, small: boolean): string {
 export function scaleRule(ctx: RuleContext): Draft[] {
   const { ind, point: p, series, th } = ctx;
   if (!p.isNumber || p.num === null) return [];
-  const hit = detectScale(ind, p.num, historyNumbers(series, p.month), th);
+  const hit = detectScale(ind, p.num, scaleHistory(ind, series, p.month, th), th);
   if (!hit) return [];
   const x = fmtNum(p.num);
   const relZh = hit.big
@@ -118,7 +159,7 @@ export function scaleRule(ctx: RuleContext): Draft[] {
         sugg !== null
           ? `${x} is ${relEn}: probably entered in the wrong unit (this row is in ${ind.unit}); suggest ${fmtNum(sugg)}`
           : `${x} is ${relEn}: check the unit (this row is in ${ind.unit}) and the digits`,
-      expected: `与年度目标和以前月份同一数量级的数${unitText(ind.unit)}`,
+      expected: `与年度目标和此前月份同一数量级的数${unitText(ind.unit)}`,
       suggestion: sugg,
     }),
   ];

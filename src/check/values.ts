@@ -3,10 +3,10 @@
 import { unitScale } from '../plan/units';
 import type { FigureCell } from '../workbook/figures';
 import { fmtNum } from './finding';
-import { draft, historyNumbers, isRise, pct, rateWord, type Draft, type RuleContext } from './draft';
+import { draft, isRise, pct, rateWord, type Draft, type RuleContext } from './draft';
 import { CLOSE } from './formulas';
 import { noteOf } from './notes';
-import { detectScale, targetRef } from './scale';
+import { detectScale, scaleHistory, targetRef } from './scale';
 
 /** The figure a size rule reads: the 累计 of a flow, the 本月 of a level, with its cell and words. */
 function sized(ctx: RuleContext): { cell: FigureCell; zh: string; en: string } {
@@ -82,7 +82,7 @@ function previousFigure(ctx: RuleContext): number | null {
   if (!q || !q.isNumber || q.num === null) return null;
   if (noteOf(q)) return q.num;
   if (isRise(ind, q.num)) return Math.abs(q.num);
-  const hit = detectScale(ind, q.num, historyNumbers(series, month - 1), th);
+  const hit = detectScale(ind, q.num, scaleHistory(ind, series, month - 1, th), th);
   return hit ? hit.suggestion : q.num;
 }
 

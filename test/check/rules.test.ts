@@ -181,7 +181,7 @@ describe('scale (核实性)', () => {
     const f = only(runChecks(figuresOf(plan, clean(3, { 3: { 'NY-17': 1e15 } }))));
     expect(f).toMatchObject({ cell: 'F6', rule: 'scale', tier: 'verify', suggestion: null });
     expect(f.message).toContain(
-      '本月填写 1000000000000000，是此前月份的最大数（802亩）的约 10 的 12 次方倍，数值异常，请核对单位（本行单位：亩）和位数',
+      '本月填写 1000000000000000，是2月的数（802亩）的约 10 的 12 次方倍，数值异常，请核对单位（本行单位：亩）和位数',
     );
   });
 });

@@ -218,3 +218,67 @@ describe('漏填 on flow rows: must-fix for the month being checked, a note afte
     expect(named('2024年数据')).toEqual([]);
   });
 });
+
+describe('数量级 measures a figure against the row’s own good months (issue 13: the wrong earlier months)', () => {
+  // The review's plan: 粮食播种面积 2.5万亩 to hold, 26000 typed in April (亩 on a 万亩 row).
+  const grain = ind({ code: 'B-01', name: '粮食播种面积', kind: 'level', unit: '万亩', value: 2.5, hold: true });
+  const levels = (over: Record<number, number>): Entries =>
+    Object.fromEntries(Array.from({ length: 9 }, (_, i) => [i + 1, { 'B-01': over[i + 1] ?? 2.6 }])) as Entries;
+
+  test('the same mistake again later is found again, measured against the recent good months', () => {
+    const fs = runChecks(figuresOf(planOf([grain]), levels({ 4: 26000, 9: 26000 })), { month: 9 });
+    expect(lines(fs)).toEqual(['9月!F4 scale verify']);
+    expect(fs[0].message).toBe(
+      '9月!F4 粮食播种面积：本月填写 26000，是8月的数（2.6万亩）的约 10 的 4 次方倍，疑似单位填错（本行单位：万亩），建议改为 2.6。请核实；如数据无误，须在备注（M4）说明原因',
+    );
+    expect(fs[0].suggestion).toBe('2.6');
+  });
+
+  test('a correct level after a wrong one is not "a thousandth of the earlier figures"', () => {
+    const fs = runChecks(figuresOf(planOf([grain]), { 1: { 'B-01': 2.6 }, 2: { 'B-01': 26000 }, 3: { 'B-01': 2.6 } }), {
+      month: 3,
+    });
+    expect(fs).toEqual([]);
+  });
+
+  test('a wrong figure explained in 备注 stands as typed, and is the measure after it', () => {
+    const year: Entries = {
+      1: { 'B-01': 2.6 },
+      2: { 'B-01': { f: 26000, note: '本月改按亩统计' } },
+      3: { 'B-01': 26000 },
+    };
+    // Not a scale question any more: March's 26000 is only far beyond the target, which March's 备注 must answer.
+    expect(lines(runChecks(figuresOf(planOf([grain]), year), { month: 3 }))).toEqual(['3月!F4 over-target verify']);
+  });
+
+  test('a level typed in 万亩 on an 亩 row is measured against the smallest recent level, named', () => {
+    const sheds = ind({ code: 'B-02', name: '大棚蔬菜基地面积', kind: 'level', unit: '亩', value: 800 });
+    const year: Entries = { 1: { 'B-02': 500 }, 2: { 'B-02': 520 }, 3: { 'B-02': 540 }, 4: { 'B-02': 0.056 } };
+    const fs = runChecks(figuresOf(planOf([sheds]), year), { month: 4 });
+    expect(lines(fs)).toEqual(['4月!F4 scale verify']);
+    expect(fs[0].message).toBe(
+      '4月!F4 大棚蔬菜基地面积：本月填写 0.056，只有1月的数（500亩）的 8929 分之一，疑似单位填错（本行单位：亩），建议改为 560。请核实；如数据无误，须在备注（M4）说明原因',
+    );
+  });
+
+  test('a flow: 元 typed on a 万元 row twice is found twice; the months between are measured as usual', () => {
+    const year: Entries = { 1: { 'A-01': 2500 }, 2: { 'A-01': 25000000 }, 3: { 'A-01': 2500 } };
+    for (let m = 4; m <= 9; m++) year[m] = { 'A-01': 2500 };
+    year[10] = { 'A-01': 25000000 };
+    const fs = runChecks(figuresOf(planOf([invest]), year), { month: 10 });
+    expect(lines(fs)).toEqual(['2月!F4 scale verify', '10月!F4 scale verify']);
+    expect(fs[1].message).toBe(
+      '10月!F4 固定资产投资：本月填写 25000000，是年度目标（30000万元）的 833 倍，疑似单位填错（本行单位：万元），建议改为 2500。请核实；如数据无误，须在备注（M4）说明原因',
+    );
+    // March's 2500 is ordinary; its 累计, swollen by February's figure, is that finding's, not a second one.
+    expect(lines(runChecks(figuresOf(planOf([invest]), year), { month: 3 }))).toEqual(['2月!F4 scale verify']);
+  });
+
+  test('a flow above its target is the measure for the next month: it names that month', () => {
+    const projects2 = ind({ code: 'A-07', name: '新增市场主体', kind: 'cumulative', unit: '户', value: 100 });
+    const year: Entries = { 1: { 'A-07': 400 }, 2: { 'A-07': 400000 } };
+    const fs = runChecks(figuresOf(planOf([projects2]), year), { month: 2 });
+    const scale = fs.find((f) => f.rule === 'scale');
+    expect(scale?.message).toContain('本月填写 400000，是1月的本月数（400户）的 1000 倍，数值异常');
+  });
+});
