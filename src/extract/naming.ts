@@ -3,18 +3,8 @@
 import { isChineseNumeral } from './numbers';
 import { isClauseEnd, isDigit, isHan, isSpace, longestFirst, shareTail, wordAt, wordEndingAt } from './text';
 import { ABSTRACT_OBJECTS, LEAD_STRIP, NAME_DROP_VERBS, OBJECT_STOPS } from './words';
-import {
-  DE_TARGET,
-  type Hit,
-  OBJECT_WINDOW,
-  type QuantityHit,
-  type Reading,
-  type ScanState,
-  type TargetContext,
-  type Verdict,
-  WINDOW,
-  startsNumber,
-} from './reading';
+import type { Hit, QuantityHit, Reading, ScanState, TargetContext, Verdict } from './reading';
+import { DE_TARGET, OBJECT_WINDOW, WINDOW, startsNumber } from './reading';
 
 export const LIST_JOINERS = new Set(['、', '和', '与', '及']);
 

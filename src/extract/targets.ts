@@ -3,16 +3,11 @@
 import { isSpace, lastWordEnds, longestFirst, withoutMarks, wordAt, wordEndingAt } from './text';
 import { figureMonth } from './times';
 import { ABOUT_BEFORE, GOAL_INTROS, HEAD_VERBS, RATE_VERBS } from './words';
+import type { Hit, QuantityHit, Reading, ScanState, TargetContext, Verdict } from './reading';
 import {
   GATES,
-  type Hit,
   OBJECT_WINDOW,
-  type QuantityHit,
-  type Reading,
-  type ScanState,
-  type TargetContext,
   VERBS,
-  type Verdict,
   WINDOW,
   comparatorOf,
   directionOf,

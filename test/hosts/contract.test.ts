@@ -30,8 +30,8 @@ hostContract('XlsxHost on a file', async () => {
   };
   const proxy: import('../../src/workbook/host').Host = {
     read: async (r) => (await reloaded()).read(r),
-    applySpec: async (s, o) => {
-      const rep = await host.applySpec(s, o);
+    applySpec: async (s) => {
+      const rep = await host.applySpec(s);
       await reloaded();
       return rep;
     },

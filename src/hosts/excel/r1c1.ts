@@ -55,72 +55,63 @@ function readWord(s: string, i: number): number {
   return j;
 }
 
-/** The R1C1 text of an A1 formula written in the cell at (row, col), both 1-based. */
-export function a1ToR1C1(formula: string, row: number, col: number): string {
-  const s = formula;
+/**
+ * A formula rewritten piece by piece: quoted runs ("text", 'sheet name') are copied as they are, and
+ * `step` reads the piece that starts at any other position, giving its new text and where it ends.
+ */
+export function rewriteFormula(s: string, step: (i: number) => [text: string, end: number]): string {
   let out = '';
   let i = 0;
   while (i < s.length) {
-    const ch = s[i];
-    if (ch === '"' || ch === "'") {
-      const j = skipQuoted(s, i, ch);
-      out += s.slice(i, j);
-      i = j;
-      continue;
-    }
+    const quoted = s[i] === '"' || s[i] === "'" ? skipQuoted(s, i, s[i]) : null;
+    const [text, end] = quoted === null ? step(i) : [s.slice(i, quoted), quoted];
+    out += text;
+    i = end;
+  }
+  return out;
+}
+
+/** The R1C1 text of an A1 formula written in the cell at (row, col), both 1-based. */
+export function a1ToR1C1(formula: string, row: number, col: number): string {
+  const s = formula;
+  return rewriteFormula(s, (i) => {
     if (!isWord(s.charCodeAt(i))) {
       // Copy the run of non-word characters at once.
       let j = i + 1;
       while (j < s.length && !isWord(s.charCodeAt(j)) && s[j] !== '"' && s[j] !== "'") j++;
-      out += s.slice(i, j);
-      i = j;
-      continue;
+      return [s.slice(i, j), j];
     }
     const j = readWord(s, i);
     const w = s.slice(i, j);
     const next = s[j];
-    if (next === '(' || next === '!') {
-      out += w;
-      i = j;
-      continue;
-    }
+    if (next === '(' || next === '!') return [w, j];
     if (next === '[') {
       // Structured reference: Table[Column] stays as it is.
       const k = skipBrackets(s, j);
-      out += s.slice(i, k);
-      i = k;
-      continue;
+      return [s.slice(i, k), k];
     }
     const cell = CELL.exec(w);
     if (cell) {
       const c = colNumber(cell[2]);
       const r = Number(cell[4]);
-      if (c <= MAX_COLS && r >= 1 && r <= MAX_ROWS) {
-        out += part('R', cell[3] === '$', r, row) + part('C', cell[1] === '$', c, col);
-        i = j;
-        continue;
-      }
+      if (c <= MAX_COLS && r >= 1 && r <= MAX_ROWS)
+        return [part('R', cell[3] === '$', r, row) + part('C', cell[1] === '$', c, col), j];
     }
     if (next === ':') {
       const k = readWord(s, j + 1);
       const w2 = s.slice(j + 1, k);
       const c1 = COL.exec(w);
       const c2 = COL.exec(w2);
-      if (c1 && c2 && colNumber(c1[2]) <= MAX_COLS && colNumber(c2[2]) <= MAX_COLS) {
-        out += `${part('C', c1[1] === '$', colNumber(c1[2]), col)}:${part('C', c2[1] === '$', colNumber(c2[2]), col)}`;
-        i = k;
-        continue;
-      }
+      if (c1 && c2 && colNumber(c1[2]) <= MAX_COLS && colNumber(c2[2]) <= MAX_COLS)
+        return [
+          `${part('C', c1[1] === '$', colNumber(c1[2]), col)}:${part('C', c2[1] === '$', colNumber(c2[2]), col)}`,
+          k,
+        ];
       const r1 = ROW.exec(w);
       const r2 = ROW.exec(w2);
-      if (r1 && r2) {
-        out += `${part('R', r1[1] === '$', Number(r1[2]), row)}:${part('R', r2[1] === '$', Number(r2[2]), row)}`;
-        i = k;
-        continue;
-      }
+      if (r1 && r2)
+        return [`${part('R', r1[1] === '$', Number(r1[2]), row)}:${part('R', r2[1] === '$', Number(r2[2]), row)}`, k];
     }
-    out += w;
-    i = j;
-  }
-  return out;
+    return [w, j];
+  });
 }

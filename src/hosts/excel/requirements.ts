@@ -11,50 +11,32 @@ export const MINIMUM_SET = { name: 'ExcelApi', version: '1.4' } as const;
  */
 export const PANE_MINIMUM_SET = { name: 'ExcelApi', version: '1.1' } as const;
 
-export type Feature =
-  | 'validation'
-  | 'conditionalFormats'
-  | 'protection'
-  | 'protectionPassword'
-  | 'freezePanes'
-  | 'tabColor'
-  | 'hyperlinks'
-  | 'pageLayout'
-  | 'indent'
-  | 'calculationMode'
-  | 'suspendCalculation'
-  | 'suspendScreenUpdating'
-  | 'fillPattern'
-  | 'rangeAreas'
-  | 'notes'
-  | 'undoGroup';
+/** An optional feature: the ExcelApi version it needs, and its name when it has to be left out. */
+interface Need extends Message {
+  version: string;
+}
+const need = (version: string, zh: string, en: string): Need => ({ version, zh, en });
 
-export const FEATURES: Record<Feature, { version: string; zh: string; en: string }> = {
-  validation: { version: '1.8', zh: '数据验证（下拉列表、数值限制）', en: 'data validation (lists, number limits)' },
-  conditionalFormats: {
-    version: '1.6',
-    zh: '条件格式（状态着色、数据条）',
-    en: 'conditional formats (status colours, data bars)',
-  },
-  protection: { version: '1.2', zh: '工作表保护', en: 'sheet protection' },
-  protectionPassword: { version: '1.7', zh: '工作表保护密码', en: 'the sheet protection password' },
-  freezePanes: { version: '1.7', zh: '冻结窗格', en: 'frozen panes' },
-  tabColor: { version: '1.7', zh: '工作表标签颜色', en: 'sheet tab colours' },
-  hyperlinks: { version: '1.7', zh: '超链接', en: 'hyperlinks' },
-  pageLayout: {
-    version: '1.9',
-    zh: '打印设置（纸张、方向、标题行）',
-    en: 'print setup (paper, orientation, title rows)',
-  },
-  indent: { version: '1.9', zh: '缩进', en: 'indents' },
-  calculationMode: { version: '1.8', zh: '写入时暂停自动计算', en: 'pausing calculation while writing' },
-  suspendCalculation: { version: '1.6', zh: '写入时暂停计算', en: 'suspending calculation while writing' },
-  suspendScreenUpdating: { version: '1.9', zh: '写入时暂停屏幕刷新', en: 'suspending screen updating while writing' },
-  fillPattern: { version: '1.9', zh: '恢复无填充的单元格', en: 'restoring unfilled cells exactly' },
-  rangeAreas: { version: '1.9', zh: '多区域一次写入格式', en: 'formatting several areas at once' },
-  notes: { version: '1.18', zh: '单元格批注', en: 'cell notes' },
-  undoGroup: { version: '1.20', zh: '一步撤销整个操作', en: 'undoing the whole action in one step' },
-};
+export const FEATURES = {
+  validation: need('1.8', '数据验证（下拉列表、数值限制）', 'data validation (lists, number limits)'),
+  conditionalFormats: need('1.6', '条件格式（状态着色、数据条）', 'conditional formats (status colours, data bars)'),
+  protection: need('1.2', '工作表保护', 'sheet protection'),
+  protectionPassword: need('1.7', '工作表保护密码', 'the sheet protection password'),
+  freezePanes: need('1.7', '冻结窗格', 'frozen panes'),
+  tabColor: need('1.7', '工作表标签颜色', 'sheet tab colours'),
+  hyperlinks: need('1.7', '超链接', 'hyperlinks'),
+  pageLayout: need('1.9', '打印设置（纸张、方向、标题行）', 'print setup (paper, orientation, title rows)'),
+  indent: need('1.9', '缩进', 'indents'),
+  calculationMode: need('1.8', '写入时暂停自动计算', 'pausing calculation while writing'),
+  suspendCalculation: need('1.6', '写入时暂停计算', 'suspending calculation while writing'),
+  suspendScreenUpdating: need('1.9', '写入时暂停屏幕刷新', 'suspending screen updating while writing'),
+  fillPattern: need('1.9', '恢复无填充的单元格', 'restoring unfilled cells exactly'),
+  rangeAreas: need('1.9', '多区域一次写入格式', 'formatting several areas at once'),
+  notes: need('1.18', '单元格批注', 'cell notes'),
+  undoGroup: need('1.20', '一步撤销整个操作', 'undoing the whole action in one step'),
+} satisfies Record<string, Need>;
+
+export type Feature = keyof typeof FEATURES;
 
 /** Features that only make things faster or nicer: left out silently, not reported. */
 const QUIET: Feature[] = [

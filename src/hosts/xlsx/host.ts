@@ -2,15 +2,7 @@
 import { Workbook } from 'exceljs';
 import type { Cell, Fill, Worksheet } from 'exceljs';
 import type { WorkbookSpec } from '../../workbook/spec';
-import type {
-  ApplyOptions,
-  ApplyReport,
-  CellEdit,
-  Host,
-  Mark,
-  ReadRequest,
-  WorkbookSnapshot,
-} from '../../workbook/host';
+import type { ApplyReport, CellEdit, Host, Mark, ReadRequest, WorkbookSnapshot } from '../../workbook/host';
 import { addr, parseAddr } from '../../workbook/a1';
 import { tabOrderAfter } from '../../workbook/tabOrder';
 import {
@@ -107,7 +99,8 @@ export class XlsxHost implements Host {
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
   }
 
-  async applySpec(spec: WorkbookSpec, _options?: ApplyOptions): Promise<ApplyReport> {
+  // ApplyOptions' one mode (the spec's sheets replaced whole, others left alone) is what this host always does.
+  async applySpec(spec: WorkbookSpec): Promise<ApplyReport> {
     const problems = sheetProblems(spec);
     if (problems.length) throw new SpecWriteError(problems);
     const wb = this.workbook;
