@@ -16,12 +16,8 @@ import { addr, parseAddr } from '../workbook/a1';
 import { isBlank } from '../workbook/cell';
 import { buildWorkbookSpec, type BuildOptions, type BuildResult, type EnteredFigures } from './build';
 import { readTemplate } from './readback';
-
-export const REMOVED_STATUS = '已从计划删除';
-export const REMOVED_HEADING = '以下指标已从计划删除，保留原填报数据 / Removed from the plan: figures kept';
-export const OTHER_UNIT_STATUS = '不属于本单位';
-export const SET_ASIDE_HEADING =
-  '以下指标已从计划删除或不属于本单位，保留原填报数据 / Removed from the plan or not this unit’s: figures kept';
+import { OTHER_UNIT_STATUS, REMOVED_HEADING, REMOVED_STATUS, SET_ASIDE_HEADING } from './layout';
+export { REMOVED_STATUS, REMOVED_HEADING, OTHER_UNIT_STATUS, SET_ASIDE_HEADING } from './layout';
 
 /** One row's entries on one month sheet: what a user typed (never a formula's result). */
 export interface Entry {

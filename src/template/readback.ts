@@ -18,7 +18,7 @@ import {
 import { addr } from '../workbook/a1';
 import { planHash } from '../plan/hash';
 import type { Plan } from '../plan/types';
-import { LEDGER_SHEET, META_SHEET } from './layout';
+import { LEDGER_SHEET, META_SHEET, OTHER_UNIT_STATUS, REMOVED_STATUS } from './layout';
 import { ledgerToPlan } from './ledgerRead';
 import { NOT_OURS, readMetaSheet, type MetaContent } from './meta';
 
@@ -33,6 +33,8 @@ function cellOf(sheet: SheetSnapshot, r: number, c: number): FigureCell {
   const formula = sheet.formulas[r]?.[c];
   return { address: addr(r + 1, c + 1), value: value === undefined ? null : value, formula: formula ?? null };
 }
+
+const SET_ASIDE = new Set([REMOVED_STATUS, OTHER_UNIT_STATUS]);
 
 const REQUIRED: MonthColumn[] = ['code', 'month', 'cumulative', 'note'];
 
@@ -65,6 +67,9 @@ function readMonthSheet(
     const codeCell = cellOf(sheet, r, cols.code as number);
     const code = text(codeCell.value);
     if (!code) continue;
+    // A row a regenerate set aside (left the plan, or another unit's) keeps its figures for the
+    // record; it is not the plan's row and not a structure problem.
+    if (cols.status !== undefined && SET_ASIDE.has(text(sheet.values[r]?.[cols.status]))) continue;
     if (!known.has(code)) {
       problems.push({
         sheet: sheet.name,

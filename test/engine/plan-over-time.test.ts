@@ -178,6 +178,18 @@ describe('a year with a mid-year adjustment, and the next year from it', () => {
     });
   });
 
+  it('the rows kept for the removed indicator are not checked as the plan’s rows', () => {
+    // E left the plan: its six months of figures stay at the bottom of each sheet, flagged
+    // 已从计划删除. They must not come back as 表格结构 errors ("not in 指标库") in every later check.
+    const r = readTemplate(regenerated);
+    if (!r.ok) throw new Error(r.message);
+    const jun = r.figures.months.find((m) => m.month === 6);
+    expect(jun?.rows.map((x) => x.code)).toEqual(['A', 'B', 'C', 'D', 'F']);
+    const findings = runChecks(r.figures, { month: 6 });
+    expect(findings.filter((f) => f.code === 'E').map((f) => `${f.sheet}!${f.cell} ${f.message}`)).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'structure')).toEqual([]);
+  });
+
   it('the 12月 summary says 调整后目标 and lists the adjustments', () => {
     const r = readTemplate(final);
     if (!r.ok) throw new Error(r.message);
