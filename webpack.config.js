@@ -87,6 +87,10 @@ const browserResolve = {
 // development-only code would ship (scripts/browser/exceljs.js sets the little `process` it needs).
 const browserGlobals = () => new webpack.ProvidePlugin({ Buffer: ['buffer', 'Buffer'] });
 
+// What every page's <head> starts with (charset, viewport, the base font): taskpane.html and
+// preview.html take it as htmlWebpackPlugin.options.head, the single HTML file at <!--HEAD-->.
+const pageHead = () => fs.readFileSync(path.join(__dirname, 'src/taskpane/head.html'), 'utf8');
+
 const oldWebviewGuard = () =>
   fs
     .readFileSync(path.join(__dirname, 'src/taskpane/old-webview.js'), 'utf8')
@@ -130,6 +134,7 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ['taskpane'],
         // The template loads the bundle itself, after the old-webview guard.
         inject: false,
+        head: pageHead(),
         officeJs: localOfficeJs ? 'office-js/office.js' : OFFICE_JS_CDN,
         oldWebviewGuard: oldWebviewGuard(),
       }),
@@ -137,6 +142,7 @@ module.exports = (env = {}, argv = {}) => {
         filename: 'preview.html',
         template: './src/preview/preview.html',
         chunks: ['preview'],
+        head: pageHead(),
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -209,6 +215,7 @@ module.exports = (env = {}, argv = {}) => {
         html: (script) =>
           fs
             .readFileSync(path.join(__dirname, 'src/filemode/standalone.html'), 'utf8')
+            .replace('<!--HEAD-->', () => pageHead())
             .replace('/*GUARD*/', () => oldWebviewGuard())
             .replace('/*BUNDLE*/', () => script),
       }),
