@@ -61,11 +61,12 @@ export function isOnTrack(s: Status): boolean {
   return ON_TRACK.includes(s);
 }
 
-/** Milestone states a 进展 cell may hold (the drop-down list). */
-export const MILESTONE_STATE_WORDS = {
+/** Milestone states a 进展 cell may hold, in the drop-down list's order. */
+export const MILESTONE_STATES = ['未开始', '推进中', '已完成'] as const;
+export type MilestoneState = (typeof MILESTONE_STATES)[number];
+/** English for a milestone state. */
+export const MILESTONE_STATE_EN: Record<MilestoneState, string> = {
   未开始: 'not started',
   推进中: 'in progress',
   已完成: 'done',
-} as const;
-export type MilestoneState = keyof typeof MILESTONE_STATE_WORDS;
-export const MILESTONE_STATES = Object.keys(MILESTONE_STATE_WORDS) as MilestoneState[];
+};
