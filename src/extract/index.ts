@@ -129,6 +129,7 @@ export function extractTargets(text: string): Candidate[] {
   const milestones = findMilestones(
     ctx,
     quantities.map((q) => q.tokenStart),
+    quantities,
   );
   const span = (start: number, end: number): SourceSpan => {
     while (start < end && /\s/.test(text[start])) start++;

@@ -225,8 +225,100 @@ function finishIn(s: string, a: number, b: number): number {
   return -1;
 }
 
-export function findMilestones(ctx: TargetContext, quantityStarts: number[]): MilestoneHit[] {
+/** Where each 通过…验收 of a clause starts (not 已通过, 未通过). */
+function acceptancesIn(s: string, a: number, b: number): number[] {
+  const at: number[] = [];
+  for (let k = a; k < b; k++) if (wordAt(s, k, PASS) && !precededBy(s, k, '已未')) at.push(k);
+  return at.filter((p, i) => indexOfWord(s, p, i + 1 < at.length ? at[i + 1] : b, ACCEPTANCE_WORDS));
+}
+
+/** The verb of a target's name, left out where the target names what passes: 建设高标准农田. */
+const TARGET_VERBS = longestFirst(['建设', '完成', '实施', '新建', '建成', '开展', '推进']);
+
+const SUBJECT_TAIL = longestFirst(['确保', '力争', '争取', '顺利', '全面', '要', '将', '于', '在', '并', '能']);
+
+/** What passes, when the clause names it before its first 通过: 矿山生态修复项目(确保3月)通过… */
+function acceptanceSubject(ctx: TargetContext, lead: number, pass: number, times: TimeMention[]): string {
+  const before = times.filter((t) => t.start >= lead && t.end <= pass);
+  const end = before.length ? before[0].start : pass;
+  let name = end > lead ? nameOf(ctx, lead, end, before) : '';
+  for (let guard = 0; guard < 6; guard++) {
+    const w = SUBJECT_TAIL.find((x) => name.endsWith(x));
+    if (!w) break;
+    name = name.slice(0, -w.length);
+  }
+  return name.length >= 2 ? name : '';
+}
+
+/** Only lead words (确保, 力争…) or spaces between a and b. */
+function onlyLeadWords(s: string, a: number, b: number): boolean {
+  while (a < b) {
+    if (isSpace(s[a]) || '，、'.includes(s[a])) a++;
+    else {
+      const w = wordAt(s, a, SUBJECT_TAIL);
+      if (!w) return false;
+      a += w.length;
+    }
+  }
+  return true;
+}
+
+/**
+ * One milestone per acceptance, each with its own month: the month written inside its part
+ * (通过3月省级验收) or just before its 通过 (3月通过省级验收); several months after one 通过
+ * (通过3月省级验收与6月国家验收) split that part again.
+ */
+function acceptanceParts(
+  ctx: TargetContext,
+  passes: number[],
+  ca: number,
+  cb: number,
+  times: TimeMention[],
+  fallback: number,
+): Array<{ name: string; month: number }> {
+  const { s, text } = ctx;
+  const trim = (a: number, b: number) => {
+    while (b > a && '与和及、，并'.includes(s[b - 1])) b--;
+    return b;
+  };
+  const months = times.filter((t) => s[t.start] !== '年');
+  const out: Array<{ name: string; month: number }> = [];
+  let carried = months.filter((t) => t.start >= ca && t.end <= passes[0]).pop();
+  passes.forEach((p, i) => {
+    const last = i + 1 === passes.length;
+    const next = last ? cb : passes[i + 1];
+    const inPart = months.filter((t) => t.start > p && t.end <= next);
+    // A month right before the next 通过 (3月通过省级验收、6月通过国家验收) is the next part's.
+    const handOver =
+      !last && inPart.length && onlyLeadWords(s, inPart[inPart.length - 1].end, next) ? inPart.pop() : undefined;
+    const end = trim(p, handOver ? handOver.start : next);
+    if (inPart.length >= 2) {
+      const verb = text.slice(p, p + 2);
+      inPart.forEach((m, k) => {
+        const partEnd = trim(m.end, k + 1 < inPart.length ? inPart[k + 1].start : end);
+        out.push({ name: verb + nameOf(ctx, m.end, partEnd, []), month: m.month });
+      });
+    } else out.push({ name: nameOf(ctx, p, end, times), month: inPart[0]?.month ?? carried?.month ?? fallback });
+    carried = handOver;
+  });
+  return out;
+}
+
+export function findMilestones(
+  ctx: TargetContext,
+  quantityStarts: number[],
+  quantities: ReadonlyArray<{ end: number; name: string }> = [],
+): MilestoneHit[] {
   const { s, bounds, quoted } = ctx;
+  // "建设高标准农田3000亩，确保6月通过县级验收": what passes is the target just before, in its sentence.
+  const subjectBefore = (at: number): string => {
+    const q = [...quantities]
+      .reverse()
+      .find((x) => x.end <= at && bounds.sentenceStart[x.end] === bounds.sentenceStart[at]);
+    if (!q) return '';
+    const verb = wordAt(q.name, 0, TARGET_VERBS);
+    return verb && q.name.length - verb.length >= 2 ? q.name.slice(verb.length) : q.name;
+  };
   const out: MilestoneHit[] = [];
   let q = 0;
   let prev: { sentence: number; verb: string; end: number } | null = null;
@@ -299,22 +391,14 @@ export function findMilestones(ctx: TargetContext, quantityStarts: number[]): Mi
       prev = null;
       continue;
     }
-    // Acceptance with months: 确保顺利通过3月省级验收与6月国家验收 -> two milestones.
-    const pass = indexOfWord(s, ca, cb, PASS);
-    const accepted = pass && !precededBy(s, pass.at, '已未') ? indexOfWord(s, pass.at, cb, ACCEPTANCE_WORDS) : null;
-    if (pass && accepted) {
-      // "扎实开展“矿山生态修复三年行动”，…确保通过验收": what passes is the sentence's campaign.
-      const subject = stripLead(s, ca, cb) >= pass.at ? campaignBefore(ctx, sentence, ca) : '';
-      const months = timeMentions(s, pass.at, cb, ctx.reportYear).filter((m) => s[m.start] !== '年');
-      if (months.length >= 2) {
-        for (let k = 0; k < months.length; k++) {
-          let partEnd = k + 1 < months.length ? months[k + 1].start : cb;
-          while (partEnd > months[k].end && '与和及、'.includes(s[partEnd - 1])) partEnd--;
-          const verb = ctx.text.slice(pass.at, pass.at + 2);
-          const rest = nameOf(ctx, months[k].end, partEnd, []);
-          push(ca, cb, subject + verb + rest, months[k].month);
-        }
-      } else push(ca, cb, subject + nameOf(ctx, pass.at, cb, times), deadline);
+    // Acceptances: 确保顺利通过3月省级验收与6月国家验收, 确保3月通过省级验收、6月通过国家验收 -> two
+    // milestones, each with its month, each named with what passes.
+    const passes = acceptancesIn(s, ca, cb);
+    if (passes.length) {
+      const subject =
+        acceptanceSubject(ctx, lead, passes[0], times) || campaignBefore(ctx, sentence, ca) || subjectBefore(ca);
+      for (const part of acceptanceParts(ctx, passes, ca, cb, times, deadline))
+        push(ca, cb, subject + part.name, part.month);
       prev = null;
       continue;
     }

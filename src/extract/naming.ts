@@ -73,6 +73,11 @@ const TRAILING_LINKS = longestFirst([
   '完成',
   '完成好',
   '实现',
+  // The subject's resolve before its verb: 财政总收入力争实现1.2亿元.
+  '力争',
+  '确保',
+  '争取',
+  '努力',
   '达到',
 ]);
 

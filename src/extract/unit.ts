@@ -24,7 +24,20 @@ export function detectUnitName(text: string): string | null {
     if (s.startsWith('代表', at - name.length - 2)) return name;
     first ??= name;
   }
-  return first;
+  return first ?? titleUnit(s);
+}
+
+const TITLE = '政府工作报告';
+const TITLE_WINDOW = 200;
+
+/** "筠门岭镇2025年政府工作报告（节选）": the unit in the report's title, before its year. */
+function titleUnit(s: string): string | null {
+  const at = s.indexOf(TITLE);
+  if (at < 0 || at > TITLE_WINDOW) return null;
+  let end = at;
+  const year = /(\d{4}年(度)?)$/u.exec(s.slice(Math.max(0, end - 6), end));
+  if (year) end -= year[1].length;
+  return nameBefore(s, end);
 }
 
 function nameBefore(s: string, at: number): string | null {

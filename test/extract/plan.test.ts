@@ -110,6 +110,10 @@ describe('draft plan from issue 16 wordings', () => {
     expect(detectUnitName('重庆市巴南区木洞镇人民政府关于印发2024年政府工作报告的通知')).toBe('重庆市巴南区木洞镇');
     expect(detectUnitName('在县委、县人民政府的领导下')).toBeNull();
     expect(detectUnitName('各位代表：')).toBeNull();
+    // No 人民政府 in the text: the unit in the report's title.
+    expect(detectUnitName('筠门岭镇2025年政府工作报告（节选）\n2025年全镇经济社会发展的主要预期目标是：')).toBe(
+      '筠门岭镇',
+    );
   });
 
   test('a 其中 row gets its whole as parent; an assumed month is kept in the note', () => {

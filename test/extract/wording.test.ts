@@ -42,6 +42,8 @@ describe('at least: 以上, 不少于, 不低于, 突破, 力争', () => {
     ['一般公共预算收入突破1.2亿元。', q('一般公共预算收入', 1.2, '亿元')],
     ['力争招引亿元以上项目5个。', q('招引亿元以上项目', 5, '个')],
     ['力争培育省级龙头企业3家以上。', q('培育省级龙头企业', 3, '家')],
+    // The resolve between the subject and its verb is not part of the name.
+    ['全年财政总收入力争实现1.2亿元。', q('财政总收入', 1.2, '亿元')],
     ['乡村旅游接待游客达到50万人次以上。', q('乡村旅游接待游客', 50, '万人次')],
   ])('%s', (text, expected) => expect(only(text)).toEqual(expected));
 });
@@ -335,6 +337,18 @@ describe('milestones', () => {
     ['完成第七次全国人口普查任务。', [['完成第七次全国人口普查任务', 12]]],
     ['加快镇卫生院的改扩建。', [['镇卫生院改扩建', 12]]],
   ])('%s', (text, expected) => expect(milestones(text)).toEqual(expected));
+
+  test('two acceptances, each with its month before its 通过, are two milestones named with what passes', () => {
+    expect(milestones('矿山生态修复项目确保3月通过省级验收、6月通过国家验收。')).toEqual([
+      ['矿山生态修复项目通过省级验收', 3],
+      ['矿山生态修复项目通过国家验收', 6],
+    ]);
+    // What passes is the target just before it in the sentence, without its verb.
+    expect(milestones('建设高标准农田3000亩，确保6月通过县级验收、10月通过省级验收。')).toEqual([
+      ['高标准农田通过县级验收', 6],
+      ['高标准农田通过省级验收', 10],
+    ]);
+  });
 
   test('an acceptance without a subject takes the quoted campaign of its sentence', () => {
     expect(milestones('扎实开展“河道污染治理专项行动”，确保6月底前通过市级验收。')).toEqual([
