@@ -52,7 +52,7 @@ export async function check(host: Host, options: CheckOptions = {}): Promise<Che
   const markSheets = mark ? monthSheets(last).reverse() : undefined;
   const { snapshot, figures } = await readFigures(host, last, mark ? [RESULTS_SHEET] : [], markSheets);
   const r = checkFigures(figures, { month });
-  if (!r.ok) throw new UserError({ zh: r.message, en: r.messageEn });
+  if (!r.ok) throw new UserError(r.message);
   const unitName = figures.meta.unitName;
   const base = { month: r.month, unitName, findings: r.findings, counts: countByTier(r.findings) };
   if (!mark) return { ...base, marks: [], report: null };

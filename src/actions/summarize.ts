@@ -58,7 +58,7 @@ export async function summarize(host: Host, options: SummarizeOptions = {}): Pro
       en: 'nothing is entered in the workbook yet: give the month to summarize',
     });
   const checked = checkFigures(figures, { month });
-  if (!checked.ok) throw new UserError({ zh: checked.message, en: checked.messageEn });
+  if (!checked.ok) throw new UserError(checked.message);
   const findings = checked.findings;
   // A month without a sheet was refused by the check above: summarize throws no more here.
   const summary = summarizeFigures(figures.plan, figures, month, { unverified: unverifiedCodes(findings) });

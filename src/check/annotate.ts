@@ -18,7 +18,8 @@ export function findingMarks(findings: Finding[]): Mark[] {
   for (const f of findings) {
     if (!f.cell) continue;
     const at = `${f.sheet}!${f.cell} `;
-    const text = f.message.startsWith(at) ? f.message.slice(at.length) : f.message;
+    const zh = f.message.zh;
+    const text = zh.startsWith(at) ? zh.slice(at.length) : zh;
     marks.push({ sheet: f.sheet, cell: f.cell, tier: f.tier, message: `【${RULE_BY_ID[f.rule].name}】${text}` });
   }
   return marks;
@@ -61,7 +62,7 @@ export function resultsSheetSpec(findings: Finding[], opts: ResultsSheetOptions)
       { v: f.code ?? '' },
       { v: f.name },
       { v: RULE_BY_ID[f.rule].name },
-      { v: f.message },
+      { v: f.message.zh },
       { v: f.expected },
       { v: f.suggestion ?? '' },
     ]);

@@ -1,6 +1,7 @@
 // What a check says about a cell: where, which indicator, which rule, how serious, and in words a
 // statistician reads (Chinese first, English alongside). Rule ids are stable: tests, the task pane
 // and saved review lists refer to them. The table with defaults and tiers is in rules.md.
+import type { Message } from '../plan/message';
 import type { Tier } from '../workbook/host';
 
 export type { Tier };
@@ -67,8 +68,7 @@ export interface Finding {
   rule: RuleId;
   tier: Tier;
   /** The whole sentence a user reads, with the place: "1月!F12 粮食生产面积：…". */
-  message: string;
-  messageEn: string;
+  message: Message;
   /** What the cell holds, as shown. */
   found: string;
   /** What was expected, in plain words. */

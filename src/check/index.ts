@@ -1,6 +1,6 @@
 // Checks (审核): the figures read back from a filled template -> findings, in three tiers.
 // Pure: the plan and its settings come with the figures; the month to check is passed in or found.
-import { isMonth, notAMonth, UserError } from '../plan/message';
+import { concatMessages, isMonth, notAMonth, UserError, type Message } from '../plan/message';
 import type { Indicator } from '../plan/types';
 import { thresholdsFor } from '../plan/types';
 import { targetAt } from '../plan/adjust';
@@ -26,8 +26,7 @@ export interface CheckOptions {
   month?: number;
 }
 
-export type CheckOutcome =
-  { ok: true; month: number | null; findings: Finding[] } | { ok: false; message: string; messageEn: string };
+export type CheckOutcome = { ok: true; month: number | null; findings: Finding[] } | { ok: false; message: Message };
 
 /** The latest month whose sheet has anything typed in a 本月 cell; null when nothing is entered yet. */
 export function latestFilledMonth(figures: TemplateFigures): number | null {
@@ -57,11 +56,12 @@ function applyNote(d: Draft, noteValue: unknown, noteCell: string): Draft {
   const f = { ...d.finding };
   if (note) {
     f.tier = 'note';
-    f.message = `${f.message}（备注已说明：${note}）`;
-    f.messageEn = `${f.messageEn} (explained in the note: ${note})`;
+    f.message = concatMessages(f.message, { zh: `（备注已说明：${note}）`, en: ` (explained in the note: ${note})` });
   } else {
-    f.message = `${f.message}。请核实；如数据无误，须在备注（${noteCell}）说明原因`;
-    f.messageEn = `${f.messageEn}. Please verify; if it is right, explain it in the note (${noteCell})`;
+    f.message = concatMessages(f.message, {
+      zh: `。请核实；如数据无误，须在备注（${noteCell}）说明原因`,
+      en: `. Please verify; if it is right, explain it in the note (${noteCell})`,
+    });
   }
   return { ...d, finding: f };
 }
@@ -111,8 +111,10 @@ function feeds(d: Draft, month: number): Draft {
     ...d,
     finding: {
       ...f,
-      message: `${f.message}（该月数字影响${month}月累计）`,
-      messageEn: `${f.messageEn} (this month feeds month ${month}'s cumulative)`,
+      message: concatMessages(f.message, {
+        zh: `（该月数字影响${month}月累计）`,
+        en: ` (this month feeds month ${month}'s cumulative)`,
+      }),
     },
   };
 }
@@ -130,16 +132,17 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
   if (options.month !== undefined) {
     const m = options.month;
     if (!isMonth(m)) {
-      const why = notAMonth(m);
-      return { ok: false, message: why.zh, messageEn: why.en };
+      return { ok: false, message: notAMonth(m) };
     }
     if (!sheets.has(m)) {
       const have = [...sheets.keys()].sort((a, b) => a - b);
       const why = sheetProblem(figures, m);
       return {
         ok: false,
-        message: `工作簿中没有${m}月的月报表${have.length ? `（现有：${have.map((k) => `${k}月`).join('、')}）` : ''}${why ? `：${why.message}` : ''}`,
-        messageEn: `the workbook has no sheet for month ${m}${have.length ? ` (it has months ${have.join(', ')})` : ''}${why ? `: ${why.messageEn}` : ''}`,
+        message: {
+          zh: `工作簿中没有${m}月的月报表${have.length ? `（现有：${have.map((k) => `${k}月`).join('、')}）` : ''}${why ? `：${why.message}` : ''}`,
+          en: `the workbook has no sheet for month ${m}${have.length ? ` (it has months ${have.join(', ')})` : ''}${why ? `: ${why.messageEn}` : ''}`,
+        },
       };
     }
     month = m;
@@ -151,8 +154,10 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
       const whys = later.map((k) => sheetProblem(figures, k)).filter((p) => p !== null);
       return {
         ok: false,
-        message: `${later.map((k) => `${k}月`).join('、')}的月报表无法读取，不能确定要审核的月份${whys.length ? `：${whys.map((p) => p.message).join('；')}` : ''}`,
-        messageEn: `the month sheet(s) for ${later.join(', ')} cannot be read, so the month to check is unknown${whys.length ? `: ${whys.map((p) => p.messageEn).join('; ')}` : ''}`,
+        message: {
+          zh: `${later.map((k) => `${k}月`).join('、')}的月报表无法读取，不能确定要审核的月份${whys.length ? `：${whys.map((p) => p.message).join('；')}` : ''}`,
+          en: `the month sheet(s) for ${later.join(', ')} cannot be read, so the month to check is unknown${whys.length ? `: ${whys.map((p) => p.messageEn).join('; ')}` : ''}`,
+        },
       };
     }
   }
@@ -171,8 +176,10 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
       name: ind?.name ?? '',
       rule: 'structure',
       tier: 'error',
-      message: named ? p.message : `${place(p.sheet, p.cell)} ${p.message}`,
-      messageEn: p.messageEn.includes(p.sheet) ? p.messageEn : `${place(p.sheet, p.cell)} ${p.messageEn}`,
+      message: {
+        zh: named ? p.message : `${place(p.sheet, p.cell)} ${p.message}`,
+        en: p.messageEn.includes(p.sheet) ? p.messageEn : `${place(p.sheet, p.cell)} ${p.messageEn}`,
+      },
       found: '',
       expected: '',
       suggestion: null,
@@ -256,8 +263,8 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
 }
 
 export class CheckOptionError extends UserError {
-  constructor(message: string, messageEn: string) {
-    super({ zh: message, en: messageEn });
+  constructor(message: Message) {
+    super(message);
     this.name = 'CheckOptionError';
   }
 }
@@ -268,6 +275,6 @@ export class CheckOptionError extends UserError {
  */
 export function runChecks(figures: TemplateFigures, options: CheckOptions = {}): Finding[] {
   const r = checkFigures(figures, options);
-  if (!r.ok) throw new CheckOptionError(r.message, r.messageEn);
+  if (!r.ok) throw new CheckOptionError(r.message);
   return r.findings;
 }

@@ -81,7 +81,7 @@ export function collect(
 
   // The checks judge the master as it will read with the writes in.
   const checked = checkFigures(withWrites(master, writes), { month: upTo });
-  if (!checked.ok) return fail(checked.message, checked.messageEn);
+  if (!checked.ok) return fail(checked.message.zh, checked.message.en);
 
   return {
     ok: true,

@@ -18,6 +18,11 @@ export function joinMessages(list: readonly Message[]): Message {
   return { zh: list.map((m) => m.zh).join('；'), en: list.map((m) => m.en).join('; ') };
 }
 
+/** Messages run together language by language: a sentence and its tail ("（备注已说明：…）"). */
+export function concatMessages(...parts: readonly Message[]): Message {
+  return { zh: parts.map((m) => m.zh).join(''), en: parts.map((m) => m.en).join('') };
+}
+
 /** Both languages on one line, for the command line and logs: "中文 / English" (once when the same). */
 export function bothLanguages(m: Message): string {
   return m.en && m.en !== m.zh ? `${m.zh} / ${m.en}` : m.zh;

@@ -430,9 +430,9 @@ export function useT(): { lang: Lang; t: Dict } {
   return useContext(LangContext);
 }
 
-/** Picks the message in the user's language from a bilingual pair. */
-export function pick(lang: Lang, zhText: string, enText: string | null | undefined): string {
-  return lang === 'en' && enText ? enText : zhText;
+/** The message in the user's language: how the pane shows every Message (Chinese when no English). */
+export function pick(lang: Lang, m: Message): string {
+  return lang === 'en' && m.en ? m.en : m.zh;
 }
 
 /** One entry of the dictionaries in both languages: the message a pane error carries. */

@@ -294,7 +294,13 @@ describe('the single HTML file, opened from disk', () => {
 
     const viaCli = cli('check', 'cli-merged.xlsx', '--month', '3', '--json', '--annotate', 'cli-annotated.xlsx');
     const report = JSON.parse(viaCli.stdout) as {
-      findings: Array<{ sheet: string; cell: string | null; code: string | null; tier: string; message: string }>;
+      findings: Array<{
+        sheet: string;
+        cell: string | null;
+        code: string | null;
+        tier: string;
+        message: { zh: string; en: string };
+      }>;
     };
     expect(report.findings.length).toBeGreaterThan(0);
     expect(report.findings.filter((f) => f.code === bad).map((f) => [f.sheet, f.tier])).toEqual([['3月', 'error']]);

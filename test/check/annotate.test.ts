@@ -8,8 +8,10 @@ function finding(over: Partial<Finding>): Finding {
     name: '油菜种植面积',
     rule: 'format',
     tier: 'error',
-    message: '3月!F5 油菜种植面积：本月填写“abc”，不是数字。应填写数字（单位：亩）',
-    messageEn: '3月!F5 油菜种植面积 (NY-03): "abc" is not a number',
+    message: {
+      zh: '3月!F5 油菜种植面积：本月填写“abc”，不是数字。应填写数字（单位：亩）',
+      en: '3月!F5 油菜种植面积 (NY-03): "abc" is not a number',
+    },
     found: 'abc',
     expected: '数字（单位：亩）',
     suggestion: null,
@@ -21,8 +23,12 @@ describe('marks on cells', () => {
   test('one mark per finding with a cell, the rule in front and the place dropped', () => {
     const marks = findingMarks([
       finding({}),
-      finding({ rule: 'structure', cell: null, message: '“4月”表找不到列：本月' }),
-      finding({ cell: 'G5', rule: 'identity', message: '3月!G5 油菜种植面积：累计被手工填写为“9”' }),
+      finding({ rule: 'structure', cell: null, message: { zh: '“4月”表找不到列：本月', en: '“4月”表找不到列：本月' } }),
+      finding({
+        cell: 'G5',
+        rule: 'identity',
+        message: { zh: '3月!G5 油菜种植面积：累计被手工填写为“9”', en: '3月!G5 油菜种植面积：累计被手工填写为“9”' },
+      }),
     ]);
     expect(marks).toEqual([
       {
@@ -40,10 +46,17 @@ describe('the 审核结果 sheet', () => {
   test('lists errors first, links each cell on a sheet that exists, fills the tier column', () => {
     const s = resultsSheetSpec(
       [
-        finding({ tier: 'verify', rule: 'mom', cell: 'F7', code: 'NY-06', name: '高标准农田建设', message: 'm1' }),
-        finding({ message: 'm2', suggestion: '3200' }),
-        finding({ sheet: '九月', cell: 'F9', message: 'm3' }),
-        finding({ rule: 'structure', cell: null, code: null, name: '', message: 'm4' }),
+        finding({
+          tier: 'verify',
+          rule: 'mom',
+          cell: 'F7',
+          code: 'NY-06',
+          name: '高标准农田建设',
+          message: { zh: 'm1', en: 'm1' },
+        }),
+        finding({ message: { zh: 'm2', en: 'm2' }, suggestion: '3200' }),
+        finding({ sheet: '九月', cell: 'F9', message: { zh: 'm3', en: 'm3' } }),
+        finding({ rule: 'structure', cell: null, code: null, name: '', message: { zh: 'm4', en: 'm4' } }),
       ],
       { month: 3, unitName: '小江镇', sheetNames: ['3月'] },
     );

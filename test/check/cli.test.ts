@@ -77,8 +77,10 @@ test('--json: {findings:[…], counts}', async () => {
     name: '粮食生产面积',
     rule: 'format',
     tier: 'error',
-    message: `6月!${at('NY-01', '本月')} 粮食生产面积：本月填写“约3万”，是估计值，不是数字。应填写数字（单位：万亩），建议改为 3`,
-    messageEn: `6月!${at('NY-01', '本月')} 粮食生产面积 (NY-01): "约3万" is an estimate, not a figure; expected a number (unit: 万亩); suggest 3`,
+    message: {
+      zh: `6月!${at('NY-01', '本月')} 粮食生产面积：本月填写“约3万”，是估计值，不是数字。应填写数字（单位：万亩），建议改为 3`,
+      en: `6月!${at('NY-01', '本月')} 粮食生产面积 (NY-01): "约3万" is an estimate, not a figure; expected a number (unit: 万亩); suggest 3`,
+    },
     found: '约3万',
     expected: '数字（单位：万亩）',
     suggestion: '3',

@@ -27,8 +27,8 @@ describe('the pane: check of month m on a workbook with all twelve months', () =
       const r = await check(host, { month: m });
       expect(r.findings.length).toBeGreaterThan(0); // the blank rows of the month are 漏填
       const later = r.findings.filter((f) => (monthOf(f.sheet) ?? 0) > m);
-      expect(later.map((f) => f.message)).toEqual([]);
-      expect(r.findings.filter((f) => f.message.includes('找不到')).map((f) => f.message)).toEqual([]);
+      expect(later.map((f) => f.message.zh)).toEqual([]);
+      expect(r.findings.filter((f) => f.message.zh.includes('找不到')).map((f) => f.message.zh)).toEqual([]);
       // 审核结果 lists only those findings.
       const results = await host.read({ sheets: ['审核结果'] });
       const text = results.sheets[0].values.flat().filter((v) => typeof v === 'string');

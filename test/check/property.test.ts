@@ -163,12 +163,13 @@ test('random edits never crash the checker, and every finding points at a real c
         }
         const out = checkFigures(r.figures, month === null ? {} : { month });
         if (!out.ok) {
-          expect(out.message).toMatch(/月/);
+          expect(out.message.zh).toMatch(/月/);
+          expect(out.message.en).toMatch(/month/);
           return;
         }
         const bySheet = new Map(r.figures.months.map((s) => [s.sheet, s]));
         for (const f of out.findings) {
-          expect(f.message.length).toBeGreaterThan(0);
+          expect(f.message.zh.length).toBeGreaterThan(0);
           if (f.cell === null) {
             expect(f.rule).toBe('structure');
             continue;

@@ -59,7 +59,7 @@ describe('format (强制性)', () => {
   test('an estimate names the cell, says why and suggests the number', () => {
     const f = only(runChecks(figuresOf(plan, clean(3, { 3: { 'NY-01': '约3万' } }))));
     expect(f).toMatchObject({ sheet: '3月', cell: 'F4', code: 'NY-01', rule: 'format', tier: 'error' });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       '3月!F4 粮食生产面积：本月填写“约3万”，是估计值，不是数字。应填写数字（单位：万亩），建议改为 3',
     );
     expect(f.found).toBe('约3万');
@@ -79,7 +79,7 @@ describe('format (强制性)', () => {
   ])('%p on an 亩 row', (raw, why, sugg) => {
     const f = only(runChecks(figuresOf(plan, clean(2, { 2: { 'NY-03': raw } }))));
     expect(f).toMatchObject({ cell: 'F5', rule: 'format', tier: 'error', suggestion: sugg });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       `2月!F5 油菜种植面积：本月填写“${raw}”，${why}。应填写数字（单位：亩）${sugg ? `，建议改为 ${sugg}` : ''}`,
     );
   });
@@ -87,14 +87,14 @@ describe('format (强制性)', () => {
   test('a readable figure in the wrong scale is suggested in the row unit', () => {
     const f = only(runChecks(figuresOf(plan, clean(2, { 2: { 'NY-01': '32,000' } }))));
     expect(f.suggestion).toBe('3.2');
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       '2月!F4 粮食生产面积：本月填写“32,000”，含千位分隔符。应填写数字（单位：万亩），建议改为 3.2（已按本行单位万亩折算）',
     );
   });
 
   test('a fraction on a % row and a percent sign', () => {
     const a = only(runChecks(figuresOf(plan, clean(2, { 2: { 'GY-04': 0.22 } }))));
-    expect(a.message).toBe(
+    expect(a.message.zh).toBe(
       '2月!F7 规上企业营收增长：本月填写“0.22”，是小数形式的百分比。应填写数字（单位：%），建议改为 22',
     );
     const b = only(runChecks(figuresOf(plan, clean(2, { 2: { 'GY-04': '22%' } }))));
@@ -104,7 +104,7 @@ describe('format (强制性)', () => {
   test('a milestone state that is not one of the three, with a suggestion where the words say it', () => {
     const f = only(runChecks(figuresOf(plan, clean(2, { 2: { 'HJ-M1': '已通过验收' } }))));
     expect(f).toMatchObject({ cell: 'F8', rule: 'format', tier: 'error', suggestion: '已完成' });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       '2月!F8 矿山生态修复通过省级验收：本月填写“已通过验收”，不是节点状态。应填写 未开始、推进中、已完成 之一，建议改为 已完成',
     );
     const g = only(runChecks(figuresOf(plan, clean(2, { 2: { 'HJ-M1': '未完成' } }))));
@@ -114,7 +114,7 @@ describe('format (强制性)', () => {
   test('an unreadable flow in an earlier month is reported where it is, since it feeds this month', () => {
     const f = only(runChecks(figuresOf(plan, clean(4, { 2: { 'NY-03': '约100' } }))));
     expect(f).toMatchObject({ sheet: '2月', cell: 'F5', rule: 'format', tier: 'error', suggestion: '100' });
-    expect(f.message).toContain('（该月数字影响4月累计）');
+    expect(f.message.zh).toContain('（该月数字影响4月累计）');
   });
 });
 
@@ -122,7 +122,7 @@ describe('completeness', () => {
   test('a blank flow is an error: 0 must be entered when nothing happened', () => {
     const f = only(runChecks(figuresOf(plan, clean(3, { 3: { 'NY-03': null } })), { month: 3 }));
     expect(f).toMatchObject({ cell: 'F5', rule: 'completeness', tier: 'error' });
-    expect(f.message).toBe('3月!F5 油菜种植面积：本月未填写。应填写本月数（单位：亩）；本月没有发生请填 0');
+    expect(f.message.zh).toBe('3月!F5 油菜种植面积：本月未填写。应填写本月数（单位：亩）；本月没有发生请填 0');
   });
 
   test('"无" on a flow row is counted as 0, with a note', () => {
@@ -135,13 +135,13 @@ describe('completeness', () => {
     const never = { 1: { 'NY-17': null }, 2: { 'NY-17': null } };
     const f = only(runChecks(figuresOf(plan, clean(2, never))));
     expect(f).toMatchObject({ sheet: '2月', cell: 'F6', rule: 'completeness', tier: 'error' });
-    expect(f.message).toBe('2月!F6 设施大棚蔬菜面积：本月未填写，此前各月也没有。应填写当前数（单位：亩）');
+    expect(f.message.zh).toBe('2月!F6 设施大棚蔬菜面积：本月未填写，此前各月也没有。应填写当前数（单位：亩）');
   });
 
   test('a growth rate carried from an earlier month asks to verify', () => {
     const f = only(runChecks(figuresOf(plan, clean(3, { 3: { 'GY-04': null } }))));
     expect(f).toMatchObject({ cell: 'F7', rule: 'completeness', tier: 'verify' });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       '3月!F7 规上企业营收增长：本月增速未填写，累计沿用2月的 20.2%。应填写1-3月累计增速。请核实；如数据无误，须在备注（M7）说明原因',
     );
   });
@@ -153,7 +153,9 @@ describe('completeness', () => {
     const task = ind({ code: 'GY-M3', name: '每月外出招大引强', kind: 'milestone', unit: '', recurring: true });
     const p2 = planOf([task]);
     const g = only(runChecks(figuresOf(p2, { 1: { 'GY-M3': '已完成' }, 2: { 'GY-M3': null } }), { month: 2 }));
-    expect(g.message).toBe('2月!F4 每月外出招大引强：每月任务，本月未填写进展状态。应填写 未开始、推进中、已完成 之一');
+    expect(g.message.zh).toBe(
+      '2月!F4 每月外出招大引强：每月任务，本月未填写进展状态。应填写 未开始、推进中、已完成 之一',
+    );
   });
 });
 
@@ -161,7 +163,7 @@ describe('scale (核实性)', () => {
   test('亩 typed on a 万亩 row', () => {
     const f = only(runChecks(figuresOf(plan, clean(3, { 3: { 'NY-01': 32000 } }))));
     expect(f).toMatchObject({ cell: 'F4', rule: 'scale', tier: 'verify', suggestion: '3.2' });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       '3月!F4 粮食生产面积：本月填写 32000，是年度目标（3.2万亩）的约 10 的 4 次方倍，疑似单位填错（本行单位：万亩），建议改为 3.2。请核实；如数据无误，须在备注（M4）说明原因',
     );
   });
@@ -180,7 +182,7 @@ describe('scale (核实性)', () => {
   test('1e15 is one scale finding, not a cascade of size rules', () => {
     const f = only(runChecks(figuresOf(plan, clean(3, { 3: { 'NY-17': 1e15 } }))));
     expect(f).toMatchObject({ cell: 'F6', rule: 'scale', tier: 'verify', suggestion: null });
-    expect(f.message).toContain(
+    expect(f.message.zh).toContain(
       '本月填写 1000000000000000，是2月的数（802亩）的约 10 的 12 次方倍，数值异常，请核对单位（本行单位：亩）和位数',
     );
   });
@@ -190,7 +192,7 @@ describe('identity and typed-over formulas', () => {
   test('a 累计 typed over with a wrong figure is an error with the expected sum', () => {
     const f = only(runChecks(figuresOf(plan, clean(3, { 3: { 'NY-03': { f: 160, g: 500 } } }))));
     expect(f).toMatchObject({ cell: 'G5', rule: 'identity', tier: 'error', expected: '480', suggestion: '480' });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       '3月!G5 油菜种植面积：累计被手工填写为“500”，应为上月累计 320 + 本月 160 = 480。累计由公式计算，不应手工填写',
     );
   });
@@ -203,7 +205,7 @@ describe('identity and typed-over formulas', () => {
   test('the next month builds on a typed-over 累计, as the sheet formula does, and its check still reports it', () => {
     const figs = figuresOf(plan, clean(4, { 3: { 'NY-03': { f: 160, g: 500 } } }));
     // The typed 500 changes April's 累计: the April check names it at its own cell, and nothing else.
-    expect(runChecks(figs, { month: 4 }).map((f) => [f.sheet, f.cell, f.rule, f.tier, f.message])).toEqual([
+    expect(runChecks(figs, { month: 4 }).map((f) => [f.sheet, f.cell, f.rule, f.tier, f.message.zh])).toEqual([
       [
         '3月',
         'G5',
@@ -216,7 +218,7 @@ describe('identity and typed-over formulas', () => {
 
   test('a level 累计 typed over', () => {
     const f = only(runChecks(figuresOf(plan, clean(2, { 2: { 'NY-17': { f: 802, g: 900 } } }))));
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       '2月!G6 设施大棚蔬菜面积：累计被手工填写为“900”，应等于本月数 802。累计由公式计算，不应手工填写',
     );
   });
@@ -224,7 +226,7 @@ describe('identity and typed-over formulas', () => {
   test('a status typed over is an error naming the status the figures give', () => {
     const f = only(runChecks(figuresOf(plan, clean(3, { 3: { 'NY-03': { f: 100, status: '已完成' } } }))));
     expect(f).toMatchObject({ cell: 'K5', rule: 'status', tier: 'error', suggestion: '欠进度' });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       '3月!K5 油菜种植面积：状态被手工改为“已完成”，按本表数字应为“欠进度”。状态由公式计算，不应手工填写',
     );
   });
@@ -234,7 +236,7 @@ describe('monotonic, volatility, plausibility, balance, milestones', () => {
   test('a negative flow makes the cumulative fall', () => {
     const f = only(runChecks(figuresOf(plan, clean(3, { 3: { 'NY-03': -50 } }))));
     expect(f).toMatchObject({ cell: 'F5', rule: 'monotonic', tier: 'error' });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       '3月!F5 油菜种植面积：本月填写 -50（负数），累计由上月 320 减少为 270。累计数不应减少；如需更正以前月份，请改正该月的本月数',
     );
   });
@@ -242,7 +244,7 @@ describe('monotonic, volatility, plausibility, balance, milestones', () => {
   test('month-on-month: a flow five times last month', () => {
     const f = only(runChecks(figuresOf(plan, clean(3, { 3: { 'NY-03': 800 } }))));
     expect(f).toMatchObject({ cell: 'F5', rule: 'mom', tier: 'verify' });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       '3月!F5 油菜种植面积：本月 800，比上月（160）增长 400%，超过环比阈值 300%。请核实；如数据无误，须在备注（M5）说明原因',
     );
   });
@@ -265,10 +267,10 @@ describe('monotonic, volatility, plausibility, balance, milestones', () => {
   test('month-on-month: a level that drops to 0, a growth rate that changes sign', () => {
     const f = only(runChecks(figuresOf(plan, clean(3, { 3: { 'NY-17': 0 } }))));
     expect(f).toMatchObject({ cell: 'F6', rule: 'mom', tier: 'verify' });
-    expect(f.message).toContain('本月由上月的 802 降为 0');
+    expect(f.message.zh).toContain('本月由上月的 802 降为 0');
     const g = only(runChecks(figuresOf(plan, clean(3, { 3: { 'GY-04': -3 } }))));
     expect(g).toMatchObject({ cell: 'F7', rule: 'mom', tier: 'verify' });
-    expect(g.message).toContain('累计增速由上月的 20.2% 转为 -3%，正负相反');
+    expect(g.message.zh).toContain('累计增速由上月的 20.2% 转为 -3%，正负相反');
   });
 
   test('year-on-year against last year where the plan gives it', () => {
@@ -278,7 +280,7 @@ describe('monotonic, volatility, plausibility, balance, milestones', () => {
     expect(runChecks(figuresOf(p2, clean(3)))).toEqual([]);
     const f = only(runChecks(figuresOf(p2, clean(3, { 3: { 'NY-03': 600 } }))));
     expect(f).toMatchObject({ cell: 'G5', rule: 'yoy', tier: 'verify' });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       '3月!G5 油菜种植面积：1-3月累计 920亩，比上年同期（450亩）增长 104.4%，超过同比阈值 ±50%。请核实；如数据无误，须在备注（M5）说明原因',
     );
   });
@@ -286,7 +288,7 @@ describe('monotonic, volatility, plausibility, balance, milestones', () => {
   test('far beyond the annual target', () => {
     const f = only(runChecks(figuresOf(plan, clean(2, { 1: { 'NY-03': 3000 }, 2: { 'NY-03': 3500 } }))));
     expect(f).toMatchObject({ cell: 'G5', rule: 'over-target', tier: 'verify' });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       '2月!G5 油菜种植面积：1-2月累计 6500亩，是年度目标（2000亩）的 3.3 倍，超过 3 倍。请核实；如数据无误，须在备注（M5）说明原因',
     );
     const r = only(runChecks(figuresOf(plan, clean(2, { 1: { 'GY-04': 65 }, 2: { 'GY-04': 70 } }))));
@@ -300,7 +302,7 @@ describe('monotonic, volatility, plausibility, balance, milestones', () => {
     expect(runChecks(figuresOf(p2, { 1: { W: 0.5, P: 4000 } }))).toEqual([]);
     const f = only(runChecks(figuresOf(p2, { 1: { W: 0.5, P: 4000 }, 2: { W: 0.1, P: 2500 } })));
     expect(f).toMatchObject({ sheet: '2月', cell: 'G5', code: 'P', rule: 'balance', tier: 'error' });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       '2月!G5 其中：早稻：1-2月累计 6500亩，大于所属总量“粮食面积”的 0.6万亩（2月!G4）。分项不应大于总量',
     );
   });
@@ -310,13 +312,13 @@ describe('monotonic, volatility, plausibility, balance, milestones', () => {
     expect(runChecks(figuresOf(plan, clean(5, late)))).toEqual([]);
     const f = only(runChecks(figuresOf(plan, clean(6, late))));
     expect(f).toMatchObject({ sheet: '6月', cell: 'F8', rule: 'milestone-overdue', tier: 'verify' });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       '6月!F8 矿山生态修复通过省级验收：应于6月底前完成，目前状态为“推进中”，已逾期。请核实；如数据无误，须在备注（M8）说明原因',
     );
     const noted = { ...late, 6: { 'HJ-M1': { f: '推进中', note: '省厅验收推迟到7月' } } };
     const g = only(runChecks(figuresOf(plan, clean(6, noted))));
     expect(g).toMatchObject({ rule: 'milestone-overdue', tier: 'note' });
-    expect(g.message).toBe(
+    expect(g.message.zh).toBe(
       '6月!F8 矿山生态修复通过省级验收：应于6月底前完成，目前状态为“推进中”，已逾期（备注已说明：省厅验收推迟到7月）',
     );
   });
@@ -345,7 +347,7 @@ describe('structure and options', () => {
       ],
     });
     const fs = runChecks(figs);
-    expect(fs.map((f) => [f.sheet, f.cell, f.rule, f.tier, f.message])).toEqual([
+    expect(fs.map((f) => [f.sheet, f.cell, f.rule, f.tier, f.message.zh])).toEqual([
       ['2月', 'B9', 'structure', 'error', '2月!B9 代码“XX-9”不在指标库中'],
       ['3月', null, 'structure', 'error', '3月 找不到工作表'],
       ['4月', 'B5', 'structure', 'error', '4月!B5：代码为空'],
@@ -356,8 +358,10 @@ describe('structure and options', () => {
     const figs = figuresOf(plan, clean(2));
     expect(checkFigures(figs, { month: 5 })).toEqual({
       ok: false,
-      message: '工作簿中没有5月的月报表（现有：1月、2月）',
-      messageEn: 'the workbook has no sheet for month 5 (it has months 1, 2)',
+      message: {
+        zh: '工作簿中没有5月的月报表（现有：1月、2月）',
+        en: 'the workbook has no sheet for month 5 (it has months 1, 2)',
+      },
     });
     expect(() => runChecks(figs, { month: 13 })).toThrow(CheckOptionError);
   });

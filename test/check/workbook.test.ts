@@ -69,7 +69,7 @@ describe('one fixture per rule', () => {
       tier: 'error',
       suggestion: '3',
     });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       `6月!${F('NY-01')} 粮食生产面积：本月填写“约3万”，是估计值，不是数字。应填写数字（单位：万亩），建议改为 3`,
     );
   });
@@ -77,7 +77,7 @@ describe('one fixture per rule', () => {
   test('format: text in a number cell', () => {
     const f = only(checkWith({ 'NY-06': { 6: '251.44亩' } }).findings);
     expect(f).toMatchObject({ cell: F('NY-06'), rule: 'format', tier: 'error', suggestion: '251.44' });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       `6月!${F('NY-06')} 高标准农田建设：本月填写“251.44亩”，写了单位。应填写数字（单位：亩），建议改为 251.44`,
     );
   });
@@ -85,7 +85,7 @@ describe('one fixture per rule', () => {
   test('completeness: a flow left blank', () => {
     const f = only(checkWith({ 'NY-06': { 6: null } }).findings);
     expect(f).toMatchObject({ cell: F('NY-06'), rule: 'completeness', tier: 'error' });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       `6月!${F('NY-06')} 高标准农田建设：本月未填写。应填写本月数（单位：亩）；本月没有发生请填 0`,
     );
   });
@@ -93,7 +93,7 @@ describe('one fixture per rule', () => {
   test('scale: 亩 typed on a 万亩 row', () => {
     const f = only(checkWith({ 'NY-01': { 6: 1600 } }).findings);
     expect(f).toMatchObject({ cell: F('NY-01'), rule: 'scale', tier: 'verify', suggestion: '0.16' });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       `6月!${F('NY-01')} 粮食生产面积：本月填写 1600，是年度目标（3.2万亩）的 500 倍，疑似单位填错（本行单位：万亩），建议改为 0.16。请核实；如数据无误，须在备注（${cellOf(cleanBook, '6月', 'NY-01', '备注')}）说明原因`,
     );
   });
@@ -111,7 +111,7 @@ describe('one fixture per rule', () => {
     const at = typeOver(book, '6月', 'NY-06', '累计', 2000);
     const f = only(runChecks(read(book)));
     expect(f).toMatchObject({ cell: at, rule: 'identity', tier: 'error', suggestion: want });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       `6月!${at} 高标准农田建设：累计被手工填写为“2000”，应为上月累计 ${before} + 本月 ${flow} = ${want}。累计由公式计算，不应手工填写`,
     );
   });
@@ -138,7 +138,7 @@ describe('one fixture per rule', () => {
   test('monotonic: a negative flow', () => {
     const f = only(checkWith({ 'NY-06': { 6: -100 } }).findings);
     expect(f).toMatchObject({ cell: F('NY-06'), rule: 'monotonic', tier: 'error' });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       `6月!${F('NY-06')} 高标准农田建设：本月填写 -100（负数），累计由上月 1257.2125 减少为 1157.2125。累计数不应减少；如需更正以前月份，请改正该月的本月数`,
     );
   });
@@ -146,19 +146,19 @@ describe('one fixture per rule', () => {
   test('mom: a flow five times last month', () => {
     const f = only(checkWith({ 'NY-06': { 6: 1300 } }).findings);
     expect(f).toMatchObject({ cell: F('NY-06'), rule: 'mom', tier: 'verify' });
-    expect(f.message).toContain('本月 1300，比上月（251.4425）增长 417%，超过环比阈值 300%');
+    expect(f.message.zh).toContain('本月 1300，比上月（251.4425）增长 417%，超过环比阈值 300%');
   });
 
   test('yoy: far below last year', () => {
     const f = only(checkWith({ 'NY-01': { 4: 0, 5: 0, 6: 0 } }).findings);
     expect(f).toMatchObject({ cell: G('NY-01'), rule: 'yoy', tier: 'verify' });
-    expect(f.message).toContain('1-6月累计 0.32万亩，比上年同期（1.75万亩）下降 81.7%，超过同比阈值 ±50%');
+    expect(f.message.zh).toContain('1-6月累计 0.32万亩，比上年同期（1.75万亩）下降 81.7%，超过同比阈值 ±50%');
   });
 
   test('over-target: three times the annual target', () => {
     const f = only(checkWith({ 'NY-06': { 1: 1600, 2: 1600, 3: 1600, 4: 1600, 5: 1600, 6: 1600 } }).findings);
     expect(f).toMatchObject({ cell: G('NY-06'), rule: 'over-target', tier: 'verify' });
-    expect(f.message).toContain('1-6月累计 9600亩，是年度目标（3017.31亩）的 3.2 倍，超过 3 倍');
+    expect(f.message.zh).toContain('1-6月累计 9600亩，是年度目标（3017.31亩）的 3.2 倍，超过 3 倍');
   });
 
   test('balance: a 其中 row larger than its whole', () => {
@@ -181,7 +181,7 @@ describe('one fixture per rule', () => {
     const { findings, book } = checkWith({ 'NY-01a': grown }, withPart);
     const f = only(findings);
     expect(f).toMatchObject({ cell: G('NY-01a', book), code: 'NY-01a', rule: 'balance', tier: 'error' });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       `6月!${G('NY-01a', book)} 其中：早稻面积：1-6月累计 1.936万亩，大于所属总量“粮食生产面积”的 1.76万亩（6月!${G('NY-01', book)}）。分项不应大于总量`,
     );
   });
@@ -189,10 +189,10 @@ describe('one fixture per rule', () => {
   test('milestone-overdue: due in June, still 推进中; a note in 备注 makes it 提示性', () => {
     const f = only(checkWith({ 'HJ-M2': { 6: '推进中' } }).findings);
     expect(f).toMatchObject({ cell: F('HJ-M2'), rule: 'milestone-overdue', tier: 'verify' });
-    expect(f.message).toContain('矿山生态修复通过国家验收：应于6月底前完成，目前状态为“推进中”，已逾期。请核实');
+    expect(f.message.zh).toContain('矿山生态修复通过国家验收：应于6月底前完成，目前状态为“推进中”，已逾期。请核实');
     const g = only(checkWith({ 'HJ-M2': { 6: { month: '推进中', note: '国家验收组7月到镇' } } }).findings);
     expect(g).toMatchObject({ rule: 'milestone-overdue', tier: 'note' });
-    expect(g.message).toContain('（备注已说明：国家验收组7月到镇）');
+    expect(g.message.zh).toContain('（备注已说明：国家验收组7月到镇）');
   });
 
   test('structure: a code typed over on a month sheet', () => {
@@ -204,8 +204,8 @@ describe('one fixture per rule', () => {
       ['6月', at, 'structure', 'error'],
       ['6月', null, 'structure', 'error'],
     ]);
-    expect(fs[0].message).toBe(`6月!${at}：代码“NY-99”不在指标库中`);
-    expect(fs[1].message).toBe('“6月”表中找不到代码“NY-06”的行（可能被删除）');
+    expect(fs[0].message.zh).toBe(`6月!${at}：代码“NY-99”不在指标库中`);
+    expect(fs[1].message.zh).toBe('“6月”表中找不到代码“NY-06”的行（可能被删除）');
   });
 });
 
@@ -217,7 +217,7 @@ describe('robustness: what users do to sheets', () => {
     renameSheet(book, '6月', '六月');
     const f = only(runChecks(read(book)));
     expect(f).toMatchObject({ sheet: '六月', cell: cellOf(book, '六月', 'NY-06', '本月'), rule: 'format' });
-    expect(f.message.startsWith(`六月!${cellOf(book, '六月', 'NY-06', '本月')} 高标准农田建设`)).toBe(true);
+    expect(f.message.zh.startsWith(`六月!${cellOf(book, '六月', 'NY-06', '本月')} 高标准农田建设`)).toBe(true);
   });
 
   test('sorted rows: the finding follows the row', () => {
@@ -301,11 +301,13 @@ describe('robustness: what users do to sheets', () => {
     expect(why.message).toBe('“6月”表找不到列：本月（按标题行文字查找）');
     expect(checkFigures(figs)).toEqual({
       ok: false,
-      message: `6月的月报表无法读取，不能确定要审核的月份：${why.message}`,
-      messageEn: `the month sheet(s) for 6 cannot be read, so the month to check is unknown: ${why.messageEn}`,
+      message: {
+        zh: `6月的月报表无法读取，不能确定要审核的月份：${why.message}`,
+        en: `the month sheet(s) for 6 cannot be read, so the month to check is unknown: ${why.messageEn}`,
+      },
     });
     const asked = checkFigures(figs, { month: 6 });
-    expect(asked.ok === false && asked.message).toBe(
+    expect(asked.ok === false && asked.message.zh).toBe(
       `工作簿中没有6月的月报表（现有：1月、2月、3月、4月、5月）：${why.message}`,
     );
     // Earlier months still check, and a check of 5月 says nothing about 6月 (issue 13, point 1).
@@ -330,7 +332,7 @@ describe('robustness: what users do to sheets', () => {
         typeOver(book, '5月', code, '累计', v);
       }
       const fs = runChecks(read(book));
-      for (const f of fs) expect(typeof f.message).toBe('string');
+      for (const f of fs) expect([typeof f.message.zh, typeof f.message.en]).toEqual(['string', 'string']);
     }
   });
 });

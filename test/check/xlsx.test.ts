@@ -36,7 +36,7 @@ test('merged, renamed and mistyped: each a clear finding at the right cell', asy
     ['六月', now('NY-06', '本月'), 'NY-06', 'format', 'error'],
     ['六月', now('NY-17', '本月'), 'NY-17', 'scale', 'verify'],
   ]);
-  expect(fs[0].message).toMatch(
+  expect(fs[0].message.zh).toMatch(
     /^六月!G\d+ 改造低产油茶林：累计为空，公式已被清除（如清除内容或合并了单元格），应为 \d+(\.\d+)?。请恢复公式$/,
   );
   expect(fs[1].suggestion).toBe('3200');

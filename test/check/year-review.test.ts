@@ -59,7 +59,7 @@ describe('环比 does not measure a correct figure against a wrong one (R3)', ()
     const explained: Entries = { ...year, 4: { 'B-01': { f: 26000, note: '按亩填报' } }, 5: { 'B-01': 2.6 } };
     const [f] = runChecks(figuresOf(plan, explained), { month: 5 });
     expect(f).toMatchObject({ cell: 'F4', rule: 'mom', tier: 'verify' });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       '5月!F4 粮食播种面积：本月 2.6，比上月（26000）减少 99.99%，超过环比降幅阈值 75%。请核实；如数据无误，须在备注（M4）说明原因',
     );
     expect(f.expected).toBe('环比增长不超过 300%、减少不超过 75%');
@@ -69,8 +69,8 @@ describe('环比 does not measure a correct figure against a wrong one (R3)', ()
     for (const x of [0.5, 0.1, 0.001]) {
       const fs = runChecks(figuresOf(plan, { 1: { 'B-01': 2.6 }, 2: { 'B-01': x } }), { month: 2 });
       for (const f of fs.filter((g) => g.rule === 'mom')) {
-        expect(f.message).toMatch(/减少 [\d.]+%，超过环比降幅阈值 75%|降为 0/);
-        expect(f.message).not.toContain('减少 100%');
+        expect(f.message.zh).toMatch(/减少 [\d.]+%，超过环比降幅阈值 75%|降为 0/);
+        expect(f.message.zh).not.toContain('减少 100%');
       }
     }
   });
@@ -83,7 +83,7 @@ describe('下降 rows: one typo, one finding, in the words of a decrease (R3, R4
   test('a negative figure is the sign finding only', () => {
     const march = runChecks(figuresOf(plan, year), { month: 3 });
     expect(lines(march)).toEqual(['3月!F4 sign verify']);
-    expect(march[0].message).not.toContain('增速');
+    expect(march[0].message.zh).not.toContain('增速');
   });
 
   test('the correct figure after it has no finding and is not 待核实', () => {
@@ -96,14 +96,14 @@ describe('下降 rows: one typo, one finding, in the words of a decrease (R3, R4
     const explained: Entries = { ...year, 3: { 'A-04': { f: -1.5, note: '确为上升' } } };
     const [f] = runChecks(figuresOf(plan, explained), { month: 4 });
     expect(f).toMatchObject({ cell: 'F4', rule: 'mom', tier: 'verify' });
-    expect(f.message).toContain('累计降幅由上月的 -1.5% 转为 2.5%，正负相反');
+    expect(f.message.zh).toContain('累计降幅由上月的 -1.5% 转为 2.5%，正负相反');
   });
 
   test('a carried decrease and one far beyond the target say 降幅', () => {
     const carried = runChecks(figuresOf(plan, { ...year, 3: { 'A-04': 2.4 }, 4: { 'A-04': null } }), { month: 4 });
-    expect(carried[0].message).toContain('本月降幅未填写，累计沿用3月的 2.4%。应填写1-4月累计降幅');
+    expect(carried[0].message.zh).toContain('本月降幅未填写，累计沿用3月的 2.4%。应填写1-4月累计降幅');
     const far = runChecks(figuresOf(plan, { ...year, 3: { 'A-04': 2.4 }, 4: { 'A-04': 9 } }), { month: 4 });
-    expect(far.find((g) => g.rule === 'over-target')?.message).toContain('累计降幅 9%，是目标（2%）的 4.5 倍');
+    expect(far.find((g) => g.rule === 'over-target')?.message.zh).toContain('累计降幅 9%，是目标（2%）的 4.5 倍');
   });
 });
 
@@ -117,7 +117,7 @@ describe('the top of a band is a bound (R6)', () => {
   test('101% against 95-100%: 核实性, naming the upper end and a rate over 100%; the row is 待核实', () => {
     const fs = runChecks(figuresOf(plan, month(101, 68, 0)), { month: 2 });
     expect(lines(fs)).toEqual(['2月!F4 upper-bound verify']);
-    expect(fs[0].message).toBe(
+    expect(fs[0].message.zh).toBe(
       '2月!F4 城乡医保参保率：本月 101%，高于目标区间（95-100%）的上限 100%，比率不应超过 100%。请核实；如数据无误，须在备注（M4）说明原因',
     );
     expect(unverifiedCodes(fs).includes('C-04')).toBe(true);
@@ -127,7 +127,7 @@ describe('the top of a band is a bound (R6)', () => {
     expect(runChecks(figuresOf(plan, month(100, 68, 0)), { month: 2 })).toEqual([]);
     const fs = runChecks(figuresOf(plan, month(97, 100.5, 0)), { month: 2 });
     expect(lines(fs)).toEqual(['2月!F5 upper-bound verify']);
-    expect(fs[0].message).toContain('本月 100.5%，比率不应超过 100%');
+    expect(fs[0].message.zh).toContain('本月 100.5%，比率不应超过 100%');
   });
 
   test('a flow above its range (4 of 2-3个) is done, not doubtful', () => {
@@ -173,7 +173,7 @@ describe('漏填 on flow rows: must-fix for the month being checked, a note afte
     expect(fs.filter((f) => f.tier === 'error').map((f) => `${f.sheet}!${f.cell}`)).toEqual(['9月!F5']);
     const july = fs.find((f) => f.sheet === '7月' && f.code === 'A-01');
     expect(july).toMatchObject({ rule: 'completeness', tier: 'note' });
-    expect(july?.message).toBe(
+    expect(july?.message.zh).toBe(
       '7月!F4 固定资产投资：本月未填写，按 0 计入累计（8月备注已说明：7月数据迟报，含7-8月）（该月数字影响9月累计）',
     );
   });
@@ -196,7 +196,7 @@ describe('漏填 on flow rows: must-fix for the month being checked, a note afte
     });
     const fs = runChecks(figuresOf(planOf([crop]), { 1: { 'B-03': null }, 2: { 'B-03': null } }), { month: 2 });
     expect(lines(fs)).toEqual(['2月!F4 completeness note']);
-    expect(fs[0].message).toBe(
+    expect(fs[0].message.zh).toBe(
       '2月!F4 新造油茶林：本月未填写，按 0 计入累计（进度安排本月无计划量）；本月没有发生建议填 0',
     );
     const march = runChecks(
@@ -228,7 +228,7 @@ describe('数量级 measures a figure against the row’s own good months (issue
   test('the same mistake again later is found again, measured against the recent good months', () => {
     const fs = runChecks(figuresOf(planOf([grain]), levels({ 4: 26000, 9: 26000 })), { month: 9 });
     expect(lines(fs)).toEqual(['9月!F4 scale verify']);
-    expect(fs[0].message).toBe(
+    expect(fs[0].message.zh).toBe(
       '9月!F4 粮食播种面积：本月填写 26000，是8月的数（2.6万亩）的约 10 的 4 次方倍，疑似单位填错（本行单位：万亩），建议改为 2.6。请核实；如数据无误，须在备注（M4）说明原因',
     );
     expect(fs[0].suggestion).toBe('2.6');
@@ -256,7 +256,7 @@ describe('数量级 measures a figure against the row’s own good months (issue
     const year: Entries = { 1: { 'B-02': 500 }, 2: { 'B-02': 520 }, 3: { 'B-02': 540 }, 4: { 'B-02': 0.056 } };
     const fs = runChecks(figuresOf(planOf([sheds]), year), { month: 4 });
     expect(lines(fs)).toEqual(['4月!F4 scale verify']);
-    expect(fs[0].message).toBe(
+    expect(fs[0].message.zh).toBe(
       '4月!F4 大棚蔬菜基地面积：本月填写 0.056，只有1月的数（500亩）的 8929 分之一，疑似单位填错（本行单位：亩），建议改为 560。请核实；如数据无误，须在备注（M4）说明原因',
     );
   });
@@ -267,7 +267,7 @@ describe('数量级 measures a figure against the row’s own good months (issue
     year[10] = { 'A-01': 25000000 };
     const fs = runChecks(figuresOf(planOf([invest]), year), { month: 10 });
     expect(lines(fs)).toEqual(['2月!F4 scale verify', '10月!F4 scale verify']);
-    expect(fs[1].message).toBe(
+    expect(fs[1].message.zh).toBe(
       '10月!F4 固定资产投资：本月填写 25000000，是年度目标（30000万元）的 833 倍，疑似单位填错（本行单位：万元），建议改为 2500。请核实；如数据无误，须在备注（M4）说明原因',
     );
     // March's 2500 is ordinary; its 累计, swollen by February's figure, is that finding's, not a second one.
@@ -279,6 +279,6 @@ describe('数量级 measures a figure against the row’s own good months (issue
     const year: Entries = { 1: { 'A-07': 400 }, 2: { 'A-07': 400000 } };
     const fs = runChecks(figuresOf(planOf([projects2]), year), { month: 2 });
     const scale = fs.find((f) => f.rule === 'scale');
-    expect(scale?.message).toContain('本月填写 400000，是1月的本月数（400户）的 1000 倍，数值异常');
+    expect(scale?.message.zh).toContain('本月填写 400000，是1月的本月数（400户）的 1000 倍，数值异常');
   });
 });

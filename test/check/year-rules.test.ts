@@ -23,7 +23,7 @@ describe('下降 rows take the decrease as a positive number', () => {
   test('-3.2 is a 核实性 question with the positive number as suggestion', () => {
     const [f] = runChecks(figuresOf(plan, { 1: { E: -3.2 } }), { month: 1 });
     expect(f).toMatchObject({ cell: 'F4', rule: 'sign', tier: 'verify', suggestion: '3.2' });
-    expect(f.message).toBe(
+    expect(f.message.zh).toBe(
       '1月!F4 单位GDP能耗：本月填写 -3.2。下降目标的行填降幅（正数）：下降3.2%应填 3.2；填负数表示上升3.2%。如是降幅，建议改为 3.2；如确为上升，请在备注说明。请核实；如数据无误，须在备注（M4）说明原因',
     );
   });
@@ -34,19 +34,19 @@ describe('a suggestion far from the target’s scale says so', () => {
     const plan = planOf([ind({ code: 'A', kind: 'cumulative', name: '高标准农田提升', unit: '亩', value: 4152 })]);
     const [f] = runChecks(figuresOf(plan, { 1: { A: '约3万' } }), { month: 1 });
     expect(f.suggestion).toBe('30000');
-    expect(f.message).toContain('建议改为 30000（注意：建议值是年度目标（4152亩）的7.2倍，请核对数量级和单位）');
+    expect(f.message.zh).toContain('建议改为 30000（注意：建议值是年度目标（4152亩）的7.2倍，请核对数量级和单位）');
   });
 
   test('3万 on a 家 row whose target is 3', () => {
     const plan = planOf([ind({ code: 'B', kind: 'cumulative', name: '新增规上企业', unit: '家', value: 3 })]);
     const [f] = runChecks(figuresOf(plan, { 1: { B: '3万' } }), { month: 1 });
-    expect(f.message).toContain('建议改为 30000（注意：建议值是年度目标（3家）的10000倍');
+    expect(f.message.zh).toContain('建议改为 30000（注意：建议值是年度目标（3家）的10000倍');
   });
 
   test('a suggestion in the target’s scale says nothing more', () => {
     const plan = planOf([ind({ code: 'A', kind: 'cumulative', name: '高标准农田提升', unit: '亩', value: 4152 })]);
     const [f] = runChecks(figuresOf(plan, { 1: { A: '1,200' } }), { month: 1 });
-    expect(f.message).not.toContain('注意');
+    expect(f.message.zh).not.toContain('注意');
   });
 });
 

@@ -297,7 +297,7 @@ describe('collect: the merged figures are checked on the master', () => {
     const zs = template(smallPlan, '镇招商办', { 3: { 'A-01': ['1,200', null] } });
     const r = ok(collect(all, [{ file: '招商办.xlsx', figures: zs }], 3));
     expect(r.writes).toEqual([{ sheet: '3月', cell: 'F4', value: '1,200', code: 'A-01', field: 'month' }]);
-    expect(r.findings.map((f) => [f.sheet, f.cell, f.rule, f.tier, f.message])).toEqual([
+    expect(r.findings.map((f) => [f.sheet, f.cell, f.rule, f.tier, f.message.zh])).toEqual([
       [
         '3月',
         'F4',

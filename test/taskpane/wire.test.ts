@@ -148,7 +148,7 @@ describe('pane services on the Excel host (fake Excel)', () => {
     expect(out.warnings).toEqual([]);
     const f = out.findings.find((x) => x.cell === `F${r}` && x.sheet === '3月');
     expect(f).toMatchObject({ code: 'NY-04', name: '新造油茶林', rule: 'format', tier: 'error' });
-    expect(f!.message).toContain('约300');
+    expect(f!.message.zh).toContain('约300');
     expect(fake.state.sheets.map((s) => s.name)).toContain('审核结果');
     // Marked: the cell takes the error fill (pink) and a note saying why.
     const cell = gridView(fake.state, '3月')!.cells[r - 1][5];

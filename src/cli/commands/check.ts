@@ -33,7 +33,6 @@ export function checkJson(r: CheckReport) {
       rule: f.rule,
       tier: f.tier,
       message: f.message,
-      messageEn: f.messageEn,
       found: f.found,
       expected: f.expected,
       suggestion: f.suggestion,
@@ -56,7 +55,7 @@ export function checkText(r: CheckReport): string {
     if (fs.length === 0) continue;
     lines.push('', `${TIER_HEAD[tier]}：${fs.length} 项`);
     // The message already says the suggestion in words.
-    fs.forEach((f, i) => lines.push(`  ${i + 1}. [${RULE_BY_ID[f.rule].name}] ${f.message}`));
+    fs.forEach((f, i) => lines.push(`  ${i + 1}. [${RULE_BY_ID[f.rule].name}] ${f.message.zh}`));
   }
   return lines.join('\n') + '\n';
 }

@@ -73,7 +73,7 @@ export async function runDemo(plan: Plan, month: number, date?: ReportDate): Pro
 }
 
 function findingLine(f: Finding): string {
-  return `  [${TIER_NAME[f.tier]}] ${f.message}`;
+  return `  [${TIER_NAME[f.tier]}] ${f.message.zh}`;
 }
 
 export function register(program: Command): void {

@@ -21,7 +21,7 @@ function where(f: Finding): string {
 
 /** The message without a leading "1月!F6 粮食生产面积：" that the where line already shows. */
 function messageOf(f: Finding, lang: Lang): string {
-  const text = pick(lang, f.message, f.messageEn);
+  const text = pick(lang, f.message);
   const lead = where(f);
   if (!text.startsWith(lead)) return text;
   let rest = text.slice(lead.length).trimStart();
