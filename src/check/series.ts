@@ -112,7 +112,7 @@ export function buildSeries(ind: Indicator, sheets: Map<number, SheetIndex>, upT
       prevState = effectiveState;
       continue;
     }
-    const reading = readFigure(entry, ind.unit);
+    const reading = readFigure(entry, ind.unit, ind.value);
     const chained = cumulate(ind, entry, prev);
     const computed: number | null = isNum(chained) ? chained : null;
     // Without its formula the cell shows what is in it, and the next month reads that.

@@ -8,7 +8,7 @@ import type { InputField } from './types';
 
 /** The number a figure cell means, or null; fixable text counts with its suggested number. */
 function figureNumber(v: CellValue, ind: Indicator): number | null {
-  const r = readFigure(v, ind.unit);
+  const r = readFigure(v, ind.unit, ind.value);
   return r.kind === 'number' || r.kind === 'fixable' ? r.value : null;
 }
 
@@ -35,7 +35,7 @@ export function sameValue(a: CellValue, b: CellValue, ind: Indicator, field: Inp
 /** Of several entries meaning the same, the one to write: a clean number over text that needs fixing. */
 export function preferred(values: CellValue[], ind: Indicator, field: InputField): CellValue {
   if (field === 'month' && ind.kind !== 'milestone') {
-    const clean = values.find((v) => readFigure(v, ind.unit).kind === 'number');
+    const clean = values.find((v) => readFigure(v, ind.unit, ind.value).kind === 'number');
     if (clean !== undefined) return clean;
   }
   return values[0];

@@ -108,17 +108,33 @@ function invalid(problem: FigureProblem, raw: string, unit: string, extraZh = ''
 }
 
 /**
- * Read a figure typed on a row whose unit is `unit` (as the plan writes it: 万亩, 亩, %, 个).
- * Returns the number in that unit, a suggestion, or why it cannot be read. Never throws.
+ * Whether a number below 1 on a % row is a percentage typed as a fraction (0.083 for 8.3%). With a
+ * target of 1% or more, it is when ×100 lies nearer the target (0.083 against 8%, 0.976 against 95%;
+ * not 0.5 against a growth of 6.5%); without one, only a fraction of whole percents (0.12).
  */
-export function readFigure(raw: CellValue | undefined, unit: string): FigureReading {
+function looksLikeFraction(raw: number, target: number | null | undefined): boolean {
+  if (raw === 0 || Math.abs(raw) >= 1) return false;
+  const hundred = raw * 100;
+  if (typeof target === 'number' && Number.isFinite(target) && Math.abs(target) >= 1) {
+    const twoDecimals = Math.abs(hundred * 100 - Math.round(hundred * 100)) < 1e-6;
+    return twoDecimals && Math.abs(hundred - target) < Math.abs(raw - target);
+  }
+  return Math.abs(hundred - Math.round(hundred)) < 1e-9;
+}
+
+/**
+ * Read a figure typed on a row whose unit is `unit` (as the plan writes it: 万亩, 亩, %, 个).
+ * Returns the number in that unit, a suggestion, or why it cannot be read. Never throws. The row's
+ * target, where given, tells a percentage typed as a fraction from a small rate.
+ */
+export function readFigure(raw: CellValue | undefined, unit: string, target?: number | null): FigureReading {
   const percentRow = isPercentUnit(unit);
   if (raw === null || raw === undefined) return { kind: 'blank' };
   if (typeof raw === 'boolean') return invalid('not-a-number', String(raw).toUpperCase(), unit);
   if (typeof raw === 'number') {
     if (!Number.isFinite(raw)) return invalid('not-a-number', String(raw), unit);
-    if (percentRow && raw !== 0 && Math.abs(raw) < 1 && Math.abs(raw * 100 - Math.round(raw * 100)) < 1e-9) {
-      // 12% typed into a cell Excel formats as percent arrives as 0.12.
+    if (percentRow && looksLikeFraction(raw, target)) {
+      // 12% or 8.3% typed into a cell Excel formats as percent arrives as 0.12 or 0.083.
       return {
         kind: 'fixable',
         value: tidy(raw * 100),

@@ -29,6 +29,21 @@ describe('readFigure: what a user typed becomes a number or a clear problem', ()
     }
   });
 
+  test('a percentage typed as a fraction, told from a small rate by the row’s target', () => {
+    const read = (raw: number, target: number) => {
+      const r = readFigure(raw, '%', target);
+      return r.kind === 'fixable' ? ['fixable', r.value, r.message] : [r.kind, r.kind === 'number' ? r.value : null];
+    };
+    // 8.3% typed into a percent-formatted cell arrives as 0.083: nearer a growth target of 7.9% as 8.3.
+    expect(read(0.083, 7.9)).toEqual(['fixable', 8.3, '0.083 看起来是小数形式的百分比（本行单位为%），建议填写 8.3']);
+    expect(read(0.976, 95)).toEqual(['fixable', 97.6, '0.976 看起来是小数形式的百分比（本行单位为%），建议填写 97.6']);
+    // A growth of 0.5% against a target of 6.5% is a small rate, not 50%.
+    expect(read(0.5, 6.5)).toEqual(['number', 0.5]);
+    expect(read(-0.3, 5)).toEqual(['number', -0.3]);
+    // More than two decimals once ×100 is not a percentage a clerk typed.
+    expect(read(0.08345, 8)).toEqual(['number', 0.08345]);
+  });
+
   test('the suggestion a user reads names the typed text and the number to enter', () => {
     const r = readFigure('3,200', '亩');
     expect(r.kind === 'fixable' && r.message).toBe('“3,200”含千位分隔符，建议填写 3200');
