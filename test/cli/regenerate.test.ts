@@ -141,6 +141,33 @@ describe('cli generate --from', () => {
     expect(loaded.status).toBe(0);
   }, 60_000);
 
+  test('plan --next-year carries last year as the checks read it: a typo’s suggestion, said line by line', async () => {
+    // 约250 on a flow (format) and 45200 typed in 亩 on a 万亩 level (unit scale): next year's 同比
+    // would compare with 0 or 45200. Both go in as the checks' suggestions, and the output says so.
+    const F = ind({ code: 'F', kind: 'cumulative', name: '新造油茶林', unit: '亩', value: 1200 });
+    const L = ind({ code: 'L', kind: 'level', name: '粮食播种面积', unit: '万亩', value: 4.5 });
+    const built = buildWorkbookSpec(planOf([F, L], { year: 2023 }), {
+      months: [12],
+      figures: {
+        F: { 1: { month: 300 }, 2: { month: '约250' }, 3: { month: 280 } },
+        L: { 1: { month: 4.52 }, 2: { month: 45200 }, 3: { month: 4.55 } },
+      },
+    });
+    if (!built.ok) throw new Error('plan does not build');
+    const typo = at('typo.xlsx');
+    writeFileSync(typo, await writeSpecToXlsx(built.spec));
+    const out = at('typo-next.json');
+    const r = await cli('plan', '--from', typo, '--next-year', '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('上年同期数按审核建议带入：F 新造油茶林 2月 约250 → 250（格式）');
+    expect(r.stdout).toContain('上年同期数按审核建议带入：L 粮食播种面积 2月 45200 → 4.52（数量级）');
+    const draft = JSON.parse(readFileSync(out, 'utf8')) as Plan;
+    expect(draft.indicators.map((i) => [i.code, i.lastYear?.slice(0, 4)])).toEqual([
+      ['F', [300, 550, 830, null]],
+      ['L', [4.52, 4.52, 4.55, null]],
+    ]);
+  }, 60_000);
+
   test('an unreadable 指标库 row stops a regenerate from it (it would look removed)', async () => {
     const host = await XlsxHost.fromBytes(readFileSync(filled));
     await host.writeCells([{ sheet: '指标库', cell: 'H3', value: '约300' }]);

@@ -27,8 +27,9 @@ async function draftNext(opts: PlanOptions & { from: string }): Promise<void> {
   const path = checkOutPath(opts.out, { force: opts.force, inputs: [opts.from] });
   const host = await openWorkbook(opts.from);
   let plan;
+  let lines;
   try {
-    plan = await draftNextYearPlan(host, { targets: opts.blankTargets ? 'blank' : 'carry' });
+    ({ plan, lines } = await draftNextYearPlan(host, { targets: opts.blankTargets ? 'blank' : 'carry' }));
   } catch (e) {
     if (e instanceof UserError)
       throw new UserError({ zh: `${opts.from}：${e.text.zh}`, en: `${opts.from}: ${e.text.en}` }, e.details);
@@ -39,7 +40,8 @@ async function draftNext(opts: PlanOptions & { from: string }): Promise<void> {
   term.stdout(
     `已写出${plan.year}年计划草稿 / next year's draft plan written: ${path}\n` +
       `  ${plan.indicators.length}项指标，${opts.blankTargets ? '目标待填' : '目标沿用（调整过的用调整后目标）'}，截止月份已清空，` +
-      `${withLastYear}项带入上年同期数 / ${plan.indicators.length} indicators, targets ${opts.blankTargets ? 'blank' : 'carried'}, deadlines cleared, last year's figures in ${withLastYear}\n`,
+      `${withLastYear}项带入上年同期数 / ${plan.indicators.length} indicators, targets ${opts.blankTargets ? 'blank' : 'carried'}, deadlines cleared, last year's figures in ${withLastYear}\n` +
+      lines.map((l) => `  ${l.zh} / ${l.en}\n`).join(''),
   );
 }
 
