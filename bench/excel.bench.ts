@@ -5,10 +5,10 @@
 // figures are the same pane right after generating (its usual order of work).
 import { FakeExcel } from '../src/hosts/excel/fake/fake';
 import { ExcelHost, memoryStore } from '../src/hosts/excel';
-import { typeInto } from '../src/hosts/excel/fake/inspect';
 import { check, summarize, generate } from '../src/actions';
 import { seedPlan, type Plan } from '../src/plan';
 import { syntheticPlan } from '../test/hosts/excel/bigPlan';
+import { fillMonth } from '../test/hosts/excel/helpers';
 
 export const title =
   'Excel host on the fake Excel: syncs, largest request, ms per action (seed and 1,000 indicators, 12 months)';
@@ -34,23 +34,6 @@ async function measure<T>(fake: FakeExcel, f: () => Promise<T>): Promise<Step> {
     maxResponseBytes: Math.max(0, ...syncs.map((s) => s.responseBytes)),
     ms,
   };
-}
-
-/** Type a figure into every 本月 cell of a month sheet, as users would before a check. */
-async function fillMonth(fake: FakeExcel, host: ExcelHost, month: number): Promise<void> {
-  const snap = await host.read({ sheets: [`${month}月`] });
-  const s = snap.sheets[0];
-  const hr = s.values.findIndex((r) => r.includes('代码'));
-  const code = s.values[hr].indexOf('代码');
-  const input = s.values[hr].findIndex((v) => typeof v === 'string' && v.startsWith('本月'));
-  const unit = s.values[hr].indexOf('单位');
-  s.values.forEach((r, i) => {
-    if (i <= hr || typeof r[code] !== 'string' || r[code] === '') return;
-    const a1 = `${String.fromCharCode(65 + input)}${i + 1}`;
-    // Milestones take a state; every tenth figure is text, for the checks to find.
-    const v = r[unit] === '' || r[unit] === null ? '推进中' : i % 10 === 0 ? '约3千' : (i % 7) + 1;
-    typeInto(fake, `${month}月`, a1, v);
-  });
 }
 
 async function measurePlan(plan: Plan) {

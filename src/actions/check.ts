@@ -13,6 +13,10 @@ import type { WorkbookSpec } from '../workbook/spec';
 import { assertMonth } from '../progress';
 import { UserError } from '../plan/message';
 import { monthSheets, readFigures } from './read';
+import { L, type MonthColumn } from '../workbook/layout';
+
+/** The month-sheet columns findings go on, most frequent first. */
+const FINDING_COLUMNS: MonthColumn[] = ['month', 'cumulative', 'status', 'note', 'code'];
 
 export interface CheckOptions {
   /** 1-12; omitted: the latest month with any figure entered. */
@@ -48,9 +52,21 @@ export async function check(host: Host, options: CheckOptions = {}): Promise<Che
   const mark = options.mark ?? true;
   const last = month ?? 12;
   // Marks go on the checked month's sheet, and on earlier ones where a problem is still there: the
-  // read looks at their cells for them too, the checked month first, as far as its response allows.
-  const markSheets = mark ? monthSheets(last).reverse() : undefined;
-  const { snapshot, figures } = await readFigures(host, last, mark ? [RESULTS_SHEET] : [], markSheets);
+  // read looks at their cells for them too, the checked month first, as far as its response allows;
+  // findings name the cells of these columns as generated (本月 by far the most), most likely first.
+  // 审核结果 is read only to know it is there: it is replaced whole.
+  const { snapshot, figures } = await readFigures(
+    host,
+    last,
+    mark ? [RESULTS_SHEET] : [],
+    mark
+      ? {
+          markSheets: monthSheets(last).reverse(),
+          markColumns: FINDING_COLUMNS.map((c) => L[c]),
+          withoutCells: [RESULTS_SHEET],
+        }
+      : {},
+  );
   const r = checkFigures(figures, { month });
   if (!r.ok) throw new UserError(r.message);
   const unitName = figures.meta.unitName;

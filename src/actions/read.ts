@@ -1,5 +1,5 @@
 // The read every template action starts with: the sheets it needs, read back into figures.
-import type { Host, WorkbookSnapshot } from '../workbook/host';
+import type { Host, ReadRequest, WorkbookSnapshot } from '../workbook/host';
 import type { TemplateFigures } from '../workbook/figures';
 import { LEDGER_SHEET, META_SHEET, readTemplate } from '../template';
 import { monthSheetName } from '../workbook/layout';
@@ -30,13 +30,9 @@ export async function readFigures(
   host: Host,
   month: number,
   extra: string[] = [],
-  markSheets?: string[],
+  hints: Pick<ReadRequest, 'markSheets' | 'markColumns' | 'withoutCells'> = {},
 ): Promise<TemplateRead> {
-  const snapshot = await host.read({
-    sheets: [...templateSheets(month), ...extra],
-    formulas: 'presence',
-    ...(markSheets ? { markSheets } : {}),
-  });
+  const snapshot = await host.read({ sheets: [...templateSheets(month), ...extra], formulas: 'presence', ...hints });
   // Later months were not read: the readback must not take them for missing.
   const r = readTemplate(snapshot, { upTo: month });
   if (!r.ok)

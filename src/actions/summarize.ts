@@ -50,7 +50,7 @@ export async function summarize(host: Host, options: SummarizeOptions = {}): Pro
   const annotate = options.annotate ?? false;
   const extra = annotate ? [SUMMARY_SHEET, RESULTS_SHEET] : [SUMMARY_SHEET];
   const markSheets = annotate ? monthSheets(options.month ?? 12).reverse() : undefined;
-  const { snapshot, figures } = await readFigures(host, options.month ?? 12, extra, markSheets);
+  const { snapshot, figures } = await readFigures(host, options.month ?? 12, extra, { markSheets });
   const month = options.month ?? latestFilledMonth(figures);
   if (month === null)
     throw new UserError({

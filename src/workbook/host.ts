@@ -30,6 +30,16 @@ export interface ReadRequest {
    * may look at their cells' fills and notes in the same read, so that marking needs no look of its own.
    */
   markSheets?: string[];
+  /**
+   * Columns (letters, most likely first) of the markSheets those marks will most likely go on: a host
+   * looking ahead may look at these columns only, and so at more sheets in the same read.
+   */
+  markColumns?: string[];
+  /**
+   * Sheets of `sheets` whose cells the caller does not need, only whether they exist (a sheet it is
+   * about to replace): a host may give them with no values and formulas.
+   */
+  withoutCells?: string[];
 }
 
 export type Tier = 'error' | 'verify' | 'note';

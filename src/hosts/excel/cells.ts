@@ -1,7 +1,7 @@
 // Cell contents and grouping for the spec writer: values and formulas as 2D blocks (a column of
 // formulas that read the same in R1C1 is written once), number formats column by column, and
 // specs with the same content grouped over several areas (ExcelApi 1.9).
-import type { CellSpec, FormatSpec, SheetSpec } from '../../workbook/spec';
+import type { CellSpec, FormatSpec, HyperlinkSpec, SheetSpec } from '../../workbook/spec';
 import type { CellEdit } from '../../workbook/host';
 import { colLetter, parseAddr, parseRange } from '../../workbook/a1';
 import { a1ToR1C1 } from './r1c1';
@@ -282,23 +282,65 @@ export function grouped<T extends { ref: string }>(specs: T[], useAreas: boolean
       open.set(key, groups.length - 1);
     }
   });
-  const out: Array<{ spec: T; address: string }> = [];
-  for (const g of groups) {
-    const refs = mergeRects(g.members.map((m) => rects[m])).map(rectRef);
-    let chunk: string[] = [];
-    let len = 0;
-    for (const ref of refs) {
-      if (chunk.length && len + ref.length + 1 > MAX_AREAS_ADDRESS) {
-        out.push({ spec: specs[g.first], address: chunk.join(',') });
-        chunk = [];
-        len = 0;
-      }
-      chunk.push(ref);
-      len += ref.length + 1;
+  return groups.flatMap((g) =>
+    areaAddresses(g.members.map((m) => rects[m])).map((address) => ({ spec: specs[g.first], address })),
+  );
+}
+
+/** Rectangles (1-based) as few Worksheet.getRanges addresses as MAX_AREAS_ADDRESS allows. */
+export function areaAddresses(rects: R[]): string[] {
+  const out: string[] = [];
+  let chunk: string[] = [];
+  let len = 0;
+  for (const ref of mergeRects(rects).map(rectRef)) {
+    if (chunk.length && len + ref.length + 1 > MAX_AREAS_ADDRESS) {
+      out.push(chunk.join(','));
+      chunk = [];
+      len = 0;
     }
-    if (chunk.length) out.push({ spec: specs[g.first], address: chunk.join(',') });
+    chunk.push(ref);
+    len += ref.length + 1;
   }
+  if (chunk.length) out.push(chunk.join(','));
   return out;
+}
+
+/**
+ * Hyperlinks as commands. With ExcelApi 1.9 the links of a run of cells down one column go in one
+ * Range.setCellProperties (a 审核结果 with thousands of findings would otherwise send a command,
+ * and its object path, per link); before, one Range.hyperlink each.
+ */
+export function linkOps(sheet: string, links: HyperlinkSpec[], together: boolean): Op[] {
+  const value = (h: HyperlinkSpec): Excel.RangeHyperlink => ({ documentReference: h.target, textToDisplay: h.text });
+  if (!together)
+    return [
+      {
+        phase: 'content',
+        bytes: PER_CALL * links.length + jsonBytes(links),
+        apply: (w) => links.forEach((h) => void (w.sheet(sheet).getRange(h.ref).hyperlink = value(h))),
+      },
+    ];
+  const runs: Array<{ row: number; col: number; links: HyperlinkSpec[] }> = [];
+  const single = links.filter((h) => !h.ref.includes(':'));
+  const cells = single.map((h) => ({ h, ...parseAddr(h.ref) })).sort((a, b) => a.col - b.col || a.row - b.row);
+  for (const c of cells) {
+    const last = runs[runs.length - 1];
+    if (last && last.col === c.col && last.row + last.links.length === c.row) last.links.push(c.h);
+    else runs.push({ row: c.row, col: c.col, links: [c.h] });
+  }
+  const ranges = links.filter((h) => h.ref.includes(':'));
+  return [
+    ...runs.map((r): Op => ({
+      phase: 'content',
+      bytes: PER_CALL + jsonBytes(r.links.map(value)) + 20 * r.links.length,
+      apply: (w) =>
+        w
+          .sheet(sheet)
+          .getRange(`${colLetter(r.col)}${r.row}:${colLetter(r.col)}${r.row + r.links.length - 1}`)
+          .setCellProperties(r.links.map((h) => [{ hyperlink: value(h) }])),
+    })),
+    ...(ranges.length ? linkOps(sheet, ranges, false) : []),
+  ];
 }
 
 /** Cells grouped into runs down one column of one sheet (a month sheet's 本月 column is mostly one run). */

@@ -3,7 +3,7 @@
 // the add-in left it, fill and note the new ones, and rewrite the _marks sheet (check/marks.ts).
 import type { Message } from '../../plan/message';
 import type { Mark } from '../../workbook/host';
-import { addr } from '../../workbook/a1';
+import { addr, parseRange } from '../../workbook/a1';
 import {
   MARKS_SHEET,
   TIER_FILL,
@@ -21,7 +21,7 @@ import {
 import { findSheet, type Knowledge } from './knowledge';
 import { jsonBytes, PER_CALL } from './payload';
 import type { Features } from './requirements';
-import { wireText } from './cells';
+import { areaAddresses, wireText } from './cells';
 import type { Op, SheetInfo } from './writer';
 
 export interface MarkReport {
@@ -49,55 +49,94 @@ export interface MarkLook {
   protections: Map<string, Protection>;
 }
 
-/** Response bytes per cell of a fill look: {"format":{"fill":{"color":"#FFFFFF","pattern":"None"}}}. */
+/**
+ * Response bytes per cell of a fill look, at least: {"format":{"fill":{"color":"#FFFFFF","pattern":"None"}}}
+ * and its comma (getCellProperties answers one object per cell).
+ */
 const LOOK_BYTES_PER_CELL = 60;
-/** Request and response bytes of looking at one marked cell (fill and note). */
+/** Response bytes of looking at one marked cell, besides its note's text: the fill, the note's wrapping. */
 const LOOK_BYTES_PER_MARK = 200;
 
-/** The sheets (first ones first) whose look fits in `room` bytes of response, and its estimate. */
+/** Columns of one sheet whose cells' fills a read looks at: `count` columns from `col` (0-based). */
+export interface LookPiece {
+  sheet: SheetInfo;
+  col: number;
+  count: number;
+}
+
+/**
+ * Response bytes of what every request that loads the basics carries besides what it asks for:
+ * the _marks sheet's records (queueBasics reads them whole).
+ */
+export function recordsBytes(k: Knowledge): number {
+  return k.marks.length ? jsonBytes(recordRows(k.marks)) : 0;
+}
+
+/**
+ * What a read's first request looks at for marking, in `room` bytes of response: every old mark's
+ * cell, then the fills of the sheets marks will most likely go on. With `columns` (most likely
+ * first) only those columns are looked at, each on every sheet before the next column; without,
+ * whole sheets, the first ones first. Null when not even one piece fits: no look.
+ */
 export function lookSheets(
   k: Knowledge,
   features: Features,
   markSheets: string[],
   room: number,
-): { sheets: SheetInfo[]; bytes: number } {
-  const out: SheetInfo[] = [];
-  if (!markSheets.length || !features.has('fillPattern')) return { sheets: out, bytes: 0 };
+  columns: number[] = [],
+): { pieces: LookPiece[]; bytes: number } | null {
+  const pieces: LookPiece[] = [];
+  if (!markSheets.length || !features.has('fillPattern')) return null;
   // Each old mark's fill and note come back whole: the note's own text is most of it.
   let bytes = k.marks.reduce((n, m) => n + LOOK_BYTES_PER_MARK + jsonBytes(m.note), 0);
+  const sheets: SheetInfo[] = [];
   for (const n of markSheets) {
     const s = findSheet(k, n);
-    if (!s || !s.rows || !s.columns || out.includes(s)) continue;
-    const b = s.rows * s.columns * LOOK_BYTES_PER_CELL;
-    if (bytes + b > room) break;
-    out.push(s);
+    if (s && s.rows && s.columns && !sheets.includes(s)) sheets.push(s);
+  }
+  const wanted: LookPiece[] = columns.length
+    ? columns.flatMap((c) => sheets.filter((s) => c < s.columns!).map((sheet) => ({ sheet, col: c, count: 1 })))
+    : sheets.map((sheet) => ({ sheet, col: 0, count: sheet.columns! }));
+  for (const p of wanted) {
+    const b = p.sheet.rows! * p.count * LOOK_BYTES_PER_CELL;
+    if (bytes + b > room) {
+      if (columns.length) continue; // a later sheet's column may be smaller
+      break;
+    }
+    pieces.push(p);
     bytes += b;
   }
-  return out.length ? { sheets: out, bytes } : { sheets: out, bytes: 0 };
+  return pieces.length ? { pieces, bytes } : null;
 }
 
 /**
  * Queue, with a read, what marking these sheets will need to look at (ExcelApi 1.9 for per-cell
- * fills): their cells' fills, their note counts, the cells of the marks already made, protection.
+ * fills): the fills of the pieces' cells, their sheets' note counts, the cells of the marks already
+ * made, protection.
  */
 export function queueMarkLook(
   ctx: Excel.RequestContext,
   k: Knowledge,
   features: Features,
-  sheets: SheetInfo[],
+  pieces: LookPiece[],
   now: () => number,
 ): { marks: string; take: () => MarkLook } | null {
   const notes = features.has('notes');
   const old = k.marks.filter((m) => findSheet(k, m.sheet));
-  const involved = [...new Set([...sheets.map((s) => s.name), ...old.map((m) => findSheet(k, m.sheet)!.name)])];
+  const sheets = [...new Set(pieces.map((p) => p.sheet.name))];
+  const involved = [...new Set([...sheets, ...old.map((m) => findSheet(k, m.sheet)!.name)])];
   if (!involved.length) return null;
-  const grids = sheets.map((s) => ({
-    name: s.name,
+  const grids = pieces.map((p) => ({
+    name: p.sheet.name,
+    col: p.col,
     props: ctx.workbook.worksheets
-      .getItem(s.name)
-      .getRangeByIndexes(0, 0, s.rows!, s.columns!)
+      .getItem(p.sheet.name)
+      .getRangeByIndexes(0, p.col, p.sheet.rows!, p.count)
       .getCellProperties({ format: { fill: { color: true, pattern: true } } }),
-    count: notes ? ctx.workbook.worksheets.getItem(s.name).notes.getCount() : null,
+  }));
+  const counts = sheets.map((name) => ({
+    name,
+    count: notes ? ctx.workbook.worksheets.getItem(name).notes.getCount() : null,
   }));
   const cells = old.map((m) => {
     const ws = ctx.workbook.worksheets.getItem(findSheet(k, m.sheet)!.name);
@@ -130,7 +169,7 @@ export function queueMarkLook(
           line.forEach((c, j) => {
             const f = c.format?.fill;
             look.fills.set(
-              cellKey(g.name, addr(r + 1, j + 1)),
+              cellKey(g.name, addr(r + 1, g.col + j + 1)),
               f && f.pattern !== 'None' && f.color ? f.color.toUpperCase() : null,
             );
           }),
@@ -139,7 +178,7 @@ export function queueMarkLook(
         look.fills.set(c.key, c.fill.pattern === 'None' || !c.fill.color ? null : c.fill.color.toUpperCase());
         look.notes.set(c.key, c.note && !c.note.isNullObject ? c.note.content : null);
       }
-      for (const g of grids) {
+      for (const g of counts) {
         const own = cells.filter((c) => c.sheet === g.name.toLowerCase() && c.note && !c.note.isNullObject).length;
         // Every note on the sheet is one of the marks' cells: any other cell has none.
         if (g.count === null || g.count.value === own) look.noteFree.add(g.name.toLowerCase());
@@ -251,28 +290,57 @@ function protectionOps(locked: CellsNow['locked']): Op[] {
   ];
 }
 
-/** Undo an old mark where the cell is still as the add-in left it. */
-function undoOp(m: MarkRecord, sheet: string, now: CellsNow): Op | null {
+/**
+ * The fills marking sets (a colour, or null to clear), gathered by sheet and colour: with ExcelApi
+ * 1.9 each colour goes on all its cells of a sheet at once (Worksheet.getRanges), not a command and
+ * an object path per cell (thousands of marks would otherwise not fit one request).
+ */
+class Fills {
+  private readonly bySheet = new Map<string, Map<string | null, string[]>>();
+  add(sheet: string, cell: string, colour: string | null): void {
+    const s = this.bySheet.get(sheet) ?? new Map<string | null, string[]>();
+    this.bySheet.set(sheet, s);
+    s.set(colour, [...(s.get(colour) ?? []), cell]);
+  }
+  ops(together: boolean): Op[] {
+    const ops: Op[] = [];
+    const set = (fill: Excel.RangeFill, colour: string | null) => (colour ? (fill.color = colour) : fill.clear());
+    for (const [sheet, colours] of this.bySheet)
+      for (const [colour, cells] of colours) {
+        if (!together) {
+          ops.push({
+            phase: 'prepare',
+            bytes: PER_CALL * cells.length,
+            apply: (w) => cells.forEach((c) => set(w.sheet(sheet).getRange(c).format.fill, colour)),
+          });
+          continue;
+        }
+        for (const address of areaAddresses(cells.map((c) => parseRange(c))))
+          ops.push({
+            phase: 'prepare',
+            bytes: PER_CALL + address.length,
+            apply: (w) => set(w.sheet(sheet).getRanges(address).format.fill, colour),
+          });
+      }
+    return ops;
+  }
+}
+
+/** Undo an old mark where the cell is still as the add-in left it (its fill gathered in `fills`). */
+function undoOp(m: MarkRecord, sheet: string, now: CellsNow, fills: Fills): Op | null {
   const key = cellKey(m.sheet, m.cell);
   const fillOurs = now.fillOf(key) === TIER_FILL[m.tier];
   const noteOurs = m.noted && now.noteOf(key) === m.note;
-  if (!fillOurs && !noteOurs) return null;
-  const prevFill = colourOfFill(m.fillBefore);
+  if (fillOurs) fills.add(sheet, m.cell, colourOfFill(m.fillBefore));
+  if (!noteOurs) return null;
   const prevNote = noteOfJson(m.noteBefore);
   return {
     phase: 'prepare',
-    bytes: 600 + (prevNote?.length ?? 0) * 3,
+    bytes: PER_CALL + jsonBytes(prevNote ?? ''),
     apply: (w) => {
       const ws = w.sheet(sheet);
-      if (fillOurs) {
-        const fill = ws.getRange(m.cell).format.fill;
-        if (prevFill) fill.color = prevFill;
-        else fill.clear();
-      }
-      if (noteOurs) {
-        if (prevNote !== null) ws.notes.getItem(m.cell).content = prevNote;
-        else ws.notes.getItem(m.cell).delete();
-      }
+      if (prevNote !== null) ws.notes.getItem(m.cell).content = prevNote;
+      else ws.notes.getItem(m.cell).delete();
     },
   };
 }
@@ -288,6 +356,7 @@ export function planMarks(
   const notes = features.has('notes');
   const { groups, skipped, old, sheetName } = markTargets(k, mode, marks);
   const ops: Op[] = protectionOps(now.locked);
+  const fills = new Fills();
   const entries = new Map<string, MarkRecord>();
   const oldBy = new Map(old.map((m) => [cellKey(m.sheet, m.cell), m]));
   const newKeys = new Set(groups.map((g) => cellKey(g.sheet, g.cell)));
@@ -295,7 +364,7 @@ export function planMarks(
   else
     for (const m of old) {
       if (newKeys.has(cellKey(m.sheet, m.cell))) continue; // marked again below, from what it had before
-      const op = undoOp(m, sheetName(m.sheet), now);
+      const op = undoOp(m, sheetName(m.sheet), now, fills);
       if (op) ops.push(op);
     }
   for (const g of groups) {
@@ -321,19 +390,19 @@ export function planMarks(
     const hasNote = mode === 'add' && was ? was.noted || noteOfJson(was.noteBefore) !== null : now.noteOf(key) !== null;
     entries.set(key, entry);
     const e = entry;
-    ops.push({
-      phase: 'prepare',
-      bytes: 600 + e.note.length * 3,
-      apply: (w) => {
-        const ws = w.sheet(e.sheet);
-        ws.getRange(e.cell).format.fill.color = TIER_FILL[e.tier];
-        if (notes) {
+    fills.add(e.sheet, e.cell, TIER_FILL[e.tier]);
+    if (notes)
+      ops.push({
+        phase: 'prepare',
+        bytes: PER_CALL + jsonBytes(e.note),
+        apply: (w) => {
+          const ws = w.sheet(e.sheet);
           if (hasNote) ws.notes.getItem(e.cell).content = e.note;
           else ws.notes.add(e.cell, e.note);
-        }
-      },
-    });
+        },
+      });
   }
+  ops.push(...fills.ops(features.has('rangeAreas')));
   const records = mode === 'clear' ? [] : [...entries.values()];
   const degraded: Message[] = [];
   if (!notes && groups.length) {

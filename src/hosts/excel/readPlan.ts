@@ -72,7 +72,7 @@ export function areasOf(a: Excel.RangeAreas | null): Array<{ r1: number; c1: num
 /** A sheet read, as a snapshot (formulas as their texts, or as where they are). */
 export function snapshotOf(r: SheetRead): SheetSnapshot {
   const u = r.used;
-  if (u.isNullObject) return toSnapshot(r.ws.name, r.ws.visibility, 0, 0, []);
+  if (u.isNullObject || r.data === 'none') return toSnapshot(r.ws.name, r.ws.visibility, 0, 0, []);
   const presence = r.formulaAreas !== null;
   return toSnapshot(
     r.ws.name,
@@ -99,7 +99,7 @@ export function remember(k: Knowledge, reads: SheetRead[], withData = false): vo
     }
     s.rows = r.used.rowIndex + r.used.rowCount;
     s.columns = r.used.columnIndex + r.used.columnCount;
-    if (!withData) continue;
+    if (!withData || r.data === 'none') continue;
     const values = jsonBytes(r.used.values);
     if (r.formulaAreas) {
       const areas = r.formulaAreas.isNullObject ? 0 : jsonBytes(r.formulaAreas.address);

@@ -12,6 +12,8 @@ export interface SheetRead {
   ws: Excel.Worksheet;
   /** Whether the sheet was asked for by getItemOrNullObject (a cold read: it may not exist). */
   orNull: boolean;
+  /** What was read of its cells. */
+  data: DataMode;
   used: Excel.Range;
   /** Where the formulas are, when only their presence was asked for (ExcelApi 1.9). */
   formulaAreas: Excel.RangeAreas | null;
@@ -45,7 +47,7 @@ export function queueSheet(
   const formulaAreas = mode === 'presence' ? queueFormulaAreas(ws) : null;
   const protection = withProtection ? ws.protection.load('protected') : null;
   const tables = ws.tables.load('items/name');
-  return { name, ws, orNull, used, formulaAreas, protection, tables };
+  return { name, ws, orNull, data: mode, used, formulaAreas, protection, tables };
 }
 
 /** Whether a sheet asked for by getItemOrNullObject turned out not to exist. */

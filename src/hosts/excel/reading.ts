@@ -5,7 +5,8 @@
 import type { ReadRequest, SheetSnapshot, WorkbookSnapshot } from '../../workbook/host';
 import { findSheet, queueBasics, sameMarks, sameNames, type Knowledge } from './knowledge';
 import type { LearnedStore } from './learned';
-import { lookSheets, queueMarkLook, type MarkLook } from './marking';
+import { colNumber } from '../../workbook/a1';
+import { lookSheets, queueMarkLook, recordsBytes, type LookPiece, type MarkLook } from './marking';
 import { areasOf, planGroups, remember, snapshotOf } from './readPlan';
 import {
   missing,
@@ -72,13 +73,21 @@ export class Reading {
     // at them too, and the look is used only if _marks still holds exactly those records.
     const hinted = cold && req.markSheets ? this.hinted() : null;
     const plan = kk ?? hinted;
-    const infos = plan
-      ? wanted.map((n) => findSheet(plan, n) ?? ({ name: n } as SheetInfo))
-      : wanted.map((name) => ({ name }) as SheetInfo);
+    const noCells = new Set((req.withoutCells ?? []).map((n) => n.toLowerCase()));
+    const cellsWanted = (n: string) => !noCells.has(n.toLowerCase());
+    const infos = wanted.map((n) => {
+      const info = (plan && findSheet(plan, n)) || ({ name: n } as SheetInfo);
+      return cellsWanted(n) ? info : { ...info, bytes: 0, presenceBytes: 0 };
+    });
+    // The first request also carries the _marks records (queueBasics reads them whole).
+    const records = plan ? recordsBytes(plan) : 0;
     // The marks' look rides with the read in the room its response leaves (sheets in the order given).
-    const readBytes = infos.reduce((n, s) => n + ((mode === 'presence' ? s.presenceBytes : s.bytes) ?? 0), 0);
-    const lookAt = plan ? lookSheets(plan, this.h.features, req.markSheets ?? [], RESPONSE_BUDGET - readBytes) : null;
-    const groups = planGroups(infos, mode, lookAt?.bytes ?? 0);
+    const readBytes = infos.reduce((n, s) => n + ((mode === 'presence' ? s.presenceBytes : s.bytes) ?? 0), records);
+    const columns = (req.markColumns ?? []).map((c) => colNumber(c) - 1);
+    const lookAt = plan
+      ? lookSheets(plan, this.h.features, req.markSheets ?? [], RESPONSE_BUDGET - readBytes, columns)
+      : null;
+    const groups = planGroups(infos, mode, records + (lookAt?.bytes ?? 0));
     const out = new Map<string, SheetSnapshot>();
     for (let g = 0; g < groups.length; g++) {
       const basics = g === 0 && known ? queueBasics(ctx, this.h.knowledge, this.h.now()) : null;
@@ -88,11 +97,11 @@ export class Reading {
           ctx,
           n,
           this.h.features.has('protection'),
-          this.sheetMode(mode, kk ? findSheet(kk, n) : undefined),
+          cellsWanted(n) ? this.sheetMode(mode, kk ? findSheet(kk, n) : undefined) : 'none',
           cold,
         ),
       );
-      const look = g === 0 && plan && lookAt?.sheets.length ? this.queueLook(ctx, plan, lookAt.sheets) : null;
+      const look = g === 0 && plan && lookAt ? this.queueLook(ctx, plan, lookAt.pieces) : null;
       try {
         await ctx.sync();
       } catch (e) {
@@ -173,8 +182,8 @@ export class Reading {
     this.h.learned.save(rest);
   }
 
-  queueLook(ctx: Excel.RequestContext, k: Knowledge, sheets: SheetInfo[]) {
-    return queueMarkLook(ctx, k, this.h.features, sheets, this.h.now);
+  queueLook(ctx: Excel.RequestContext, k: Knowledge, pieces: LookPiece[]) {
+    return queueMarkLook(ctx, k, this.h.features, pieces, this.h.now);
   }
 
   /** The read did not fit one response: learn the extents, then read in row blocks. */

@@ -32,6 +32,7 @@ export const FEATURES = {
   suspendScreenUpdating: need('1.9', '写入时暂停屏幕刷新', 'suspending screen updating while writing'),
   fillPattern: need('1.9', '恢复无填充的单元格', 'restoring unfilled cells exactly'),
   rangeAreas: need('1.9', '多区域一次写入格式', 'formatting several areas at once'),
+  cellProperties: need('1.9', '逐格属性一次写入（超链接）', 'per-cell properties in one command (hyperlinks)'),
   notes: need('1.18', '单元格批注', 'cell notes'),
   undoGroup: need('1.20', '一步撤销整个操作', 'undoing the whole action in one step'),
 } satisfies Record<string, Need>;
@@ -46,6 +47,7 @@ const QUIET: Feature[] = [
   'undoGroup',
   'fillPattern',
   'rangeAreas',
+  'cellProperties',
 ];
 
 export class Features {

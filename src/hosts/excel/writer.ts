@@ -8,7 +8,7 @@ import type { ConditionalFormatSpec, FormatSpec, SheetSpec, ValidationSpec, Work
 import { colLetter, parseRange } from '../../workbook/a1';
 import { positionOfNew, tabOrderAfter } from '../../workbook/tabOrder';
 import { jsonBytes, PER_CALL } from './payload';
-import { cellOps, grouped, numberFormatOps } from './cells';
+import { cellOps, grouped, linkOps, numberFormatOps } from './cells';
 import type { Feature, Features } from './requirements';
 
 /** What the host knows of the workbook before writing (from a read or an inspect sync). */
@@ -211,14 +211,7 @@ export class SpecWriter {
     }
     const links = sheet.hyperlinks ?? [];
     if (links.length && this.need('hyperlinks', links.length))
-      ops.push({
-        phase: 'content',
-        bytes: PER_CALL * links.length + jsonBytes(links),
-        apply: (w) =>
-          links.forEach((h) => {
-            w.sheet(name).getRange(h.ref).hyperlink = { documentReference: h.target, textToDisplay: h.text };
-          }),
-      });
+      ops.push(...linkOps(name, links, this.features.has('cellProperties')));
     for (const t of sheet.tables)
       ops.push({
         phase: 'content',

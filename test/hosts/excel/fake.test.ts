@@ -281,5 +281,38 @@ test('special cells and cell properties need ExcelApi 1.9', async () => {
     expect(() => ws.getRange('A1').getCellProperties({ format: { fill: { color: true } } })).toThrow(
       expect.objectContaining({ code: 'ApiNotFound' }),
     );
+    expect(() => ws.getRange('A1').setCellProperties([[{}]])).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
+  });
+});
+
+test('hyperlinks set cell by cell in one setCellProperties: its shape is the range’s, a cell given {} is left alone', async () => {
+  const fake = new FakeExcel();
+  await fake.run(opts, async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem('Sheet1');
+    ws.getRange('A1:A3').values = [['x'], ['y'], ['z']];
+    const link = (c: string): Excel.SettableCellProperties => ({
+      hyperlink: { documentReference: `'Sheet1'!${c}`, textToDisplay: c },
+    });
+    ws.getRange('A1:A3').setCellProperties([[link('C1')], [{}], [link('C3')]]);
+    await ctx.sync();
+    ws.getRange('A1:A2').setCellProperties([[link('C1')]]);
+    expect((await failure(ctx.sync())).code).toBe('InvalidArgument');
+  });
+  expect(cellOf(fake, 'Sheet1', 'A1')?.hyperlink?.documentReference).toBe("'Sheet1'!C1");
+  expect(valueOf(fake, 'Sheet1', 'A1')).toBe('C1');
+  expect(cellOf(fake, 'Sheet1', 'A2')?.hyperlink).toBeUndefined();
+  expect(valueOf(fake, 'Sheet1', 'A2')).toBe('y');
+  expect(valueOf(fake, 'Sheet1', 'A3')).toBe('C3');
+});
+
+test('a long list of areas for getRanges fails with a bare InvalidArgument (office-js 5198)', async () => {
+  const fake = new FakeExcel();
+  await fake.run(opts, async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem('Sheet1');
+    const cells = (n: number) => Array.from({ length: n }, (_, i) => `B${2 * i + 1}`).join(',');
+    ws.getRanges(cells(300)).format.fill.color = '#FFC7CE';
+    await ctx.sync();
+    ws.getRanges(cells(1500)).format.fill.color = '#FFC7CE';
+    expect((await failure(ctx.sync())).code).toBe('InvalidArgument');
   });
 });

@@ -6,6 +6,7 @@ import type { Plan } from '../../../src/plan';
 import type { WorkbookSpec } from '../../../src/workbook/spec';
 import { addr, parseAddr } from '../../../src/workbook/a1';
 import type { WorkbookSnapshot } from '../../../src/workbook/host';
+import { typeInto } from '../../../src/hosts/excel/fake/inspect';
 
 export function setup(fakeOptions: FakeExcelOptions = {}, hostOptions: ExcelHostOptions = {}) {
   const fake = new FakeExcel(fakeOptions);
@@ -65,4 +66,21 @@ export async function where(host: ExcelHost, sheet: string, code: string, header
 export function counting(fake: FakeExcel) {
   const start = fake.syncs.length;
   return () => fake.syncs.length - start;
+}
+
+/**
+ * Type a figure into every 本月 cell of a month sheet, as users would before a check: milestones
+ * take a state, every tenth figure is text ("约3千"), for the checks to find.
+ */
+export async function fillMonth(fake: FakeExcel, host: ExcelHost, month: number): Promise<void> {
+  const s = (await host.read({ sheets: [`${month}月`] })).sheets[0];
+  const hr = s.values.findIndex((r) => r.includes('代码'));
+  const code = s.values[hr].indexOf('代码');
+  const input = s.values[hr].findIndex((v) => typeof v === 'string' && v.startsWith('本月'));
+  const unit = s.values[hr].indexOf('单位');
+  s.values.forEach((r, i) => {
+    if (i <= hr || typeof r[code] !== 'string' || r[code] === '') return;
+    const v = r[unit] === '' || r[unit] === null ? '推进中' : i % 10 === 0 ? '约3千' : (i % 7) + 1;
+    typeInto(fake, `${month}月`, addr(i + 1, input + 1), v);
+  });
 }

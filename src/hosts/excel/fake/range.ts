@@ -84,6 +84,7 @@ type RangeMembers =
   | 'select'
   | 'getSpecialCellsOrNullObject'
   | 'getCellProperties'
+  | 'setCellProperties'
   | 'columnHidden';
 
 function grid<T>(t: Target, f: (c: CellState | undefined, row: number, col: number) => T): T[][] {
@@ -107,6 +108,15 @@ function shaped(input: unknown, rect: Rect, where: string): (i: number, j: numbe
       where,
     );
   return (i, j) => (input as unknown[][])[i][j];
+}
+
+/** A hyperlink on a cell; its text to display becomes the cell's value. */
+function link(cell: CellState, h: Excel.RangeHyperlink): void {
+  cell.hyperlink = { ...h };
+  if (h.textToDisplay !== undefined) {
+    cell.value = h.textToDisplay;
+    cell.formula = null;
+  }
 }
 
 function uniform<T>(t: Target, f: (c: CellState | undefined) => T): T | null {
@@ -309,6 +319,26 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeMemb
     });
   }
 
+  /**
+   * Per-cell properties set in one call (ExcelApi 1.9), a 2D array of the range's shape; the fake
+   * models hyperlinks (as Range.hyperlink sets them); a cell given {} is left as it is.
+   */
+  setCellProperties(data: Excel.SettableCellProperties[][]): void {
+    this.ctx.requireApi('Range.setCellProperties', '1.9');
+    const other = data.flat().flatMap((c) => Object.keys(c ?? {}).filter((k) => k !== 'hyperlink'));
+    if (other.length) throw new FakeNotModelled(`Range.setCellProperties(${other[0]})`);
+    this.call('setCellProperties', [data], () => {
+      const t = this.guard('contents');
+      const at = shaped(data, t.rect, 'Range.setCellProperties');
+      for (let i = 0; i <= t.rect.r2 - t.rect.r1; i++)
+        for (let j = 0; j <= t.rect.c2 - t.rect.c1; j++) {
+          const h = (at(i, j) as Excel.SettableCellProperties | undefined)?.hyperlink;
+          if (!h) continue;
+          link(cellAt(t.sheet, t.rect.r1 + i, t.rect.c1 + j), h);
+        }
+    });
+  }
+
   /** Cells with formulas (the only type the fake models), as Excel groups them: runs along a row,
    * rows with the same runs joined into one rectangle; a null object when there are none. */
   getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): Excel.RangeAreas {
@@ -497,13 +527,7 @@ FakeObject.properties(FakeRange, {
     api: ['Range.hyperlink', '1.7'],
     run(h: Excel.RangeHyperlink) {
       const t = this.guard('contents');
-      for (const [, , cell] of everyCell(t.sheet, t.rect, 'Range.hyperlink')) {
-        cell.hyperlink = { ...h };
-        if (h.textToDisplay !== undefined) {
-          cell.value = h.textToDisplay;
-          cell.formula = null;
-        }
-      }
+      for (const [, , cell] of everyCell(t.sheet, t.rect, 'Range.hyperlink')) link(cell, h);
     },
   },
 });
@@ -1164,6 +1188,10 @@ export class FakeRangeAreas
       return { sheet, rects };
     }
     if (!this.addresses.length) throw invalidArgument('no address', 'Worksheet.getRanges');
+    // Long area lists fail with a bare InvalidArgument; reported from about 8,200 characters or 500
+    // areas, not at a fixed count (office-js 5198): the fake refuses past 8,192 characters.
+    if (this.addresses.join(',').length > 8192)
+      throw invalidArgument('The argument is invalid or missing or has an incorrect format.', 'Worksheet.getRanges');
     return { sheet, rects: this.addresses.map((a) => parseRect(a)) };
   }
   guardAreas(what: 'contents' | 'formats' | 'columns' | 'rows'): Areas {
