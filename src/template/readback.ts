@@ -18,7 +18,7 @@ import {
 import { addr } from '../workbook/a1';
 import { planHash } from '../plan/hash';
 import type { Plan } from '../plan/types';
-import { LEDGER_SHEET, META_SHEET, OTHER_UNIT_STATUS, REMOVED_STATUS } from './layout';
+import { FOOTER_TEXT, LEDGER_SHEET, META_SHEET, OTHER_UNIT_STATUS, REMOVED_STATUS } from './layout';
 import { ledgerToPlan } from './ledgerRead';
 import { NOT_OURS, readMetaSheet, type MetaContent } from './meta';
 
@@ -35,6 +35,7 @@ function cellOf(sheet: SheetSnapshot, r: number, c: number): FigureCell {
 }
 
 const SET_ASIDE = new Set([REMOVED_STATUS, OTHER_UNIT_STATUS]);
+const FOOTER_LINE = FOOTER_TEXT.trim();
 
 const REQUIRED: MonthColumn[] = ['code', 'month', 'cumulative', 'note'];
 
@@ -70,6 +71,8 @@ function readMonthSheet(
     // A row a regenerate set aside (left the plan, or another unit's) keeps its figures for the
     // record; it is not the plan's row and not a structure problem.
     if (cols.status !== undefined && SET_ASIDE.has(text(sheet.values[r]?.[cols.status]))) continue;
+    // The sheet's own signature line, moved into the 代码 column when a row above was deleted.
+    if (code === FOOTER_LINE) continue;
     if (!known.has(code)) {
       problems.push({
         sheet: sheet.name,

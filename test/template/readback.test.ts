@@ -1,6 +1,7 @@
 // readTemplate: a filled template back to figures by code, whatever the user did to the sheets.
 import { seedPlan } from '../../src/plan';
 import { buildWorkbookSpec, readTemplate } from '../../src/template';
+import { FOOTER_TEXT } from '../../src/template/layout';
 import type { TemplateFigures } from '../../src/workbook/figures';
 import type { WorkbookSnapshot } from '../../src/workbook/host';
 import {
@@ -186,6 +187,14 @@ describe('what users do to sheets', () => {
       ['2月', 'B7', 'XX-99', '2月!B7：代码“XX-99”不在指标库中'],
       ['2月', null, 'GY-02', '“2月”表中找不到代码“GY-02”的行（可能被删除）'],
       ['2月', null, 'GY-03', '“2月”表中找不到代码“GY-03”的行（可能被删除）'],
+    ]);
+  });
+
+  test('the signature line moved into the 代码 column (a row deleted above it) is not read as a code', () => {
+    const s = cloneSnapshot(base);
+    typeInto(sheetOf(s, '2月'), 'B6', FOOTER_TEXT);
+    expect(read(s).problems.map((p) => [p.sheet, p.cell, p.code, p.message])).toEqual([
+      ['2月', null, 'GY-02', '“2月”表中找不到代码“GY-02”的行（可能被删除）'],
     ]);
   });
 
