@@ -1,12 +1,14 @@
 // Rules about what was entered in 本月: a figure or state that is not one (format), a missing one
 // (completeness), a milestone past its deadline. index.ts applies the 备注 step and sorting.
 import type { CheckThresholds, Indicator } from '../plan/types';
+import type { Message } from '../plan/message';
 import { FIGURE_PROBLEMS, readFigure } from '../progress/figure';
 import { dueMonth, isReportMonth, MILESTONE_STATES, type MilestoneState } from '../progress/progress';
 import type { CellValue } from '../workbook/spec';
 import { fmtNum } from './finding';
 import { draft, lastEntered, shown, unitText, rateWord, unitTextEn, type Draft, type RuleContext } from './draft';
-import { explainedBy } from './notes';
+import { explainedBy, monthsText } from './notes';
+import type { MonthPoint } from './series';
 import { detectScale, scaleHistory, targetRef } from './scale';
 import { isBlank, isEmptyToFormula } from '../workbook/cell';
 
@@ -150,21 +152,8 @@ export function completenessRule(ctx: RuleContext): Draft[] {
   if (p.reading.kind !== 'blank') return [];
   // Off months (reportMonths) are not due: nothing is missing.
   if (!isReportMonth(ind, p.month)) return [];
-  if (ind.kind === 'cumulative' && !isBlank(cell.value)) {
-    // "无" or "—" on a flow row: nothing happened; the sheet counts it as 0 but a 0 says it plainly.
-    const raw = shown(cell.value);
-    return [
-      draft(ctx, {
-        rule: 'completeness',
-        tier: 'note',
-        zh: `本月填写“${raw}”，按 0 计入累计；本月没有发生建议填 0`,
-        en: `"${raw}" counts as 0 in the cumulative; enter 0 when nothing happened`,
-        expected: `本月数${unitText(ind.unit)}`,
-        suggestion: 0,
-      }),
-    ];
-  }
-  if (ind.kind === 'cumulative') return [flowBlank(ctx)];
+  // A flow's blank or no-data month counts as 0: flowGapsRule lists them; only a due blank is must-fix here.
+  if (ind.kind === 'cumulative') return isBlank(cell.value) && blankIsDue(ctx) ? [dueBlank(ctx)] : [];
   const earlier = lastEntered(series, month);
   const w = rateWord(ind);
   if (earlier === null) {
@@ -195,42 +184,128 @@ export function completenessRule(ctx: RuleContext): Draft[] {
   return [];
 }
 
+/** The flow the row's schedule plans for month `k` (null without a schedule). */
+function plannedFlow(ind: Indicator, k: number): number | null {
+  return ind.schedule ? ind.schedule[k - 1] - (k >= 2 ? ind.schedule[k - 2] : 0) : null;
+}
+
 /**
- * A blank 本月 on a flow row. The month being checked must say 0 or a figure before it counts as
- * submitted (强制性): only the office knows whether nothing happened. It is 提示性, counted as 0, when
- * its 备注 explains it, when the row's schedule plans nothing that month, and in any earlier month:
- * that month's own check asked for it, and repeating it as must-fix in every later month would only
- * lengthen the list; a later 备注 naming the month (7月数据迟报，含7-8月) is quoted.
+ * A blank 本月 on a flow row in the month being checked must say 0 or a figure before the month
+ * counts as submitted (强制性): only the office knows whether nothing happened. Not when its 备注 (or a
+ * later one up to the checked month naming it) explains it, nor when the schedule plans nothing then.
  */
-function flowBlank(ctx: RuleContext): Draft {
+function blankIsDue(ctx: RuleContext): boolean {
   const { ind, point: p, series, asOf } = ctx;
-  const k = p.month;
-  const why = explainedBy(series, k, asOf);
-  const planned = ind.schedule ? ind.schedule[k - 1] - (k >= 2 ? ind.schedule[k - 2] : 0) : null;
-  const expected = `本月数${unitText(ind.unit)}`;
-  if (why === null && planned !== 0 && k === asOf) {
-    return draft(ctx, {
-      rule: 'completeness',
-      tier: 'error',
-      zh: `本月未填写。应填写本月数${unitText(ind.unit)}；本月没有发生请填 0`,
-      en: `no figure this month; enter this month's figure${unitTextEn(ind.unit)}, or 0 if nothing happened`,
-      expected,
-    });
+  return p.month === asOf && explainedBy(series, p.month, asOf) === null && plannedFlow(ind, p.month) !== 0;
+}
+
+function dueBlank(ctx: RuleContext): Draft {
+  const { ind } = ctx;
+  return draft(ctx, {
+    rule: 'completeness',
+    tier: 'error',
+    zh: `本月未填写。应填写本月数${unitText(ind.unit)}；本月没有发生请填 0`,
+    en: `no figure this month; enter this month's figure${unitTextEn(ind.unit)}, or 0 if nothing happened`,
+    expected: `本月数${unitText(ind.unit)}`,
+  });
+}
+
+/** A flow month counted as 0 without a figure: blank, or a no-data mark (无, —), and why if said. */
+interface FlowGap {
+  point: MonthPoint;
+  /** The no-data mark as typed; null for a blank cell. */
+  mark: string | null;
+  why: { month: number; note: string } | null;
+  /** The schedule plans nothing that month. */
+  unplanned: boolean;
+}
+
+/**
+ * One 提示性 finding per flow row for the months of `months` whose 本月 counts as 0 without a figure
+ * (blank, or 无/—), except the checked month's must-fix blank: "1-2月、5-9月、11月未填报，均按 0 计入
+ * 12月累计", with the 备注 that explain some of them quoted and the months the schedule plans nothing
+ * for named. An earlier month's blank was its own month's must-fix; listing it once, not once a month,
+ * keeps the list as long as the rows it speaks of. It points at the latest such month's 本月 cell.
+ */
+export function flowGapsRule(ctx: RuleContext, months: number[]): Draft[] {
+  const { ind, series, asOf } = ctx;
+  if (ind.kind !== 'cumulative') return [];
+  const gaps: FlowGap[] = [];
+  for (const k of months) {
+    const p = series[k];
+    if (!p || p.reading.kind !== 'blank' || !isReportMonth(ind, k)) continue;
+    const mark = isBlank(p.row.month.value) ? null : shown(p.row.month.value);
+    if (mark === null && blankIsDue({ ...ctx, month: k, point: p })) continue;
+    gaps.push({ point: p, mark, why: explainedBy(series, k, asOf), unplanned: plannedFlow(ind, k) === 0 });
   }
-  let zh = '本月未填写，按 0 计入累计';
-  let en = 'no figure this month; counted as 0 in the cumulative';
-  if (why !== null) {
-    const whose = why.month === k ? '' : `${why.month}月`;
-    zh += `（${whose}备注已说明：${why.note}）`;
-    en += ` (explained in ${why.month === k ? 'the' : `month ${why.month}'s`} note: ${why.note})`;
-  } else if (planned === 0) {
-    zh += '（进度安排本月无计划量）；本月没有发生建议填 0';
-    en += ' (the schedule plans nothing this month); enter 0 when nothing happened';
-  } else {
-    zh += '；本月没有发生建议填 0，如有漏报请补填';
-    en += '; enter 0 when nothing happened, or the missed figure';
+  if (!gaps.length) return [];
+  const many = gaps.length > 1;
+  const monthsOf = (gs: FlowGap[]) => monthsText(gs.map((g) => g.point.month));
+  const lead: Message[] = [];
+  const blanks = gaps.filter((g) => g.mark === null);
+  if (blanks.length) lead.push({ zh: `${monthsOf(blanks).zh}未填报`, en: `no figure in ${monthsOf(blanks).en}` });
+  for (const mark of new Set(gaps.map((g) => g.mark).filter((m) => m !== null))) {
+    const ms = monthsOf(gaps.filter((g) => g.mark === mark));
+    lead.push({ zh: `${ms.zh}填写“${mark}”`, en: `"${mark}" in ${ms.en}` });
   }
-  return draft(ctx, { rule: 'completeness', tier: 'note', zh, en, expected });
+  // Why, where something says why: a 备注 (quoted), or the schedule.
+  const reasons = new Map<string, { zh: string; en: string; gaps: FlowGap[] }>();
+  for (const g of gaps) {
+    const r = g.why
+      ? {
+          key: `${g.why.month}\n${g.why.note}`,
+          zh: `${g.why.month}月备注已说明“${g.why.note}”`,
+          en: `explained in month ${g.why.month}'s note: "${g.why.note}"`,
+        }
+      : g.unplanned
+        ? { key: 'schedule', zh: '进度安排无计划量', en: 'the schedule plans nothing' }
+        : null;
+    if (!r) continue;
+    const seen = reasons.get(r.key) ?? { zh: r.zh, en: r.en, gaps: [] };
+    seen.gaps.push(g);
+    reasons.set(r.key, seen);
+  }
+  // A reason for some of the months names them; one for all of them, or a month's own 备注, needs no names.
+  const own = (r: { gaps: FlowGap[] }) => r.gaps.length === 1 && r.gaps[0].why?.month === r.gaps[0].point.month;
+  const why = [...reasons.values()].map((r) =>
+    r.gaps.length < gaps.length && !own(r)
+      ? { zh: `${monthsOf(r.gaps).zh}：${r.zh}`, en: `${monthsOf(r.gaps).en}: ${r.en}` }
+      : { zh: r.zh, en: r.en },
+  );
+  // What to do about the months nothing explains: 0 where nothing happened, else the missed figure.
+  const open = gaps.filter((g) => g.why === null);
+  const missed = open.some((g) => g.mark === null && !g.unplanned);
+  const when = many ? '的月份' : '';
+  let adviceZh = open.length ? `；没有发生${when}建议填 0` : '';
+  let adviceEn = open.length ? `; enter 0 where nothing happened` : '';
+  if (missed) {
+    adviceZh += '，如有漏报请补填';
+    adviceEn += ', or the missed figure';
+  }
+  const zh =
+    lead.map((l) => l.zh).join('，') +
+    `，${many ? '均' : ''}按 0 计入${asOf}月累计` +
+    (why.length ? `（${why.map((w) => w.zh).join('；')}）` : '') +
+    adviceZh;
+  const en =
+    lead.map((l) => l.en).join('; ') +
+    `; ${many ? 'all ' : ''}counted as 0 in the cumulative to month ${asOf}` +
+    (why.length ? ` (${why.map((w) => w.en).join('; ')})` : '') +
+    adviceEn;
+  const latest = gaps[gaps.length - 1];
+  return [
+    draft(
+      { ...ctx, month: latest.point.month, point: latest.point },
+      {
+        rule: 'completeness',
+        tier: 'note',
+        zh,
+        en,
+        expected: `本月数${unitText(ind.unit)}`,
+        suggestion: latest.mark !== null ? 0 : null,
+      },
+    ),
+  ];
 }
 
 // ---------------------------------------------------------------- milestones

@@ -10,7 +10,7 @@ import { RULES, place, type Finding, type RuleId } from './finding';
 import type { Draft, RuleContext } from './draft';
 import { isBlank, isEmptyToFormula } from '../workbook/cell';
 import { colNumber } from '../workbook/a1';
-import { completenessRule, formatRule, milestoneOverdueRule } from './entry';
+import { completenessRule, flowGapsRule, formatRule, milestoneOverdueRule } from './entry';
 import { identityRule, statusRule } from './formulas';
 import { scaleRule } from './scale';
 import { balanceRule, momRule, monotonicRule, overTargetRule, signRule, upperBoundRule, yoyRule } from './values';
@@ -88,16 +88,10 @@ function feedingMonths(ind: Indicator, series: Series, month: number): number[] 
   return out;
 }
 
-/**
- * The rules whose findings in an earlier month change a later month's figures. A blank earlier month
- * leaves a gap in the 累计 only once the row has a figure; a row with none says so in its own month.
- */
-function earlierRules(ctx: RuleContext, hasFigure: boolean): Draft[] {
+/** The rules whose findings in an earlier month change a later month's figures (blank months: flowGapsRule). */
+function earlierRules(ctx: RuleContext): Draft[] {
   const out = [...formatRule(ctx)];
-  if (ctx.ind.kind === 'cumulative') {
-    if (hasFigure) out.push(...completenessRule(ctx));
-    out.push(...monotonicRule(ctx));
-  }
+  if (ctx.ind.kind === 'cumulative') out.push(...monotonicRule(ctx));
   const scale = scaleRule(ctx);
   out.push(...scale, ...signRule(ctx), ...identityRule(ctx));
   if (scale.length === 0) out.push(...upperBoundRule(ctx));
@@ -219,13 +213,15 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
     const rowDrafts: Draft[] = [];
     // Earlier months whose cells still feed this month's 累计: their problems change this month's
     // figures, so they are reported here too, each at its own cell.
-    for (const m of feedingMonths(ind, series, month)) {
+    const feeding = feedingMonths(ind, series, month);
+    for (const m of feeding) {
       const q = series[m] as MonthPoint;
-      const earlier = earlierRules({ ...ctx, month: m, point: q }, point.effective !== null).map((d) =>
-        feeds(d, month),
-      );
+      const earlier = earlierRules({ ...ctx, month: m, point: q }).map((d) => feeds(d, month));
       for (const d of earlier) rowDrafts.push(applyNote(d, q.row.note.value, q.row.note.address));
     }
+    // A flow's months counted as 0 without a figure, in one note; earlier ones once the row has a figure
+    // (a row with none says so in its own month).
+    rowDrafts.push(...flowGapsRule(ctx, [...(point.effective !== null ? feeding : []), month]));
     const own: Draft[] = [];
     own.push(...formatRule(ctx));
     own.push(...completenessRule(ctx));

@@ -1,5 +1,6 @@
 // A figure off by a unit's scale (亩 typed on a 万亩 row): detected here for the scale rule and for
 // the format rule's suggestion.
+import type { Message } from '../plan/message';
 import type { CheckThresholds, Indicator } from '../plan/types';
 import { unitScale } from '../plan/units';
 import { fmtNum } from './finding';
@@ -65,7 +66,7 @@ export function scaleHistory(ind: Indicator, series: Series, before: number, th:
 }
 
 /** "3月的本月数（500万元）" / "3月的数（2.6万亩）": an earlier figure named by its month. */
-function baseWords(ind: Indicator, b: ScaleBase): { zh: string; en: string } {
+function baseWords(ind: Indicator, b: ScaleBase): Message {
   const what = ind.kind === 'cumulative' ? '本月数' : '数';
   return {
     zh: `${b.month}月的${what}（${fmtNum(b.value)}${ind.unit}）`,
@@ -73,7 +74,7 @@ function baseWords(ind: Indicator, b: ScaleBase): { zh: string; en: string } {
   };
 }
 
-function targetWords(target: number, unit: string): { zh: string; en: string } {
+function targetWords(target: number, unit: string): Message {
   return { zh: `年度目标（${fmtNum(target)}${unit}）`, en: `the annual target (${fmtNum(target)} ${unit})` };
 }
 

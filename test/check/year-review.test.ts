@@ -38,6 +38,15 @@ const projects = ind({
   max: 3,
 });
 const invest = ind({ code: 'A-01', name: '固定资产投资', kind: 'cumulative', unit: '万元', value: 30000 });
+/** A flow with its own schedule: nothing planned in 1-2月, 7-9月 and 12月. */
+const crop = ind({
+  code: 'B-03',
+  name: '新造油茶林',
+  kind: 'cumulative',
+  unit: '亩',
+  value: 1000,
+  schedule: [0, 0, 0.3, 0.6, 0.8, 0.9, 0.9, 0.9, 0.9, 0.95, 1, 1],
+});
 
 function lines(findings: Finding[]): string[] {
   return findings.map((f) => `${f.sheet}!${f.cell} ${f.rule} ${f.tier}`);
@@ -156,16 +165,16 @@ describe('漏填 on flow rows: must-fix for the month being checked, a note afte
   year[7] = { 'A-01': null, 'A-06': null };
   year[8] = { 'A-01': { f: 5000, note: '7月数据迟报，含7-8月' }, 'A-06': null };
 
-  test('the checked month: a blank flow is 强制性', () => {
-    expect(lines(runChecks(figuresOf(plan, year), { month: 7 }))).toEqual([
-      '1月!F5 completeness note',
-      '2月!F5 completeness note',
-      '4月!F5 completeness note',
-      '5月!F5 completeness note',
-      '6月!F5 completeness note',
-      '7月!F4 completeness error',
-      '7月!F5 completeness error',
-    ]);
+  test('the checked month: a blank flow is 强制性; the earlier blank months are one note naming them', () => {
+    const fs = runChecks(figuresOf(plan, year), { month: 7 });
+    expect(lines(fs)).toEqual(['6月!F5 completeness note', '7月!F4 completeness error', '7月!F5 completeness error']);
+    expect(fs[0].message.zh).toBe(
+      '6月!F5 引进工业项目：1-2月、4-6月未填报，均按 0 计入7月累计；没有发生的月份建议填 0，如有漏报请补填',
+    );
+    expect(fs[0].message.en).toBe(
+      '6月!F5 引进工业项目 (A-06): no figure in months 1-2, 4-6; all counted as 0 in the cumulative to month 7; enter 0 where nothing happened, or the missed figure',
+    );
+    expect(fs[2].message.zh).toBe('7月!F5 引进工业项目：本月未填写。应填写本月数（单位：个）；本月没有发生请填 0');
   });
 
   test('a late report explained in a later 备注 downgrades the earlier 漏填 to 提示性 and quotes it', () => {
@@ -174,7 +183,15 @@ describe('漏填 on flow rows: must-fix for the month being checked, a note afte
     const july = fs.find((f) => f.sheet === '7月' && f.code === 'A-01');
     expect(july).toMatchObject({ rule: 'completeness', tier: 'note' });
     expect(july?.message.zh).toBe(
-      '7月!F4 固定资产投资：本月未填写，按 0 计入累计（8月备注已说明：7月数据迟报，含7-8月）（该月数字影响9月累计）',
+      '7月!F4 固定资产投资：7月未填报，按 0 计入9月累计（8月备注已说明“7月数据迟报，含7-8月”）',
+    );
+    // The other row's blank months, 8月 included, are one note at the latest of them.
+    expect(lines(fs.filter((f) => f.code === 'A-06'))).toEqual([
+      '8月!F5 completeness note',
+      '9月!F5 completeness error',
+    ]);
+    expect(fs.find((f) => f.sheet === '8月')?.message.zh).toBe(
+      '8月!F5 引进工业项目：1-2月、4-8月未填报，均按 0 计入9月累计；没有发生的月份建议填 0，如有漏报请补填',
     );
   });
 
@@ -186,18 +203,10 @@ describe('漏填 on flow rows: must-fix for the month being checked, a note afte
   });
 
   test('a month the schedule plans nothing for: a blank is counted as 0, with a note', () => {
-    const crop = ind({
-      code: 'B-03',
-      name: '新造油茶林',
-      kind: 'cumulative',
-      unit: '亩',
-      value: 1000,
-      schedule: [0, 0, 0.3, 0.6, 0.8, 0.9, 0.9, 0.9, 0.9, 0.95, 1, 1],
-    });
     const fs = runChecks(figuresOf(planOf([crop]), { 1: { 'B-03': null }, 2: { 'B-03': null } }), { month: 2 });
     expect(lines(fs)).toEqual(['2月!F4 completeness note']);
     expect(fs[0].message.zh).toBe(
-      '2月!F4 新造油茶林：本月未填写，按 0 计入累计（进度安排本月无计划量）；本月没有发生建议填 0',
+      '2月!F4 新造油茶林：2月未填报，按 0 计入2月累计（进度安排无计划量）；没有发生建议填 0',
     );
     const march = runChecks(
       figuresOf(planOf([crop]), { 1: { 'B-03': null }, 2: { 'B-03': null }, 3: { 'B-03': null } }),
@@ -280,5 +289,65 @@ describe('数量级 measures a figure against the row’s own good months (issue
     const fs = runChecks(figuresOf(planOf([projects2]), year), { month: 2 });
     const scale = fs.find((f) => f.rule === 'scale');
     expect(scale?.message.zh).toContain('本月填写 400000，是1月的本月数（400户）的 1000 倍，数值异常');
+  });
+});
+
+describe('a December check: one 漏填 note per flow row, naming its months (issue 13: the list grew a line a month)', () => {
+  const deaths = ind({
+    code: 'C-01',
+    name: '生产安全事故死亡人数',
+    kind: 'cumulative',
+    unit: '人',
+    value: 1,
+    comparator: '<=',
+  });
+  const plan = planOf([invest, projects, crop, deaths]);
+  const year: Entries = {};
+  const cropFlows: Record<number, number> = { 3: 300, 4: 250, 5: 200, 6: 100, 10: 100 };
+  for (let m = 1; m <= 12; m++)
+    year[m] = {
+      'A-01': m === 7 ? null : m === 8 ? { f: 5000, note: '7月数据迟报，含7-8月' } : 2500,
+      'A-06': m === 3 || m === 10 ? 1 : null,
+      'B-03': cropFlows[m] ?? null,
+      'C-01': m === 2 || m === 5 ? '无' : m === 7 ? { f: null, note: '本月无事故' } : 0,
+    };
+
+  test('the notes at 12月: each row once, at its latest such month, with the 备注 quoted and the schedule said', () => {
+    const fs = runChecks(figuresOf(plan, year), { month: 12 });
+    const gaps = fs.filter((f) => f.rule === 'completeness');
+    expect(lines(gaps)).toEqual([
+      '7月!F4 completeness note',
+      '7月!F7 completeness note',
+      '11月!F5 completeness note',
+      '12月!F5 completeness error',
+      '12月!F6 completeness note',
+    ]);
+    expect(gaps.map((f) => f.message.zh)).toEqual([
+      '7月!F4 固定资产投资：7月未填报，按 0 计入12月累计（8月备注已说明“7月数据迟报，含7-8月”）',
+      '7月!F7 生产安全事故死亡人数：7月未填报，2月、5月填写“无”，均按 0 计入12月累计（7月备注已说明“本月无事故”）；没有发生的月份建议填 0',
+      '11月!F5 引进工业项目：1-2月、4-9月、11月未填报，均按 0 计入12月累计；没有发生的月份建议填 0，如有漏报请补填',
+      '12月!F5 引进工业项目：本月未填写。应填写本月数（单位：个）；本月没有发生请填 0',
+      '12月!F6 新造油茶林：1-2月、7-9月、11-12月未填报，均按 0 计入12月累计（1-2月、7-9月、12月：进度安排无计划量）；没有发生的月份建议填 0，如有漏报请补填',
+    ]);
+    expect(gaps[1].suggestion).toBe(null);
+    expect(gaps[4].message.en).toBe(
+      '12月!F6 新造油茶林 (B-03): no figure in months 1-2, 7-9, 11-12; all counted as 0 in the cumulative to month 12 (months 1-2, 7-9, 12: the schedule plans nothing); enter 0 where nothing happened, or the missed figure',
+    );
+  });
+
+  test('month after month the list stays one line per row, and must-fix only in the checked month', () => {
+    for (let m = 1; m <= 12; m++) {
+      const gaps = runChecks(figuresOf(plan, year), { month: m }).filter((f) => f.rule === 'completeness');
+      const notes = gaps.filter((f) => f.tier === 'note');
+      expect(new Set(notes.map((f) => f.code)).size).toBe(notes.length);
+      expect(gaps.filter((f) => f.tier === 'error').every((f) => f.sheet === `${m}月`)).toBe(true);
+    }
+  });
+
+  test('a no-data mark alone keeps its suggestion 0 for its cell', () => {
+    const fs = runChecks(figuresOf(plan, { 1: { 'A-01': 1, 'A-06': 0, 'B-03': 0, 'C-01': '无' } }), { month: 1 });
+    expect(fs.map((f) => [f.cell, f.message.zh, f.suggestion])).toEqual([
+      ['F7', '1月!F7 生产安全事故死亡人数：1月填写“无”，按 0 计入1月累计；没有发生建议填 0', '0'],
+    ]);
   });
 });

@@ -19,6 +19,10 @@ import { deserialize, serialize } from 'node:v8';
 // structured serializer stands in.
 globalThis.structuredClone ??= <T,>(v: T): T => deserialize(serialize(v)) as T;
 
+// The 汇总 reads and writes the workbook through the fake Excel: slower than a mocked service
+// on a loaded machine, so the status line is awaited longer than waitFor's default second.
+const LONG = { timeout: 20000 };
+
 async function workbook() {
   const fake = new FakeExcel({ calculate: (state) => recalc(state, null) });
   const services = createPaneServices(new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported }));
@@ -44,7 +48,7 @@ async function workbook() {
 async function openSummary(services: ReturnType<typeof createPaneServices>, lang: 'zh' | 'en') {
   const readPlan = jest.spyOn(services, 'readPlan');
   render(<App services={services} initialLang={lang} />);
-  await waitFor(() => expect(readPlan).toHaveBeenCalled());
+  await waitFor(() => expect(readPlan).toHaveBeenCalled(), LONG);
   await act(async () => undefined);
   fireEvent.click(screen.getByRole('tab', { name: lang === 'zh' ? '汇总' : 'Summary' }));
   return screen.getByRole('tabpanel');
@@ -59,7 +63,7 @@ describe('汇总 view: the action’s warnings', () => {
     retitle('3月', '责任单位', '单位');
     const panel = await openSummary(services, 'zh');
     fireEvent.click(within(panel).getByRole('button', { name: '填写“汇总”工作表' }));
-    await waitFor(() => expect(status().textContent).toBe('已填写3月的“汇总”工作表；有1条警告，见下方'));
+    await waitFor(() => expect(status().textContent).toBe('已填写3月的“汇总”工作表；有1条警告，见下方'), LONG);
     const bar = within(panel)
       .getByText(/找不到/)
       .closest('[class*="MessageBar"]') as HTMLElement;
@@ -74,7 +78,7 @@ describe('汇总 view: the action’s warnings', () => {
     const { services } = await workbook();
     const panel = await openSummary(services, 'en');
     fireEvent.click(within(panel).getByRole('button', { name: 'Fill the 汇总 sheet' }));
-    await waitFor(() => expect(status().textContent).toBe('Filled the 汇总 sheet for month 3; a warning below'));
+    await waitFor(() => expect(status().textContent).toBe('Filled the 汇总 sheet for month 3; a warning below'), LONG);
     expect(
       within(panel).getByText('the sheet "3月" holds no figures at all: every row is summarized as not reported'),
     ).toBeTruthy();
@@ -85,7 +89,7 @@ describe('汇总 view: the action’s warnings', () => {
     type('3月', 'NY-01', '0.7');
     const panel = await openSummary(services, 'zh');
     fireEvent.click(within(panel).getByRole('button', { name: '填写“汇总”工作表' }));
-    await waitFor(() => expect(status().textContent).toBe('已填写3月的“汇总”工作表'));
+    await waitFor(() => expect(status().textContent).toBe('已填写3月的“汇总”工作表'), LONG);
     expect(within(panel).queryByText('警告')).toBeNull();
   });
 });
