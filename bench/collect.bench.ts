@@ -108,7 +108,7 @@ export async function run(): Promise<Record<string, unknown>> {
     result = collect(m, returns, 3);
     collectMs.push(performance.now() - t0);
   }
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.message.zh);
 
   // The snapshot as the xlsx host reads the master once the writes are in.
   const after = read(
@@ -129,7 +129,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const t0 = performance.now();
     const plan2 = refreshPlan(m, result.merged, after);
     refreshMs.push(performance.now() - t0);
-    if (!plan2.ok) throw new Error(plan2.message);
+    if (!plan2.ok) throw new Error(plan2.message.zh);
     refreshed = plan2.formulas;
   }
   return {

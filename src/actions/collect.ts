@@ -4,7 +4,7 @@
 import type { Host } from '../workbook/host';
 import { collect as merge, refreshPlan, type CollectOk, type ReturnInput } from '../collect';
 import { assertMonth } from '../progress';
-import { UserError } from '../plan/message';
+import { UserError, type Message } from '../plan/message';
 import { readFigures } from './read';
 
 export interface CollectOptions {
@@ -23,8 +23,7 @@ export interface CollectRefresh {
   /** Formula cells whose cached result changed. */
   results: number;
   /** Why not, when not. */
-  reason: string | null;
-  reasonEn: string | null;
+  reason: Message | null;
 }
 
 export interface CollectResult extends CollectOk {
@@ -45,14 +44,14 @@ export async function collect(host: Host, options: CollectOptions): Promise<Coll
   // Every month sheet: the merge keeps later months' figures and the checks look back at earlier ones.
   const { figures } = await readFigures(host, 12);
   const r = merge(figures, options.returns, month, options.masterFile ? { masterFile: options.masterFile } : {});
-  if (!r.ok) throw new UserError({ zh: r.message, en: r.messageEn });
+  if (!r.ok) throw new UserError(r.message);
   if (r.writes.length) await host.writeCells(r.writes.map((w) => ({ sheet: w.sheet, cell: w.cell, value: w.value })));
   if (!host.setCachedResults) return { ...r, unitName: figures.meta.unitName, refresh: null };
   // A file keeps each formula's last result: recompute them through the template where it is safe.
   const plan = refreshPlan(figures, r.merged, await host.read());
   await host.setCachedResults(plan.ok ? plan.results : []);
   const refresh: CollectRefresh = plan.ok
-    ? { refreshed: true, results: plan.results.length, reason: null, reasonEn: null }
-    : { refreshed: false, results: 0, reason: plan.message, reasonEn: plan.messageEn };
+    ? { refreshed: true, results: plan.results.length, reason: null }
+    : { refreshed: false, results: 0, reason: plan.message };
   return { ...r, unitName: figures.meta.unitName, refresh };
 }

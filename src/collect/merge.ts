@@ -4,7 +4,7 @@
 // offices disagreeing, a figure that differs from the master's, a row an office deleted, a figure
 // typed over a formula or an empty return is reported, and `complete` is false.
 import { checkFigures } from '../check';
-import { isMonth, notAMonth } from '../plan/message';
+import { isMonth, notAMonth, type Message } from '../plan/message';
 import type { MonthSheetFigures, TemplateFigures } from '../workbook/figures';
 import type { CollectResult, MergedFigures, Provenance, ReturnInput } from './types';
 import { masterWrites, withWrites } from './writes';
@@ -16,24 +16,24 @@ export interface CollectOptions {
   masterFile?: string;
 }
 
-type Failed = { ok: false; message: string; messageEn: string };
+type Failed = { ok: false; message: Message };
 
-const fail = (message: string, messageEn: string): Failed => ({ ok: false, message, messageEn });
+const fail = (message: Message): Failed => ({ ok: false, message });
 
 /** The master's month sheets, or why the master cannot take a collect up to `month`. */
 function masterSheets(master: TemplateFigures, month: number, masterFile: string): MonthSheetFigures[] | Failed {
   if (master.meta.unitFilter !== null) {
-    return fail(
-      `${masterFile} 是${master.meta.unitFilter}的分发表，不是总表；请用总表汇集`,
-      `${masterFile} is the return cut for ${master.meta.unitFilter}, not the master; collect into the master`,
-    );
+    return fail({
+      zh: `${masterFile} 是${master.meta.unitFilter}的分发表，不是总表；请用总表汇集`,
+      en: `${masterFile} is the return cut for ${master.meta.unitFilter}, not the master; collect into the master`,
+    });
   }
   if (!master.months.some((s) => s.month === month)) {
     const held = master.months.map((s) => s.month);
-    return fail(
-      `总表 ${masterFile} 中没有${month}月报表（只有${monthList(held)}），无法汇集`,
-      `the master ${masterFile} has no sheet for month ${month} (it holds ${held.length ? held.join(', ') : 'none'}); nothing can be collected`,
-    );
+    return fail({
+      zh: `总表 ${masterFile} 中没有${month}月报表（只有${monthList(held)}），无法汇集`,
+      en: `the master ${masterFile} has no sheet for month ${month} (it holds ${held.length ? held.join(', ') : 'none'}); nothing can be collected`,
+    });
   }
   return master.months.filter((s) => s.month <= month);
 }
@@ -51,16 +51,15 @@ export function collect(
 ): CollectResult {
   const masterFile = options.masterFile ?? '总表';
   if (month !== null && !isMonth(month)) {
-    const why = notAMonth(month);
-    return fail(why.zh, why.en);
+    return fail(notAMonth(month));
   }
   const { refused, fit } = screen(master, returns);
   const upTo = month ?? latestEntered(fit, master);
   if (upTo === null) {
-    return fail(
-      `交回的报表中没有可汇集的月份，请用 --month 指定`,
-      `the returns hold no month to collect; give the month (--month)`,
-    );
+    return fail({
+      zh: `交回的报表中没有可汇集的月份，请用 --month 指定`,
+      en: `the returns hold no month to collect; give the month (--month)`,
+    });
   }
   const sheets = masterSheets(master, upTo, masterFile);
   if (!Array.isArray(sheets)) return sheets;
@@ -81,7 +80,7 @@ export function collect(
 
   // The checks judge the master as it will read with the writes in.
   const checked = checkFigures(withWrites(master, writes), { month: upTo });
-  if (!checked.ok) return fail(checked.message.zh, checked.message.en);
+  if (!checked.ok) return fail(checked.message);
 
   return {
     ok: true,

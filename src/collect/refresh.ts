@@ -7,6 +7,7 @@ import { parseAddr, addr } from '../workbook/a1';
 import type { TemplateFigures } from '../workbook/figures';
 import type { WorkbookSnapshot } from '../workbook/host';
 import type { CellValue } from '../workbook/spec';
+import type { Message } from '../plan/message';
 import type { MergedFigures } from './types';
 import { isBlank } from '../workbook/cell';
 
@@ -17,8 +18,7 @@ export interface CachedResult {
   value: CellValue;
 }
 
-export type RefreshPlan =
-  { ok: true; results: CachedResult[]; formulas: number } | { ok: false; message: string; messageEn: string };
+export type RefreshPlan = { ok: true; results: CachedResult[]; formulas: number } | { ok: false; message: Message };
 
 /** The merged entries in the template's input shape (notes as text). */
 export function enteredFigures(merged: MergedFigures): EnteredFigures {
@@ -61,8 +61,10 @@ export function refreshPlan(figures: TemplateFigures, merged: MergedFigures, sna
     const p = built.problems[0];
     return {
       ok: false,
-      message: `无法按模板重新生成总表：${p.message}`,
-      messageEn: `the master cannot be regenerated from the template: ${p.messageEn}`,
+      message: {
+        zh: `无法按模板重新生成总表：${p.message}`,
+        en: `the master cannot be regenerated from the template: ${p.messageEn}`,
+      },
     };
   }
   const sheets = new Map(snapshot.sheets.map((s) => [s.name, s]));
@@ -73,8 +75,10 @@ export function refreshPlan(figures: TemplateFigures, merged: MergedFigures, sna
     if (!snap) {
       return {
         ok: false,
-        message: `总表中没有模板的工作表“${spec.name}”`,
-        messageEn: `the master has no sheet "${spec.name}" of the template`,
+        message: {
+          zh: `总表中没有模板的工作表“${spec.name}”`,
+          en: `the master has no sheet "${spec.name}" of the template`,
+        },
       };
     }
     for (const range of spec.ranges) {
@@ -93,8 +97,10 @@ export function refreshPlan(figures: TemplateFigures, merged: MergedFigures, sna
             if (formula === null || bareFormula(formula) !== bareFormula(c.f)) {
               return {
                 ok: false,
-                message: `总表 ${at} 的公式与模板不同（可能被改写或行序有变）`,
-                messageEn: `the formula at ${at} differs from the template's (edited, or rows moved)`,
+                message: {
+                  zh: `总表 ${at} 的公式与模板不同（可能被改写或行序有变）`,
+                  en: `the formula at ${at} differs from the template's (edited, or rows moved)`,
+                },
               };
             }
             formulas++;
@@ -102,8 +108,10 @@ export function refreshPlan(figures: TemplateFigures, merged: MergedFigures, sna
           } else if (formula !== null || !sameShown(shown, c.v)) {
             return {
               ok: false,
-              message: `总表 ${at} 与模板不同（${formula !== null ? '有公式' : `为 ${String(shown)}`}）`,
-              messageEn: `${at} differs from the template (${formula !== null ? 'it has a formula' : `it holds ${String(shown)}`})`,
+              message: {
+                zh: `总表 ${at} 与模板不同（${formula !== null ? '有公式' : `为 ${String(shown)}`}）`,
+                en: `${at} differs from the template (${formula !== null ? 'it has a formula' : `it holds ${String(shown)}`})`,
+              },
             };
           }
         }

@@ -2,6 +2,7 @@
 // a file given twice, no sheet for the months), and what an accepted return cannot give (a deleted
 // row, a 累计 typed over, a month the master lacks, nothing entered). How messages name cells and rows.
 import { planHash } from '../plan/hash';
+import { joinMessages, type Message } from '../plan/message';
 import { unitPlan } from '../template';
 import type { Indicator } from '../plan/types';
 import type { MonthSheetFigures, TemplateFigures } from '../workbook/figures';
@@ -37,42 +38,49 @@ function refusalOf(
   master: TemplateFigures,
   ret: ReturnInput,
   seen: Set<string>,
-): { reasons: RefusalReason[]; zh: string[]; en: string[] } {
+): { reasons: RefusalReason[]; why: Message[] } {
   const reasons: RefusalReason[] = [];
-  const zh: string[] = [];
-  const en: string[] = [];
+  const why: Message[] = [];
   const mm = master.meta;
   if (seen.has(ret.file)) {
     reasons.push('duplicate-file');
-    zh.push('与前面的文件同名，同一文件只汇集一次');
-    en.push('a file of this name was already given; each file is collected once');
-    return { reasons, zh, en };
+    why.push({
+      zh: '与前面的文件同名，同一文件只汇集一次',
+      en: 'a file of this name was already given; each file is collected once',
+    });
+    return { reasons, why };
   }
   if ('unreadable' in ret) {
     reasons.push('not-a-template');
-    zh.push(`无法作为月报表模板读取（${ret.unreadable.message}）`);
-    en.push(`it cannot be read as a month-report template (${ret.unreadable.messageEn})`);
-    return { reasons, zh, en };
+    why.push({
+      zh: `无法作为月报表模板读取（${ret.unreadable.zh}）`,
+      en: `it cannot be read as a month-report template (${ret.unreadable.en})`,
+    });
+    return { reasons, why };
   }
   const m = ret.figures.meta;
   // The plan hash covers the year, so a year apart is said as the year, the clearer of the two.
   if (m.year !== mm.year) {
     reasons.push('year');
-    zh.push(`是${m.year}年的报表，总表是${mm.year}年`);
-    en.push(`it is a ${m.year} template; the master is for ${mm.year}`);
+    why.push({
+      zh: `是${m.year}年的报表，总表是${mm.year}年`,
+      en: `it is a ${m.year} template; the master is for ${mm.year}`,
+    });
   } else if (m.planHash !== mm.planHash && !cutFromMaster(master, ret.figures)) {
     reasons.push('plan');
-    zh.push(`不是本计划生成的模板（计划指纹 ${m.planHash}，总表为 ${mm.planHash}；指标或目标不同）`);
-    en.push(
-      `it is not a template of this plan (plan hash ${m.planHash}, the master's is ${mm.planHash}: indicators or targets differ)`,
-    );
+    why.push({
+      zh: `不是本计划生成的模板（计划指纹 ${m.planHash}，总表为 ${mm.planHash}；指标或目标不同）`,
+      en: `it is not a template of this plan (plan hash ${m.planHash}, the master's is ${mm.planHash}: indicators or targets differ)`,
+    });
   }
   if (m.unitFilter === null) {
     reasons.push('not-a-return');
-    zh.push('是未分单位的总表，不是分发给责任单位的报表');
-    en.push('it is a whole-plan workbook, not a return cut for one responsible unit');
+    why.push({
+      zh: '是未分单位的总表，不是分发给责任单位的报表',
+      en: 'it is a whole-plan workbook, not a return cut for one responsible unit',
+    });
   }
-  return { reasons, zh, en };
+  return { reasons, why };
 }
 
 /** A unit's workbook regenerated from its own rows: its plan is the master's cut for that unit. */
@@ -81,13 +89,9 @@ function cutFromMaster(master: TemplateFigures, ret: TemplateFigures): boolean {
   return unit !== null && ret.meta.planHash === planHash(unitPlan(master.plan, unit));
 }
 
-export function refusal(file: string, reasons: RefusalReason[], zh: string[], en: string[]): Refusal {
-  return {
-    file,
-    reasons,
-    message: `${file}：未汇集，${zh.join('；')}`,
-    messageEn: `${file}: not collected: ${en.join('; ')}`,
-  };
+export function refusal(file: string, reasons: RefusalReason[], why: Message[]): Refusal {
+  const all = joinMessages(why);
+  return { file, reasons, message: { zh: `${file}：未汇集，${all.zh}`, en: `${file}: not collected: ${all.en}` } };
 }
 
 /** Sort the returns into those that can be collected and those refused (with why). */
@@ -98,7 +102,7 @@ export function screen(master: TemplateFigures, returns: ReturnInput[]) {
   for (const ret of returns) {
     const r = refusalOf(master, ret, seen);
     seen.add(ret.file);
-    if (r.reasons.length) refused.push(refusal(ret.file, r.reasons, r.zh, r.en));
+    if (r.reasons.length) refused.push(refusal(ret.file, r.reasons, r.why));
     else if (!('unreadable' in ret)) fit.push(ret);
   }
   return { refused, fit };
@@ -143,8 +147,10 @@ export function returnProblems(
         sheet: p.sheet,
         cell: p.cell,
         code: p.code,
-        message: `${at}：${rowName(other)}${ownerZh}，不是${a.unit}的指标，此行未汇集`,
-        messageEn: `${at}: ${rowNameEn(other)} ${ownerEn}, not to ${a.unit}; the row was not collected`,
+        message: {
+          zh: `${at}：${rowName(other)}${ownerZh}，不是${a.unit}的指标，此行未汇集`,
+          en: `${at}: ${rowNameEn(other)} ${ownerEn}, not to ${a.unit}; the row was not collected`,
+        },
       });
       continue;
     }
@@ -153,8 +159,7 @@ export function returnProblems(
       sheet: p.sheet,
       cell: p.cell,
       code: p.code,
-      message: p.message,
-      messageEn: p.messageEn,
+      message: { zh: p.message, en: p.messageEn },
     });
   }
   const byCode = new Map(figures.plan.indicators.map((i) => [i.code, i]));
@@ -165,8 +170,10 @@ export function returnProblems(
         sheet: s.sheet,
         cell: null,
         code: null,
-        message: `“${s.sheet}”表：总表没有${s.month}月报表，此表填报的数字未汇集`,
-        messageEn: `sheet "${s.sheet}": the master has no sheet for month ${s.month}; its figures were not collected`,
+        message: {
+          zh: `“${s.sheet}”表：总表没有${s.month}月报表，此表填报的数字未汇集`,
+          en: `sheet "${s.sheet}": the master has no sheet for month ${s.month}; its figures were not collected`,
+        },
       });
       continue;
     }
@@ -181,8 +188,10 @@ export function returnProblems(
         sheet: s.sheet,
         cell: c.address,
         code: r.code,
-        message: `${s.sheet}!${c.address}：${name}的累计公式被改写为 ${showValue(c.value)}，此数未汇集（总表按各月本月数计算累计），请与该单位核实本月数`,
-        messageEn: `${s.sheet}!${c.address}: the 累计 formula of ${nameEn} was typed over with ${showValueEn(c.value)}; that figure was not collected (the master adds up the monthly figures): check the monthly figures with the office`,
+        message: {
+          zh: `${s.sheet}!${c.address}：${name}的累计公式被改写为 ${showValue(c.value)}，此数未汇集（总表按各月本月数计算累计），请与该单位核实本月数`,
+          en: `${s.sheet}!${c.address}: the 累计 formula of ${nameEn} was typed over with ${showValueEn(c.value)}; that figure was not collected (the master adds up the monthly figures): check the monthly figures with the office`,
+        },
       });
     }
   }
@@ -192,8 +201,10 @@ export function returnProblems(
       sheet: a.sheets[a.sheets.length - 1]?.sheet ?? '',
       cell: null,
       code: null,
-      message: `报表是空的：${monthRange(month)}没有填入任何数字或备注，${a.unit}的指标未汇集`,
-      messageEn: `the return is empty: nothing entered for ${monthRangeEn(month)}; ${a.unit}'s rows were not collected`,
+      message: {
+        zh: `报表是空的：${monthRange(month)}没有填入任何数字或备注，${a.unit}的指标未汇集`,
+        en: `the return is empty: nothing entered for ${monthRangeEn(month)}; ${a.unit}'s rows were not collected`,
+      },
     });
   }
   return problems;
@@ -225,8 +236,12 @@ export function acceptReturns(
         refusal(
           ret.file,
           ['month'],
-          [`没有${monthRange(upTo)}的报表（文件中只有${monthList(held)}）`],
-          [`it has no sheet for ${monthRangeEn(upTo)} (it holds ${held.length ? held.join(', ') : 'none'})`],
+          [
+            {
+              zh: `没有${monthRange(upTo)}的报表（文件中只有${monthList(held)}）`,
+              en: `it has no sheet for ${monthRangeEn(upTo)} (it holds ${held.length ? held.join(', ') : 'none'})`,
+            },
+          ],
         ),
       );
       continue;

@@ -1,6 +1,7 @@
 // Each master input cell's offers from the accepted returns, settled: taken, the same as the master's,
 // or a conflict (two offices disagree, a row not the office's, a figure the master already has
 // otherwise, a row the master lacks). Nothing is overwritten.
+import type { Message } from '../plan/message';
 import type { Indicator } from '../plan/types';
 import type { MonthSheetFigures, RowFigures, TemplateFigures } from '../workbook/figures';
 import {
@@ -21,15 +22,9 @@ import { Accepted, FIELDS, hasEntries, ownedBy, rowName, rowNameEn, where } from
 type ConflictAt = Pick<Conflict, 'month' | 'code' | 'name' | 'field'>;
 
 /** A conflict over `cells` (the master's first where it is one): each file once, every value as it is. */
-function conflict(
-  kind: ConflictKind,
-  at: ConflictAt,
-  cells: SourceCell[],
-  message: string,
-  messageEn: string,
-): Conflict {
+function conflict(kind: ConflictKind, at: ConflictAt, cells: SourceCell[], message: Message): Conflict {
   const files = [...new Set(cells.map((c) => c.file))];
-  return { kind, ...at, files, cells, values: cells.map((c) => c.value), message, messageEn };
+  return { kind, ...at, files, cells, values: cells.map((c) => c.value), message };
 }
 
 /** Entries offered for each master input cell, by month and code; rows not the office's are conflicts. */
@@ -50,8 +45,10 @@ export function gather(accepted: Accepted[], byCode: Map<string, Indicator>) {
             sheet: sheet.sheet,
             cell: row[filled[0]].address,
             code: row.code,
-            message: `${at}：代码“${row.code}”不在本计划中，此行未汇集`,
-            messageEn: `${at}: code "${row.code}" is not in this plan; the row was not collected`,
+            message: {
+              zh: `${at}：代码“${row.code}”不在本计划中，此行未汇集`,
+              en: `${at}: code "${row.code}" is not in this plan; the row was not collected`,
+            },
           });
           continue;
         }
@@ -83,13 +80,10 @@ function notTheirRow(ind: Indicator, f: InputField, src: SourceCell, month: numb
   const owners = ownersOf(ind.responsible);
   const ownerZh = owners.length ? `由${owners.join('、')}负责` : '未指定责任单位';
   const ownerEn = owners.length ? `belongs to ${owners.join(', ')}` : 'has no responsible unit';
-  return conflict(
-    'not-their-row',
-    { month, code: ind.code, name: ind.name, field: f },
-    [src],
-    `${where(src)}：${rowName(ind)}${ownerZh}，不是${unit}的指标；其${FIELD_ZH[f]} ${showValue(src.value)} 未采用`,
-    `${where(src)}: ${rowNameEn(ind)} ${ownerEn}, not to ${unit}; its ${FIELD_EN[f]} ${showValueEn(src.value)} was not taken`,
-  );
+  return conflict('not-their-row', { month, code: ind.code, name: ind.name, field: f }, [src], {
+    zh: `${where(src)}：${rowName(ind)}${ownerZh}，不是${unit}的指标；其${FIELD_ZH[f]} ${showValue(src.value)} 未采用`,
+    en: `${where(src)}: ${rowNameEn(ind)} ${ownerEn}, not to ${unit}; its ${FIELD_EN[f]} ${showValueEn(src.value)} was not taken`,
+  });
 }
 
 /** One master input cell's offers: taken, the same as the master's, or a conflict. */
@@ -107,13 +101,10 @@ function settle(
   if (distinct.length > 1) {
     const shown = list.map((c) => `${where(c)} = ${showValue(c.value)}`).join('；');
     const shownEn = list.map((c) => `${where(c)} = ${showValueEn(c.value)}`).join('; ');
-    return conflict(
-      'two-offices',
-      base,
-      list,
-      `${rowName(ind)}的${FIELD_ZH[f]}有${list.length}份不同的填报：${shown}。均未采用，请核实后填入总表`,
-      `${rowNameEn(ind)} has ${list.length} different ${FIELD_EN[f]}s: ${shownEn}. None was taken; check and enter it in the master`,
-    );
+    return conflict('two-offices', base, list, {
+      zh: `${rowName(ind)}的${FIELD_ZH[f]}有${list.length}份不同的填报：${shown}。均未采用，请核实后填入总表`,
+      en: `${rowNameEn(ind)} has ${list.length} different ${FIELD_EN[f]}s: ${shownEn}. None was taken; check and enter it in the master`,
+    });
   }
   const value = preferred(
     list.map((c) => c.value),
@@ -121,13 +112,10 @@ function settle(
     f,
   );
   if (!mrow) {
-    return conflict(
-      'not-in-master',
-      base,
-      list,
-      `总表 ${masterFile} 的${sheet.sheet}中找不到${rowName(ind)}这一行，${list.map(where).join('、')} 的${FIELD_ZH[f]} ${showValue(value)} 无处填入`,
-      `the master ${masterFile} has no row for ${rowNameEn(ind)} on ${sheet.sheet}; the ${FIELD_EN[f]} ${showValueEn(value)} from ${list.map(where).join(', ')} has nowhere to go`,
-    );
+    return conflict('not-in-master', base, list, {
+      zh: `总表 ${masterFile} 的${sheet.sheet}中找不到${rowName(ind)}这一行，${list.map(where).join('、')} 的${FIELD_ZH[f]} ${showValue(value)} 无处填入`,
+      en: `the master ${masterFile} has no row for ${rowNameEn(ind)} on ${sheet.sheet}; the ${FIELD_EN[f]} ${showValueEn(value)} from ${list.map(where).join(', ')} has nowhere to go`,
+    });
   }
   const mcell = mrow[f];
   // A formula in an input cell is the master's own entry, even when it shows nothing.
@@ -140,13 +128,10 @@ function settle(
       cell: mcell.address,
       value: mcell.value,
     };
-    return conflict(
-      'differs-from-master',
-      base,
-      [masterCell, ...list],
-      `${rowName(ind)}的${FIELD_ZH[f]}：总表 ${sheet.sheet}!${mcell.address} 已有 ${showValue(mcell.value)}，${list.map(where).join('、')} 报来 ${showValue(value)}；保留总表的数，未覆盖`,
-      `${rowNameEn(ind)} ${FIELD_EN[f]}: the master's ${sheet.sheet}!${mcell.address} already has ${showValueEn(mcell.value)}, ${list.map(where).join(', ')} gives ${showValueEn(value)}; the master's figure stays`,
-    );
+    return conflict('differs-from-master', base, [masterCell, ...list], {
+      zh: `${rowName(ind)}的${FIELD_ZH[f]}：总表 ${sheet.sheet}!${mcell.address} 已有 ${showValue(mcell.value)}，${list.map(where).join('、')} 报来 ${showValue(value)}；保留总表的数，未覆盖`,
+      en: `${rowNameEn(ind)} ${FIELD_EN[f]}: the master's ${sheet.sheet}!${mcell.address} already has ${showValueEn(mcell.value)}, ${list.map(where).join(', ')} gives ${showValueEn(value)}; the master's figure stays`,
+    });
   }
   return {
     ...base,

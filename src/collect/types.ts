@@ -1,5 +1,6 @@
 // Collect (汇集): the plain data that goes in and comes out of merging the offices' returns.
 import type { Finding } from '../check';
+import type { Message } from '../plan/message';
 import type { TemplateFigures } from '../workbook/figures';
 import type { CellValue } from '../workbook/spec';
 
@@ -7,8 +8,7 @@ import type { CellValue } from '../workbook/spec';
  * One returned workbook, read back; `file` names it in every message. A file that could not be
  * read as a template comes with why, so it is listed with the other refusals.
  */
-export type ReturnInput =
-  { file: string; figures: TemplateFigures } | { file: string; unreadable: { message: string; messageEn: string } };
+export type ReturnInput = { file: string; figures: TemplateFigures } | { file: string; unreadable: Message };
 
 /** The two input cells of a month sheet row that offices fill. */
 export type InputField = 'month' | 'note';
@@ -79,8 +79,7 @@ export interface Conflict {
   /** Every cell involved, the master's first where it is one of them. */
   cells: SourceCell[];
   values: CellValue[];
-  message: string;
-  messageEn: string;
+  message: Message;
 }
 
 export type RefusalReason = 'not-a-template' | 'plan' | 'year' | 'month' | 'not-a-return' | 'duplicate-file';
@@ -88,8 +87,7 @@ export type RefusalReason = 'not-a-template' | 'plan' | 'year' | 'month' | 'not-
 export interface Refusal {
   file: string;
   reasons: RefusalReason[];
-  message: string;
-  messageEn: string;
+  message: Message;
 }
 
 /** A structural problem met while reading a return (from readback), named by file (the message says where on the sheet). */
@@ -98,8 +96,7 @@ export interface SourceProblem {
   sheet: string;
   cell: string | null;
   code: string | null;
-  message: string;
-  messageEn: string;
+  message: Message;
 }
 
 /** What each accepted return gave. */
@@ -156,8 +153,7 @@ export interface CollectOk {
 
 export interface CollectFailed {
   ok: false;
-  message: string;
-  messageEn: string;
+  message: Message;
 }
 
 export type CollectResult = CollectOk | CollectFailed;

@@ -5,6 +5,7 @@
 import { Workbook } from 'exceljs';
 import { readTemplate } from '../template';
 import type { ReturnInput } from '../collect';
+import type { Message } from '../plan/message';
 import type { WorkbookSnapshot } from '../workbook/host';
 import { snapshotOf } from './xlsx/snapshot';
 import { templateSheets } from '../actions/read';
@@ -13,12 +14,12 @@ import { templateSheets } from '../actions/read';
 export async function readTemplateFile(
   file: string,
   bytes: ArrayBuffer | Uint8Array,
-): Promise<{ snapshot: WorkbookSnapshot } | { unreadable: { message: string; messageEn: string } }> {
+): Promise<{ snapshot: WorkbookSnapshot } | { unreadable: Message }> {
   if (!/\.xlsx$/i.test(file))
     return {
       unreadable: {
-        message: '不是 .xlsx 文件（.xls 或 WPS 文件请先另存为 .xlsx）',
-        messageEn: 'not an .xlsx file (save an .xls or WPS file as .xlsx first)',
+        zh: '不是 .xlsx 文件（.xls 或 WPS 文件请先另存为 .xlsx）',
+        en: 'not an .xlsx file (save an .xls or WPS file as .xlsx first)',
       },
     };
   const wb = new Workbook();
@@ -30,7 +31,7 @@ export async function readTemplateFile(
     const notZip = /central directory|zip file|signature|corrupted zip/i.test(raw);
     const why = notZip ? '不是 .xlsx 格式，或文件已损坏' : raw;
     const whyEn = notZip ? 'not an .xlsx file, or damaged' : raw;
-    return { unreadable: { message: `无法打开该文件（${why}）`, messageEn: `the file cannot be opened (${whyEn})` } };
+    return { unreadable: { zh: `无法打开该文件（${why}）`, en: `the file cannot be opened (${whyEn})` } };
   }
   return { snapshot: snapshotOf(wb, { sheets: templateSheets(12) }) };
 }
@@ -40,6 +41,6 @@ export async function readReturnFile(file: string, bytes: ArrayBuffer | Uint8Arr
   const opened = await readTemplateFile(file, bytes);
   if ('unreadable' in opened) return { file, unreadable: opened.unreadable };
   const read = readTemplate(opened.snapshot);
-  if (!read.ok) return { file, unreadable: { message: read.message, messageEn: read.messageEn } };
+  if (!read.ok) return { file, unreadable: { zh: read.message, en: read.messageEn } };
   return { file, figures: read.figures };
 }

@@ -117,7 +117,7 @@ async function typeFigures(
   const typed = readTemplate(await host.read());
   if (!typed.ok) throw new Error(typed.message);
   const refresh = refreshPlan(typed.figures, masterEntries(typed.figures), await host.read());
-  if (!refresh.ok) throw new Error(refresh.message);
+  if (!refresh.ok) throw new Error(refresh.message.zh);
   for (const c of refresh.results) {
     const cell = host.workbook.getWorksheet(c.sheet)!.getCell(c.cell);
     const v = cell.value as unknown as Record<string, unknown>;

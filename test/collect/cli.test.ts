@@ -205,8 +205,10 @@ describe('cli collect: output, exit codes and --json', () => {
       {
         file: '镇林业站2024.xlsx',
         reasons: ['year'],
-        message: '镇林业站2024.xlsx：未汇集，是2024年的报表，总表是2023年',
-        messageEn: '镇林业站2024.xlsx: not collected: it is a 2024 template; the master is for 2023',
+        message: {
+          zh: '镇林业站2024.xlsx：未汇集，是2024年的报表，总表是2023年',
+          en: '镇林业站2024.xlsx: not collected: it is a 2024 template; the master is for 2023',
+        },
       },
     ]);
     expect(j.findings).toEqual({ error: 1, verify: 0, note: 0 });

@@ -2,7 +2,7 @@ import { collect, masterWrites, withWrites, type CollectOk, type CollectResult }
 import { smallPlan, template } from './figures';
 
 const ok = (r: CollectResult): CollectOk => {
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(r.message.zh);
   return r;
 };
 
@@ -77,12 +77,10 @@ describe('collect: conflicts are reported, never resolved silently', () => {
     const r = ok(collect(master, [{ file: '林业站.xlsx', figures: ly }], 3));
     expect(r.conflicts).toHaveLength(1);
     expect(r.conflicts[0]).toMatchObject({ kind: 'not-their-row', code: 'A-01', field: 'month', values: [2] });
-    expect(r.conflicts[0].message).toBe(
-      '林业站.xlsx 3月!F5：“引进工业项目”（A-01）由镇招商办负责，不是镇林业站的指标；其本月数 2 未采用',
-    );
-    expect(r.conflicts[0].messageEn).toBe(
-      '林业站.xlsx 3月!F5: "引进工业项目" (A-01) belongs to 镇招商办, not to 镇林业站; its monthly figure 2 was not taken',
-    );
+    expect(r.conflicts[0].message).toEqual({
+      zh: '林业站.xlsx 3月!F5：“引进工业项目”（A-01）由镇招商办负责，不是镇林业站的指标；其本月数 2 未采用',
+      en: '林业站.xlsx 3月!F5: "引进工业项目" (A-01) belongs to 镇招商办, not to 镇林业站; its monthly figure 2 was not taken',
+    });
     expect(r.writes.map((w) => w.cell)).toEqual(['F8']);
     expect(r.sources[0]).toMatchObject({ figures: 1, conflicts: 1 });
   });
@@ -103,7 +101,7 @@ describe('collect: conflicts are reported, never resolved silently', () => {
     expect(r.writes).toEqual([]);
     expect(r.conflicts.map((c) => c.kind)).toEqual(['two-offices']);
     expect(r.conflicts[0].files).toEqual(['水利站.xlsx', '农业农村办.xlsx']);
-    expect(r.conflicts[0].message).toBe(
+    expect(r.conflicts[0].message.zh).toBe(
       '“河道整治”（A-04）的本月数有2份不同的填报：水利站.xlsx 3月!F4 = “已完成”；农业农村办.xlsx 3月!F6 = “推进中”。均未采用，请核实后填入总表',
     );
   });
@@ -149,7 +147,7 @@ describe('collect: conflicts are reported, never resolved silently', () => {
       files: ['总表.xlsx', '农业农村办.xlsx'],
       values: [1, 1.2],
     });
-    expect(r.conflicts[0].message).toBe(
+    expect(r.conflicts[0].message.zh).toBe(
       '“粮食生产面积”（A-02）的本月数：总表 3月!F5 已有 1，农业农村办.xlsx 3月!F4 报来 1.2；保留总表的数，未覆盖',
     );
     expect(r.merged['A-02'][3].month).toBe(1);
@@ -187,7 +185,7 @@ describe('collect: foreign files are refused with the reason', () => {
   test.each(cases)('%s', (_name, args, message) => {
     const r = ok(collect(master, [{ file: 'x.xlsx', figures: template(...args) }], 3));
     expect(r.refused).toHaveLength(1);
-    expect(r.refused[0].message.startsWith(message)).toBe(true);
+    expect(r.refused[0].message.zh.startsWith(message)).toBe(true);
     expect(r.writes).toEqual([]);
     expect(r.sources).toEqual([]);
   });
@@ -196,24 +194,22 @@ describe('collect: foreign files are refused with the reason', () => {
     const f = template(other, '镇招商办', { 3: {} });
     const r = ok(collect(master, [{ file: 'x.xlsx', figures: f }], 3));
     expect(r.refused[0].reasons).toEqual(['plan']);
-    expect(r.refused[0].message).toContain(`计划指纹 ${f.meta.planHash}，总表为 ${master.meta.planHash}`);
-    expect(r.refused[0].messageEn).toContain('not a template of this plan');
+    expect(r.refused[0].message.zh).toContain(`计划指纹 ${f.meta.planHash}，总表为 ${master.meta.planHash}`);
+    expect(r.refused[0].message.en).toContain('not a template of this plan');
   });
 
   test('a file that could not be read as a template is listed with the reason', () => {
     const r = ok(
-      collect(
-        master,
-        [{ file: 'a.xlsx', unreadable: { message: '不是 .xlsx 文件', messageEn: 'not an .xlsx file' } }],
-        3,
-      ),
+      collect(master, [{ file: 'a.xlsx', unreadable: { zh: '不是 .xlsx 文件', en: 'not an .xlsx file' } }], 3),
     );
     expect(r.refused).toEqual([
       {
         file: 'a.xlsx',
         reasons: ['not-a-template'],
-        message: 'a.xlsx：未汇集，无法作为月报表模板读取（不是 .xlsx 文件）',
-        messageEn: 'a.xlsx: not collected: it cannot be read as a month-report template (not an .xlsx file)',
+        message: {
+          zh: 'a.xlsx：未汇集，无法作为月报表模板读取（不是 .xlsx 文件）',
+          en: 'a.xlsx: not collected: it cannot be read as a month-report template (not an .xlsx file)',
+        },
       },
     ]);
   });
@@ -241,18 +237,20 @@ describe('collect: a master that cannot take the month', () => {
     const r = collect(master, [], 5, { masterFile: 'm.xlsx' });
     expect(r).toEqual({
       ok: false,
-      message: '总表 m.xlsx 中没有5月报表（只有2月、3月），无法汇集',
-      messageEn: 'the master m.xlsx has no sheet for month 5 (it holds 2, 3); nothing can be collected',
+      message: {
+        zh: '总表 m.xlsx 中没有5月报表（只有2月、3月），无法汇集',
+        en: 'the master m.xlsx has no sheet for month 5 (it holds 2, 3); nothing can be collected',
+      },
     });
   });
   test('a unit’s return given as the master', () => {
     const r = collect(template(smallPlan, '镇林业站', { 3: {} }), [], 3, { masterFile: 'm.xlsx' });
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toBe('m.xlsx 是镇林业站的分发表，不是总表；请用总表汇集');
+    expect(!r.ok && r.message.zh).toBe('m.xlsx 是镇林业站的分发表，不是总表；请用总表汇集');
   });
   test('a month outside 1-12', () => {
     const r = collect(master, [], 13);
-    expect(!r.ok && r.message).toBe('月份应为1-12的整数，收到 13');
+    expect(!r.ok && r.message.zh).toBe('月份应为1-12的整数，收到 13');
   });
 });
 

@@ -86,15 +86,17 @@ describe('refreshPlan', () => {
     const p = refreshPlan(master.figures, r.merged, s);
     expect(p).toEqual({
       ok: false,
-      message: '总表 2月!G5 的公式与模板不同（可能被改写或行序有变）',
-      messageEn: "the formula at 2月!G5 differs from the template's (edited, or rows moved)",
+      message: {
+        zh: '总表 2月!G5 的公式与模板不同（可能被改写或行序有变）',
+        en: "the formula at 2月!G5 differs from the template's (edited, or rows moved)",
+      },
     });
   });
 
   test('an input the writes did not put in (the master changed since it was read): nothing is refreshed', () => {
     const p = refreshPlan(master.figures, r.merged, master.snapshot);
     expect(p.ok).toBe(false);
-    expect(!p.ok && p.message).toBe('总表 3月!F5 与模板不同（为 null）');
+    expect(!p.ok && p.message.zh).toBe('总表 3月!F5 与模板不同（为 null）');
   });
 
   test('enteredFigures: blank entries dropped, notes as text', () => {

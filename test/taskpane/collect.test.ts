@@ -70,13 +70,13 @@ describe('汇集 on the Excel host (fake Excel)', () => {
     expect(out.conflicts[0]).toMatchObject({ kind: 'differs-from-master', code: 'GY-05', sheet: '3月', cell: gy05 });
     expect(out.refused).toHaveLength(1);
     expect(out.refused[0].file).toBe('镇林业站.xlsx');
-    expect(out.refused[0].message).toContain('2024年');
+    expect(out.refused[0].message.zh).toContain('2024年');
 
     // Every figure and note taken is in the master's cell for its code, as the office typed it.
     expect(out.written).toBe(out.taken.length);
     const zs = out.taken.find((x) => x.from[0].file === '镇招商办.xlsx' && x.field === 'month' && x.sheet === '3月')!;
     expect(zs.cell).toBe(cellOf('3月', zs.code, '本月'));
-    expect(cellText('3月', zs.cell).replace(/,/g, '')).toBe(zs.value.replace(/,/g, ''));
+    expect(cellText('3月', zs.cell).replace(/,/g, '')).toBe(zs.value.zh.replace(/,/g, ''));
     const note = out.taken.find((x) => x.code === 'GY-04a' && x.field === 'note')!;
     expect(note.cell).toBe(cellOf('3月', 'GY-04a', '备注'));
     expect(cellText('3月', note.cell)).toBe('含新投产企业');
@@ -85,7 +85,7 @@ describe('汇集 on the Excel host (fake Excel)', () => {
     // January and February came with the returns too: every month up to March is collected (issue 13, point 9).
     const jan = out.taken.find((x) => x.code === zs.code && x.sheet === '1月')!;
     expect(jan.cell).toBe(cellOf('1月', zs.code, '本月'));
-    expect(cellText('1月', jan.cell)).toBe(jan.value);
+    expect(cellText('1月', jan.cell)).toBe(jan.value.zh);
     expect(out.sources.map((s) => s.months)).toEqual([
       [1, 2, 3],
       [1, 2, 3],
@@ -97,7 +97,7 @@ describe('汇集 on the Excel host (fake Excel)', () => {
     await services.generate(seedPlan(), { year: 2023, months: [1, 2, 3], unit: null });
     const notes = { name: '说明.xlsx', bytes: new TextEncoder().encode('not a workbook').buffer };
     const out = await services.collect([notes], 3);
-    expect(out.refused.map((x) => [x.file, x.message, x.messageEn])).toEqual([
+    expect(out.refused.map((x) => [x.file, x.message.zh, x.message.en])).toEqual([
       [
         '说明.xlsx',
         '说明.xlsx：未汇集，无法作为月报表模板读取（无法打开该文件（不是 .xlsx 格式，或文件已损坏））',

@@ -21,8 +21,7 @@ const OUTCOME: CollectOutcome = {
       code: 'ZS-01',
       name: '招商引资签约项目',
       field: 'month',
-      value: '2',
-      valueEn: '2',
+      value: { zh: '2', en: '2' },
       sheet: '3月',
       cell: 'F7',
       from: [{ file: '镇招商办.xlsx', sheet: '3月', cell: 'F6' }],
@@ -33,9 +32,10 @@ const OUTCOME: CollectOutcome = {
       kind: 'differs-from-master',
       code: 'GY-05',
       name: '新增规上企业',
-      message: '“新增规上企业”（GY-05）本月数：镇经济发展办.xlsx 填 2，总表 3月!F20 已有 1，未覆盖',
-      messageEn:
-        '"新增规上企业" (GY-05) monthly figure: 镇经济发展办.xlsx gives 2, the master has 1 at 3月!F20; not overwritten',
+      message: {
+        zh: '“新增规上企业”（GY-05）本月数：镇经济发展办.xlsx 填 2，总表 3月!F20 已有 1，未覆盖',
+        en: '"新增规上企业" (GY-05) monthly figure: 镇经济发展办.xlsx gives 2, the master has 1 at 3月!F20; not overwritten',
+      },
       sheet: '3月',
       cell: 'F20',
     },
@@ -43,8 +43,10 @@ const OUTCOME: CollectOutcome = {
   refused: [
     {
       file: '镇林业站.xlsx',
-      message: '镇林业站.xlsx 未汇集：是2024年的报表，总表是2023年',
-      messageEn: '镇林业站.xlsx not collected: it is a 2024 template; the master is for 2023',
+      message: {
+        zh: '镇林业站.xlsx 未汇集：是2024年的报表，总表是2023年',
+        en: '镇林业站.xlsx not collected: it is a 2024 template; the master is for 2023',
+      },
     },
   ],
   problems: [],

@@ -75,15 +75,13 @@ export function collectJson(r: CollectReport) {
       cells: c.cells.map((x) => ({ file: x.file, cell: `${x.sheet}!${x.cell}`, value: x.value })),
       values: c.values,
       message: c.message,
-      messageEn: c.messageEn,
     })),
-    refused: res.refused.map((x) => ({ file: x.file, reasons: x.reasons, message: x.message, messageEn: x.messageEn })),
+    refused: res.refused.map((x) => ({ file: x.file, reasons: x.reasons, message: x.message })),
     problems: res.problems.map((p) => ({
       file: p.file,
       sheet: p.sheet,
       cell: p.cell,
       message: p.message,
-      messageEn: p.messageEn,
     })),
     written: res.writes.length,
     refreshed: r.refresh?.refreshed ?? false,
@@ -128,22 +126,22 @@ export function collectText(r: CollectReport): string {
       `冲突 / conflicts：${res.conflicts.length} 项（均未采用，总表原有的数不变 / none taken; the master's figures stay）`,
     );
     res.conflicts.forEach((c, i) => {
-      lines.push(`  ${i + 1}. [${CONFLICT_KIND_ZH[c.kind]} / ${CONFLICT_KIND_EN[c.kind]}] ${c.message}`);
-      lines.push(`     ${c.messageEn}`);
+      lines.push(`  ${i + 1}. [${CONFLICT_KIND_ZH[c.kind]} / ${CONFLICT_KIND_EN[c.kind]}] ${c.message.zh}`);
+      lines.push(`     ${c.message.en}`);
     });
   }
   if (res.refused.length) {
     lines.push('', `未汇集的文件 / refused files：${res.refused.length} 个`);
     res.refused.forEach((x, i) => {
-      lines.push(`  ${i + 1}. ${x.message}`);
-      lines.push(`     ${x.messageEn}`);
+      lines.push(`  ${i + 1}. ${x.message.zh}`);
+      lines.push(`     ${x.message.en}`);
     });
   }
   if (res.problems.length) {
     lines.push('', `报表中未汇集的内容 / not collected from the returns：${res.problems.length} 项`);
     res.problems.forEach((p, i) => {
-      lines.push(`  ${i + 1}. ${p.file}：${p.message}`);
-      lines.push(`     ${p.messageEn}`);
+      lines.push(`  ${i + 1}. ${p.file}：${p.message.zh}`);
+      lines.push(`     ${p.message.en}`);
     });
   }
   lines.push('', '—— 汇集后的总表 / the merged master ——');
@@ -153,7 +151,7 @@ export function collectText(r: CollectReport): string {
     ? null
     : r.refresh.refreshed
       ? `公式结果已按模板重算（${r.refresh.results} 个单元格更新）/ formula results refreshed through the template (${r.refresh.results} cells updated)`
-      : `公式结果未能按模板重算：${r.refresh.reason}；已设为打开时重算，请用 Excel 打开后保存 / formula results not refreshed: ${r.refresh.reasonEn}; set to recalculate on open: open and save it in Excel`;
+      : `公式结果未能按模板重算：${r.refresh.reason?.zh}；已设为打开时重算，请用 Excel 打开后保存 / formula results not refreshed: ${r.refresh.reason?.en}; set to recalculate on open: open and save it in Excel`;
   lines.push(`已写出 / written: ${r.out}（填入 ${res.writes.length} 个单元格 / ${res.writes.length} input cells set）`);
   if (refresh) lines.push(refresh);
   if (!res.complete) {
@@ -175,17 +173,17 @@ async function readReturn(file: string): Promise<ReturnInput> {
     bytes = readBinary(file);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    return { file, unreadable: { message: e.text.zh, messageEn: e.text.en } };
+    return { file, unreadable: e.text };
   }
   try {
     const read = readTemplate(await readXlsxSnapshot(bytes));
-    if (!read.ok) return { file, unreadable: { message: read.message, messageEn: read.messageEn } };
+    if (!read.ok) return { file, unreadable: { zh: read.message, en: read.messageEn } };
     return { file, figures: read.figures };
   } catch (e) {
-    if (e instanceof XlsxReadError) return { file, unreadable: { message: e.text.zh, messageEn: e.text.en } };
+    if (e instanceof XlsxReadError) return { file, unreadable: e.text };
     // Anything else is not the file's fault in words we have: say what the reader said.
     const said = e instanceof Error ? e.message : String(e);
-    return { file, unreadable: { message: said, messageEn: said } };
+    return { file, unreadable: { zh: said, en: said } };
   }
 }
 

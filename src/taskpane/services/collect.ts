@@ -2,6 +2,7 @@
 import type { Host } from '../../workbook/host';
 import type { CollectOk, Conflict, Provenance, Refusal, ReturnInput, SourceCell, SourceProblem } from '../../collect';
 import { showValue, showValueEn } from '../../collect/values';
+import type { Message } from '../../plan/message';
 import { loadLater, loadReturnsReader } from './chunks';
 
 /** A file the user picked, read into memory. */
@@ -12,18 +13,18 @@ export interface PickedFile {
 
 /** One input cell filled in the master, its value as shown, and the returns' cells it came from. */
 export interface CollectTaken extends Pick<Provenance, 'code' | 'name' | 'field' | 'sheet' | 'cell'> {
-  value: string;
-  valueEn: string;
+  /** The value as shown, in both languages. */
+  value: Message;
   from: Array<Pick<SourceCell, 'file' | 'sheet' | 'cell'>>;
 }
 
-export interface CollectConflict extends Pick<Conflict, 'kind' | 'code' | 'name' | 'message' | 'messageEn'> {
+export interface CollectConflict extends Pick<Conflict, 'kind' | 'code' | 'name' | 'message'> {
   /** The master's cell involved, to go to; null when the master has no such row. */
   sheet: string | null;
   cell: string | null;
 }
 
-type Said = 'file' | 'message' | 'messageEn';
+type Said = 'file' | 'message';
 
 export interface CollectOutcome extends Pick<CollectOk, 'month' | 'sheet' | 'sources' | 'findings'> {
   /** The inputs written into the master (not those it already held). */
@@ -53,7 +54,7 @@ function toCollectOutcome(r: CollectOk): CollectOutcome {
     findings,
     taken: r.provenance
       .filter((p) => p.status === 'new')
-      .map((p) => ({ ...p, value: showValue(p.value), valueEn: showValueEn(p.value) })),
+      .map((p) => ({ ...p, value: { zh: showValue(p.value), en: showValueEn(p.value) } })),
     // The master's own cell (unit null) is the one to go to; a return's cell is in another file.
     conflicts: r.conflicts.map((c) => {
       const at = c.cells.find((x) => x.unit === null);

@@ -75,8 +75,8 @@ export function templateServices(host: Host): TemplateServices {
       const opened = await readTemplateFile(file.name, file.bytes);
       if ('unreadable' in opened)
         throw new UserError({
-          zh: `${file.name}：${opened.unreadable.message}`,
-          en: `${file.name}: ${opened.unreadable.messageEn}`,
+          zh: `${file.name}：${opened.unreadable.zh}`,
+          en: `${file.name}: ${opened.unreadable.en}`,
         });
       const { carryFromSnapshot } = await loadLater();
       return carryFromSnapshot(plan, opened.snapshot, { acceptNameMatches });

@@ -119,9 +119,9 @@ export function CollectView({ services, month, setMonth, months, runner }: ViewP
                               <FindingCard
                                 onGo={() => go(x.sheet, x.cell)}
                                 disabled={busy}
-                                label={`${t.chkGoTo(x.sheet, x.cell)}：${x.code} ${x.name} ${t.colField[x.field]} ${pick(lang, { zh: x.value, en: x.valueEn })}`}
+                                label={`${t.chkGoTo(x.sheet, x.cell)}：${x.code} ${x.name} ${t.colField[x.field]} ${pick(lang, x.value)}`}
                                 where={`${x.sheet}!${x.cell} · ${x.code} ${x.name}`}
-                                text={t.labelled(t.colField[x.field], pick(lang, { zh: x.value, en: x.valueEn }))}
+                                text={t.labelled(t.colField[x.field], pick(lang, x.value))}
                                 notes={[x.from.map((c) => t.colFrom(c.file, c.sheet, c.cell)).join('；')]}
                               />
                             </li>
@@ -138,7 +138,7 @@ export function CollectView({ services, month, setMonth, months, runner }: ViewP
           {outcome.conflicts.length > 0 && (
             <ListSection id="col-conflicts" title={t.colConflicts(outcome.conflicts.length)}>
               {outcome.conflicts.map((c, i) => {
-                const text = pick(lang, { zh: c.message, en: c.messageEn });
+                const text = pick(lang, c.message);
                 const { sheet, cell } = c;
                 return (
                   <li key={`${c.code}:${c.kind}:${i}`}>
@@ -160,7 +160,7 @@ export function CollectView({ services, month, setMonth, months, runner }: ViewP
             <ListSection id="col-refused" title={t.colRefused(outcome.refused.length)}>
               {outcome.refused.map((x, i) => (
                 <li key={`${x.file}:${i}`} className={`${styles.card} ${styles.findingError}`}>
-                  <span className={styles.findingText}>{pick(lang, { zh: x.message, en: x.messageEn })}</span>
+                  <span className={styles.findingText}>{pick(lang, x.message)}</span>
                 </li>
               ))}
             </ListSection>
@@ -170,7 +170,7 @@ export function CollectView({ services, month, setMonth, months, runner }: ViewP
             <MessageLines
               intent="warning"
               title={<strong>{t.colProblems(outcome.problems.length)}</strong>}
-              lines={outcome.problems.map((p) => `${p.file}：${pick(lang, { zh: p.message, en: p.messageEn })}`)}
+              lines={outcome.problems.map((p) => `${p.file}：${pick(lang, p.message)}`)}
             />
           )}
 
