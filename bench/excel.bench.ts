@@ -73,6 +73,9 @@ async function measurePlan(plan: Plan) {
     coldCheck,
     coldSummarize: coldSummary,
     coldCheckEmptyStorage,
+    // Not 2, and why (BEHAVIOURS.md row 18): the report says so beside the figure.
+    coldCheckEmptyStorageWhy:
+      "3 by design: with nothing stored the old marks' places are known only once _marks is read, and a note is found only by its cell's address, so each old mark is verified (fill and note still the add-in's) in a request of its own before it is cleared",
   };
 }
 
