@@ -7,7 +7,13 @@
 // - level, rate: 本月 when it is a number, else the previous 累计;
 // - milestone: 本月 when it is filled (any text), else the previous state; recurring rows: this
 //   month only.
+// What a flow's 累计 shows (shownCumulative) differs in one way: a figure typed as text (“约3000”,
+// “3,200”) puts the mark 待核实 in 累计 instead of a total that silently lacks it, and every later
+// month carries the mark until the text is corrected. (A level or rate is not a sum: its text leaves
+// the last figure, as a blank month does, and the next figure replaces it.) The checks chain the
+// numbers (cumulate) and report the text itself.
 import type { Indicator } from '../plan/types';
+import type { Status } from './vocabulary';
 
 /** A cell value as the rule sees it (the workbook's CellValue). */
 type Value = string | number | boolean | null;
@@ -41,4 +47,32 @@ export function cumulate(
       if (isFilled(entry)) return entry as Value;
       return ind.recurring ? '' : p;
   }
+}
+
+/** What a flow's 累计 shows from a figure typed as text on: its status word. */
+export const TEXT_FIGURE_MARK: Status = '待核实';
+
+/**
+ * Text (or anything else not a number) typed where a number belongs: what the formula's COUNT(F)
+ * rejects and F="" does not call empty (a space is something typed: isFilled).
+ */
+export function isTextFigure(entry: Value | undefined): boolean {
+  return isFilled(entry) && !isNum(entry);
+}
+
+/**
+ * The 累计 the month sheet shows after this month (its formula's value), from the previous month's
+ * shown 累计: cumulate(), except on a flow, where a figure typed as text shows TEXT_FIGURE_MARK, and
+ * a number after a 累计 holding text (the mark, or text typed over the formula) shows the mark too
+ * (the formula's T(prev)<>""); a blank month carries the previous 累计 as it is.
+ */
+export function shownCumulative(
+  ind: Pick<Indicator, 'kind' | 'recurring'>,
+  entry: Value | undefined,
+  prev: Value | undefined,
+): Value {
+  if (ind.kind !== 'cumulative') return cumulate(ind, entry, prev);
+  if (isTextFigure(entry)) return TEXT_FIGURE_MARK;
+  if (isNum(entry) && typeof prev === 'string' && prev !== '') return TEXT_FIGURE_MARK;
+  return cumulate(ind, entry, prev);
 }

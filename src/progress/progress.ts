@@ -190,18 +190,20 @@ const GREEN: readonly Status[] = ['已完成', '超进度', '达进度', '达标
 const RED: readonly Status[] = ['超标', '未完成', '逾期'];
 /** Behind words: amber, red when the gap is beyond the red line. */
 const BEHIND: readonly Status[] = ['欠进度', '未达标'];
+/** Amber whatever the gap: a figure held in doubt. */
+const UNVERIFIED: readonly Status[] = ['待核实'];
 
 /** The colour of a status, the one rule the month sheet's conditional formats say too. */
 export function colourFor(status: Status, gapPp: number | null, bands: StatusBands): Colour {
   if (GREEN.includes(status)) return 'green';
   if (RED.includes(status)) return 'red';
   if (BEHIND.includes(status)) return gapPp !== null && gapPp < -bands.redPp ? 'red' : 'amber';
-  if (status === '待核实') return 'amber';
+  if (UNVERIFIED.includes(status)) return 'amber';
   return 'none';
 }
 
 /** The colour words by family, for the README and the sheet's conditional formats. */
-export const COLOUR_RULE = { green: GREEN, red: RED, behind: BEHIND } as const;
+export const COLOUR_RULE = { green: GREEN, red: RED, behind: BEHIND, unverified: UNVERIFIED } as const;
 
 export interface EvaluateOptions {
   /**
@@ -228,9 +230,16 @@ export function evaluate(
     return { completion: null, expected: null, gapPp: null, status: missingStatus(ind, month), colour: 'none' };
   const ev = judge(plan, ind, month, actual);
   // The 累计 still carries (and the sheet still shows its share and gap), but the month is unreported.
-  if (options.entered === false && ind.kind !== 'milestone' && typeof actual === 'number' && needsEntry(ind, month))
+  if (options.entered === false && ind.kind !== 'milestone' && actual !== null && needsEntry(ind, month))
     return { ...ev, status: '未填报', colour: 'none' };
   return ev;
+}
+
+/** A figure's distance from its target: from the value, or a range's nearest bound (0 inside it). */
+function gapFromTarget(ind: Pick<Indicator, 'comparator' | 'value' | 'max'>, actual: number): number {
+  const value = ind.value as number;
+  if (ind.comparator !== 'between') return actual - value;
+  return Math.max(actual - (ind.max ?? value), 0) + Math.min(actual - value, 0);
 }
 
 function judge(plan: Pick<Plan, 'settings'>, given: Indicator, month: number, actual: Actual): Evaluation {
@@ -249,6 +258,9 @@ function judge(plan: Pick<Plan, 'settings'>, given: Indicator, month: number, ac
     return { ...none, status: '推进中' };
   }
 
+  // A 累计 holding text: a figure typed as text, shown as progress/cumulate's mark (or text typed
+  // over the formula). Nothing is judged on it.
+  if (typeof actual === 'string' && actual !== '') return { ...none, status: '待核实', colour: 'amber' };
   if (typeof actual !== 'number' || !Number.isFinite(actual) || ind.value === null) {
     return { ...none, status: missingStatus(ind, month) };
   }
@@ -265,7 +277,12 @@ function judge(plan: Pick<Plan, 'settings'>, given: Indicator, month: number, ac
 
   if (judged === 'atMost') {
     const ok = actual <= value;
-    const gapPp = ind.kind === 'rate' ? round(value - actual, GAP_DECIMALS) : null;
+    // Points under the ceiling (negative: over it); a count's as a share of its ceiling.
+    const gapPp = pointsGap(ind)
+      ? round(value - actual, GAP_DECIMALS)
+      : completion !== null
+        ? round((1 - completion) * 100, GAP_DECIMALS)
+        : null;
     if (final) return yearEnd(ok, gapPp, null);
     const status: Status = ok ? '达标' : '超标';
     return { completion, expected: null, gapPp, status, colour: colourFor(status, gapPp, bands) };
@@ -275,9 +292,10 @@ function judge(plan: Pick<Plan, 'settings'>, given: Indicator, month: number, ac
   const met = actual >= floor;
 
   if (judged === 'target') {
-    // No 序时: the target applies every month. The gap is in points from the target value itself (a
-    // 左右 band's centre, a range's lower end): for rates and % levels; a level in 亩 or 个 has none.
-    const gapPp = pointsGap(ind) ? round(actual - value, GAP_DECIMALS) : null;
+    // No 序时: the target applies every month. The gap is in points, for rates and % levels (a level
+    // in 亩 or 个 has none): from the target value (a 左右 band's centre), or from a range's nearest
+    // bound (0 inside it; above the top, the points over it, as the 超出上限 check says).
+    const gapPp = pointsGap(ind) ? round(gapFromTarget(ind, actual), GAP_DECIMALS) : null;
     if (final) return yearEnd(met, gapPp, null);
     const status: Status = met ? '达标' : '未达标';
     return { completion, expected: null, gapPp, status, colour: colourFor(status, gapPp, bands) };

@@ -2,7 +2,7 @@
 // month sheet's 累计 formulas do it, so the summary never depends on cached formula results.
 import type { Indicator, Plan } from '../plan/types';
 import type { Actual } from '../progress/progress';
-import { cumulate, isNum } from '../progress/cumulate';
+import { isNum, shownCumulative } from '../progress/cumulate';
 import type { CellValue } from '../workbook/spec';
 import { isBlank, isEmptyToFormula } from '../workbook/cell';
 import type { RowFigures, TemplateFigures } from '../workbook/figures';
@@ -45,7 +45,8 @@ export interface ActualAt {
 }
 
 /**
- * The row's figure after `month` months, by the one 累计 rule (progress/cumulate), chained over the
+ * The row's figure after `month` months, by the one 累计 rule as the sheet shows it
+ * (progress/cumulate's shownCumulative), chained over the
  * month sheets as the sheet's formulas chain them: a month whose sheet or row is missing restarts
  * the chain (the formula's IFERROR gives blank), and a 累计 typed over carries on from the typed value.
  */
@@ -57,7 +58,7 @@ export function actualAt(ind: Indicator, byMonth: Map<number, RowFigures> | unde
   for (let m = 1; m <= month; m++) {
     const row = byMonth?.get(m);
     const entry = row ? row.month.value : null;
-    cum = row ? cumulate(ind, entry, cum) : undefined;
+    cum = row ? shownCumulative(ind, entry, cum) : undefined;
     // A 累计 typed over by hand is what the sheet shows and the next month's formula builds on.
     if (row && row.cumulative.formula === null && !isBlank(row.cumulative.value)) cum = row.cumulative.value;
     entered = ind.kind === 'milestone' ? enteredState(entry) !== null : enteredNumber(entry) !== null;
@@ -71,6 +72,8 @@ export function actualAt(ind: Indicator, byMonth: Map<number, RowFigures> | unde
   let actual: Actual = null;
   if (ind.kind === 'milestone') actual = enteredState(cum ?? null);
   else if (isNum(cum)) actual = cum;
+  // Text in a flow's 累计 (a figure typed as text: progress/cumulate) is 待核实, as the sheet shows.
+  else if (ind.kind === 'cumulative' && typeof cum === 'string') actual = cum;
   return { actual, doneMonth, entered, lastEntered };
 }
 

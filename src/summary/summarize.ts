@@ -10,6 +10,7 @@ import {
   isReportMonth,
   scheduleShare,
   isOnTrack,
+  pointsGap,
   possibleStatuses,
   STATUSES,
   STATUS_EN,
@@ -245,14 +246,15 @@ export function summarize(
   const lagging = indicators
     .filter((r) => LAGGING.includes(r.evaluation.status))
     .sort((a, b) => {
-      const ga = a.evaluation.gapPp;
-      const gb = b.evaluation.gapPp;
-      // An at-most breach has no gap to schedule: it is red by rule, so it leads.
-      if (ga === null || gb === null) {
-        if (ga === gb) return (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0);
-        return ga === null ? -1 : 1;
-      }
-      return ga - gb || (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0);
+      // A breach of a count's ceiling (超标, its 差额 a share of the ceiling, not points) is red by
+      // rule, so it leads, as does a row without a 差额; the others go by their gap in points.
+      const lead = (r: IndicatorResult) =>
+        r.evaluation.gapPp === null || (r.evaluation.status === '超标' && !pointsGap(r));
+      const la = lead(a);
+      const lb = lead(b);
+      if (la !== lb) return la ? -1 : 1;
+      const gap = la ? 0 : (a.evaluation.gapPp as number) - (b.evaluation.gapPp as number);
+      return gap || (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0);
     });
   const milestoneRows = indicators.filter((r) => r.kind === 'milestone');
   const dueThisMonth = milestoneRows.filter((r) => r.deadline === month);

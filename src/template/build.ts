@@ -7,7 +7,7 @@ import { adjustedAt, targetAt } from '../plan/adjust';
 import type { TemplateMeta } from '../workbook/figures';
 import type { CellValue, WorkbookSpec } from '../workbook/spec';
 import { sheetNameProblem } from '../workbook/a1';
-import { cumulate } from '../progress/cumulate';
+import { shownCumulative } from '../progress/cumulate';
 import { TEMPLATE_VERSION } from './layout';
 import { buildLedgerSheet } from './ledger';
 import { buildMetaSheet } from './meta';
@@ -195,7 +195,7 @@ export function buildWorkbookSpec(plan: Plan, options: BuildOptions): BuildResul
     for (const ind of indicators) {
       const f = options.figures?.[ind.code]?.[m];
       const entry = f?.month === undefined ? null : f.month;
-      const cum = cumulate(ind, entry, prev.get(ind.code));
+      const cum = shownCumulative(ind, entry, prev.get(ind.code));
       prev.set(ind.code, cum);
       cells.set(ind.code, { entry, note: f?.note === undefined || f.note === '' ? null : f.note, cum });
     }

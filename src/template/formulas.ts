@@ -1,7 +1,8 @@
 // The month sheet's formulas, and the values the TypeScript core computes for them. Every formula
 // says what src/progress says: the 累计 rule (progress/cumulate), evaluate (status, gap, colour),
 // scheduleShare; the two are written next to each other so a rule cannot change on one side only.
-// Only INDEX/MATCH, IF, ISNUMBER, IFERROR, N, TRIM and ROUND: Excel 2007+, WPS and LibreOffice.
+// Only INDEX/MATCH, IF, IFERROR, COUNT, ISTEXT, N, T, TRIM, MAX, MIN and ROUND: Excel 2007+, WPS and
+// LibreOffice.
 // The previous month's 累计 is found by code on the previous month's sheet, never by row.
 import type { CellSpec, CellValue } from '../workbook/spec';
 import type { Indicator, Plan } from '../plan/types';
@@ -19,7 +20,7 @@ import {
   targetFloor,
   type Evaluation,
 } from '../progress/progress';
-import { cumulate, isNum } from '../progress/cumulate';
+import { cumulate, isNum, TEXT_FIGURE_MARK as MARK } from '../progress/cumulate';
 import { quoteSheet } from '../workbook/a1';
 import { L as LAYOUT_LETTERS, monthSheetName } from '../workbook/layout';
 
@@ -44,7 +45,9 @@ export function evaluateCell(
   entry: CellValue = null,
 ): Evaluation {
   if (ind.kind === 'milestone') return evaluate(plan, ind, month, typeof cum === 'string' ? cum : null);
-  return evaluate(plan, ind, month, isNum(cum) ? cum : null, { entered: isNum(entry) });
+  // A flow's 累计 holding text (progress/cumulate's mark, or text typed over it) is 待核实.
+  const text = ind.kind === 'cumulative' && typeof cum === 'string';
+  return evaluate(plan, ind, month, isNum(cum) || text ? cum : null, { entered: isNum(entry) });
 }
 
 /**
@@ -69,6 +72,14 @@ export function emptyFlagFormula(inputs: MonthInputs): string {
 /** A month sheet with nothing in any 本月 cell reads 未填报 on every row (progress.evaluate's sheetEmpty). */
 function guardEmpty(inputs: MonthInputs | undefined, missing: string, formula: string): string {
   return inputs ? `=IF(${inputs.flag},"${missing}",${formula.slice(1)})` : formula;
+}
+
+/**
+ * `=IF(test,"missing",formula)`, the empty-sheet guard folded into the same test (flag+(test): a sum
+ * of TRUE/FALSE is an OR two bytes shorter, which counts on every row of a large plan).
+ */
+function unless(inputs: MonthInputs | undefined, missing: string, test: string, formula: string): string {
+  return `=IF(${inputs ? `${inputs.flag}+(${test})` : test},"${missing}",${formula})`;
 }
 
 function gapStatusExpr(ind: Indicator, plan: Pick<Plan, 'settings'>, j: string): string {
@@ -113,12 +124,20 @@ export function rowFormulas(
   let prev = '""';
   if (month > 1 && !(ind.kind === 'milestone' && ind.recurring)) {
     const q = quoteSheet(monthSheetName(month - 1));
-    prev = `IFERROR(INDEX(${q}!$${L.cumulative}:$${L.cumulative},MATCH($${L.code}${r},${q}!$${L.code}:$${L.code},0)),"")`;
+    // Whole columns without $: an inserted column moves them all the same, and a flow holds three.
+    prev = `IFERROR(INDEX(${q}!${L.cumulative}:${L.cumulative},MATCH(${L.code}${r},${q}!${L.code}:${L.code},0)),"")`;
   }
   let fG: string;
+  // A figure typed as text (“约3000”, “3,200”) is not a number the 累计 can hold: the cell shows the
+  // mark instead of a total that silently lacks it, and a flow's later months carry the mark on
+  // (T(prev) is "" for a number or blank, the text itself otherwise). progress/cumulate says the same.
+  // A level or rate's text leaves its 累计 on the last figure, as a blank month does (not a sum: the
+  // next figure replaces it); the checks report the text.
+  const text = `IF(${F}="",${prev},"${MARK}")`;
   if (ind.kind === 'milestone') fG = `=IF(${F}<>"",${F},${prev})`;
-  else if (ind.kind === 'cumulative' && prev !== '""') fG = `=IF(ISNUMBER(${F}),N(${prev})+${F},${prev})`;
-  else fG = `=IF(ISNUMBER(${F}),${F},${prev})`;
+  else if (ind.kind !== 'cumulative') fG = `=IF(COUNT(${F}),${F},${prev})`;
+  else if (prev === '""') fG = `=IF(COUNT(${F}),${F},${text})`;
+  else fG = `=IF(COUNT(${F})*(T(${prev})=""),N(${prev})+${F},${text})`;
   const cumulative: CellSpec = { f: fG, v: cum };
 
   const judged = judgement(ind);
@@ -139,38 +158,45 @@ export function rowFormulas(
   const floor = lit(targetFloor(ind) as number);
   const V = lit(value);
 
-  const completion: CellSpec = value === 0 ? blank : { f: `=IF(ISNUMBER(${G}),${G}/${E},"")`, v: ev.completion ?? '' };
+  // IFERROR(…,""): blank while 累计 is blank or text (""/5 and "待核实"/5 are #VALUE! in Excel, WPS and
+  // LibreOffice), one test shorter than IF(ISNUMBER(G),…,"") on every row of a large plan.
+  const orBlank = (x: string) => `=IFERROR(${x},"")`;
+  const completion: CellSpec = value === 0 ? blank : { f: orBlank(`${G}/${E}`), v: ev.completion ?? '' };
 
   let expected: CellSpec = blank;
   if (judged === 'schedule') {
     const at = lastReportMonth(ind, month) ?? month;
     const share = scheduleShare(plan, ind, at);
-    const d = plan.settings.scheduleDecimals;
-    // The value only where no portable formula says it: a plan's own schedule, or the final month's 100%.
-    if (final) expected = { v: 1 };
-    else if (ind.schedule) expected = { v: share };
-    else expected = { f: d === null ? `=${at}/12` : `=ROUND(${at}/12,${d + 2})`, v: share };
+    // A value, never a formula: it is a constant of the month (m/12, the plan's own schedule, or the
+    // final month's 100%), and ROUND(m/12,3) on every row of a large plan costs a request to Excel.
+    expected = { v: final ? 1 : share };
   }
 
   const yearEnd = (met: string) => `IF(${met},"已完成","未完成")`;
   let gap: CellSpec = blank;
   let judge: string;
   if (judged === 'atMost') {
-    if (ind.kind === 'rate') gap = { f: `=IF(ISNUMBER(${G}),ROUND(${V}-${G},1),"")`, v: ev.gapPp ?? '' };
+    // Points under the ceiling (negative: over it): a rate or % level in points, a count as a share of
+    // its ceiling (100 less 完成%); a ceiling of 0 has no share.
+    if (pointsGap(ind)) gap = { f: orBlank(`ROUND(${V}-${G},1)`), v: ev.gapPp ?? '' };
+    else if (value !== 0) gap = { f: orBlank(`ROUND((1-${H})*100,1)`), v: ev.gapPp ?? '' };
     judge = final ? yearEnd(`${G}<=${V}`) : `IF(${G}<=${V},"达标","超标")`;
   } else if (judged === 'target') {
-    if (pointsGap(ind)) gap = { f: `=IF(ISNUMBER(${G}),ROUND(${G}-${V},1),"")`, v: ev.gapPp ?? '' };
+    // From the nearest bound of a range (0 inside it, points over the top above it), else the value.
+    const from = ind.comparator === 'between' ? `MAX(${G}-${lit(ind.max ?? value)},0)+MIN(${G}-${V},0)` : `${G}-${V}`;
+    if (pointsGap(ind)) gap = { f: orBlank(`ROUND(${from},1)`), v: ev.gapPp ?? '' };
     judge = final ? yearEnd(`${G}>=${floor}`) : `IF(${G}>=${floor},"达标","未达标")`;
   } else {
     const comp = value === 0 ? '0' : H;
-    gap = { f: `=IF(ISNUMBER(${G}),IF(${G}>=${floor},"",ROUND((${comp}-${I})*100,1)),"")`, v: ev.gapPp ?? '' };
+    gap = { f: orBlank(`IF(${G}>=${floor},"",ROUND((${comp}-${I})*100,1))`), v: ev.gapPp ?? '' };
     judge = `IF(${G}>=${floor},"已完成",${final ? '"未完成"' : gapStatusExpr(ind, plan, J)})`;
   }
-  // Nothing to judge: a flow or rate with no number this report month, or no 累计 at all.
-  const missing = `"${missingWord}"`;
-  // In a report month a number in 本月 makes 累计 a number, so ISNUMBER(F) guards G too.
+  // Nothing to judge: a rate with no number in its report month, or no 累计 at all (the empty-sheet
+  // guard in the same test). A 累计 holding text is a figure typed as text: 待核实.
   const fK = needsEntry(ind, month)
-    ? `=IF(ISNUMBER(${F}),${judge},"未填报")`
-    : `=IF(ISNUMBER(${G}),${judge},${missing})`;
-  return { cumulative, completion, expected, gap, status: { f: guardEmpty(inputs, missingWord, fK), v: shown } };
+    ? unless(inputs, missingWord, `COUNT(${F})=0`, judge)
+    : ind.kind === 'cumulative'
+      ? unless(inputs, missingWord, `${G}=""`, `IF(ISTEXT(${G}),"${MARK}",${judge})`)
+      : unless(inputs, missingWord, `COUNT(${G})=0`, judge);
+  return { cumulative, completion, expected, gap, status: { f: fK, v: shown } };
 }

@@ -282,7 +282,7 @@ const anyOf = (K: string, words: readonly string[]) => `OR(${words.map((w) => `$
 
 /**
  * Status colours on 差额 and 状态, with the indicator's own bands: the colours of progress/colourFor
- * (fixed words green or red; behind words amber, red beyond the red line).
+ * (fixed words green or red; behind words amber, red beyond the red line; 待核实 amber).
  */
 function statusColours(plan: Plan, items: RowItems['colour'], cfs: ConditionalFormats): void {
   for (const run of runs(items)) {
@@ -303,7 +303,7 @@ function statusColours(plan: Plan, items: RowItems['colour'], cfs: ConditionalFo
     cfs.list.push({
       ref,
       type: 'expression',
-      formula: `=${behind}`,
+      formula: `=OR(${behind},${anyOf(K, COLOUR_RULE.unverified)})`,
       fill: FILL.amber,
       fontColor: FONT.amber,
       priority: cfs.next(),

@@ -89,6 +89,8 @@ function yearPlan(): Plan {
       ind({ code: 'SCALE', kind: 'cumulative', name: '高标准农田建设', unit: '万亩', value: 0.4, ...farm }),
       ind({ code: 'MS-M', kind: 'milestone', name: '矿山生态修复通过国家验收', deadlineMonth: 6, ...works }),
       ind({ code: 'MS-Y', kind: 'milestone', name: '新建公办幼儿园', ...works }),
+      // A flow whose 4月 figure was typed as text: the sheet's 累计 cannot count it.
+      ind({ code: 'TXT', kind: 'cumulative', name: '农村道路硬化', ...works, unit: '公里', value: 12 }),
     ],
     {
       unitName: '测试县样板镇',
@@ -120,6 +122,7 @@ const FIGURES: Record<string, Row> = {
   SCALE:   [   0.02,  0.03,  0.05,  0.04,  0.03,  0.03,  1300,  0.03,  0.03,  0.03,  0.03,  0.03 ], // 7月 in 亩 on a 万亩 row
   'MS-M':  [   _,     _,     _,     _,     '推进中', _,   _,     '已完成', _,   _,     _,     _    ],
   'MS-Y':  [   _,     _,     _,     _,     _,     _,     _,     _,     _,     _,     _,     _    ], // never filled
+  TXT:     [   2,     1,     1,     '约1', 1,     1,     1,     1,     1,     1,     1,     1    ], // 4月 typed as text
 };
 
 /** 2月's 累计 of CUM2 typed over with 200 (the formula gives 110): later months build on it. */
@@ -146,6 +149,8 @@ const EXPECTED: Array<[string, string, string, string, string]> = [
   ['SCALE',   '达进度',          '达进度',          '待核实←已完成',    '待核实←已完成'],
   ['MS-M',    '未填报',          '逾期',            '已完成',          '已完成'],
   ['MS-Y',    '未填报',          '未填报',          '未填报',          '逾期'],
+  // From 4月 on the sheet's 累计 shows 待核实 instead of a total without the text: its own 状态 too.
+  ['TXT',     '超进度',          '待核实',          '待核实',          '待核实'],
 ];
 const MONTHS = [3, 6, 9, 12];
 const MONTHS_ALL = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -231,7 +236,7 @@ describe('a year on every kind of target', () => {
     expect(clause('CUM')).toBe('粮食生产面积完成2.9万亩，占年度目标的90.6%，未完成年度目标，差0.3万亩');
     expect(clause('HOLD')).toBe('森林覆盖率为68.4%，达到目标（68%），完成年度目标');
     expect(clause('MS-Y')).toBe('新建公办幼儿园（要求年底前完成）逾期未完成');
-    expect(s.text.zh[0]).toBe('截至12月底，全镇14项目标任务中，已完成7项，未完成4项，逾期1项，待核实2项。');
+    expect(s.text.zh[0]).toBe('截至12月底，全镇15项目标任务中，已完成7项，未完成4项，逾期1项，待核实3项。');
   });
 
   test('mid-year words: 左右 within its band, a decrease, an upper limit, a held level, a late quarter', async () => {
@@ -347,7 +352,7 @@ describe('an empty month and a blank December', () => {
     const bytes = await writeSpecToXlsx(janOnly());
     const r = await cliSummary(await XlsxHost.fromBytes(bytes), 2);
     expect(summaryJson(r.summary).rows.map((x) => [x.code, x.status])).toEqual(want);
-    expect(r.summary.text.zh[0]).toBe('截至2月底，全镇14项目标任务中，未填报13项，不适用1项。');
+    expect(r.summary.text.zh[0]).toBe('截至2月底，全镇15项目标任务中，未填报14项，不适用1项。');
     expect(r.summary.warnings[0].zh).toBe('“2月”工作表没有任何填报数据：各行按未填报汇总');
     const { host } = setup();
     await host.applySpec(janOnly());

@@ -86,7 +86,7 @@ describe('summarize: statuses of every kind and comparator at the end of March',
 
   test('the lagging list (欠进度, 未达标, 超标): a breach without a gap first, then the largest gap', () => {
     expect(s.lagging.map((r) => [r.code, r.evaluation.gapPp])).toEqual([
-      ['A6', null],
+      ['A6', -20],
       ['A9', -40],
       ['A4', -1],
       ['R1', -0.9],
@@ -254,9 +254,18 @@ describe('summarize: other months', () => {
     expect(s.indicators.find((r) => r.code === 'M5')?.clause).toBe('卫生院竣工未填报进展（要求6月底前完成）');
   });
 
-  test('text in a figure cell is not a figure: the row counts what was entered as numbers', () => {
+  test('text in a flow’s figure cell is not a figure: 待核实 from that month on, as the sheet shows it', () => {
     const s = at(3, { ...MARCH, 2: { ...MARCH[2], A1: '约3万' } });
-    expect(s.indicators.find((r) => r.code === 'A1')?.actual).toBe(30);
+    const a1 = s.indicators.find((r) => r.code === 'A1');
+    expect([a1?.actual, a1?.sheetStatus, a1?.evaluation.status, a1?.unverified]).toEqual([
+      '待核实',
+      '待核实',
+      '待核实',
+      true,
+    ]);
+    expect(a1?.clause).toMatch(/填报数据待核实$/);
+    // Corrected to a number, the row counts every month again.
+    expect(at(3, MARCH).indicators.find((r) => r.code === 'A1')?.evaluation.status).not.toBe('待核实');
   });
 
   test('a month the workbook has no sheet for is refused with a message', () => {

@@ -20,10 +20,16 @@ const cell = (s: SheetSpec, a1: string): CellSpec => {
   const { r1, c1 } = parseRange(a1);
   return grid(s)[r1 - 1]?.[c1 - 1] ?? { v: null };
 };
+/** A 状态 formula's empty-sheet guard ($N$2, folded into the row's own missing test): test, word, rest. */
+function guardOf(f: string | undefined): { test: string | null; word: string; rest: string } | null {
+  const m = /^=IF\(\$N\$2(?:\+\((.*?)\))?,"(未填报|不适用)",(.*)\)$/.exec(f ?? '');
+  return m ? { test: m[1] ?? null, word: m[2], rest: m[3] } : null;
+}
 /** The 状态 formula without its empty-sheet guard (asserted once, in its own test). */
 function unguarded(f: string | undefined): string {
-  const m = /^=IF\(\$N\$2,"(?:未填报|不适用)",(.*)\)$/.exec(f ?? '');
-  return m ? `=${m[1]}` : `no guard: ${f}`;
+  const g = guardOf(f);
+  if (!g) return `no guard: ${f}`;
+  return g.test === null ? `=${g.rest}` : `=IF(${g.test},"${g.word}",${g.rest})`;
 }
 
 function rowByCode(s: SheetSpec, code: string): number {
@@ -113,19 +119,23 @@ describe('month sheet layout', () => {
 
   test("a cumulative row's formulas, found by code", () => {
     const r = rowByCode(march, 'NY-01');
-    const prev = `IFERROR(INDEX('2月'!$G:$G,MATCH($B${r},'2月'!$B:$B,0)),"")`;
-    expect(cell(march, `G${r}`).f).toBe(`=IF(ISNUMBER(F${r}),N(${prev})+F${r},${prev})`);
-    expect(cell(march, `H${r}`).f).toBe(`=IF(ISNUMBER(G${r}),G${r}/E${r},"")`);
+    const prev = `IFERROR(INDEX('2月'!G:G,MATCH(B${r},'2月'!B:B,0)),"")`;
+    // A number adds to a previous 累计 that is a number (or blank); text in 本月, or a number after a
+    // 累计 holding text, shows 待核实; a blank 本月 carries the previous 累计 as it is.
+    expect(cell(march, `G${r}`).f).toBe(
+      `=IF(COUNT(F${r})*(T(${prev})=""),N(${prev})+F${r},IF(F${r}="",${prev},"待核实"))`,
+    );
+    expect(cell(march, `H${r}`).f).toBe(`=IFERROR(G${r}/E${r},"")`);
     expect(cell(march, `I${r}`)).toEqual({ v: 0.1 }); // its own schedule: 10% by March
-    expect(cell(march, `J${r}`).f).toBe(`=IF(ISNUMBER(G${r}),IF(G${r}>=3.2,"",ROUND((H${r}-I${r})*100,1)),"")`);
+    expect(cell(march, `J${r}`).f).toBe(`=IFERROR(IF(G${r}>=3.2,"",ROUND((H${r}-I${r})*100,1)),"")`);
     expect(unguarded(cell(march, `K${r}`).f)).toBe(
-      `=IF(ISNUMBER(G${r}),IF(G${r}>=3.2,"已完成",IF(J${r}>=5,"超进度",IF(J${r}>=0,"达进度","欠进度"))),"未填报")`,
+      `=IF(G${r}="","未填报",IF(ISTEXT(G${r}),"待核实",IF(G${r}>=3.2,"已完成",IF(J${r}>=5,"超进度",IF(J${r}>=0,"达进度","欠进度")))))`,
     );
     const jan = sheetOf(spec, '1月');
     const j = rowByCode(jan, 'NY-01');
-    expect(cell(jan, `G${j}`).f).toBe(`=IF(ISNUMBER(F${j}),F${j},"")`);
+    expect(cell(jan, `G${j}`).f).toBe(`=IF(COUNT(F${j}),F${j},IF(F${j}="","","待核实"))`);
     const gy = rowByCode(march, 'GY-01');
-    expect(cell(march, `I${gy}`)).toEqual({ f: '=ROUND(3/12,3)', v: 0.25 });
+    expect(cell(march, `I${gy}`)).toEqual({ v: 0.25 }); // a value of the month, not a formula
   });
 
   test('every 状态 formula reads 未填报 (不适用 where not due) on a sheet with nothing in any 本月 cell', () => {
@@ -139,7 +149,7 @@ describe('month sheet layout', () => {
     expect(cell(s, 'N2')).toEqual({ f: `=COUNTA(${range})=0`, v: true });
     for (const n of rows) {
       const k = cell(s, `K${n}`);
-      expect(k.f?.startsWith(`=IF($N$2,"${k.v}",`)).toBe(true);
+      expect(guardOf(k.f)?.word).toBe(k.v);
       expect(['未填报', '不适用']).toContain(k.v);
     }
   });
@@ -150,26 +160,26 @@ describe('month sheet layout', () => {
     const r = (code: string) => rowByCode(s, code);
     const down = r('R-DOWN');
     // 下降 rows take the decrease as a positive number: no sign flip in the formulas.
-    expect(cell(s, `H${down}`).f).toBe(`=IF(ISNUMBER(G${down}),G${down}/E${down},"")`);
-    expect(cell(s, `J${down}`).f).toBe(`=IF(ISNUMBER(G${down}),ROUND(G${down}-2,1),"")`);
-    expect(unguarded(cell(s, `K${down}`).f)).toBe(`=IF(ISNUMBER(F${down}),IF(G${down}>=2,"已完成","未完成"),"未填报")`);
+    expect(cell(s, `H${down}`).f).toBe(`=IFERROR(G${down}/E${down},"")`);
+    expect(cell(s, `J${down}`).f).toBe(`=IFERROR(ROUND(G${down}-2,1),"")`);
+    expect(unguarded(cell(s, `K${down}`).f)).toBe(`=IF(COUNT(F${down})=0,"未填报",IF(G${down}>=2,"已完成","未完成"))`);
     expect(cell(s, `I${down}`).v).toBeNull();
     const ap = r('R-AP');
     // 左右: the gap from the target value, met from the band's lower edge.
-    expect(cell(s, `J${ap}`).f).toBe(`=IF(ISNUMBER(G${ap}),ROUND(G${ap}-7,1),"")`);
-    expect(unguarded(cell(s, `K${ap}`).f)).toBe(`=IF(ISNUMBER(F${ap}),IF(G${ap}>=6.3,"已完成","未完成"),"未填报")`);
+    expect(cell(s, `J${ap}`).f).toBe(`=IFERROR(ROUND(G${ap}-7,1),"")`);
+    expect(unguarded(cell(s, `K${ap}`).f)).toBe(`=IF(COUNT(F${ap})=0,"未填报",IF(G${ap}>=6.3,"已完成","未完成"))`);
     const le = r('C-LE');
-    expect(unguarded(cell(s, `K${le}`).f)).toBe(`=IF(ISNUMBER(G${le}),IF(G${le}<=4,"已完成","未完成"),"未填报")`);
+    expect(unguarded(cell(s, `K${le}`).f)).toBe(
+      `=IF(G${le}="","未填报",IF(ISTEXT(G${le}),"待核实",IF(G${le}<=4,"已完成","未完成")))`,
+    );
+    // At most 4: 差额 is how far under the ceiling, as a share of it (100 less 完成%; negative: over).
+    expect(cell(s, `J${le}`).f).toBe(`=IFERROR(ROUND((1-H${le})*100,1),"")`);
     const hold = r('L-HOLD');
     // A held level has no 序时 and no 差额 beyond points from the target (a % level).
     expect(cell(s, `I${hold}`)).toEqual({ v: null });
-    expect(unguarded(cell(s, `K${hold}`).f)).toBe(
-      `=IF(ISNUMBER(G${hold}),IF(G${hold}>=68,"已完成","未完成"),"未填报")`,
-    );
+    expect(unguarded(cell(s, `K${hold}`).f)).toBe(`=IF(COUNT(G${hold})=0,"未填报",IF(G${hold}>=68,"已完成","未完成"))`);
     const m3 = r('M-3');
-    expect(cell(s, `G${m3}`).f).toBe(
-      `=IF(F${m3}<>"",F${m3},IFERROR(INDEX('11月'!$G:$G,MATCH($B${m3},'11月'!$B:$B,0)),""))`,
-    );
+    expect(cell(s, `G${m3}`).f).toBe(`=IF(F${m3}<>"",F${m3},IFERROR(INDEX('11月'!G:G,MATCH(B${m3},'11月'!B:B,0)),""))`);
     expect(unguarded(cell(s, `K${m3}`).f)).toBe(`=IF(TRIM(G${m3})="已完成","已完成","逾期")`);
     const every = r('M-EVERY');
     expect(cell(s, `G${every}`).f).toBe(`=IF(F${every}<>"",F${every},"")`);
@@ -177,16 +187,18 @@ describe('month sheet layout', () => {
     const band = rowByCode(june, 'C-BAND');
     expect(cell(june, `K${band}`).f).toContain(`IF(J${band}>=10,"超进度",IF(J${band}>=-5,"达进度","欠进度"))`);
     const le6 = rowByCode(june, 'C-LE');
-    expect(unguarded(cell(june, `K${le6}`).f)).toBe(`=IF(ISNUMBER(G${le6}),IF(G${le6}<=4,"达标","超标"),"未填报")`);
+    expect(unguarded(cell(june, `K${le6}`).f)).toBe(
+      `=IF(G${le6}="","未填报",IF(ISTEXT(G${le6}),"待核实",IF(G${le6}<=4,"达标","超标")))`,
+    );
     const m6 = rowByCode(june, 'M-YEAR');
     expect(unguarded(cell(june, `K${m6}`).f)).toBe(
       `=IF(TRIM(G${m6})="已完成","已完成",IF(TRIM(G${m6})="","未填报","推进中"))`,
     );
     const q = rowByCode(june, 'R-Q');
-    expect(unguarded(cell(june, `K${q}`).f)).toBe(`=IF(ISNUMBER(F${q}),IF(G${q}>=7.5,"达标","未达标"),"未填报")`);
+    expect(unguarded(cell(june, `K${q}`).f)).toBe(`=IF(COUNT(F${q})=0,"未填报",IF(G${q}>=7.5,"达标","未达标"))`);
     const feb = sheetOf(build(plan, { months: [2] }), '2月');
     const q2 = rowByCode(feb, 'R-Q');
-    expect(unguarded(cell(feb, `K${q2}`).f)).toBe(`=IF(ISNUMBER(G${q2}),IF(G${q2}>=7.5,"达标","未达标"),"不适用")`);
+    expect(unguarded(cell(feb, `K${q2}`).f)).toBe(`=IF(COUNT(G${q2})=0,"不适用",IF(G${q2}>=7.5,"达标","未达标"))`);
   });
 
   test('其中 rows sit under their whole, indented and marked', () => {
@@ -378,6 +390,11 @@ test('formulas use only functions Excel, WPS and LibreOffice all have, and quote
     'NOT',
     'TRIM',
     'COUNTA',
+    'COUNT',
+    'ISTEXT',
+    'T',
+    'MAX',
+    'MIN',
   ]);
   const formulas: string[] = [];
   for (const s of [...spec.sheets, ...build(kindsPlan(), { months: [12] }).sheets]) {

@@ -26,6 +26,24 @@ class SpreadsheetRound extends FunctionPlugin {
 HyperFormula.unregisterFunction('ROUND');
 HyperFormula.registerFunction('ROUND', SpreadsheetRound);
 
+// HyperFormula turns the empty string into 0 in arithmetic (""/5 = 0); Excel and LibreOffice give
+// #VALUE! (Microsoft Support, "How to correct a #VALUE! error": math on text), which the template's
+// IFERROR(G/E,"") relies on to leave 完成% blank while 累计 is. Its coercion is not configurable, so
+// the helper every instance shares is patched, once, through an instance.
+{
+  type Coerce = (this: unknown, arg: unknown) => unknown;
+  const probe = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' }) as unknown as {
+    _evaluator: { interpreter: { arithmeticHelper: object } };
+  };
+  const helper = Object.getPrototypeOf(probe._evaluator.interpreter.arithmeticHelper) as {
+    coerceNonDateScalarToMaybeNumber: Coerce;
+  };
+  const coerce = helper.coerceNonDateScalarToMaybeNumber;
+  helper.coerceNonDateScalarToMaybeNumber = function (arg) {
+    return arg === '' ? undefined : coerce.call(this, arg);
+  };
+}
+
 export interface Engine {
   hf: HyperFormula;
   value(sheet: string, row: number, col: number): CellValue | { error: string };

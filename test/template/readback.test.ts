@@ -61,7 +61,7 @@ describe('round trip', () => {
     });
     expect(r?.cumulative.address).toBe('G18');
     expect(r?.cumulative.value).toBeCloseTo(2.1, 12);
-    expect(r?.cumulative.formula).toMatch(/^=IF\(ISNUMBER\(F18\),N\(IFERROR\(INDEX\('2月'!\$G:\$G/);
+    expect(r?.cumulative.formula).toMatch(/^=IF\(COUNT\(F18\)\*\(T\(IFERROR\(INDEX\('2月'!G:G/);
     expect(rowOf(f, 3, 'HJ-M1')?.status?.value).toBe('已完成');
     expect(f.months[2].columns).toEqual({
       seq: 1,

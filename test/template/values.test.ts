@@ -75,7 +75,7 @@ describe('cached values agree with src/progress', () => {
         if (typeof actual === 'number') expect(cum).toBeCloseTo(actual, 10);
         else expect(cum).toBe('');
         if (ind.value !== 0) expect(cells[COL.completion - 1].v).toBe(ev.completion ?? '');
-        if (ind.kind === 'rate' || ind.comparator !== '<=') expect(cells[COL.gap - 1].v).toBe(ev.gapPp ?? '');
+        expect(cells[COL.gap - 1].v ?? '').toBe(ev.gapPp ?? '');
         const judged = judgement(ind);
         const share = scheduleShare(plan, ind, lastReportMonth(ind, m) ?? m);
         if (judged === 'schedule') expect(cells[COL.expected - 1].v).toBe(m >= finalMonth(ind) ? 1 : share);
@@ -129,6 +129,47 @@ describe('a spreadsheet engine recalculates every formula to its cached value', 
     expect(compared).toBeGreaterThan(12 * 19 * 3);
   });
 
+  test('a figure typed as text on a flow: 待核实 from its month on, until it is corrected (not on a rate)', () => {
+    const typed: EnteredFigures = {
+      ...figures,
+      'C-SCH': { ...figures['C-SCH'], 4: { month: '约700' } },
+      'C-AP': { ...figures['C-AP'], 8: { month: '3,200' } },
+      'R-UP': { ...figures['R-UP'], 6: { month: '26,0' } },
+    };
+    const r = buildWorkbookSpec(plan, { months: [12], figures: typed });
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const { mismatches } = compareAll(r.spec);
+    expect(mismatches).toEqual([]);
+    const cellAt = (code: string, m: number, col: number) => {
+      const s = r.spec.sheets.find((x) => x.name === `${m}月`) as SheetSpec;
+      return rowOf(s, code).cells[col - 1].v;
+    };
+    const months = Array.from({ length: 12 }, (_, i) => i + 1);
+    // 4月's 约700 and every later month: 累计 and 状态 say 待核实, 完成% and 差额 are blank.
+    expect(months.map((m) => cellAt('C-SCH', m, COL.status))).toEqual(
+      months.map((m) => (m < 4 ? cellAt('C-SCH', m, COL.status) : '待核实')),
+    );
+    expect(cellAt('C-SCH', 3, COL.status)).not.toBe('待核实');
+    expect([cellAt('C-SCH', 9, COL.cumulative), cellAt('C-SCH', 9, COL.completion)]).toEqual(['待核实', '']);
+    expect(months.map((m) => cellAt('C-AP', m, COL.status) === '待核实')).toEqual(months.map((m) => m >= 8));
+    // A rate's text leaves the month unreported: 未填报, and the next month is judged as usual.
+    expect(cellAt('R-UP', 6, COL.status)).toBe('未填报');
+    expect(months.map((m) => cellAt('R-UP', m, COL.status) === '待核实')).toEqual(months.map(() => false));
+    // Corrected to a number (the fixture as it is), everything recomputes: the full total, no 待核实.
+    expect(rowOf(sheet(9), 'C-SCH').cells[COL.cumulative - 1].v).toBe(2000);
+    expect(months.map((m) => rowOf(sheet(m), 'C-SCH').cells[COL.status - 1].v === '待核实')).toEqual(
+      months.map(() => false),
+    );
+  });
+
+  test('差额 on an at-most count and a range: under the ceiling as a share of it; from the nearest bound', () => {
+    const at = (code: string, m: number) => rowOf(sheet(m), code).cells[COL.gap - 1].v;
+    // C-LE at most 4: 3 by June is 25 points under the ceiling; 5 at December 25 over it.
+    expect([at('C-LE', 6), at('C-LE', 12)]).toEqual([25, -25]);
+    // R-BT 增长5-7%: 6 is inside (0), 8 is 1 point over the top, 4 is 1 point under the bottom.
+    expect([at('R-BT', 3), at('R-BT', 4), at('R-BT', 6)]).toEqual([0, 1, -1]);
+  });
+
   test('the seed plan, empty and with a few figures', () => {
     const seed = seedPlan();
     const cases: EnteredFigures[] = [
@@ -145,10 +186,9 @@ describe('a spreadsheet engine recalculates every formula to its cached value', 
       if (!r.ok) throw new Error(JSON.stringify(r.problems));
       const { compared, mismatches } = compareAll(r.spec);
       expect(mismatches).toEqual([]);
-      // Per sheet: 19 milestones x (累计, 状态) + 29 numeric rows x (累计, 完成, 差额, 状态)
-      // + 序时 formulas on the 19 cumulative/level rows without a schedule of their own + the sheet's
-      // empty flag.
-      expect(compared).toBe(3 * (19 * 2 + 29 * 4 + 19 + 1));
+      // Per sheet: 19 milestones x (累计, 状态) + 29 numeric rows x (累计, 完成, 差额, 状态) + the
+      // sheet's empty flag (序时 is a value, not a formula).
+      expect(compared).toBe(3 * (19 * 2 + 29 * 4 + 1));
     }
   });
 
