@@ -112,9 +112,8 @@ describe('LibreOffice recalculates the generated workbooks to the core’s value
 
   it('the fixtures reach every status word and every kind and comparator', () => {
     const shown = statusesShown(specs.seed);
-    // 待核实 comes from the checks (the 汇总 counts), never from a row's own 状态 formula.
-    for (const s of STATUSES.filter((x) => x !== '待核实')) expect([s, shown.has(s)]).toEqual([s, true]);
-    expect(shown.has('待核实')).toBe(false);
+    // 待核实 too: NY-03's 2月 figure is typed as text ("2,000"), which the flow's 累计 cannot count.
+    for (const s of STATUSES) expect([s, shown.has(s)]).toEqual([s, true]);
     const plan = enginePlan();
     const combos = new Set(
       plan.indicators.map((i) =>
