@@ -5,7 +5,6 @@
 // text. Every saved file is compared with what the CLI makes of the
 // same input, and LibreOffice recalculates each to the values it carries. Also: the deployment build
 // (--env url, --env officejs=local) and the old-webview guard under IE11 and Edge Legacy user agents.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,6 +20,7 @@ import type { CellEdit, WorkbookSnapshot } from '../../src/workbook/host';
 import type { CellValue } from '../../src/workbook/spec';
 import { entries } from '../collect/seedFiles';
 import { recalc } from '../support/libreoffice';
+import { type CliAnswer, cliIn } from '../support/cli';
 import { sameValue } from '../engine/compare';
 import { schemaErrors } from '../../scripts/validate';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -28,7 +28,6 @@ const { manifestUrls } = require('../../scripts/build/manifest.js');
 
 const DEPLOY_URL = 'https://zb.example.org/addin/';
 const FILES = join(ROOT, 'test-output/filemode-files');
-const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
 /** The two offices whose returns are collected; their rows of March are left to them. */
 const OFFICES = ['镇农业农村办', '镇招商办'];
 
@@ -127,11 +126,11 @@ async function typeFigures(
   return to;
 }
 
-/** Runs the CLI in the saved files' folder; a run that prints nothing fails with what it said. */
-function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(tsx, [join(ROOT, 'src/cli/main.ts'), ...args], { cwd: FILES, encoding: 'utf8' });
-  if (!r.stdout) throw new Error(`cli ${args.join(' ')}: exit ${r.status} ${r.error ?? ''}\n${r.stderr}`);
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+/** Runs the CLI (in-process) in the saved files' folder; a run that prints nothing fails with what it said. */
+async function cli(...args: string[]): Promise<CliAnswer> {
+  const r = await cliIn(FILES, args);
+  if (!r.stdout) throw new Error(`cli ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+  return r;
 }
 
 async function figuresOf(file: string) {
@@ -238,7 +237,7 @@ describe('the single HTML file, opened from disk', () => {
       saved[unit] = await save(view().getByRole('button', { name: `保存 ${name}` }), name);
       const mine = await figuresOf(saved[unit]);
       expect(mine.meta.unitFilter).toBe(unit);
-      const viaCli = cli('generate', '--months', '1-3', '--unit', unit, '--out', `cli-${unit}.xlsx`);
+      const viaCli = await cli('generate', '--months', '1-3', '--unit', unit, '--out', `cli-${unit}.xlsx`);
       expect(viaCli.status).toBe(0);
       const theirs = await figuresOf(join(FILES, `cli-${unit}.xlsx`));
       expect(mine.months.map((m) => m.rows.map((r) => r.code))).toEqual(
@@ -276,7 +275,16 @@ describe('the single HTML file, opened from disk', () => {
       fileBar().getByRole('button', { name: '保存 小江镇2023-汇集3月.xlsx' }),
       '小江镇2023-汇集3月.xlsx',
     );
-    const viaCli = cli('collect', '小江镇2023.xlsx', ...returns, '--month', '3', '--out', 'cli-merged.xlsx', '--json');
+    const viaCli = await cli(
+      'collect',
+      '小江镇2023.xlsx',
+      ...returns,
+      '--month',
+      '3',
+      '--out',
+      'cli-merged.xlsx',
+      '--json',
+    );
     expect(viaCli.stderr).toBe('');
     const mine = masterEntries(await figuresOf(saved.merged));
     const theirs = masterEntries(await figuresOf(join(FILES, 'cli-merged.xlsx')));
@@ -292,7 +300,7 @@ describe('the single HTML file, opened from disk', () => {
     await expectText(status(), /^发现 \d+ 条审核结果/);
     await shot('filemode-03-checked');
 
-    const viaCli = cli('check', 'cli-merged.xlsx', '--month', '3', '--json', '--annotate', 'cli-annotated.xlsx');
+    const viaCli = await cli('check', 'cli-merged.xlsx', '--month', '3', '--json', '--annotate', 'cli-annotated.xlsx');
     const report = JSON.parse(viaCli.stdout) as {
       findings: Array<{
         sheet: string;
@@ -338,7 +346,7 @@ describe('the single HTML file, opened from disk', () => {
       fileBar().getByRole('button', { name: '保存 小江镇2023-汇总3月.xlsx' }),
       '小江镇2023-汇总3月.xlsx',
     );
-    const viaCli = cli('summarize', 'cli-merged.xlsx', '--month', '3', '--out', 'cli-summary.xlsx', '--json');
+    const viaCli = await cli('summarize', 'cli-merged.xlsx', '--month', '3', '--out', 'cli-summary.xlsx', '--json');
     const json = JSON.parse(viaCli.stdout) as { text: { zh: string[] } };
     expect(narrative).toBe(json.text.zh.join('\n'));
     expect(narrative).toMatch(/截至3月底/);

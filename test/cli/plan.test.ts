@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cliIn } from '../support/cli';
 
 const root = join(__dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const cli = (...args: string[]) => cliIn(root, [...args]);
 
 describe('cli plan', () => {
@@ -15,9 +13,9 @@ describe('cli plan', () => {
     expect(r.stdout).toContain('plan');
   });
   test('plan --json prints the seed plan: 24 quantitative targets (28 rows) and the milestones', async () => {
-    const out = JSON.parse(
-      execFileSync(tsx, [join(root, 'src/cli/main.ts'), 'plan', '--json'], { cwd: root, encoding: 'utf8' }),
-    );
+    const r = await cli('plan', '--json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
     expect(out.year).toBe(2023);
     expect(out.unitName).toBe('信丰县小江镇');
     expect(out.sections).toHaveLength(5);

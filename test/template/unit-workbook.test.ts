@@ -1,7 +1,6 @@
 // The per-office workbook is the office's (issue 13, point 16): `generate --unit 镇林业站` holds that
 // office's rows only, in 指标库 as on the month sheets, names the office, and still collects into
 // the master; its summary speaks of the office, not of 全镇.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,9 +12,8 @@ import { buildWorkbookSpec, readTemplate, unitPlan } from '../../src/template';
 import type { WorkbookSnapshot } from '../../src/workbook/host';
 import { specSnapshot } from '../support/specSnapshot';
 import { cleanFigures } from '../check/fixtures';
+import { type CliAnswer, cliIn } from '../support/cli';
 
-const root = join(__dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
 const plan = seedPlan();
 const OFFICE = '镇林业站';
 const mine = plan.indicators.filter((i) => i.responsible === OFFICE);
@@ -29,18 +27,11 @@ function read(snapshot: WorkbookSnapshot) {
 
 let dir: string;
 let snapshot: WorkbookSnapshot;
-let run: ReturnType<typeof spawnSync>;
+let run: CliAnswer;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'unit-workbook-'));
-  run = spawnSync(
-    tsx,
-    [join(root, 'src/cli/main.ts'), 'generate', '--unit', OFFICE, '--months', '3', '--out', 'ly.xlsx'],
-    {
-      cwd: dir,
-      encoding: 'utf8',
-    },
-  );
+  run = await cliIn(dir, ['generate', '--unit', OFFICE, '--months', '3', '--out', 'ly.xlsx']);
   snapshot = await readXlsxSnapshot(readFileSync(join(dir, 'ly.xlsx')));
 });
 
@@ -105,11 +96,7 @@ test('its summary speaks of the office: text and 汇总 sheet', async () => {
   expect(s.text.zh[0]).toMatch(new RegExp(`^截至3月底，${OFFICE}${mine.length}项目标任务中`));
   expect(s.text.zh.join('')).not.toContain('全镇');
   writeFileSync(join(dir, 'ly-filled.xlsx'), await writeSpecToXlsx(built.spec));
-  const out = spawnSync(
-    tsx,
-    [join(root, 'src/cli/main.ts'), 'summarize', 'ly-filled.xlsx', '--month', '3', '--out', 'ly-sum.xlsx'],
-    { cwd: dir, encoding: 'utf8' },
-  );
+  const out = await cliIn(dir, ['summarize', 'ly-filled.xlsx', '--month', '3', '--out', 'ly-sum.xlsx']);
   expect(out.stderr).toBe('');
   const sum = (await readXlsxSnapshot(readFileSync(join(dir, 'ly-sum.xlsx')))).sheets.find((x) => x.name === '汇总')!;
   expect(String(sum.values[1][0])).toMatch(new RegExp(`^填报单位：${OFFICE}`));

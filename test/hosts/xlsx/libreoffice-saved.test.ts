@@ -9,12 +9,10 @@ import { readXlsxSnapshot } from '../../../src/hosts/xlsx';
 import { readTemplate } from '../../../src/template';
 import { recalc } from '../../support/libreoffice';
 import { makeSeedFiles } from '../../collect/seedFiles';
+import { cliIn } from '../../support/cli';
 
-const root = join(__dirname, '..', '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
 let dir: string;
-const cli = (...args: string[]) =>
-  spawnSync(tsx, [join(root, 'src/cli/main.ts'), ...args], { cwd: dir, encoding: 'utf8' });
+const cli = (...args: string[]) => cliIn(dir, args);
 
 let master: string;
 let office: string;
@@ -34,7 +32,7 @@ async function sheetsOf(file: string): Promise<string[]> {
 }
 
 test('summarize --out on a LibreOffice-saved master writes the 汇总 sheet', async () => {
-  const r = cli('summarize', master, '--month', '3', '--out', 'summary.xlsx');
+  const r = await cli('summarize', master, '--month', '3', '--out', 'summary.xlsx');
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   expect(r.stdout).toContain('截至3月底');
@@ -43,14 +41,14 @@ test('summarize --out on a LibreOffice-saved master writes the 汇总 sheet', as
 });
 
 test('check --annotate on a LibreOffice-saved master writes the marked copy', async () => {
-  const r = cli('check', master, '--month', '3', '--annotate', 'annotated.xlsx');
+  const r = await cli('check', master, '--month', '3', '--annotate', 'annotated.xlsx');
   expect(r.stderr).toBe('');
   expect(r.stdout).toContain('审核 信丰县小江镇 3月');
   expect(await sheetsOf('annotated.xlsx')).toContain('审核结果');
 });
 
 test('collect into a LibreOffice-saved master, from a LibreOffice-saved return', async () => {
-  const r = cli('collect', master, office, '--month', '3', '--out', 'merged.xlsx');
+  const r = await cli('collect', master, office, '--month', '3', '--out', 'merged.xlsx');
   expect(r.stderr).toBe('');
   expect(r.stdout).toContain('镇农业农村办.xlsx（镇农业农村办）采用 1月、2月、3月：新填入 15 个数字、1 条备注');
   const read = readTemplate(await readXlsxSnapshot(readFileSync(join(dir, 'merged.xlsx'))));
