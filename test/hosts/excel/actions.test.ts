@@ -5,6 +5,7 @@ import { seedPlan, type Plan } from '../../../src/plan';
 import { ExcelHost } from '../../../src/hosts/excel';
 import { fillOf, noteOf, sheetOf, typeInto, userFill, userNote, valueOf } from '../../../src/hosts/excel/fake/inspect';
 import { REMOVED_STATUS } from '../../../src/template';
+import { recalc } from '../../../src/preview/recalc';
 
 const plan = seedPlan();
 const first = plan.indicators.find((i) => i.kind === 'cumulative')!;
@@ -19,9 +20,10 @@ test('generate on a new workbook: one look, one write; the templates are there',
   expect(fake.problems).toEqual([]);
 });
 
-test('regenerate after the plan changed: typed figures stay at their code, a removed row is kept and flagged', async () => {
-  const { fake, host } = setup();
+test('regenerate after the plan changed: typed figures stay at their code and feed its 累计, a removed row is kept and flagged', async () => {
+  const { fake, host } = setup({ calculate: (state) => recalc(state, null) });
   await generate(host, { plan: plan, months: [3] });
+  typeInto(fake, '1月', await where(host, '1月', first.code, '本月'), 200);
   const f1 = await where(host, '2月', first.code, '本月');
   const f2 = await where(host, '2月', second.code, '本月');
   const n2 = await where(host, '2月', second.code, '备注');
@@ -33,6 +35,7 @@ test('regenerate after the plan changed: typed figures stay at their code, a rem
   const r = await generate(host, { plan: edited, months: [3] });
   expect(syncs()).toBeLessThanOrEqual(3);
   expect(valueOf(fake, '2月', await where(host, '2月', first.code, '本月'))).toBe(12);
+  expect(valueOf(fake, '2月', await where(host, '2月', first.code, '累计'))).toBe(212);
   const kept = await where(host, '2月', second.code, '本月');
   expect(valueOf(fake, '2月', kept)).toBe('约3万');
   expect(valueOf(fake, '2月', await where(host, '2月', second.code, '备注'))).toBe('镇统计站核实中');
