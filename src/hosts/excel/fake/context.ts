@@ -1,7 +1,7 @@
 // The request context of the fake: a queue of commands that runs only on sync, counted in
 // round trips and request/response bytes, like Office.js's batched proxy model.
 import { jsonBytes } from '../payload';
-import { FakeNotModelled, FakeOfficeError, propertyNotLoaded, apiNotFound } from './errors';
+import { FakeNotModelled, FakeOfficeError, propertyNotLoaded, apiNotFound, itemNotFound } from './errors';
 
 /** Names probed by promises, JSON and test tooling, which must read as absent rather than throw. */
 const PASS = new Set([
@@ -380,6 +380,29 @@ export abstract class FakeObject {
 
   toJSON(): Record<string, unknown> {
     return Object.fromEntries(this.loadedData);
+  }
+}
+
+/**
+ * An item found when a command runs (a named item, a table): `find` gives it or null. Missing, it is
+ * an ItemNotFound error, or a null object where it was got by getItemOrNullObject (`orNull`).
+ */
+export abstract class FakeItem<T> extends FakeObject {
+  protected abstract readonly itemName: string;
+  private readonly find: () => T | null;
+  constructor(ctx: FakeContext, find: () => T | null, orNull: boolean) {
+    super(ctx);
+    this.find = find;
+    this.canBeNull = orNull;
+    if (orNull) this.probe();
+  }
+  protected exists() {
+    return this.find() !== null;
+  }
+  must(): T {
+    const t = this.find();
+    if (t === null) throw itemNotFound(this.itemName, this.typeName);
+    return t;
   }
 }
 

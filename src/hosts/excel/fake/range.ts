@@ -133,10 +133,15 @@ function uniform<T>(t: Target, f: (c: CellState | undefined) => T): T | null {
   return v;
 }
 
-/** The one width (or height) of these columns (rows), or null where they differ, as Excel reads it. */
-function sameSize(sizes: Map<number, number>, dflt: number, spans: Array<[number, number]>): number | null {
+/** The one width (or height) of the areas' columns (rows), or null where they differ, as Excel reads it. */
+function sameSize(a: Areas, axis: 'column' | 'row'): number | null {
+  const column = axis === 'column';
+  const [sizes, dflt] = column
+    ? [a.sheet.columnWidths, DEFAULT_COLUMN_WIDTH]
+    : [a.sheet.rowHeights, DEFAULT_ROW_HEIGHT];
+  const spans = a.rects.map((r) => (column ? [r.c1, r.c2] : [r.r1, r.r2]));
   const first = sizes.get(spans[0][0]) ?? dflt;
-  for (const [a, b] of spans) for (let i = a; i <= b; i++) if ((sizes.get(i) ?? dflt) !== first) return null;
+  for (const [lo, hi] of spans) for (let i = lo; i <= hi; i++) if ((sizes.get(i) ?? dflt) !== first) return null;
   return first;
 }
 
@@ -557,22 +562,8 @@ export class FakeRangeFormat extends FakeRangePart implements Pick<Excel.RangeFo
       verticalAlignment: () => uniformAreas(t(), (c) => c?.vertical ?? 'Bottom'),
       wrapText: () => uniformAreas(t(), (c) => c?.wrap ?? false),
       indentLevel: () => uniformAreas(t(), (c) => c?.indent ?? 0),
-      columnWidth: () => {
-        const { sheet, rects } = t();
-        return sameSize(
-          sheet.columnWidths,
-          DEFAULT_COLUMN_WIDTH,
-          rects.map((r) => [r.c1, r.c2]),
-        );
-      },
-      rowHeight: () => {
-        const { sheet, rects } = t();
-        return sameSize(
-          sheet.rowHeights,
-          DEFAULT_ROW_HEIGHT,
-          rects.map((r) => [r.r1, r.r2]),
-        );
-      },
+      columnWidth: () => sameSize(t(), 'column'),
+      rowHeight: () => sameSize(t(), 'row'),
     };
   }
   protected navigation(): Record<string, () => FakeObject> {

@@ -116,9 +116,15 @@ export interface SheetState {
   deleted: boolean;
 }
 
+/** A workbook-scoped defined name. */
+export interface NameState {
+  name: string;
+  formula: string;
+}
+
 export interface WorkbookState {
   sheets: SheetState[];
-  names: Map<string, { name: string; formula: string }>;
+  names: Map<string, NameState>;
   settings: Map<string, unknown>;
   dvs: Map<number, DvRule>;
   calculationMode: 'Automatic' | 'AutomaticExceptTables' | 'Manual';

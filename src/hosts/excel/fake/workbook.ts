@@ -1,9 +1,9 @@
 // Workbook-level proxies of the fake: workbook, application, worksheet collection, names,
 // settings, tables. Each class implements the subset of the Office.js type it models, so the
 // fake is typed against @types/office-js.
-import { FakeContext, FakeObject, jsonBytes } from './context';
+import { FakeContext, FakeItem, FakeObject, jsonBytes } from './context';
 import { FakeOfficeError, invalidArgument, itemNotFound } from './errors';
-import { newSheet, type SheetState, type TableState, type WorkbookState } from './state';
+import { newSheet, type NameState, type SheetState, type TableState, type WorkbookState } from './state';
 import { FakeWorksheet, FakeTable } from './worksheet';
 
 const SHEET_NAME_BAD = /[[\]:*?/\\]/;
@@ -171,27 +171,11 @@ export class FakeWorksheetCollection extends FakeObject implements Pick<Excel.Wo
   }
 }
 
-export class FakeNamedItem extends FakeObject implements Pick<Excel.NamedItem, 'name' | 'formula' | 'delete'> {
+export class FakeNamedItem extends FakeItem<NameState> implements Pick<Excel.NamedItem, 'name' | 'formula' | 'delete'> {
   protected readonly typeName = 'NamedItem';
-  private readonly resolveName: () => string | null;
+  protected readonly itemName = 'named item';
   constructor(ctx: FakeContext, resolveName: () => string | null, orNull: boolean) {
-    super(ctx);
-    this.resolveName = resolveName;
-    this.canBeNull = orNull;
-    if (orNull) this.probe();
-  }
-  private target() {
-    const n = this.resolveName();
-    const item = n === null ? undefined : this.ctx.fake.state.names.get(n.toLowerCase());
-    return item ?? null;
-  }
-  protected exists() {
-    return this.target() !== null;
-  }
-  must() {
-    const t = this.target();
-    if (!t) throw itemNotFound('named item', 'NamedItem');
-    return t;
+    super(ctx, () => ctx.fake.state.names.get(resolveName()?.toLowerCase() ?? '') ?? null, orNull);
   }
   protected scalars() {
     return { name: () => this.must().name, formula: () => this.must().formula };

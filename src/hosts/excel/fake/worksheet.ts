@@ -1,5 +1,5 @@
 // Worksheet-level proxies of the fake: worksheet, protection, freeze panes, page layout, tables, notes.
-import { clientResult, FakeContext, FakeObject } from './context';
+import { clientResult, FakeContext, FakeItem, FakeObject } from './context';
 import { FakeOfficeError, invalidArgument, itemNotFound } from './errors';
 import {
   cellCount,
@@ -390,23 +390,24 @@ FakeObject.properties(FakePageLayout, {
   },
 });
 
-export class FakeTable extends FakeObject implements Pick<Excel.Table, 'name' | 'style' | 'delete' | 'worksheet'> {
+type TableAt = { sheet: SheetState; table: TableState };
+
+export class FakeTable
+  extends FakeItem<TableAt>
+  implements Pick<Excel.Table, 'name' | 'style' | 'delete' | 'worksheet'>
+{
   protected readonly typeName = 'Table';
-  private readonly resolver: () => { sheet: SheetState; table: TableState } | null;
-  constructor(ctx: FakeContext, resolver: () => { sheet: SheetState; table: TableState } | null, orNull: boolean) {
-    super(ctx);
-    this.resolver = resolver;
-    this.canBeNull = orNull;
-    if (orNull) this.probe();
-  }
-  protected exists() {
-    const t = this.resolver();
-    return t !== null && t.sheet.tables.includes(t.table);
-  }
-  must() {
-    const t = this.resolver();
-    if (!t || !t.sheet.tables.includes(t.table)) throw itemNotFound('table', 'Table');
-    return t;
+  protected readonly itemName = 'table';
+  constructor(ctx: FakeContext, resolver: () => TableAt | null, orNull: boolean) {
+    // A table deleted since it was got is gone, whatever the resolver remembers.
+    super(
+      ctx,
+      () => {
+        const t = resolver();
+        return t !== null && t.sheet.tables.includes(t.table) ? t : null;
+      },
+      orNull,
+    );
   }
   protected scalars() {
     return { name: () => this.must().table.name, style: () => this.must().table.style };
@@ -491,28 +492,25 @@ export class FakeTableCollection
     });
     return table as unknown as Excel.Table;
   }
+  /** The sheet's table named `key` (in any case), looked up when the command runs. */
+  private named(key: string): () => TableAt | null {
+    return () => {
+      const sheet = this.ws.sheet();
+      const table = sheet.tables.find((t) => t.name.toLowerCase() === key.toLowerCase());
+      return table ? { sheet, table } : null;
+    };
+  }
   getItem(key: string): Excel.Table {
-    return new FakeTable(
-      this.ctx,
-      () => {
-        const sheet = this.ws.sheet();
-        const table = sheet.tables.find((t) => t.name.toLowerCase() === key.toLowerCase());
-        if (!table) throw itemNotFound(`table "${key}"`, 'TableCollection.getItem');
-        return { sheet, table };
-      },
-      false,
-    ) as unknown as Excel.Table;
+    const find = this.named(key);
+    const must = () => {
+      const t = find();
+      if (!t) throw itemNotFound(`table "${key}"`, 'TableCollection.getItem');
+      return t;
+    };
+    return new FakeTable(this.ctx, must, false) as unknown as Excel.Table;
   }
   getItemOrNullObject(key: string): Excel.Table {
-    return new FakeTable(
-      this.ctx,
-      () => {
-        const sheet = this.ws.sheet();
-        const table = sheet.tables.find((t) => t.name.toLowerCase() === key.toLowerCase());
-        return table ? { sheet, table } : null;
-      },
-      true,
-    ) as unknown as Excel.Table;
+    return new FakeTable(this.ctx, this.named(key), true) as unknown as Excel.Table;
   }
 }
 
