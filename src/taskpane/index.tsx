@@ -1,5 +1,5 @@
 // Entry of the real task pane, loaded by Excel from manifest.xml. The only taskpane file that reads
-// Office globals: the display language, whether Office.js is there at all, and whether Excel's API
+// Office globals: the display language, whether the Office JavaScript API is there at all, and whether Excel's API
 // is new enough; where it is not (or outside Excel), the pane starts in file mode.
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
