@@ -1,11 +1,13 @@
 // 汇集: merge the offices' returns (already read from their files) into the open workbook's month
-// sheets, every month up to the one asked. One read of the master, one write of the input cells that were empty; nothing the master
-// holds is overwritten (the conflicts say where a return differs).
+// sheets, every month up to the one asked. One read of the master, one write of the input cells that were empty
+// (and of an office's corrections of its own figures), with them the record of where the inputs
+// came from (a column of the veryHidden _meta); nothing the statistician typed is overwritten (the conflicts say where a return differs).
 import type { Host } from '../workbook/host';
-import { collect as merge, refreshPlan, type CollectOk, type ReturnInput } from '../collect';
+import { collect as merge, readRecord, refreshPlan, type CollectOk, type ReturnInput } from '../collect';
 import { assertMonth } from '../progress';
 import { UserError, type Message } from '../plan/message';
 import { readFigures } from './read';
+import { META_SHEET } from '../template';
 
 export interface CollectOptions {
   /** Collect every month up to this one; null: the latest month any return has an entry in. */
@@ -41,11 +43,17 @@ export async function collect(host: Host, options: CollectOptions): Promise<Coll
       zh: '此工作簿无法逐格写入，不能汇集。',
       en: 'This workbook cannot be written cell by cell: cannot collect.',
     });
-  // Every month sheet: the merge keeps later months' figures and the checks look back at earlier ones.
-  const { figures } = await readFigures(host, 12);
-  const r = merge(figures, options.returns, month, options.masterFile ? { masterFile: options.masterFile } : {});
+  // Every month sheet (the merge keeps later months' figures and the checks look back at earlier
+  // ones), and _meta's record of where the master's inputs came from (none before a first collect).
+  const { figures, snapshot } = await readFigures(host, 12);
+  const record = readRecord(snapshot.sheets.find((s) => s.name === META_SHEET)?.values);
+  const r = merge(figures, options.returns, month, {
+    record,
+    ...(options.masterFile ? { masterFile: options.masterFile } : {}),
+  });
   if (!r.ok) throw new UserError(r.message);
-  if (r.writes.length) await host.writeCells(r.writes.map((w) => ({ sheet: w.sheet, cell: w.cell, value: w.value })));
+  const cells = [...r.writes.map((w) => ({ sheet: w.sheet, cell: w.cell, value: w.value })), ...r.recordWrites];
+  if (cells.length) await host.writeCells(cells);
   if (!host.setCachedResults) return { ...r, unitName: figures.meta.unitName, refresh: null };
   // A file keeps each formula's last result: recompute them through the template where it is safe.
   const plan = refreshPlan(figures, r.merged, await host.read());

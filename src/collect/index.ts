@@ -5,3 +5,4 @@ export { masterWrites, withWrites, writesBySheet, type KeptCell, type MasterWrit
 export { ownersOf, sameValue, showValue, showValueEn } from './values';
 export { refreshPlan, enteredFigures, type CachedResult, type RefreshPlan } from './refresh';
 export { monthNames, monthRange, monthRangeEn } from './months';
+export { readRecord, RECORD_COLUMN, type CollectedCell } from './record';

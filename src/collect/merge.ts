@@ -1,19 +1,24 @@
 // Merge the offices' returned month sheets into the master (汇集), by code and month: every month
 // the returns hold up to the month collected, so the merged 累计 is whole.
-// Nothing is overwritten and nothing is left out silently: a row that is not the office's, two
-// offices disagreeing, a figure that differs from the master's, a row an office deleted, a figure
-// typed over a formula or an empty return is reported, and `complete` is false.
+// Nothing the statistician typed is overwritten and nothing is left out silently: a row that is not
+// the office's, two offices disagreeing, a figure that differs from the master's (and the 备注 of a
+// refused figure), a row an office deleted, a figure typed over a formula or an empty return is
+// reported, and `complete` is false. The one overwrite: an office correcting a figure the master
+// holds exactly as that office sent it (the record says so), reported as a correction.
 import { checkFigures } from '../check';
 import { isMonth, notAMonth, type Message } from '../plan/message';
 import type { MonthSheetFigures, TemplateFigures } from '../workbook/figures';
 import type { CollectResult, MergedFigures, Provenance, ReturnInput } from './types';
 import { masterWrites, withWrites } from './writes';
 import { acceptReturns, latestEntered, monthList, screen } from './returns';
-import { gather, settleAll, summaries } from './settle';
+import { gather, settleAll, summaries, withheldNotes } from './settle';
+import { type CollectedCell, recordIndex, recordWrites } from './record';
 
 export interface CollectOptions {
   /** How messages name the master: its file name. Default 总表. */
   masterFile?: string;
+  /** Where the master's inputs came from (its record sheet): an office may correct its own figures. */
+  record?: CollectedCell[];
 }
 
 type Failed = { ok: false; message: Message };
@@ -71,12 +76,20 @@ export function collect(
   const byCode = new Map(plan.indicators.map((i) => [i.code, i]));
   const gathered = gather(accepted, byCode);
   problems.push(...gathered.problems);
-  const settled = settleAll(gathered.candidates, sheets, plan, masterFile);
-  const conflicts = [...gathered.conflicts, ...settled.conflicts];
-  const provenance = settled.provenance;
+  const record = options.record ?? [];
+  const settled = settleAll(gathered.candidates, sheets, plan, masterFile, recordIndex(record));
+  const refusedFigures = [...gathered.conflicts, ...settled.conflicts];
+  const { provenance, notes } = withheldNotes(settled.provenance, refusedFigures);
+  const conflicts = [...refusedFigures, ...notes];
 
   const merged = withNew(masterEntries(master), provenance);
-  const writes = sheets.flatMap((s) => masterWrites(master, merged, s.month).writes);
+  const writes = [
+    ...sheets.flatMap((s) => masterWrites(master, merged, s.month).writes),
+    // An office's correction of its own earlier figure: the one write over a value the master holds.
+    ...provenance
+      .filter((p) => p.status === 'corrected')
+      .map((p) => ({ sheet: p.sheet, cell: p.cell, value: p.value, code: p.code, field: p.field })),
+  ];
 
   // The checks judge the master as it will read with the writes in.
   const checked = checkFigures(withWrites(master, writes), { month: upTo });
@@ -94,15 +107,16 @@ export function collect(
     sources: summaries(accepted, provenance, conflicts),
     problems,
     writes,
+    recordWrites: recordWrites(record, provenance),
     findings: checked.findings,
     complete: !conflicts.length && !refused.length && !problems.length,
   };
 }
 
-/** The master's entries with the returns' new figures and notes put in. */
+/** The master's entries with the returns' new figures, notes and corrections put in. */
 function withNew(merged: MergedFigures, provenance: Provenance[]): MergedFigures {
   for (const p of provenance) {
-    if (p.status !== 'new') continue;
+    if (p.status === 'same-as-master') continue;
     const cell = ((merged[p.code] ??= {})[p.month] ??= { month: null, note: null });
     cell[p.field] = p.value;
   }

@@ -18,6 +18,8 @@ export interface Accepted {
   unit: string;
   /** The return's month sheets up to the month collected. */
   sheets: MonthSheetFigures[];
+  /** A return cut from the plan before the master's regenerate: what changed (see SourceSummary). */
+  planChange: Message | null;
 }
 
 export const where = (c: SourceCell) => `${c.file} ${c.sheet}!${c.cell}`;
@@ -246,7 +248,7 @@ export function acceptReturns(
       );
       continue;
     }
-    const a: Accepted = { file: ret.file, unit: ret.figures.meta.unitFilter as string, sheets: own };
+    const a: Accepted = { file: ret.file, unit: ret.figures.meta.unitFilter as string, sheets: own, planChange: null };
     accepted.push(a);
     problems.push(...returnProblems(a, ret.figures, upTo, master, masterMonths));
   }

@@ -7,6 +7,8 @@ import type { MonthSheetFigures, RowFigures, TemplateFigures } from '../workbook
 import {
   type Conflict,
   type ConflictKind,
+  CONFLICT_KIND_EN,
+  CONFLICT_KIND_ZH,
   FIELD_EN,
   FIELD_ZH,
   type InputField,
@@ -18,6 +20,7 @@ import {
 import { isBlank } from '../workbook/cell';
 import { ownersOf, preferred, sameValue, showValue, showValueEn } from './values';
 import { Accepted, FIELDS, hasEntries, ownedBy, rowName, rowNameEn, where } from './returns';
+import { type CollectedCell, recordOf } from './record';
 
 type ConflictAt = Pick<Conflict, 'month' | 'code' | 'name' | 'field'>;
 
@@ -94,6 +97,7 @@ function settle(
   sheet: MonthSheetFigures,
   mrow: RowFigures | undefined,
   masterFile: string,
+  record: Map<string, CollectedCell>,
 ): Conflict | Provenance {
   const base = { month: sheet.month, code: ind.code, name: ind.name, field: f };
   const distinct: SourceCell[] = [];
@@ -121,6 +125,17 @@ function settle(
   // A formula in an input cell is the master's own entry, even when it shows nothing.
   const masterHas = !isBlank(mcell.value) || mcell.formula !== null;
   if (masterHas && !sameValue(mcell.value, value, ind, f)) {
+    if (ownCorrection(record, base, mcell, list, ind)) {
+      return {
+        ...base,
+        sheet: sheet.sheet,
+        cell: mcell.address,
+        value,
+        from: list,
+        status: 'corrected',
+        previous: mcell.value,
+      };
+    }
     const masterCell: SourceCell = {
       file: masterFile,
       unit: null,
@@ -129,8 +144,8 @@ function settle(
       value: mcell.value,
     };
     return conflict('differs-from-master', base, [masterCell, ...list], {
-      zh: `${rowName(ind)}的${FIELD_ZH[f]}：总表 ${sheet.sheet}!${mcell.address} 已有 ${showValue(mcell.value)}，${list.map(where).join('、')} 报来 ${showValue(value)}；保留总表的数，未覆盖`,
-      en: `${rowNameEn(ind)} ${FIELD_EN[f]}: the master's ${sheet.sheet}!${mcell.address} already has ${showValueEn(mcell.value)}, ${list.map(where).join(', ')} gives ${showValueEn(value)}; the master's figure stays`,
+      zh: `${rowName(ind)}的${FIELD_ZH[f]}：总表 ${sheet.sheet}!${mcell.address} 已有 ${showValue(mcell.value)}，${list.map(where).join('、')} 报来 ${showValue(value)}；保留总表的数，未覆盖（总表的数不是此前从该单位汇集来的原数，是在总表中填写或改过的；如确应采用报来的数，清空总表 ${sheet.sheet}!${mcell.address} 后再汇集）`,
+      en: `${rowNameEn(ind)} ${FIELD_EN[f]}: the master's ${sheet.sheet}!${mcell.address} already has ${showValueEn(mcell.value)}, ${list.map(where).join(', ')} gives ${showValueEn(value)}; the master's figure stays (it is not what an earlier collect took from this office: it was typed or changed in the master; to take the office's figure, clear ${sheet.sheet}!${mcell.address} in the master and collect again)`,
     });
   }
   return {
@@ -143,12 +158,63 @@ function settle(
   };
 }
 
+/**
+ * Whether a return's differing value is the office correcting its own figure: the record says the
+ * master's value came from this one office and the master still holds exactly that (nobody changed it
+ * since), and every offer comes from that office.
+ */
+function ownCorrection(
+  record: Map<string, CollectedCell>,
+  at: ConflictAt,
+  mcell: RowFigures['month'],
+  list: SourceCell[],
+  ind: Indicator,
+): boolean {
+  if (mcell.formula !== null) return false;
+  const rec = recordOf(record, at.month, at.code, at.field);
+  if (!rec || !rec.unit || !sameValue(rec.value, mcell.value, ind, at.field)) return false;
+  return list.every((c) => c.unit === rec.unit);
+}
+
+/**
+ * A note belongs with its figure: where a row-month's figure was refused (a conflict with the master
+ * or between returns), a note the same returns offer for that row-month is not taken either, and is
+ * listed. Otherwise the note would sit beside a figure it was not written for and read as explaining it.
+ */
+export function withheldNotes(provenance: Provenance[], conflicts: Conflict[]) {
+  const refused = conflicts.filter((c) => c.field === 'month' && c.kind !== 'note-not-taken');
+  const keep: Provenance[] = [];
+  const notes: Conflict[] = [];
+  for (const p of provenance) {
+    const hit =
+      p.field === 'note' && p.status !== 'same-as-master'
+        ? refused.find((c) => c.month === p.month && c.code === p.code && p.from.some((s) => c.files.includes(s.file)))
+        : undefined;
+    if (!hit) {
+      keep.push(p);
+      continue;
+    }
+    const figures = hit.cells.filter((c) => c.unit !== null).map((c) => `${c.sheet}!${c.cell} = ${showValue(c.value)}`);
+    const figuresEn = hit.cells
+      .filter((c) => c.unit !== null)
+      .map((c) => `${c.sheet}!${c.cell} = ${showValueEn(c.value)}`);
+    notes.push(
+      conflict('note-not-taken', { month: p.month, code: p.code, name: p.name, field: 'note' }, p.from, {
+        zh: `${p.from.map(where).join('、')}：“${p.name}”（${p.code}）${p.month}月的备注 ${showValue(p.value)} 未采用——此行本月数（${figures.join('；')}）未采用（${CONFLICT_KIND_ZH[hit.kind]}，见上），备注随本月数一起处理`,
+        en: `${p.from.map(where).join(', ')}: the note ${showValueEn(p.value)} of "${p.name}" (${p.code}) for month ${p.month} was not taken: the row's figure (${figuresEn.join('; ')}) was not taken (${CONFLICT_KIND_EN[hit.kind]}, see above); a note goes with its figure`,
+      }),
+    );
+  }
+  return { provenance: keep, notes };
+}
+
 /** Every offer settled against the master, month by month in the plan's order. */
 export function settleAll(
   candidates: ReturnType<typeof gather>['candidates'],
   sheets: MonthSheetFigures[],
   plan: TemplateFigures['plan'],
   masterFile: string,
+  record: Map<string, CollectedCell>,
 ) {
   const provenance: Provenance[] = [];
   const conflicts: Conflict[] = [];
@@ -162,7 +228,7 @@ export function settleAll(
       if (!entry) continue;
       for (const f of FIELDS) {
         if (!entry[f].length) continue;
-        const r = settle(ind, f, entry[f], sheet, rows.get(ind.code), masterFile);
+        const r = settle(ind, f, entry[f], sheet, rows.get(ind.code), masterFile, record);
         if ('kind' in r) conflicts.push(r);
         else provenance.push(r);
       }
@@ -182,6 +248,8 @@ export function summaries(accepted: Accepted[], provenance: Provenance[], confli
       figures: newOf('month'),
       notes: newOf('note'),
       unchanged: mine.filter((p) => p.status === 'same-as-master').length,
+      corrections: mine.filter((p) => p.status === 'corrected').length,
+      planChange: a.planChange,
       conflicts: conflicts.filter((c) => c.files.includes(a.file)).length,
     };
   });

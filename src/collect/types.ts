@@ -48,11 +48,18 @@ export interface Provenance {
   value: CellValue;
   /** The returns that gave it (more than one when offices sharing the row agreed). */
   from: SourceCell[];
-  /** new: the master cell was empty and will be written; same-as-master: the master already had it. */
-  status: 'new' | 'same-as-master';
+  /**
+   * new: the master cell was empty and will be written; same-as-master: the master already had it;
+   * corrected: the master held what this same office had sent before (the record says so) and the
+   * office now sends another value: its correction is written over its own earlier figure.
+   */
+  status: 'new' | 'same-as-master' | 'corrected';
+  /** What the master held before a correction. */
+  previous?: CellValue;
 }
 
-export type ConflictKind = 'not-their-row' | 'two-offices' | 'differs-from-master' | 'not-in-master';
+/** note-not-taken: a 备注 withheld because its row-month's figure was refused (a note belongs with its figure). */
+export type ConflictKind = 'not-their-row' | 'two-offices' | 'differs-from-master' | 'not-in-master' | 'note-not-taken';
 
 /** Short labels for lists and headings. */
 export const CONFLICT_KIND_ZH: Record<ConflictKind, string> = {
@@ -60,12 +67,14 @@ export const CONFLICT_KIND_ZH: Record<ConflictKind, string> = {
   'two-offices': '多份填报不一致',
   'differs-from-master': '与总表不同',
   'not-in-master': '总表无此行',
+  'note-not-taken': '未采用备注',
 };
 export const CONFLICT_KIND_EN: Record<ConflictKind, string> = {
   'not-their-row': 'not their row',
   'two-offices': 'returns disagree',
   'differs-from-master': 'differs from the master',
   'not-in-master': 'no such row in the master',
+  'note-not-taken': 'note not taken',
 };
 
 export interface Conflict {
@@ -111,6 +120,13 @@ export interface SourceSummary {
   notes: number;
   /** Inputs identical to what the master already had. */
   unchanged: number;
+  /** The office's corrections of its own earlier figures or notes, written over them. */
+  corrections: number;
+  /**
+   * A return cut from the plan before the master's last regenerate (年中调整): what changed and what
+   * to do; its rows still in the plan were collected by code and month. null for a return of this plan.
+   */
+  planChange: Message | null;
   /** Conflicts this file is named in. */
   conflicts: number;
 }
@@ -139,8 +155,10 @@ export interface CollectOk {
   refused: Refusal[];
   sources: SourceSummary[];
   problems: SourceProblem[];
-  /** The master's input cells to set (empty cells only). */
+  /** The master's input cells to set (empty cells, and an office's correction of its own figure). */
   writes: CellWrite[];
+  /** The record of where the master's inputs came from, brought up to date: cells of _meta to set with `writes`. */
+  recordWrites: Array<{ sheet: string; cell: string; value: CellValue }>;
   /** The checks (审核) of the month on the master with the writes in. */
   findings: Finding[];
   /**

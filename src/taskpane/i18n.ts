@@ -4,6 +4,7 @@ import type { Lang, Message } from '../plan/message';
 import { createContext, useContext } from 'react';
 import type { IndicatorKind } from '../plan/types';
 import type { Tier } from '../workbook/host';
+import type { ConflictKind } from '../collect/types';
 import { KIND_WORDS } from '../progress/vocabulary';
 
 function kindNames(lang: 'zh' | 'en'): Record<IndicatorKind, string> {
@@ -166,7 +167,10 @@ const zh = {
     'two-offices': '多份填报不一致',
     'differs-from-master': '与总表不同',
     'not-in-master': '总表无此行',
-  } as Record<'not-their-row' | 'two-offices' | 'differs-from-master' | 'not-in-master', string>,
+    'note-not-taken': '未采用备注',
+  } as Record<ConflictKind, string>,
+  colCorrection: (previous: string, value: string, unit: string) => `更正：${previous} → ${value}（${unit}）`,
+  colCorrections: (n: number) => `更正 ${n} 项（该单位更正了自己此前报来的数）`,
   colRefused: (n: number) => `未汇集的文件（${n}）`,
   colProblems: (n: number) => `报表读取问题（${n}）`,
   colChecks: '汇集后的审核',
@@ -366,7 +370,10 @@ const en: Dict = {
     'two-offices': 'returns disagree',
     'differs-from-master': 'differs from the master',
     'not-in-master': 'no such row in the master',
+    'note-not-taken': 'note not taken',
   },
+  colCorrection: (previous: string, value: string, unit: string) => `corrected: ${previous} → ${value} (${unit})`,
+  colCorrections: (n: number) => `${n} corrected (the office corrected what it had sent before)`,
   colRefused: (n: number) => `Files not collected (${n})`,
   colProblems: (n: number) => `Problems reading the returns (${n})`,
   colChecks: 'Checks after collecting',

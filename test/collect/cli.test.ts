@@ -66,8 +66,8 @@ describe('cli collect: three offices, one conflict, one foreign file', () => {
 
   test('the conflict: the master’s figure stays, in Chinese and English', async () => {
     expect(run.stdout).toContain(
-      '  1. [与总表不同 / differs from the master] “新增规上企业”（GY-05）的本月数：总表 3月!F13 已有 1，镇经济发展办.xlsx 3月!F10 报来 2；保留总表的数，未覆盖\n' +
-        '     "新增规上企业" (GY-05) monthly figure: the master\'s 3月!F13 already has 1, 镇经济发展办.xlsx 3月!F10 gives 2; the master\'s figure stays',
+      '  1. [与总表不同 / differs from the master] “新增规上企业”（GY-05）的本月数：总表 3月!F13 已有 1，镇经济发展办.xlsx 3月!F10 报来 2；保留总表的数，未覆盖（总表的数不是此前从该单位汇集来的原数，是在总表中填写或改过的；如确应采用报来的数，清空总表 3月!F13 后再汇集）\n' +
+        "     \"新增规上企业\" (GY-05) monthly figure: the master's 3月!F13 already has 1, 镇经济发展办.xlsx 3月!F10 gives 2; the master's figure stays (it is not what an earlier collect took from this office: it was typed or changed in the master; to take the office's figure, clear 3月!F13 in the master and collect again)",
     );
   });
 
@@ -167,6 +167,8 @@ describe('cli collect: output, exit codes and --json', () => {
         figures: 4,
         notes: 0,
         unchanged: 8,
+        corrections: 0,
+        planChange: null,
         conflicts: 0,
       },
       {
@@ -177,6 +179,8 @@ describe('cli collect: output, exit codes and --json', () => {
         figures: 7,
         notes: 0,
         unchanged: 16,
+        corrections: 0,
+        planChange: null,
         conflicts: 1,
       },
       {
@@ -187,6 +191,8 @@ describe('cli collect: output, exit codes and --json', () => {
         figures: 15,
         notes: 1,
         unchanged: 33,
+        corrections: 0,
+        planChange: null,
         conflicts: 0,
       },
     ]);

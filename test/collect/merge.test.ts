@@ -49,10 +49,22 @@ describe('collect: three offices into the master', () => {
   });
 
   test('per office: figures, notes, unchanged, conflicts', () => {
+    // Nothing corrected, every return of this plan.
+    const source = (file: string, unit: string, figures: number, notes: number) => ({
+      file,
+      unit,
+      months: [3],
+      figures,
+      notes,
+      unchanged: 0,
+      corrections: 0,
+      planChange: null,
+      conflicts: 0,
+    });
     expect(r.sources).toEqual([
-      { file: '招商办.xlsx', unit: '镇招商办', months: [3], figures: 1, notes: 0, unchanged: 0, conflicts: 0 },
-      { file: '农业农村办.xlsx', unit: '镇农业农村办', months: [3], figures: 3, notes: 1, unchanged: 0, conflicts: 0 },
-      { file: '林业站.xlsx', unit: '镇林业站', months: [3], figures: 1, notes: 0, unchanged: 0, conflicts: 0 },
+      source('招商办.xlsx', '镇招商办', 1, 0),
+      source('农业农村办.xlsx', '镇农业农村办', 3, 1),
+      source('林业站.xlsx', '镇林业站', 1, 0),
     ]);
   });
 
@@ -148,7 +160,7 @@ describe('collect: conflicts are reported, never resolved silently', () => {
       values: [1, 1.2],
     });
     expect(r.conflicts[0].message.zh).toBe(
-      '“粮食生产面积”（A-02）的本月数：总表 3月!F5 已有 1，农业农村办.xlsx 3月!F4 报来 1.2；保留总表的数，未覆盖',
+      '“粮食生产面积”（A-02）的本月数：总表 3月!F5 已有 1，农业农村办.xlsx 3月!F4 报来 1.2；保留总表的数，未覆盖（总表的数不是此前从该单位汇集来的原数，是在总表中填写或改过的；如确应采用报来的数，清空总表 3月!F5 后再汇集）',
     );
     expect(r.merged['A-02'][3].month).toBe(1);
     expect(r.sources.find((s) => s.file === '林业站.xlsx')).toMatchObject({ figures: 0, notes: 0, unchanged: 2 });

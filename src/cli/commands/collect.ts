@@ -11,11 +11,13 @@ import { countByTier, type TierCounts } from '../../check';
 import {
   CONFLICT_KIND_EN,
   CONFLICT_KIND_ZH,
+  FIELD_EN,
   FIELD_ZH,
   monthNames,
   monthRange,
   monthRangeEn,
   showValue,
+  showValueEn,
   type ReturnInput,
 } from '../../collect';
 import { readXlsxSnapshot, XlsxReadError } from '../../hosts/xlsx';
@@ -53,6 +55,8 @@ export function collectJson(r: CollectReport) {
       figures: s.figures,
       notes: s.notes,
       unchanged: s.unchanged,
+      corrections: s.corrections,
+      planChange: s.planChange,
       conflicts: s.conflicts,
     })),
     taken: res.provenance.map((p) => ({
@@ -63,6 +67,7 @@ export function collectJson(r: CollectReport) {
       cell: `${p.sheet}!${p.cell}`,
       value: p.value,
       status: p.status,
+      ...(p.status === 'corrected' ? { previous: p.previous ?? null } : {}),
       from: p.from.map((c) => ({ file: c.file, cell: `${c.sheet}!${c.cell}`, value: c.value })),
     })),
     conflicts: res.conflicts.map((c) => ({
@@ -101,12 +106,23 @@ export function collectText(r: CollectReport): string {
     for (const s of res.sources) {
       const months = s.months.length ? `采用 ${monthNames(s.months)}` : '没有填报';
       const monthsEn = s.months.length ? `months ${s.months.join(', ')}` : 'nothing entered';
+      const fixed = s.corrections ? `；更正 ${s.corrections} 项` : '';
+      const fixedEn = s.corrections ? `; ${s.corrections} corrected` : '';
       lines.push(
-        `  ${s.file}（${s.unit}）${months}：新填入 ${s.figures} 个数字、${s.notes} 条备注；与总表相同 ${s.unchanged} 项；冲突 ${s.conflicts} 项` +
-          ` / ${monthsEn}: ${s.figures} figures, ${s.notes} notes taken; ${s.unchanged} already in the master; ${s.conflicts} conflicts`,
+        `  ${s.file}（${s.unit}）${months}：新填入 ${s.figures} 个数字、${s.notes} 条备注${fixed}；与总表相同 ${s.unchanged} 项；冲突 ${s.conflicts} 项` +
+          ` / ${monthsEn}: ${s.figures} figures, ${s.notes} notes taken${fixedEn}; ${s.unchanged} already in the master; ${s.conflicts} conflicts`,
       );
+      if (s.planChange) lines.push(`    ${s.planChange.zh}`, `    ${s.planChange.en}`);
       for (const p of res.provenance) {
-        if (p.status !== 'new' || p.from[0].file !== s.file) continue;
+        if (p.status === 'same-as-master' || p.from[0].file !== s.file) continue;
+        if (p.status === 'corrected') {
+          const was = p.previous ?? null;
+          lines.push(
+            `    更正：${p.sheet}!${p.cell} ${showValue(was)} → ${showValue(p.value)}（${s.unit}）：${p.code} ${p.name} ${FIELD_ZH[p.field]}，总表原有的数是该单位此前报来的` +
+              ` / corrected: ${p.sheet}!${p.cell} ${showValueEn(was)} → ${showValueEn(p.value)} (${s.unit}): ${p.code} ${FIELD_EN[p.field]}, the master's figure was this office's own`,
+          );
+          continue;
+        }
         const also =
           p.from.length > 1
             ? `，另见 ${p.from

@@ -12,9 +12,11 @@ export interface PickedFile {
 }
 
 /** One input cell filled in the master, its value as shown, and the returns' cells it came from. */
-export interface CollectTaken extends Pick<Provenance, 'code' | 'name' | 'field' | 'sheet' | 'cell'> {
+export interface CollectTaken extends Pick<Provenance, 'code' | 'name' | 'field' | 'sheet' | 'cell' | 'status'> {
   /** The value as shown, in both languages. */
   value: Message;
+  /** A correction: what the master held before, as shown; null for a new input. */
+  previous: Message | null;
   from: Array<Pick<SourceCell, 'file' | 'sheet' | 'cell'>>;
 }
 
@@ -27,7 +29,7 @@ export interface CollectConflict extends Pick<Conflict, 'kind' | 'code' | 'name'
 type Said = 'file' | 'message';
 
 export interface CollectOutcome extends Pick<CollectOk, 'month' | 'sheet' | 'sources' | 'findings'> {
-  /** The inputs written into the master (not those it already held). */
+  /** The inputs written into the master (not those it already held): new ones and an office's corrections. */
   taken: CollectTaken[];
   conflicts: CollectConflict[];
   /** Files not collected, with why. */
@@ -53,8 +55,13 @@ function toCollectOutcome(r: CollectOk): CollectOutcome {
     problems,
     findings,
     taken: r.provenance
-      .filter((p) => p.status === 'new')
-      .map((p) => ({ ...p, value: { zh: showValue(p.value), en: showValueEn(p.value) } })),
+      .filter((p) => p.status !== 'same-as-master')
+      .map((p) => ({
+        ...p,
+        value: { zh: showValue(p.value), en: showValueEn(p.value) },
+        previous:
+          p.status === 'corrected' ? { zh: showValue(p.previous ?? null), en: showValueEn(p.previous ?? null) } : null,
+      })),
     // The master's own cell (unit null) is the one to go to; a return's cell is in another file.
     conflicts: r.conflicts.map((c) => {
       const at = c.cells.find((x) => x.unit === null);

@@ -109,7 +109,9 @@ export function CollectView({ services, month, setMonth, months, runner }: ViewP
                     </span>
                     <span className={styles.findingText}>
                       {t.colSourceLine(s.months, s.figures, s.notes, s.unchanged, s.conflicts)}
+                      {s.corrections > 0 && `；${t.colCorrections(s.corrections)}`}
                     </span>
+                    {s.planChange && <span className={styles.findingText}>{pick(lang, s.planChange)}</span>}
                     {taken.length > 0 && (
                       <details>
                         <summary>{t.colTaken(taken.length)}</summary>
@@ -121,7 +123,11 @@ export function CollectView({ services, month, setMonth, months, runner }: ViewP
                                 disabled={busy}
                                 label={`${t.chkGoTo(x.sheet, x.cell)}：${x.code} ${x.name} ${t.colField[x.field]} ${pick(lang, x.value)}`}
                                 where={`${x.sheet}!${x.cell} · ${x.code} ${x.name}`}
-                                text={t.labelled(t.colField[x.field], pick(lang, x.value))}
+                                text={
+                                  x.previous !== null
+                                    ? `${t.colField[x.field]} ${t.colCorrection(pick(lang, x.previous), pick(lang, x.value), s.unit)}`
+                                    : t.labelled(t.colField[x.field], pick(lang, x.value))
+                                }
                                 notes={[x.from.map((c) => t.colFrom(c.file, c.sheet, c.cell)).join('；')]}
                               />
                             </li>

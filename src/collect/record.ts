@@ -1,0 +1,92 @@
+// Where the master's inputs came from: every input a collect took (or found already there) is
+// recorded with the office that sent it, one JSON cell a row in a column of the veryHidden _meta
+// sheet (away from its key/value and codes blocks). A later return from the same office may then
+// correct its own figure, while a figure the statistician typed (or changed after the collect) still
+// wins. The record is written with the input cells in the collect's one write (no sheet is created),
+// so both hosts keep it; a regenerate rebuilds _meta without it, and later differences are then
+// conflicts again (the safe side). Pure: the action reads and writes it through the host.
+import type { CellValue } from '../workbook/spec';
+import { META_SHEET } from '../template/layout';
+import type { InputField, Provenance } from './types';
+
+/** The _meta column holding the record: far right of the codes block (D plus at most 13 sheets). */
+export const RECORD_COLUMN = 'AA';
+const RECORD_INDEX = 26;
+const HEADER = '汇集来源 / where collected inputs came from (JSON)';
+
+/** One master input that came from an office's return. */
+export interface CollectedCell {
+  month: number;
+  code: string;
+  field: InputField;
+  /** The office whose return gave it (several, "、"-joined, when offices sharing the row agreed). */
+  unit: string;
+  /** The value the master was given. */
+  value: CellValue;
+  /** The return's file name, for whoever reads the sheet. */
+  file: string;
+  /** 1-based row of the record's cell on _meta. */
+  row: number;
+}
+
+const key = (month: number, code: string, field: InputField) => `${month}\u0000${code}\u0000${field}`;
+
+/** The record by month, code and field. */
+export function recordIndex(cells: CollectedCell[]): Map<string, CollectedCell> {
+  return new Map(cells.map((c) => [key(c.month, c.code, c.field), c]));
+}
+
+export function recordOf(index: Map<string, CollectedCell>, month: number, code: string, field: InputField) {
+  return index.get(key(month, code, field));
+}
+
+/** The record read from _meta's values; a cell that does not read (edited by hand) is left out, so its input counts as typed. */
+export function readRecord(metaValues: CellValue[][] | undefined): CollectedCell[] {
+  const out: CollectedCell[] = [];
+  (metaValues ?? []).forEach((line, i) => {
+    const raw = line?.[RECORD_INDEX];
+    if (i === 0 || typeof raw !== 'string' || !raw.startsWith('{')) return;
+    try {
+      const o = JSON.parse(raw) as { m: unknown; c: unknown; f: unknown; u: unknown; v: CellValue; file: unknown };
+      if (!Number.isInteger(o.m) || typeof o.c !== 'string' || (o.f !== 'month' && o.f !== 'note')) return;
+      out.push({
+        month: o.m as number,
+        code: o.c,
+        field: o.f,
+        unit: String(o.u ?? ''),
+        value: o.v ?? null,
+        file: String(o.file ?? ''),
+        row: i + 1,
+      });
+    } catch {
+      // Not ours any more: its input is treated as the statistician's.
+    }
+  });
+  return out;
+}
+
+/**
+ * The cells to write so the record holds this collect's inputs: the latest office to give an input
+ * is its source. An input already recorded as is writes nothing; a changed one rewrites its own
+ * cell; a new one is appended, so a collect writes only what changed.
+ */
+export function recordWrites(
+  old: CollectedCell[],
+  provenance: Provenance[],
+): Array<{ sheet: string; cell: string; value: CellValue }> {
+  const index = recordIndex(old);
+  const out: Array<{ sheet: string; cell: string; value: CellValue }> = [];
+  let next = Math.max(1, ...old.map((c) => c.row)) + 1;
+  if (!old.length && provenance.length) out.push({ sheet: META_SHEET, cell: `${RECORD_COLUMN}1`, value: HEADER });
+  for (const p of provenance) {
+    const unit = [...new Set(p.from.map((c) => c.unit ?? ''))].filter(Boolean).join('、');
+    const was = recordOf(index, p.month, p.code, p.field);
+    if (was && was.unit === unit && JSON.stringify(was.value) === JSON.stringify(p.value)) continue;
+    const file = [...new Set(p.from.map((c) => c.file))].join('、');
+    const row = was?.row ?? next++;
+    const json = JSON.stringify({ m: p.month, c: p.code, f: p.field, u: unit, v: p.value, file });
+    out.push({ sheet: META_SHEET, cell: `${RECORD_COLUMN}${row}`, value: json });
+    index.set(key(p.month, p.code, p.field), { ...p, unit, file, row });
+  }
+  return out;
+}
