@@ -19,7 +19,7 @@ import {
   type MarkRecord,
 } from '../../check/marks';
 import { findSheet, type Knowledge } from './knowledge';
-import { jsonBytes, PER_CALL } from './payload';
+import { jsonBytes, PER_CALL, REQUEST_BUDGET } from './payload';
 import type { Features } from './requirements';
 import { areaAddresses, wireText } from './cells';
 import type { Op, SheetInfo } from './writer';
@@ -57,6 +57,9 @@ const LOOK_BYTES_PER_CELL = 60;
 /** Response bytes of looking at one marked cell, besides its note's text: the fill, the note's wrapping. */
 const LOOK_BYTES_PER_MARK = 200;
 
+/** Request bytes of looking at one marked cell: its range, fill and note, each with its object path. */
+const LOOK_REQUEST_PER_MARK = 500;
+
 /** Columns of one sheet whose cells' fills a read looks at: `count` columns from `col` (0-based). */
 export interface LookPiece {
   sheet: SheetInfo;
@@ -87,6 +90,9 @@ export function lookSheets(
 ): { pieces: LookPiece[]; bytes: number } | null {
   const pieces: LookPiece[] = [];
   if (!markSheets.length || !features.has('fillPattern')) return null;
+  // Each old mark's cell is asked for by address (about 450 bytes of request): past the request
+  // budget the read does not look ahead, and marking looks on its own.
+  if (k.marks.length * LOOK_REQUEST_PER_MARK > REQUEST_BUDGET) return null;
   // Each old mark's fill and note come back whole: the note's own text is most of it.
   let bytes = k.marks.reduce((n, m) => n + LOOK_BYTES_PER_MARK + jsonBytes(m.note), 0);
   const sheets: SheetInfo[] = [];
