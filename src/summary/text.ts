@@ -162,6 +162,10 @@ function rateClause(c: ClauseInput, rate: number): { zh: string; en: string } {
   if (withinBand || gap === 0) {
     zh = `达到目标（${target}）`;
     en = `meeting the target (${targetE})`;
+  } else if (gap > 0 && ind.comparator === 'between') {
+    // Above a range's top: 差额 is the points over it (the 超出上限 check asks to verify it).
+    zh = `${decrease ? '比' : '高于'}目标区间（${target}）上限${decrease ? '多降' : ''}${fmtPoints(gap)}个百分点`;
+    en = `${fmtPoints(gap)} points above the top of the target range (${targetE})`;
   } else if (gap > 0) {
     zh = decrease ? `比目标多降${fmtPoints(gap)}个百分点` : `高于目标${fmtPoints(gap)}个百分点`;
     en = `${fmtPoints(gap)} points better than the target (${targetE})`;
@@ -282,8 +286,8 @@ function lastKnown(c: ClauseInput): { zh: string; en: string } {
 /** One indicator's progress clause, without the "截至N月底，" lead and the full stop. */
 export function indicatorClause(c: ClauseInput): { zh: string; en: string } {
   const name = c.ind.name;
-  if (c.unverified && c.evaluation.status === '待核实')
-    return { zh: `${name}填报数据待核实`, en: `${name}: figure to be verified` };
+  // Held by the checks, or a flow's figure typed as text (its 累计 shows the word): never a verdict.
+  if (c.evaluation.status === '待核实') return { zh: `${name}填报数据待核实`, en: `${name}: figure to be verified` };
   if (c.ind.kind === 'milestone') return milestoneClause(c);
   if (c.evaluation.status === '不适用') {
     return { zh: `${name}本月不需报送`, en: `${name}: not due this month` };

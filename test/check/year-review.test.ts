@@ -155,6 +155,33 @@ describe('the top of a band is a bound (R6)', () => {
     });
     expect(c.zh).toBe('城乡医保参保率为101%，高于目标区间（95-100%）上限1个百分点');
     expect(c.zh).not.toContain('达到目标');
+    // 差额 says the same: points over the top, 0 inside the range, below it from the lower end.
+    expect([101, 97, 93].map((x) => evaluate(plan, insured, 11, x).gapPp)).toEqual([1, 0, -2]);
+  });
+
+  test('a growth range (增长5-7%): inside is 达到目标, above says the points over the top', () => {
+    const rate = ind({
+      code: 'R-BT',
+      name: '工业投资增长',
+      kind: 'rate',
+      unit: '%',
+      comparator: 'between',
+      value: 5,
+      max: 7,
+    });
+    const clause = (x: number) =>
+      indicatorClause({
+        ind: rate,
+        actual: x,
+        evaluation: evaluate(plan, rate, 6, x),
+        month: 6,
+        deadline: null,
+        doneMonth: null,
+      }).zh;
+    expect([8, 6, 4].map((x) => evaluate(plan, rate, 6, x).gapPp)).toEqual([1, 0, -1]);
+    expect(clause(8)).toBe('工业投资增长8%，高于目标区间（增长5-7%）上限1个百分点');
+    expect(clause(6)).toBe('工业投资增长6%，达到目标（增长5-7%）');
+    expect(clause(4)).toBe('工业投资增长4%，低于目标1个百分点');
   });
 });
 
