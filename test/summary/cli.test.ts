@@ -1,4 +1,4 @@
-// The main job and the summarize command, run as a user runs them (tsx src/cli/main.ts …).
+// The main job and the summarize command, run in-process as the command line runs them (test/support/cli.ts).
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
