@@ -19,6 +19,7 @@ export type RuleId =
   | 'mom'
   | 'yoy'
   | 'over-target'
+  | 'running-total'
   | 'upper-bound'
   | 'balance'
   | 'milestone-overdue';
@@ -44,6 +45,7 @@ export const RULES: RuleInfo[] = [
   { id: 'mom', name: '环比波动', nameEn: 'month-on-month change' },
   { id: 'yoy', name: '同比波动', nameEn: 'year-on-year change' },
   { id: 'over-target', name: '远超目标', nameEn: 'far beyond target' },
+  { id: 'running-total', name: '疑似累计数', nameEn: 'running total in 本月' },
   { id: 'upper-bound', name: '超出上限', nameEn: 'above the upper bound' },
   { id: 'balance', name: '分项大于总量', nameEn: 'part exceeds whole' },
   { id: 'milestone-overdue', name: '节点逾期', nameEn: 'milestone overdue' },

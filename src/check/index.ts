@@ -7,6 +7,7 @@ import { targetAt } from '../plan/adjust';
 import type { ReadProblem, TemplateFigures } from '../workbook/figures';
 import { monthSheetName } from '../workbook/layout';
 import { RULES, place, type Finding, type RuleId } from './finding';
+import { runningTotalRule } from './runningTotal';
 import type { Draft, RuleContext } from './draft';
 import { isBlank, isEmptyToFormula } from '../workbook/cell';
 import { colNumber } from '../workbook/a1';
@@ -239,7 +240,10 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
     // A figure in the wrong scale explains every size rule at once: report it once.
     if (scale.length === 0) {
       own.push(...momRule(ctx));
-      if (!wrongTotal && !wrongEarlier) own.push(...yoyRule(ctx), ...overTargetRule(ctx));
+      // 本月 holding the running total swells 累计: one finding says so, not the size rules after it.
+      const running = wrongTotal || wrongEarlier ? [] : runningTotalRule(ctx);
+      own.push(...running);
+      if (!wrongTotal && !wrongEarlier && running.length === 0) own.push(...yoyRule(ctx), ...overTargetRule(ctx));
       own.push(...upperBoundRule(ctx));
     }
     if (!wrongTotal) own.push(...balanceRule(ctx));
