@@ -2,6 +2,7 @@
 // a file given twice, no sheet for the months), and what an accepted return cannot give (a deleted
 // row, a 累计 typed over, a month the master lacks, nothing entered). How messages name cells and rows.
 import { planHash } from '../plan/hash';
+import { foreignPlan, otherVersion } from './planChange';
 import { joinMessages, type Message } from '../plan/message';
 import { unitPlan } from '../template';
 import type { Indicator } from '../plan/types';
@@ -68,12 +69,13 @@ function refusalOf(
       zh: `是${m.year}年的报表，总表是${mm.year}年`,
       en: `it is a ${m.year} template; the master is for ${mm.year}`,
     });
-  } else if (m.planHash !== mm.planHash && !cutFromMaster(master, ret.figures)) {
-    reasons.push('plan');
-    why.push({
-      zh: `不是本计划生成的模板（计划指纹 ${m.planHash}，总表为 ${mm.planHash}；指标或目标不同）`,
-      en: `it is not a template of this plan (plan hash ${m.planHash}, the master's is ${mm.planHash}: indicators or targets differ)`,
-    });
+  } else if (otherPlanVersion(master, ret.figures)) {
+    // Another version of this plan is collected by code (planChange.ts); another plan is refused.
+    const foreign = foreignPlan(master, ret.figures);
+    if (foreign) {
+      reasons.push('plan');
+      why.push(foreign);
+    }
   }
   if (m.unitFilter === null) {
     reasons.push('not-a-return');
@@ -83,6 +85,11 @@ function refusalOf(
     });
   }
   return { reasons, why };
+}
+
+/** A return whose plan is not the master's (nor the master's cut for its unit): cut before or after a regenerate, or from another plan. */
+function otherPlanVersion(master: TemplateFigures, ret: TemplateFigures): boolean {
+  return ret.meta.planHash !== master.meta.planHash && !cutFromMaster(master, ret);
 }
 
 /** A unit's workbook regenerated from its own rows: its plan is the master's cut for that unit. */
@@ -248,7 +255,14 @@ export function acceptReturns(
       );
       continue;
     }
-    const a: Accepted = { file: ret.file, unit: ret.figures.meta.unitFilter as string, sheets: own, planChange: null };
+    const unit = ret.figures.meta.unitFilter as string;
+    const a: Accepted = { file: ret.file, unit, sheets: own, planChange: null };
+    if (otherPlanVersion(master, ret.figures)) {
+      const v = otherVersion(ret.file, unit, ret.figures, own, master);
+      a.sheets = v.sheets;
+      a.planChange = v.planChange;
+      problems.push(...v.problems);
+    }
     accepted.push(a);
     problems.push(...returnProblems(a, ret.figures, upTo, master, masterMonths));
   }

@@ -13,8 +13,7 @@ import { recalc } from '../../src/preview/recalc';
 import { buildWorkbookSpec, readTemplate, type EnteredFigures } from '../../src/template';
 import type { Host } from '../../src/workbook/host';
 import type { CellValue } from '../../src/workbook/spec';
-import { collectText, type CollectReport } from '../../src/cli/commands/collect';
-import { countByTier } from '../../src/check';
+import { reportText } from './reportText';
 import { entries } from './seedFiles';
 
 const plan = seedPlan();
@@ -61,17 +60,7 @@ async function masterCell(host: Host, month: number, code: string, field: 'month
   return row[field];
 }
 
-const text = (result: Awaited<ReturnType<typeof collect>>) => {
-  const report: CollectReport = {
-    master: '总表.xlsx',
-    unitName: result.unitName,
-    out: 'm.xlsx',
-    result,
-    counts: countByTier(result.findings),
-    refresh: result.refresh,
-  };
-  return collectText(report);
-};
+const text = reportText;
 
 describe.each(HOSTS)('an office corrects its own earlier figure (%s)', (_name, makeHost) => {
   let host: Host;

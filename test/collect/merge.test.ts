@@ -168,7 +168,12 @@ describe('collect: conflicts are reported, never resolved silently', () => {
 });
 
 describe('collect: foreign files are refused with the reason', () => {
+  // Another plan of the same township and year: no indicator in common by code and name.
   const other = {
+    ...smallPlan,
+    indicators: smallPlan.indicators.map((i) => ({ ...i, code: `Z${i.code}`, name: `另一${i.name}` })),
+  };
+  const retargeted = {
     ...smallPlan,
     indicators: smallPlan.indicators.map((i) => ({ ...i, value: i.value && i.value + 1 })),
   };
@@ -180,8 +185,8 @@ describe('collect: foreign files are refused with the reason', () => {
     ],
     [
       'another plan of the same year',
-      [other, '镇招商办', { 3: { 'A-01': [1, null] } }],
-      'x.xlsx：未汇集，不是本计划生成的模板（计划指纹',
+      [other, '镇招商办', { 3: { 'ZA-01': [1, null] } }],
+      'x.xlsx：未汇集，不是本计划的报表：此文件的指标与总表的计划没有一项相同（代码和名称都对不上），可能是另一份计划生成的；请用本总表生成的分发表（generate --from 总表 --unit 单位）',
     ],
     [
       'another month',
@@ -202,12 +207,15 @@ describe('collect: foreign files are refused with the reason', () => {
     expect(r.sources).toEqual([]);
   });
 
-  test('the plan hashes are both named', () => {
-    const f = template(other, '镇招商办', { 3: {} });
+  test('a return of the same plan with other targets (cut before a regenerate) is taken by code, no hash named', () => {
+    const f = template(retargeted, '镇招商办', { 3: { 'A-01': [1, null] } });
     const r = ok(collect(master, [{ file: 'x.xlsx', figures: f }], 3));
-    expect(r.refused[0].reasons).toEqual(['plan']);
-    expect(r.refused[0].message.zh).toContain(`计划指纹 ${f.meta.planHash}，总表为 ${master.meta.planHash}`);
-    expect(r.refused[0].message.en).toContain('not a template of this plan');
+    expect(r.refused).toEqual([]);
+    expect(r.writes.map((w) => [w.code, w.value])).toEqual([['A-01', 1]]);
+    expect(r.sources[0].planChange?.zh).toContain(
+      '此文件是按调整前（或另一版本）的计划生成的分发表，总表的计划已调整：',
+    );
+    expect(JSON.stringify(r)).not.toContain(f.meta.planHash);
   });
 
   test('a file that could not be read as a template is listed with the reason', () => {
