@@ -306,7 +306,9 @@ class Fills {
   add(sheet: string, cell: string, colour: string | null): void {
     const s = this.bySheet.get(sheet) ?? new Map<string | null, string[]>();
     this.bySheet.set(sheet, s);
-    s.set(colour, [...(s.get(colour) ?? []), cell]);
+    const cells = s.get(colour);
+    if (cells) cells.push(cell);
+    else s.set(colour, [cell]);
   }
   ops(together: boolean): Op[] {
     const ops: Op[] = [];
