@@ -194,10 +194,8 @@ export function withheldNotes(provenance: Provenance[], conflicts: Conflict[]) {
       keep.push(p);
       continue;
     }
-    const figures = hit.cells.filter((c) => c.unit !== null).map((c) => `${c.sheet}!${c.cell} = ${showValue(c.value)}`);
-    const figuresEn = hit.cells
-      .filter((c) => c.unit !== null)
-      .map((c) => `${c.sheet}!${c.cell} = ${showValueEn(c.value)}`);
+    const figures = hit.cells.filter((c) => c.unit !== null).map((c) => `${where(c)} = ${showValue(c.value)}`);
+    const figuresEn = hit.cells.filter((c) => c.unit !== null).map((c) => `${where(c)} = ${showValueEn(c.value)}`);
     notes.push(
       conflict('note-not-taken', { month: p.month, code: p.code, name: p.name, field: 'note' }, p.from, {
         zh: `${p.from.map(where).join('、')}：“${p.name}”（${p.code}）${p.month}月的备注 ${showValue(p.value)} 未采用——此行本月数（${figures.join('；')}）未采用（${CONFLICT_KIND_ZH[hit.kind]}，见上），备注随本月数一起处理`,

@@ -130,7 +130,7 @@ describe.each(HOSTS)('an office corrects its own earlier figure (%s)', (_name, m
     expect(note).toMatchObject({ code: 'NY-03', month: 2, field: 'note' });
     expect(text(second)).toContain('[未采用备注 / note not taken] 农业农村办-3.xlsx 2月!M');
     expect(note.message.zh).toContain(
-      `：“油菜种植面积”（NY-03）2月的备注 “电话报数有误，以本表为准” 未采用——此行本月数（2月!`,
+      `：“油菜种植面积”（NY-03）2月的备注 “电话报数有误，以本表为准” 未采用——此行本月数（农业农村办-3.xlsx 2月!`,
     );
     expect(note.message.zh).toContain('未采用（与总表不同，见上），备注随本月数一起处理');
   });
