@@ -9,6 +9,7 @@ import {
   evaluate,
   isReportMonth,
   scheduleShare,
+  hasSchedule,
   isOnTrack,
   pointsGap,
   possibleStatuses,
@@ -153,10 +154,14 @@ export function summarize(
     // One flag with the status: a row with no figure to doubt (未填报, 不适用, 逾期) is not 待核实.
     const unverified = evaluation.status === '待核实';
     const deadline = ind.kind === 'milestone' ? dueMonth(ind, month) : null;
-    // A flow done early still has a 序时 to be drawn against (evaluate leaves it out once done).
+    // A row judged against 序时 keeps it once the year is decided (已完成 early, or from its final
+    // month on, where evaluate speaks of the year and leaves 序时 out): the chart draws the same rows
+    // every month.
     const schedule =
       sheetEvaluation.expected ??
-      (ind.kind === 'cumulative' && sheetEvaluation.status === '已完成' ? scheduleShare(plan, ind, month) : null);
+      (hasSchedule(ind) && (sheetEvaluation.status === '已完成' || sheetEvaluation.status === '未完成')
+        ? scheduleShare(plan, ind, month)
+        : null);
     const adjusted = adjustedAt(ind, month);
     const judged = targetAt(ind, month);
     const clause = indicatorClause({

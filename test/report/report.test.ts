@@ -6,6 +6,7 @@ import { summaryJson } from '../../src/cli/commands/summarize';
 import { reportDocx, chartData, layout } from '../../src/report';
 import { COUNT_ORDER, summarize, summarySheet, type Summary } from '../../src/summary';
 import { readDocx, type ReadDocx } from '../support/docxRead';
+import { ind, planOf } from '../support/plans';
 import { fixturePlan, figuresOf, MARCH } from '../summary/fixtures';
 
 const DATE = { year: 2023, month: 4, day: 6 };
@@ -210,4 +211,27 @@ test('the chart is a PNG drawn from the summary, 1200 px wide', () => {
   expect(d.groups.map((g) => g.label)).toEqual(['一、经济发展', '二、农业农村', '三、民生工程']);
   expect(d.unreported.map((r) => r.code)).toEqual(['U1']);
   expect(texts()).toContain('图1　各板块完成进度与序时进度（1-3月）');
+});
+
+test('the chart draws the same rows at year end: a built-up level and a flow done keep their 序时 (100%)', () => {
+  const plan = planOf(
+    [
+      ind({ code: 'L', section: '1', kind: 'level', name: '设施大棚面积', unit: '亩', value: 600 }),
+      ind({ code: 'F', section: '2', kind: 'cumulative', name: '农村危房改造', unit: '户', value: 60 }),
+    ],
+    {
+      sections: [
+        { id: '1', title: '农业农村' },
+        { id: '2', title: '民生实事' },
+      ],
+    },
+  );
+  const months = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [i + 1, { L: 420 + i * 17, F: 5 }]));
+  const all = Array.from({ length: 12 }, (_, i) => i + 1);
+  const d = chartData(summarize(plan, figuresOf(plan, months, all), 12));
+  expect(d.omitted).toEqual([]);
+  expect(d.groups.map((g) => [g.label, g.expected])).toEqual([
+    ['一、农业农村', 1],
+    ['二、民生实事', 1],
+  ]);
 });
