@@ -143,7 +143,8 @@ describe('cli collect: three offices, one conflict, one foreign file', () => {
         }),
       );
     }
-    expect(compared).toBeGreaterThan(500);
+    // 累计, 完成%, 差额 and 状态 of each row on three sheets (序时 is written as a value).
+    expect(compared).toBeGreaterThan(400);
   }, 180_000);
 });
 
