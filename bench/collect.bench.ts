@@ -69,7 +69,7 @@ function read(
   f: EnteredFigures,
 ): { snapshot: WorkbookSnapshot; figures: ReturnType<typeof readTemplate> } {
   const built = buildWorkbookSpec(p, { months: [1, 2, 3], unit, figures: f });
-  if (!built.ok) throw new Error(built.problems[0].message);
+  if (!built.ok) throw new Error(built.problems[0].message.zh);
   const snapshot = specSnapshot(built.spec);
   return { snapshot, figures: readTemplate(snapshot) };
 }
@@ -88,7 +88,7 @@ export async function run(): Promise<Record<string, unknown>> {
   for (const ind of p.indicators)
     if (n(ind) % 100 === 51) masterFigures[ind.code][3] = { month: ind.kind === 'rate' ? 7 : 9 };
   const master = read(p, null, masterFigures);
-  if (!master.figures.ok) throw new Error(master.figures.message);
+  if (!master.figures.ok) throw new Error(master.figures.message.zh);
   const returns = Array.from({ length: UNITS }, (_, u) => {
     const unit = `单位${u + 1}`;
     const r = read(
@@ -96,7 +96,7 @@ export async function run(): Promise<Record<string, unknown>> {
       unit,
       figures(p, unit, () => [1, 2, 3]),
     ).figures;
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.message.zh);
     return { file: `${unit}.xlsx`, figures: r.figures };
   });
 

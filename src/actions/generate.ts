@@ -66,7 +66,7 @@ function built(plan: Plan, options: GenerateOptions, old: WorkbookSnapshot): Ext
 export function refuseBuild(problems: BuildProblem[]): never {
   throw new UserError(
     { zh: '无法生成模板，工作簿没有改动', en: 'cannot generate the templates; the workbook is unchanged' },
-    problems.map((p) => ({ zh: p.message, en: p.messageEn })),
+    problems.map((p) => p.message),
   );
 }
 
@@ -102,10 +102,7 @@ export async function generate(host: Host, options: GenerateOptions): Promise<Ge
     plan,
     report,
     preserved: r.preserved,
-    notices: [
-      ...r.notices.map((n) => ({ zh: n.message, en: n.messageEn })),
-      ...archivedNotices(plan, unit, r.preserved),
-    ],
+    notices: [...r.notices, ...archivedNotices(plan, unit, r.preserved)],
     changes,
     questions: changes.targets.filter((t) => t.question && !answered.has(t.code)),
   };

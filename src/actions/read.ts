@@ -37,8 +37,8 @@ export async function readFigures(
   const r = readTemplate(snapshot, { upTo: month });
   if (!r.ok)
     throw new UserError({
-      zh: `这个工作簿还不是月报表模板：${r.message}。请先生成模板。`,
-      en: `This workbook is not a generated template yet: ${r.messageEn}. Generate the templates first.`,
+      zh: `这个工作簿还不是月报表模板：${r.message.zh}。请先生成模板。`,
+      en: `This workbook is not a generated template yet: ${r.message.en}. Generate the templates first.`,
     });
   return { snapshot, figures: r.figures };
 }

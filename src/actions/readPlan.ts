@@ -1,4 +1,5 @@
 // 读取计划: the plan as the workbook's 指标库 holds it now, with findings by cell.
+import type { Message } from '../plan/message';
 import type { Plan } from '../plan/types';
 import type { Host } from '../workbook/host';
 import { ledgerToPlan, readTemplate, LEDGER_SHEET } from '../template';
@@ -7,8 +8,7 @@ import { templateSheets } from './read';
 export interface PlanProblem {
   sheet: string;
   cell: string | null;
-  message: string;
-  messageEn: string;
+  message: Message;
 }
 
 export interface ReadPlanResult {
@@ -31,7 +31,7 @@ export async function readPlan(host: Host, options: ReadPlanOptions): Promise<Re
       plan: r.figures.plan,
       problems: r.figures.problems
         .filter((p) => p.sheet === LEDGER_SHEET)
-        .map((p) => ({ sheet: p.sheet, cell: p.cell, message: p.message, messageEn: p.messageEn })),
+        .map((p) => ({ sheet: p.sheet, cell: p.cell, message: p.message })),
     };
   const ledger = snapshot.sheets.find((s) => s.name === LEDGER_SHEET);
   if (!ledger || !options.current) return { plan: null, problems: [] };
@@ -42,7 +42,6 @@ export async function readPlan(host: Host, options: ReadPlanOptions): Promise<Re
       sheet: LEDGER_SHEET,
       cell: f.cell,
       message: f.message,
-      messageEn: f.messageEn,
     })),
   };
 }

@@ -1,6 +1,6 @@
 // Checks (审核): the figures read back from a filled template -> findings, in three tiers.
 // Pure: the plan and its settings come with the figures; the month to check is passed in or found.
-import { concatMessages, isMonth, notAMonth, UserError, type Message } from '../plan/message';
+import { concatMessages, isMonth, joinMessages, notAMonth, UserError, type Message } from '../plan/message';
 import type { Indicator } from '../plan/types';
 import { thresholdsFor } from '../plan/types';
 import { targetAt } from '../plan/adjust';
@@ -135,8 +135,8 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
       return {
         ok: false,
         message: {
-          zh: `工作簿中没有${m}月的月报表${have.length ? `（现有：${have.map((k) => `${k}月`).join('、')}）` : ''}${why ? `：${why.message}` : ''}`,
-          en: `the workbook has no sheet for month ${m}${have.length ? ` (it has months ${have.join(', ')})` : ''}${why ? `: ${why.messageEn}` : ''}`,
+          zh: `工作簿中没有${m}月的月报表${have.length ? `（现有：${have.map((k) => `${k}月`).join('、')}）` : ''}${why ? `：${why.message.zh}` : ''}`,
+          en: `the workbook has no sheet for month ${m}${have.length ? ` (it has months ${have.join(', ')})` : ''}${why ? `: ${why.message.en}` : ''}`,
         },
       };
     }
@@ -146,12 +146,14 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
     // A later month sheet that cannot be read may hold the figures to check: do not guess.
     const later = figures.meta.months.filter((k) => !sheets.has(k) && k > (month ?? 0));
     if (later.length) {
-      const whys = later.map((k) => sheetProblem(figures, k)).filter((p) => p !== null);
+      const whys = joinMessages(
+        later.map((k) => sheetProblem(figures, k)?.message).filter((m): m is Message => m !== undefined),
+      );
       return {
         ok: false,
         message: {
-          zh: `${later.map((k) => `${k}月`).join('、')}的月报表无法读取，不能确定要审核的月份${whys.length ? `：${whys.map((p) => p.message).join('；')}` : ''}`,
-          en: `the month sheet(s) for ${later.join(', ')} cannot be read, so the month to check is unknown${whys.length ? `: ${whys.map((p) => p.messageEn).join('; ')}` : ''}`,
+          zh: `${later.map((k) => `${k}月`).join('、')}的月报表无法读取，不能确定要审核的月份${whys.zh ? `：${whys.zh}` : ''}`,
+          en: `the month sheet(s) for ${later.join(', ')} cannot be read, so the month to check is unknown${whys.en ? `: ${whys.en}` : ''}`,
         },
       };
     }
@@ -163,7 +165,7 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
   const structure: Finding[] = problems.map((p) => {
     const ind = p.code ? figures.plan.indicators.find((i) => i.code === p.code) : undefined;
     // The reader's messages mostly name their place already ("6月!B9：…", "“6月”表…").
-    const named = p.message.includes(p.sheet);
+    const { zh, en } = p.message;
     return {
       sheet: p.sheet,
       cell: p.cell,
@@ -172,8 +174,8 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
       rule: 'structure',
       tier: 'error',
       message: {
-        zh: named ? p.message : `${place(p.sheet, p.cell)} ${p.message}`,
-        en: p.messageEn.includes(p.sheet) ? p.messageEn : `${place(p.sheet, p.cell)} ${p.messageEn}`,
+        zh: zh.includes(p.sheet) ? zh : `${place(p.sheet, p.cell)} ${zh}`,
+        en: en.includes(p.sheet) ? en : `${place(p.sheet, p.cell)} ${en}`,
       },
       found: '',
       expected: '',

@@ -9,7 +9,7 @@ export function loadPlan(file: string | undefined): Plan {
   if (!r.ok)
     throw new UserError(
       { zh: `计划文件有误：${file}`, en: `invalid plan file: ${file}` },
-      r.issues.map((i) => ({ zh: i.message, en: i.messageEn })),
+      r.issues.map((i) => i.message),
     );
   return r.plan;
 }

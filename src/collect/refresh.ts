@@ -62,8 +62,8 @@ export function refreshPlan(figures: TemplateFigures, merged: MergedFigures, sna
     return {
       ok: false,
       message: {
-        zh: `无法按模板重新生成总表：${p.message}`,
-        en: `the master cannot be regenerated from the template: ${p.messageEn}`,
+        zh: `无法按模板重新生成总表：${p.message.zh}`,
+        en: `the master cannot be regenerated from the template: ${p.message.en}`,
       },
     };
   }

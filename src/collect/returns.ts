@@ -168,7 +168,7 @@ export function returnProblems(
       sheet: p.sheet,
       cell: p.cell,
       code: p.code,
-      message: { zh: p.message, en: p.messageEn },
+      message: p.message,
     });
   }
   const byCode = new Map(figures.plan.indicators.map((i) => [i.code, i]));

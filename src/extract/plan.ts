@@ -105,7 +105,7 @@ export function candidatesToPlan(candidates: readonly Candidate[], opts: DraftPl
   const checked = parsePlan(JSON.parse(JSON.stringify(draft)));
   if (!checked.ok) {
     // Every field above is built to the schema; reaching this is a programming error.
-    throw new Error('draft plan invalid: ' + checked.issues.map((i) => `${i.path}: ${i.messageEn}`).join('; '));
+    throw new Error('draft plan invalid: ' + checked.issues.map((i) => i.message.en).join('; '));
   }
   return checked.plan;
 }

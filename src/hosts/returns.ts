@@ -41,6 +41,6 @@ export async function readReturnFile(file: string, bytes: ArrayBuffer | Uint8Arr
   const opened = await readTemplateFile(file, bytes);
   if ('unreadable' in opened) return { file, unreadable: opened.unreadable };
   const read = readTemplate(opened.snapshot);
-  if (!read.ok) return { file, unreadable: { zh: read.message, en: read.messageEn } };
+  if (!read.ok) return { file, unreadable: read.message };
   return { file, figures: read.figures };
 }

@@ -1,6 +1,7 @@
 // Next year from this year: last year's monthly figures become next year's `lastYear` (so 同比 checks
 // and "同比增长" work from January), matched by code, or by name and unit for the user to confirm; and a
 // draft of next year's plan from this year's. Pure: the figures come in as plain series.
+import type { Message } from './message';
 import type { Indicator, Plan } from './types';
 import { targetAt } from './adjust';
 
@@ -27,8 +28,7 @@ export interface CarryMatch {
 export interface CarryNote {
   code: string;
   name: string;
-  message: string;
-  messageEn: string;
+  message: Message;
 }
 
 export interface CarryResult {
@@ -85,8 +85,7 @@ export function carryLastYear(next: Plan, last: LastYear, opts: { acceptNameMatc
       notes.push({
         code: ind.code,
         name: ind.name,
-        message: `${ind.code} ${ind.name}：${zh}`,
-        messageEn: `${ind.code} ${ind.name}: ${en}`,
+        message: { zh: `${ind.code} ${ind.name}：${zh}`, en: `${ind.code} ${ind.name}: ${en}` },
       });
     const match: CarryMatch = {
       code: ind.code,

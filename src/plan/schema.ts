@@ -1,7 +1,7 @@
 // The plan file's schema. A plan file may leave optional fields out; parsePlan returns a plan with
 // every field present (null where unknown). Errors name the field path and say what was expected,
 // in Chinese and English, and a bad file never throws past parsePlan.
-import { YEAR_MAX, YEAR_MIN } from './message';
+import { YEAR_MAX, YEAR_MIN, type Message } from './message';
 import { z } from 'zod';
 import type { Indicator, Plan } from './types';
 import { DEFAULT_SETTINGS } from './types';
@@ -82,8 +82,8 @@ const planSchema = z
 export interface PlanIssue {
   /** Field path, e.g. "indicators[3].value". */
   path: string;
-  message: string;
-  messageEn: string;
+  /** The sentence a user reads, starting with the path. */
+  message: Message;
 }
 
 export type PlanResult = { ok: true; plan: Plan } | { ok: false; issues: PlanIssue[] };
@@ -189,36 +189,43 @@ function crossChecks(
     if (first !== undefined) {
       issues.push({
         path: at('code'),
-        message: `代码“${ind.code}”重复（第${first + 1}个指标已使用）`,
-        messageEn: `duplicate code "${ind.code}" (already used by indicator ${first + 1})`,
+        message: {
+          zh: `代码“${ind.code}”重复（第${first + 1}个指标已使用）`,
+          en: `duplicate code "${ind.code}" (already used by indicator ${first + 1})`,
+        },
       });
     } else seen.set(ind.code, i);
     if (sections && !sections.has(ind.section)) {
       issues.push({
         path: at('section'),
-        message: `板块“${ind.section}”不在 sections 中`,
-        messageEn: `section "${ind.section}" is not listed in sections`,
+        message: {
+          zh: `板块“${ind.section}”不在 sections 中`,
+          en: `section "${ind.section}" is not listed in sections`,
+        },
       });
     }
     if (ind.kind !== 'milestone' && ind.value === null) {
       issues.push({
         path: at('value'),
-        message: `“${ind.name}”缺少目标值`,
-        messageEn: `"${ind.name}" has no target value`,
+        message: { zh: `“${ind.name}”缺少目标值`, en: `"${ind.name}" has no target value` },
       });
     }
     if (ind.comparator === 'between' && (ind.max === null || ind.value === null || ind.max < ind.value)) {
       issues.push({
         path: at('max'),
-        message: `“${ind.name}”是区间目标，上限应不小于目标值`,
-        messageEn: `"${ind.name}" is a range: max must be at least value`,
+        message: {
+          zh: `“${ind.name}”是区间目标，上限应不小于目标值`,
+          en: `"${ind.name}" is a range: max must be at least value`,
+        },
       });
     }
     if (ind.comparator === 'approx' && ind.tolerance === null) {
       issues.push({
         path: at('tolerance'),
-        message: `“${ind.name}”是“左右”目标，需要容差（如0.05表示±5%）`,
-        messageEn: `"${ind.name}" is an approx target: give a tolerance (0.05 = ±5%)`,
+        message: {
+          zh: `“${ind.name}”是“左右”目标，需要容差（如0.05表示±5%）`,
+          en: `"${ind.name}" is an approx target: give a tolerance (0.05 = ±5%)`,
+        },
       });
     }
     if (ind.schedule) {
@@ -227,8 +234,10 @@ function crossChecks(
       if (bad >= 0 || s[11] !== 1) {
         issues.push({
           path: at('schedule'),
-          message: `“${ind.name}”的序时计划应逐月不减，且12月为1`,
-          messageEn: `"${ind.name}": schedule must not decrease and must end at 1 in December`,
+          message: {
+            zh: `“${ind.name}”的序时计划应逐月不减，且12月为1`,
+            en: `"${ind.name}": schedule must not decrease and must end at 1 in December`,
+          },
         });
       }
     }
@@ -236,26 +245,29 @@ function crossChecks(
     if (adj && ind.kind === 'milestone') {
       issues.push({
         path: at('adjustment'),
-        message: `“${ind.name}”是节点类指标，没有目标值可调整`,
-        messageEn: `"${ind.name}" is a milestone: it has no target value to adjust`,
+        message: {
+          zh: `“${ind.name}”是节点类指标，没有目标值可调整`,
+          en: `"${ind.name}" is a milestone: it has no target value to adjust`,
+        },
       });
     }
     if (adj && ind.comparator === 'between' && (adj.max ?? ind.max ?? adj.value) < adj.value) {
       issues.push({
         path: at('adjustment.max'),
-        message: `“${ind.name}”调整后的区间上限应不小于调整后目标`,
-        messageEn: `"${ind.name}": the adjusted max must be at least the adjusted value`,
+        message: {
+          zh: `“${ind.name}”调整后的区间上限应不小于调整后目标`,
+          en: `"${ind.name}": the adjusted max must be at least the adjusted value`,
+        },
       });
     }
     if (ind.parent !== null && !codes.has(ind.parent)) {
       issues.push({
         path: at('parent'),
-        message: `上级代码“${ind.parent}”不存在`,
-        messageEn: `parent code "${ind.parent}" does not exist`,
+        message: { zh: `上级代码“${ind.parent}”不存在`, en: `parent code "${ind.parent}" does not exist` },
       });
     }
   });
-  return issues.map((i) => ({ ...i, message: `${i.path}：${i.message}`, messageEn: `${i.path}: ${i.messageEn}` }));
+  return issues.map((i) => ({ ...i, message: { zh: `${i.path}：${i.message.zh}`, en: `${i.path}: ${i.message.en}` } }));
 }
 
 /** Report months ascending without repeats; every month is the same as null. */
@@ -332,7 +344,7 @@ export function parsePlan(data: unknown): PlanResult {
     const issues = r.error.issues.map((i) => {
       const d = describe(i);
       const p = pathText(i.path);
-      return { path: p, message: `${p}：${d.zh}`, messageEn: `${p}: ${d.en}` };
+      return { path: p, message: { zh: `${p}：${d.zh}`, en: `${p}: ${d.en}` } };
     });
     // All at once: the cross-field problems among the indicators that are well formed, too.
     const seenPaths = new Set(issues.map((i) => i.path));
@@ -378,15 +390,14 @@ export function parsePlanText(text: string): PlanResult {
         issues: [
           {
             path: '(文件 / file)',
-            message: `计划文件不是有效的JSON（${where}）`,
-            messageEn: `not valid JSON at line ${line}, column ${col}`,
+            message: { zh: `计划文件不是有效的JSON（${where}）`, en: `not valid JSON at line ${line}, column ${col}` },
           },
         ],
       };
     }
     return {
       ok: false,
-      issues: [{ path: '(文件 / file)', message: '计划文件不是有效的JSON', messageEn: `not valid JSON: ${msg}` }],
+      issues: [{ path: '(文件 / file)', message: { zh: '计划文件不是有效的JSON', en: `not valid JSON: ${msg}` } }],
     };
   }
   return parsePlan(data);

@@ -6,6 +6,6 @@ import type { Plan } from './types';
 export function seedPlan(): Plan {
   const r = parsePlan(seedJson);
   // The seed is tested; a failure here is a programming error, not a user's.
-  if (!r.ok) throw new Error('seed plan invalid: ' + r.issues.map((i) => i.messageEn).join('; '));
+  if (!r.ok) throw new Error('seed plan invalid: ' + r.issues.map((i) => i.message.en).join('; '));
   return r.plan;
 }

@@ -1,5 +1,5 @@
 // plan + options -> the workbook spec: 指标库, the month sheets, _meta. Pure: no I/O, no clock.
-import { isMonth, notAMonth } from '../plan/message';
+import { isMonth, notAMonth, type Message } from '../plan/message';
 import type { Indicator, Plan } from '../plan/types';
 import { parsePlan } from '../plan/schema';
 import { planHash } from '../plan/hash';
@@ -41,16 +41,13 @@ export interface BuildOptions {
 }
 
 export interface BuildProblem {
-  message: string;
-  messageEn: string;
+  message: Message;
   /** Where: a plan field path ("indicators[3].name"), "months", "unit" or "figures.<code>". */
   path?: string;
 }
 
-export interface BuildNotice {
-  message: string;
-  messageEn: string;
-}
+/** Something the user should know about the workbook made (earlier months generated too…). */
+export type BuildNotice = Message;
 
 export type BuildResult =
   | { ok: true; spec: WorkbookSpec; meta: TemplateMeta; notices: BuildNotice[] }
@@ -64,15 +61,13 @@ function checkMonths(months: unknown): { months: number[]; problems: BuildProble
   if (!Array.isArray(months) || months.length === 0) {
     problems.push({
       path: 'months',
-      message: '请至少选择一个月份（1-12）',
-      messageEn: 'choose at least one month (1-12)',
+      message: { zh: '请至少选择一个月份（1-12）', en: 'choose at least one month (1-12)' },
     });
     return { months: [], problems };
   }
   for (const m of months) {
     if (!isMonth(m)) {
-      const why = notAMonth(m);
-      problems.push({ path: 'months', message: why.zh, messageEn: why.en });
+      problems.push({ path: 'months', message: notAMonth(m) });
     }
   }
   return { months: [...new Set(months as number[])].sort((a, b) => a - b), problems };
@@ -88,15 +83,19 @@ function checkPlan(plan: Plan): BuildProblem[] {
     if (code && first !== undefined) {
       problems.push({
         path: at('code'),
-        message: `指标代码“${code}”重复：第${first + 1}个和第${i + 1}个指标用了同一个代码，每个指标的代码必须唯一`,
-        messageEn: `duplicate indicator code "${code}": indicators ${first + 1} and ${i + 1} share it; codes must be unique`,
+        message: {
+          zh: `指标代码“${code}”重复：第${first + 1}个和第${i + 1}个指标用了同一个代码，每个指标的代码必须唯一`,
+          en: `duplicate indicator code "${code}": indicators ${first + 1} and ${i + 1} share it; codes must be unique`,
+        },
       });
     } else if (code) seen.set(code, i);
     if (typeof ind.name !== 'string' || ind.name.trim() === '') {
       problems.push({
         path: at('name'),
-        message: `第${i + 1}个指标（代码“${code}”）没有名称`,
-        messageEn: `indicator ${i + 1} (code "${code}") has an empty name`,
+        message: {
+          zh: `第${i + 1}个指标（代码“${code}”）没有名称`,
+          en: `indicator ${i + 1} (code "${code}") has an empty name`,
+        },
       });
     }
   });
@@ -108,13 +107,15 @@ function checkPlan(plan: Plan): BuildProblem[] {
       const i = plan.indicators.findIndex((x) => x.responsible === u);
       problems.push({
         path: `indicators[${i}].responsible`,
-        message: `责任单位名称“${u}”不能用作工作表名（分发和汇集时按单位建表）：${p.zh}`,
-        messageEn: `responsible unit "${u}" cannot name a sheet (per-unit sheets are made when distributing and collecting): ${p.en}`,
+        message: {
+          zh: `责任单位名称“${u}”不能用作工作表名（分发和汇集时按单位建表）：${p.zh}`,
+          en: `responsible unit "${u}" cannot name a sheet (per-unit sheets are made when distributing and collecting): ${p.en}`,
+        },
       });
     }
   }
   if (typeof plan.unitName !== 'string' || plan.unitName.trim() === '') {
-    problems.push({ path: 'unitName', message: '单位名称为空', messageEn: 'the unit name is empty' });
+    problems.push({ path: 'unitName', message: { zh: '单位名称为空', en: 'the unit name is empty' } });
   }
   // The schema's own checks (types, ranges, sections, parents…), for what is not said above.
   const r = parsePlan(plan);
@@ -122,7 +123,7 @@ function checkPlan(plan: Plan): BuildProblem[] {
     const said = new Set(problems.map((p) => p.path));
     for (const issue of r.issues) {
       if (said.has(issue.path)) continue;
-      problems.push({ path: issue.path, message: issue.message, messageEn: issue.messageEn });
+      problems.push({ path: issue.path, message: issue.message });
     }
   }
   return problems;
@@ -138,8 +139,10 @@ export function buildWorkbookSpec(plan: Plan, options: BuildOptions): BuildResul
   if (unit !== null && !knownUnits.includes(unit)) {
     problems.push({
       path: 'unit',
-      message: `计划中没有责任单位“${unit}”。已有的责任单位：${knownUnits.join('、') || '（无）'}`,
-      messageEn: `no responsible unit "${unit}" in the plan. Known units: ${knownUnits.join(', ') || '(none)'}`,
+      message: {
+        zh: `计划中没有责任单位“${unit}”。已有的责任单位：${knownUnits.join('、') || '（无）'}`,
+        en: `no responsible unit "${unit}" in the plan. Known units: ${knownUnits.join(', ') || '(none)'}`,
+      },
     });
   }
 
@@ -150,8 +153,10 @@ export function buildWorkbookSpec(plan: Plan, options: BuildOptions): BuildResul
     if (!codes.has(code)) {
       problems.push({
         path: `figures.${code}`,
-        message: `填报数据中的代码“${code}”不在计划中，这些数据会丢失`,
-        messageEn: `figures for code "${code}", which is not in the plan, would be lost`,
+        message: {
+          zh: `填报数据中的代码“${code}”不在计划中，这些数据会丢失`,
+          en: `figures for code "${code}", which is not in the plan, would be lost`,
+        },
       });
       continue;
     }
@@ -159,8 +164,10 @@ export function buildWorkbookSpec(plan: Plan, options: BuildOptions): BuildResul
       if (!months.includes(Number(m))) {
         problems.push({
           path: `figures.${code}`,
-          message: `代码“${code}”有${m}月的填报数据，但不生成${m}月表，这些数据会丢失`,
-          messageEn: `code "${code}" has figures for month ${m}, which is not generated; they would be lost`,
+          message: {
+            zh: `代码“${code}”有${m}月的填报数据，但不生成${m}月表，这些数据会丢失`,
+            en: `code "${code}" has figures for month ${m}, which is not generated; they would be lost`,
+          },
         });
       }
     }
@@ -170,15 +177,15 @@ export function buildWorkbookSpec(plan: Plan, options: BuildOptions): BuildResul
   const earlier = months.filter((m) => !requested.includes(m));
   if (earlier.length) {
     notices.push({
-      message: `累计是从1月起逐月相加的，所选月份的累计要用到前面各月的数，因此同时生成了${earlier.map((m) => `${m}月`).join('、')}表`,
-      messageEn: `累计 adds up every month from January, so the months chosen need the earlier months' figures: sheets for month(s) ${earlier.join(', ')} were generated too`,
+      zh: `累计是从1月起逐月相加的，所选月份的累计要用到前面各月的数，因此同时生成了${earlier.map((m) => `${m}月`).join('、')}表`,
+      en: `累计 adds up every month from January, so the months chosen need the earlier months' figures: sheets for month(s) ${earlier.join(', ')} were generated too`,
     });
   }
   plan.indicators.forEach((ind) => {
     if (FORMULA_START.test(ind.name)) {
       notices.push({
-        message: `指标“${ind.code}”的名称以“${ind.name[0]}”开头，已按文字写入（不是公式）`,
-        messageEn: `the name of "${ind.code}" starts with "${ind.name[0]}": written as text, not as a formula`,
+        zh: `指标“${ind.code}”的名称以“${ind.name[0]}”开头，已按文字写入（不是公式）`,
+        en: `the name of "${ind.code}" starts with "${ind.name[0]}": written as text, not as a formula`,
       });
     }
   });

@@ -2,8 +2,8 @@
 // cannot be read is a finding on that cell and leaves its row out), then the plan's own checks
 // (a row they refuse is left out with a finding, until the rest is clean).
 import type { Indicator, Plan, Section, Settings } from '../plan/types';
-import { parsePlan } from '../plan/schema';
-import { isMonth } from '../plan/message';
+import { parsePlan, type PlanIssue } from '../plan/schema';
+import { isMonth, type Message } from '../plan/message';
 import type { CellValue } from '../workbook/spec';
 import { addr, parseAddr } from '../workbook/a1';
 import { locateHeader } from '../workbook/layout';
@@ -52,8 +52,7 @@ export interface LedgerFinding {
   /** A1 address on 指标库, or null for the whole sheet. */
   cell: string | null;
   code: string | null;
-  message: string;
-  messageEn: string;
+  message: Message;
 }
 
 export interface LedgerBase {
@@ -139,29 +138,24 @@ interface Candidate {
   sectionTitle: string;
 }
 
-const sheetFinding = (message: string, messageEn: string): LedgerFinding => ({
-  cell: null,
-  code: null,
-  message,
-  messageEn,
-});
+const sheetFinding = (message: Message): LedgerFinding => ({ cell: null, code: null, message });
 
 /** The header row and its columns, or why the sheet cannot be read. */
 function headerOf(values: CellValue[][]): { headerRow: number; cols: Columns } | LedgerFinding {
   const found = locateHeader(values, LEDGER_HEADER_RULE);
   if (!found)
-    return sheetFinding(
-      `“${LEDGER_SHEET}”表找不到标题行（需要“代码”和“指标名称”列）`,
-      `no header row on "${LEDGER_SHEET}" (needs the 代码 and 指标名称 columns)`,
-    );
+    return sheetFinding({
+      zh: `“${LEDGER_SHEET}”表找不到标题行（需要“代码”和“指标名称”列）`,
+      en: `no header row on "${LEDGER_SHEET}" (needs the 代码 and 指标名称 columns)`,
+    });
   const cols: Columns = new Map();
   for (const { key } of LEDGER_COLUMNS) if (found.cols[key] !== undefined) cols.set(key, found.cols[key]);
   for (const c of LEDGER_COLUMNS)
     if (!cols.has(c.key) && (c.key === 'kind' || c.key === 'section'))
-      return sheetFinding(
-        `“${LEDGER_SHEET}”表缺少“${c.header}”列`,
-        `"${LEDGER_SHEET}" has no "${c.header}" (${c.en}) column`,
-      );
+      return sheetFinding({
+        zh: `“${LEDGER_SHEET}”表缺少“${c.header}”列`,
+        en: `"${LEDGER_SHEET}" has no "${c.header}" (${c.en}) column`,
+      });
   return { headerRow: found.row, cols };
 }
 
@@ -193,8 +187,7 @@ class RowReader {
     this.findings.push({
       cell: at,
       code: this.code || null,
-      message: `${LEDGER_SHEET}!${at}：${zh}`,
-      messageEn: `${LEDGER_SHEET}!${at}: ${en}`,
+      message: { zh: `${LEDGER_SHEET}!${at}：${zh}`, en: `${LEDGER_SHEET}!${at}: ${en}` },
     });
     this.ok = false;
   }
@@ -345,7 +338,7 @@ function sectionsOf(base: Section[], candidates: Candidate[]): Section[] {
 }
 
 /** A plan check's complaint about a kept row, on the cell of the field it names. */
-function issueFinding(c: Candidate, field: string, cols: Columns, issue: { message: string; messageEn: string }) {
+function issueFinding(c: Candidate, field: string, cols: Columns, issue: PlanIssue): LedgerFinding {
   const key = PLAN_FIELDS[field] ?? 'code';
   const col = cols.get(key) ?? cols.get('code') ?? 0;
   const cell = addr(c.row + 1, col + 1);
@@ -353,8 +346,10 @@ function issueFinding(c: Candidate, field: string, cols: Columns, issue: { messa
   return {
     cell,
     code: c.code || null,
-    message: `${LEDGER_SHEET}!${cell}（${fieldHeader}）：${issue.message.replace(/^indicators\[\d+\][^：]*：/, '')}`,
-    messageEn: `${LEDGER_SHEET}!${cell} (${key}): ${issue.messageEn.replace(/^indicators\[\d+\][^:]*: /, '')}`,
+    message: {
+      zh: `${LEDGER_SHEET}!${cell}（${fieldHeader}）：${issue.message.zh.replace(/^indicators\[\d+\][^：]*：/, '')}`,
+      en: `${LEDGER_SHEET}!${cell} (${key}): ${issue.message.en.replace(/^indicators\[\d+\][^:]*: /, '')}`,
+    },
   };
 }
 
@@ -381,7 +376,7 @@ function checkedPlan(
     for (const issue of res.issues) {
       const m = /^indicators\[(\d+)\]\.?([A-Za-z]*)/.exec(issue.path);
       if (!m) {
-        const whole = sheetFinding(`${LEDGER_SHEET}：${issue.message}`, issue.messageEn);
+        const whole = sheetFinding({ zh: `${LEDGER_SHEET}：${issue.message.zh}`, en: issue.message.en });
         return { plan: null, findings: [...findings, whole] };
       }
       findings.push(issueFinding(kept[Number(m[1])], m[2], cols, issue));

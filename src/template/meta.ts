@@ -2,7 +2,7 @@
 // settings as JSON) and, from column D, the indicator codes by row of each month sheet.
 import type { Section, Settings } from '../plan/types';
 import { DEFAULT_SETTINGS } from '../plan/types';
-import { isMonth } from '../plan/message';
+import { isMonth, type Message } from '../plan/message';
 import type { TemplateMeta } from '../workbook/figures';
 import type { CellSpec, CellValue, SheetSpec } from '../workbook/spec';
 import { emptySheet } from '../workbook/spec';
@@ -60,22 +60,24 @@ function text(v: CellValue | undefined): string {
   return v === null || v === undefined ? '' : String(v).trim();
 }
 
-export type MetaRead = { ok: true; content: MetaContent } | { ok: false; message: string; messageEn: string };
+export type MetaRead = { ok: true; content: MetaContent } | { ok: false; message: Message };
 
 /** A workbook without our hidden information sheet, in plain words (the sheet's name means nothing to a user). */
 export const NOT_OURS = {
   ok: false as const,
-  message:
-    '不是本工具生成的月报表模板（找不到模板自带的隐藏说明表，可能是把工作表复制到了别的文件）。请打开本工具生成的文件，或先生成模板',
-  messageEn:
-    "not a month-report template made by this tool (the template's own hidden information sheet is missing: the sheets may have been copied into another file). Open a file this tool made, or generate the templates first",
+  message: {
+    zh: '不是本工具生成的月报表模板（找不到模板自带的隐藏说明表，可能是把工作表复制到了别的文件）。请打开本工具生成的文件，或先生成模板',
+    en: "not a month-report template made by this tool (the template's own hidden information sheet is missing: the sheets may have been copied into another file). Open a file this tool made, or generate the templates first",
+  },
 };
 
 function broken(what: string, whatEn: string): MetaRead {
   return {
     ok: false,
-    message: `模板自带的隐藏说明表已损坏（${what}），请重新生成模板`,
-    messageEn: `the template's own hidden information sheet is damaged (${whatEn}): generate the templates again`,
+    message: {
+      zh: `模板自带的隐藏说明表已损坏（${what}），请重新生成模板`,
+      en: `the template's own hidden information sheet is damaged (${whatEn}): generate the templates again`,
+    },
   };
 }
 

@@ -17,12 +17,13 @@ import {
 } from '../workbook/layout';
 import { addr } from '../workbook/a1';
 import { planHash } from '../plan/hash';
+import type { Message } from '../plan/message';
 import type { Plan } from '../plan/types';
 import { FOOTER_TEXT, LEDGER_SHEET, META_SHEET, OTHER_UNIT_STATUS, REMOVED_STATUS } from './layout';
 import { ledgerToPlan } from './ledgerRead';
 import { NOT_OURS, readMetaSheet, type MetaContent } from './meta';
 
-export type ReadResult = { ok: true; figures: TemplateFigures } | { ok: false; message: string; messageEn: string };
+export type ReadResult = { ok: true; figures: TemplateFigures } | { ok: false; message: Message };
 
 function text(v: CellValue | undefined): string {
   return v === null || v === undefined ? '' : String(v).trim();
@@ -55,8 +56,10 @@ function readMonthSheet(
       cell: null,
       code: null,
       month,
-      message: `“${sheet.name}”表找不到列：${words.join('、')}（按标题行文字查找）`,
-      messageEn: `sheet "${sheet.name}" has no column headed ${words.join(', ')}`,
+      message: {
+        zh: `“${sheet.name}”表找不到列：${words.join('、')}（按标题行文字查找）`,
+        en: `sheet "${sheet.name}" has no column headed ${words.join(', ')}`,
+      },
     });
     return null;
   }
@@ -79,8 +82,10 @@ function readMonthSheet(
         cell: codeCell.address,
         code,
         month,
-        message: `${sheet.name}!${codeCell.address}：代码“${code}”不在指标库中`,
-        messageEn: `${sheet.name}!${codeCell.address}: code "${code}" is not in the plan (指标库)`,
+        message: {
+          zh: `${sheet.name}!${codeCell.address}：代码“${code}”不在指标库中`,
+          en: `${sheet.name}!${codeCell.address}: code "${code}" is not in the plan (指标库)`,
+        },
       });
       continue;
     }
@@ -91,8 +96,10 @@ function readMonthSheet(
         cell: codeCell.address,
         code,
         month,
-        message: `${sheet.name}!${codeCell.address}：代码“${code}”重复（${first}已有），此行未读取`,
-        messageEn: `${sheet.name}!${codeCell.address}: code "${code}" repeats ${first}; this row is not read`,
+        message: {
+          zh: `${sheet.name}!${codeCell.address}：代码“${code}”重复（${first}已有），此行未读取`,
+          en: `${sheet.name}!${codeCell.address}: code "${code}" repeats ${first}; this row is not read`,
+        },
       });
       continue;
     }
@@ -113,8 +120,10 @@ function readMonthSheet(
       cell: null,
       code,
       month,
-      message: `“${sheet.name}”表中找不到代码“${code}”的行（可能被删除）`,
-      messageEn: `sheet "${sheet.name}" has no row for code "${code}" (deleted?)`,
+      message: {
+        zh: `“${sheet.name}”表中找不到代码“${code}”的行（可能被删除）`,
+        en: `sheet "${sheet.name}" has no row for code "${code}" (deleted?)`,
+      },
     });
   }
   const columns: Partial<Record<MonthColumn, number>> = {};
@@ -122,10 +131,10 @@ function readMonthSheet(
   return { sheet: sheet.name, month, columns, rows };
 }
 
-function findMeta(snapshot: WorkbookSnapshot): MetaContent | { message: string; messageEn: string } {
+function findMeta(snapshot: WorkbookSnapshot): MetaContent | { message: Message } {
   const named = snapshot.sheets.find((s) => s.name === META_SHEET);
   const candidates = named ? [named] : snapshot.sheets.filter((s) => s.visibility !== 'visible');
-  let failure: { message: string; messageEn: string } = NOT_OURS;
+  let failure: { message: Message } = NOT_OURS;
   for (const s of candidates) {
     const r = readMetaSheet(s.values);
     if (r.ok) return r.content;
@@ -151,8 +160,10 @@ export function readTemplate(snapshot: WorkbookSnapshot, options: ReadOptions = 
   if (!ledger) {
     return {
       ok: false,
-      message: `模板缺少“${LEDGER_SHEET}”工作表，无法读取计划`,
-      messageEn: `the template has no "${LEDGER_SHEET}" sheet, so the plan cannot be read`,
+      message: {
+        zh: `模板缺少“${LEDGER_SHEET}”工作表，无法读取计划`,
+        en: `the template has no "${LEDGER_SHEET}" sheet, so the plan cannot be read`,
+      },
     };
   }
   const lp = ledgerToPlan(ledger.values, {
@@ -167,14 +178,15 @@ export function readTemplate(snapshot: WorkbookSnapshot, options: ReadOptions = 
     cell: f.cell,
     code: f.code,
     message: f.message,
-    messageEn: f.messageEn,
   }));
   if (!lp.plan) {
     const first = lp.findings[0];
     return {
       ok: false,
-      message: `无法读取“${LEDGER_SHEET}”：${first?.message ?? ''}`,
-      messageEn: `cannot read "${LEDGER_SHEET}": ${first?.messageEn ?? ''}`,
+      message: {
+        zh: `无法读取“${LEDGER_SHEET}”：${first?.message.zh ?? ''}`,
+        en: `cannot read "${LEDGER_SHEET}": ${first?.message.en ?? ''}`,
+      },
     };
   }
   const plan = lp.plan;
@@ -184,8 +196,10 @@ export function readTemplate(snapshot: WorkbookSnapshot, options: ReadOptions = 
       sheet: LEDGER_SHEET,
       cell: null,
       code: null,
-      message: `“${LEDGER_SHEET}”的代码、类型或目标已与生成模板时不同；月报表的公式仍按原目标计算，请重新生成模板`,
-      messageEn: `codes, kinds or targets on "${LEDGER_SHEET}" changed since the template was generated; the month sheets' formulas still use the old targets: regenerate the template`,
+      message: {
+        zh: `“${LEDGER_SHEET}”的代码、类型或目标已与生成模板时不同；月报表的公式仍按原目标计算，请重新生成模板`,
+        en: `codes, kinds or targets on "${LEDGER_SHEET}" changed since the template was generated; the month sheets' formulas still use the old targets: regenerate the template`,
+      },
     });
   }
 
@@ -206,8 +220,10 @@ export function readTemplate(snapshot: WorkbookSnapshot, options: ReadOptions = 
         cell: null,
         code: null,
         month: m,
-        message: `找不到${m}月的月报表（工作表“${name}”，或标题含“（${periodText(m)}）”的表）`,
-        messageEn: `no month sheet for month ${m} (a sheet named "${name}", or one whose title says that month)`,
+        message: {
+          zh: `找不到${m}月的月报表（工作表“${name}”，或标题含“（${periodText(m)}）”的表）`,
+          en: `no month sheet for month ${m} (a sheet named "${name}", or one whose title says that month)`,
+        },
       });
       continue;
     }

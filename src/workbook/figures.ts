@@ -2,6 +2,7 @@
 // Produced by src/template/readback.ts from a WorkbookSnapshot; consumed by checks, summary,
 // collect and the "nothing lost" regeneration.
 import type { CellValue } from './spec';
+import type { Message } from '../plan/message';
 import type { Plan } from '../plan/types';
 import type { MonthColumn } from './layout';
 
@@ -55,8 +56,7 @@ export interface ReadProblem {
   code: string | null;
   /** The month whose sheet the problem is on; absent for the ledger and the metadata. */
   month?: number;
-  message: string;
-  messageEn: string;
+  message: Message;
 }
 
 export interface TemplateFigures {

@@ -98,7 +98,7 @@ async function typeFigures(
 ): Promise<string> {
   const host = await XlsxHost.fromBytes(readFileSync(from));
   const read = readTemplate(await host.read());
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(read.message.zh);
   const edits: CellEdit[] = [];
   for (const [code, byMonth] of Object.entries(figures))
     for (const [m, e] of Object.entries(byMonth)) {
@@ -114,7 +114,7 @@ async function typeFigures(
     return to;
   }
   const typed = readTemplate(await host.read());
-  if (!typed.ok) throw new Error(typed.message);
+  if (!typed.ok) throw new Error(typed.message.zh);
   const refresh = refreshPlan(typed.figures, masterEntries(typed.figures), await host.read());
   if (!refresh.ok) throw new Error(refresh.message.zh);
   for (const c of refresh.results) {
@@ -135,7 +135,7 @@ async function cli(...args: string[]): Promise<CliAnswer> {
 
 async function figuresOf(file: string) {
   const read = readTemplate(await readXlsxSnapshot(readFileSync(file)));
-  if (!read.ok) throw new Error(`${file}: ${read.message}`);
+  if (!read.ok) throw new Error(`${file}: ${read.message.zh}`);
   return read.figures;
 }
 

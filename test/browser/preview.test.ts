@@ -19,7 +19,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 async function unitReturn(plan: Plan, unit: string, over = {}) {
   const codes = plan.indicators.filter((i) => i.responsible === unit).map((i) => i.code);
   const built = buildWorkbookSpec(plan, { months: [1, 2, 3], unit, figures: entries(plan, codes, 3, over) });
-  if (!built.ok) throw new Error(built.problems.map((p) => p.message).join('; '));
+  if (!built.ok) throw new Error(built.problems.map((p) => p.message.zh).join('; '));
   return { name: `${unit}.xlsx`, mimeType: XLSX_TYPE, buffer: Buffer.from(await writeSpecToXlsx(built.spec)) };
 }
 

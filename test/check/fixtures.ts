@@ -63,7 +63,7 @@ export function withEntries(
 
 export function buildSpec(plan: Plan, months: number, figures: EnteredFigures, unit?: string): WorkbookSpec {
   const r = buildWorkbookSpec(plan, { months: [months], figures, unit });
-  if (!r.ok) throw new Error(r.problems.map((p) => p.messageEn).join('; '));
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message.en).join('; '));
   return r.spec;
 }
 
@@ -73,7 +73,7 @@ export function buildSnapshot(plan: Plan, months: number, figures: EnteredFigure
 
 export function read(snapshot: WorkbookSnapshot): TemplateFigures {
   const r = readTemplate(snapshot);
-  if (!r.ok) throw new Error(r.messageEn);
+  if (!r.ok) throw new Error(r.message.en);
   return r.figures;
 }
 

@@ -158,7 +158,8 @@ test('random edits never crash the checker, and every finding points at a real c
         for (const e of edits) apply(book, e);
         const r = readTemplate(book);
         if (!r.ok) {
-          expect(r.message.length).toBeGreaterThan(0);
+          expect(r.message.zh.length).toBeGreaterThan(0);
+          expect(r.message.en.length).toBeGreaterThan(0);
           return;
         }
         const out = checkFigures(r.figures, month === null ? {} : { month });

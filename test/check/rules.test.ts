@@ -339,11 +339,10 @@ describe('structure and options', () => {
           sheet: '2月',
           cell: 'B9',
           code: 'XX-9',
-          message: '代码“XX-9”不在指标库中',
-          messageEn: 'code "XX-9" is not in the plan',
+          message: { zh: '代码“XX-9”不在指标库中', en: 'code "XX-9" is not in the plan' },
         },
-        { sheet: '3月', cell: null, code: null, message: '找不到工作表', messageEn: 'no sheet for March' },
-        { sheet: '4月', cell: 'B5', code: null, message: '4月!B5：代码为空', messageEn: '4月!B5: no code' },
+        { sheet: '3月', cell: null, code: null, message: { zh: '找不到工作表', en: 'no sheet for March' } },
+        { sheet: '4月', cell: 'B5', code: null, message: { zh: '4月!B5：代码为空', en: '4月!B5: no code' } },
       ],
     });
     const fs = runChecks(figs);

@@ -298,17 +298,17 @@ describe('robustness: what users do to sheets', () => {
     const figs = read(book);
     // The reader's own words for the broken sheet, quoted in the check's message.
     const why = figs.problems.find((p) => p.sheet === '6月' && p.cell === null)!;
-    expect(why.message).toBe('“6月”表找不到列：本月（按标题行文字查找）');
+    expect(why.message.zh).toBe('“6月”表找不到列：本月（按标题行文字查找）');
     expect(checkFigures(figs)).toEqual({
       ok: false,
       message: {
-        zh: `6月的月报表无法读取，不能确定要审核的月份：${why.message}`,
-        en: `the month sheet(s) for 6 cannot be read, so the month to check is unknown: ${why.messageEn}`,
+        zh: `6月的月报表无法读取，不能确定要审核的月份：${why.message.zh}`,
+        en: `the month sheet(s) for 6 cannot be read, so the month to check is unknown: ${why.message.en}`,
       },
     });
     const asked = checkFigures(figs, { month: 6 });
     expect(asked.ok === false && asked.message.zh).toBe(
-      `工作簿中没有6月的月报表（现有：1月、2月、3月、4月、5月）：${why.message}`,
+      `工作簿中没有6月的月报表（现有：1月、2月、3月、4月、5月）：${why.message.zh}`,
     );
     // Earlier months still check, and a check of 5月 says nothing about 6月 (issue 13, point 1).
     const may = runChecks(figs, { month: 5 });

@@ -49,7 +49,7 @@ beforeAll(async () => {
 
 async function entries(file: string): Promise<Record<string, unknown>> {
   const r = readTemplate(await (await XlsxHost.fromBytes(readFileSync(file))).read());
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(r.message.zh);
   const out: Record<string, unknown> = {};
   for (const m of r.figures.months)
     for (const row of m.rows)
@@ -119,7 +119,7 @@ describe('cli generate --from', () => {
     expect(asked.stdout).toContain('上年同期数：按代码带入1项');
     expect(asked.stdout).toContain('待确认（按名称和单位匹配，未带入）：B2 新增就业 ← 上年 B 新增就业');
     const r = readTemplate(await (await XlsxHost.fromBytes(readFileSync(out))).read());
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.message.zh);
     expect(r.figures.meta.year).toBe(2024);
     expect(r.figures.plan.indicators[0].lastYear?.slice(0, 3)).toEqual([100, 220, null]);
     expect(r.figures.months.flatMap((m) => m.rows.filter((x) => x.month.value !== null))).toEqual([]);

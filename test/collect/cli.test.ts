@@ -26,7 +26,7 @@ const INPUTS = ['总表.xlsx', '镇招商办.xlsx', '镇经济发展办.xlsx', '
 async function readFigures(file: string): Promise<{ snapshot: WorkbookSnapshot; figures: TemplateFigures }> {
   const snapshot = await readXlsxSnapshot(readFileSync(join(dir, file)));
   const r = readTemplate(snapshot);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(r.message.zh);
   return { snapshot, figures: r.figures };
 }
 

@@ -19,7 +19,7 @@ const indOf = (code: string) => plan.indicators.find((i) => i.code === code) as 
 
 async function figuresOf(file: string): Promise<TemplateFigures> {
   const r = readTemplate(await readXlsxSnapshot(readFileSync(join(dir, file))));
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(r.message.zh);
   return r.figures;
 }
 const rowOf = (f: TemplateFigures, m: number, code: string) =>

@@ -14,10 +14,10 @@ const zsCodes = plan.indicators.filter((i) => i.responsible === '镇招商办').
 
 function template(unit: string | null, figures: ReturnType<typeof entries>) {
   const built = buildWorkbookSpec(plan, { months: [1, 2, 3], unit, figures });
-  if (!built.ok) throw new Error(built.problems[0].message);
+  if (!built.ok) throw new Error(built.problems[0].message.zh);
   const snapshot = specSnapshot(built.spec);
   const r = readTemplate(snapshot);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(r.message.zh);
   return { snapshot, figures: r.figures };
 }
 

@@ -47,7 +47,7 @@ export async function writeTemplate(
   options: { unit?: string; figures: EnteredFigures },
 ): Promise<string> {
   const built = buildWorkbookSpec(plan, { months: [1, 2, 3], unit: options.unit ?? null, figures: options.figures });
-  if (!built.ok) throw new Error(built.problems.map((p) => p.message).join('; '));
+  if (!built.ok) throw new Error(built.problems.map((p) => p.message.zh).join('; '));
   const path = join(dir, name);
   writeFileSync(path, await writeSpecToXlsx(built.spec));
   return path;

@@ -121,7 +121,7 @@ function withExtras(base: Plan, settings?: Partial<Plan['settings']>): Plan {
     indicators: [...base.indicators, ...EXTRA],
     settings: { ...base.settings, ...(settings ?? {}) },
   });
-  if (!r.ok) throw new Error(r.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+  if (!r.ok) throw new Error(r.issues.map((i) => `${i.path}: ${i.message.zh}`).join('\n'));
   return r.plan;
 }
 

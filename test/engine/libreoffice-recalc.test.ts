@@ -28,7 +28,7 @@ function build(plan: Plan, unit: string | null = null): WorkbookSpec {
     unit,
     figures: kept ? Object.fromEntries(Object.entries(figures).filter(([c]) => kept.has(c))) : figures,
   });
-  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message.zh).join('\n'));
   return r.spec;
 }
 
@@ -181,7 +181,7 @@ describe('LibreOffice recalculates the generated workbooks to the core’s value
 
   it('the re-saved file reads back by code to the figures that were entered', () => {
     const r = readTemplate(snaps.seed);
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.message.zh);
     expect(r.figures.problems).toEqual([]);
     const entered = engineFigures();
     let compared = 0;

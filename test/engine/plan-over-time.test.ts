@@ -53,7 +53,7 @@ const H2: Record<string, number[]> = {
 /** The 本月 cell of each code on a month sheet, found by code as the template reads it. */
 async function type(host: XlsxHost, month: number, byCode: Record<string, number[]>, from: number): Promise<void> {
   const r = readTemplate(await host.read());
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(r.message.zh);
   const sheet = r.figures.months.find((m) => m.month === month);
   if (!sheet) throw new Error(`no ${month}月`);
   const cells = Object.entries(byCode).map(([code, xs]) => {
@@ -66,7 +66,7 @@ async function type(host: XlsxHost, month: number, byCode: Record<string, number
 
 function statuses(snapshot: WorkbookSnapshot, month: number): Record<string, string> {
   const r = readTemplate(snapshot);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(r.message.zh);
   const s = summarize(r.figures.plan, r.figures, month);
   return Object.fromEntries(s.indicators.map((x) => [x.code, x.evaluation.status]));
 }
@@ -182,17 +182,17 @@ describe('a year with a mid-year adjustment, and the next year from it', () => {
     // E left the plan: its six months of figures stay at the bottom of each sheet, flagged
     // 已从计划删除. They must not come back as 表格结构 errors ("not in 指标库") in every later check.
     const r = readTemplate(regenerated);
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.message.zh);
     const jun = r.figures.months.find((m) => m.month === 6);
     expect(jun?.rows.map((x) => x.code)).toEqual(['A', 'B', 'C', 'D', 'F']);
     const findings = runChecks(r.figures, { month: 6 });
-    expect(findings.filter((f) => f.code === 'E').map((f) => `${f.sheet}!${f.cell} ${f.message}`)).toEqual([]);
+    expect(findings.filter((f) => f.code === 'E').map((f) => `${f.sheet}!${f.cell} ${f.message.zh}`)).toEqual([]);
     expect(findings.filter((f) => f.rule === 'structure')).toEqual([]);
   });
 
   it('the 12月 summary says 调整后目标 and lists the adjustments', () => {
     const r = readTemplate(final);
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.message.zh);
     const s = summarize(r.figures.plan, r.figures, 12);
     const a = s.indicators.find((x) => x.code === 'A');
     expect(a?.clause).toBe('新造油茶林完成1000亩，占调整后目标（1000亩）的100%，已完成调整后目标');
@@ -225,7 +225,7 @@ describe('a year with a mid-year adjustment, and the next year from it', () => {
       '按名称和单位带入：B-24 新增就业 ← 上年 B 新增就业（12个月）',
     ]);
     const r = readTemplate(await nextYear.read());
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.message.zh);
     expect(r.figures.plan.indicators.find((i) => i.code === 'A')?.lastYear?.slice(0, 2)).toEqual([60, 120]);
     const yoy = runChecks(r.figures, { month: 1 }).filter((f) => f.rule === 'yoy');
     expect(yoy.map((f) => [f.code, f.cell, f.message.zh])).toEqual([

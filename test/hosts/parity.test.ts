@@ -30,7 +30,7 @@ function filledMaster(): WorkbookSnapshot {
   });
   for (const [code, m] of Object.entries(entries(plan, march, 3))) figures[code] = { ...figures[code], 3: m[3] };
   const built = buildWorkbookSpec(plan, { months: MONTHS, figures });
-  if (!built.ok) throw new Error(built.problems.map((p) => p.message).join('; '));
+  if (!built.ok) throw new Error(built.problems.map((p) => p.message.zh).join('; '));
   return specSnapshot(built.spec);
 }
 
@@ -41,9 +41,9 @@ function returns(): ReturnInput[] {
     const mine = plan.indicators.filter((i) => i.responsible === unit).map((i) => i.code);
     const figures = entries(plan, mine, 3, { [mine[0]]: { 3: { month: 7, note: `${unit}核实` } } });
     const built = buildWorkbookSpec(plan, { months: MONTHS, unit, figures });
-    if (!built.ok) throw new Error(built.problems.map((p) => p.message).join('; '));
+    if (!built.ok) throw new Error(built.problems.map((p) => p.message.zh).join('; '));
     const read = readTemplate(specSnapshot(built.spec));
-    if (!read.ok) throw new Error(read.message);
+    if (!read.ok) throw new Error(read.message.zh);
     return { file: `${unit}.xlsx`, figures: read.figures };
   });
 }

@@ -13,7 +13,7 @@ describe('plan schema', () => {
       ...minimal,
       indicators: [{ code: 'M-01', section: '1', name: '通过验收', kind: 'milestone', unit: null, value: null }],
     });
-    expect(r.ok ? r.plan.indicators[0].unit : r.issues.map((i) => i.message)).toBe('');
+    expect(r.ok ? r.plan.indicators[0].unit : r.issues.map((i) => i.message.zh)).toBe('');
   });
 
   test('a minimal plan is normalized with every field present', () => {
@@ -35,13 +35,15 @@ describe('plan schema', () => {
     const r = parsePlan(bad);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.issues[0].message).toBe('indicators[0].value：目标值应为数字');
-    expect(r.issues[0].messageEn).toBe('indicators[0].value: expected number');
+    expect(r.issues[0].message).toEqual({
+      zh: 'indicators[0].value：目标值应为数字',
+      en: 'indicators[0].value: expected number',
+    });
   });
 
   test('an unknown kind lists the allowed kinds', () => {
     const r = parsePlan({ ...minimal, indicators: [{ ...minimal.indicators[0], kind: 'flow' }] });
-    expect(!r.ok && r.issues[0].message).toBe(
+    expect(!r.ok && r.issues[0].message.zh).toBe(
       'indicators[0].kind：类型应为以下之一：cumulative、level、rate、milestone',
     );
   });
@@ -57,7 +59,7 @@ describe('plan schema', () => {
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    const msgs = r.issues.map((i) => i.message);
+    const msgs = r.issues.map((i) => i.message.zh);
     expect(msgs).toContain('indicators[1].code：代码“A-01”重复（第1个指标已使用）');
     expect(msgs).toContain('indicators[1].section：板块“9”不在 sections 中');
     expect(msgs).toContain('indicators[2].max：“引进项目”是区间目标，上限应不小于目标值');
@@ -68,13 +70,15 @@ describe('plan schema', () => {
       ...minimal,
       indicators: [{ ...minimal.indicators[0], schedule: [0.5, 0.4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0.9] }],
     });
-    expect(!r.ok && r.issues[0].message).toBe('indicators[0].schedule：“新增规上企业”的序时计划应逐月不减，且12月为1');
+    expect(!r.ok && r.issues[0].message.zh).toBe(
+      'indicators[0].schedule：“新增规上企业”的序时计划应逐月不减，且12月为1',
+    );
   });
 
   test('bad JSON names the line and column, and never throws', () => {
     const r = parsePlanText('{\n  "year": 2023,\n  oops\n}');
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.issues[0].message).toMatch(/^计划文件不是有效的JSON（第3行第\d+列）$/);
+    expect(!r.ok && r.issues[0].message.zh).toMatch(/^计划文件不是有效的JSON（第3行第\d+列）$/);
     expect(parsePlanText('').ok).toBe(false);
     expect(parsePlanText('null').ok).toBe(false);
     expect(parsePlanText('[]').ok).toBe(false);

@@ -188,7 +188,7 @@ function figures(): EnteredFigures {
 /** The year's workbook: every month generated with its figures, and 2月's typed-over 累计. */
 function yearSpec(): WorkbookSpec {
   const built = buildWorkbookSpec(plan, { months: MONTHS_ALL, figures: figures() });
-  if (!built.ok) throw new Error(built.problems.map((p) => p.messageEn).join('; '));
+  if (!built.ok) throw new Error(built.problems.map((p) => p.message.en).join('; '));
   const sheet = built.spec.sheets.find((s) => s.name === `${TYPED_OVER.month}月`) as SheetSpec;
   const grid = sheet.ranges[0].rows;
   const r = grid.findIndex((cells) => cells[COL.code - 1]?.v === TYPED_OVER.code);
@@ -262,14 +262,14 @@ describe('a year on every kind of target', () => {
     const st = (code: string) => jan.indicators.find((x) => x.code === code)?.evaluation.status;
     expect([st('RATE'), st('QTR')]).toEqual(['不适用', '不适用']);
     const read = readTemplate(await readXlsxSnapshot(bytes));
-    if (!read.ok) throw new Error(read.messageEn);
+    if (!read.ok) throw new Error(read.message.en);
     const findings = runChecks(read.figures, { month: 5 });
     expect(findings.filter((f) => f.code === 'QTR')).toEqual([]);
   });
 
   test('a check of month m reports the earlier problems that change its figures, each at its own cell', async () => {
     const read = readTemplate(await readXlsxSnapshot(bytes));
-    if (!read.ok) throw new Error(read.messageEn);
+    if (!read.ok) throw new Error(read.message.en);
     const at = (month: number, code: string) =>
       runChecks(read.figures, { month })
         .filter((f) => f.code === code)
@@ -342,7 +342,7 @@ describe('an empty month and a blank December', () => {
     const jan: EnteredFigures = {};
     for (const [code, row] of Object.entries(FIGURES)) if (row[0] !== null) jan[code] = { 1: { month: row[0] } };
     const built = buildWorkbookSpec(plan, { months: [1, 2], figures: jan });
-    if (!built.ok) throw new Error(built.problems.map((p) => p.messageEn).join('; '));
+    if (!built.ok) throw new Error(built.problems.map((p) => p.message.en).join('; '));
     return built.spec;
   }
   // Every row 未填报 (the quarterly rate is not due before 3月), no 逾期 for the recurring row.

@@ -63,7 +63,7 @@ test('LibreOffice recalculates every 汇总 formula to the core value', async ()
 
   const plan = fixturePlan();
   const built = buildWorkbookSpec(plan, { months: [1, 2, 3], figures: fixtureFigures() });
-  if (!built.ok) throw new Error(built.problems.map((p) => p.messageEn).join('; '));
+  if (!built.ok) throw new Error(built.problems.map((p) => p.message.en).join('; '));
   const host = await XlsxHost.fromBytes(await writeSpecToXlsx(built.spec));
   const fixture = await summarize(host, { month: 3 });
   const fixtureBytes = await host.toBytes();

@@ -76,7 +76,7 @@ describe('目标 view', () => {
     services.readPlan.mockResolvedValueOnce({
       plan: planWith(3),
       problems: [
-        { sheet: '指标库', cell: 'E7', message: '目标值不是数字：约3万', messageEn: 'target is not a number' },
+        { sheet: '指标库', cell: 'E7', message: { zh: '目标值不是数字：约3万', en: 'target is not a number' } },
       ],
     });
     fireEvent.click(screen.getByRole('button', { name: '读取“指标库”工作表' }));

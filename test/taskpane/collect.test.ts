@@ -35,7 +35,7 @@ function setup() {
 async function unitReturn(plan: Plan, unit: string, over = {}): Promise<PickedFile> {
   const codes = plan.indicators.filter((i) => i.responsible === unit).map((i) => i.code);
   const built = buildWorkbookSpec(plan, { months: [1, 2, 3], unit, figures: entries(plan, codes, 3, over) });
-  if (!built.ok) throw new Error(built.problems.map((p) => p.message).join('; '));
+  if (!built.ok) throw new Error(built.problems.map((p) => p.message.zh).join('; '));
   const bytes = await writeSpecToXlsx(built.spec);
   return { name: `${unit}.xlsx`, bytes: new Uint8Array(bytes).buffer };
 }

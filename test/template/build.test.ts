@@ -68,9 +68,7 @@ describe('sheets', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.meta.months).toEqual([1, 2, 3]);
-    expect(r.notices[0].message).toBe(
-      '累计是从1月起逐月相加的，所选月份的累计要用到前面各月的数，因此同时生成了1月、2月表',
-    );
+    expect(r.notices[0].zh).toBe('累计是从1月起逐月相加的，所选月份的累计要用到前面各月的数，因此同时生成了1月、2月表');
   });
 });
 
@@ -334,8 +332,8 @@ describe('per responsible unit', () => {
     const r = buildWorkbookSpec(seed, { months: [1], unit: '镇水务站' });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems[0].message).toMatch(/^计划中没有责任单位“镇水务站”。已有的责任单位：镇招商办、镇经济发展办、/);
-    expect(r.problems[0].messageEn).toMatch(/^no responsible unit "镇水务站" in the plan\. Known units: 镇招商办, /);
+    expect(r.problems[0].message.zh).toMatch(/^计划中没有责任单位“镇水务站”。已有的责任单位：镇招商办、镇经济发展办、/);
+    expect(r.problems[0].message.en).toMatch(/^no responsible unit "镇水务站" in the plan\. Known units: 镇招商办, /);
   });
 });
 

@@ -176,7 +176,7 @@ describe('what a user types into 指标库', () => {
     g[at('L-GE')][col('代码')] = 'C-GE'; // duplicate
     g[at('R-UP')][col('指标名称')] = '';
     const res = ledgerToPlan(g, baseOf(p));
-    expect(res.findings.map((f) => [f.cell, f.message])).toEqual([
+    expect(res.findings.map((f) => [f.cell, f.message.zh])).toEqual([
       ['H4', '指标库!H4：“约2个”不是数字'],
       ['V5', '指标库!V5：应为12个数字，现有2个'],
       ['A10', '指标库!A10（代码）：代码“C-GE”重复（第1个指标已使用）'],
@@ -191,7 +191,7 @@ describe('what a user types into 指标库', () => {
     const g = grid();
     g[g.findIndex((row) => row[0] === 'C-GE')][col('类型')] = '其他';
     const res = ledgerToPlan(g, baseOf(p));
-    expect(res.findings.map((f) => f.message)).toEqual([
+    expect(res.findings.map((f) => f.message.zh)).toEqual([
       '指标库!E2：“其他”应为累计、存量、增速、节点之一',
       '指标库!U3（上级代码）：上级代码“C-GE”不存在',
     ]);
@@ -200,7 +200,7 @@ describe('what a user types into 指标库', () => {
   test('no header row: no plan, one clear finding', () => {
     const res = ledgerToPlan([['随便'], [1, 2]], baseOf(p));
     expect(res.plan).toBeNull();
-    expect(res.findings[0].message).toBe('“指标库”表找不到标题行（需要“代码”和“指标名称”列）');
+    expect(res.findings[0].message.zh).toBe('“指标库”表找不到标题行（需要“代码”和“指标名称”列）');
   });
 });
 

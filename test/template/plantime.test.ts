@@ -21,7 +21,7 @@ const A1 = ind({ code: 'A1', kind: 'cumulative', name: '新造油茶林', unit: 
 
 function built(plan: Plan, months: number[], figures?: EnteredFigures) {
   const r = buildWorkbookSpec(plan, { months, figures });
-  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message.zh).join('; '));
   return r.spec;
 }
 
@@ -68,7 +68,7 @@ describe('a target adjusted from a month (年中调整)', () => {
     // Half an adjustment is a finding on its cell, not a silent drop.
     grid[1][h.indexOf('调整月份')] = null;
     const half = ledgerToPlan(grid, plan);
-    expect(half.findings.map((f) => f.message)).toEqual([
+    expect(half.findings.map((f) => f.message.zh)).toEqual([
       expect.stringContaining('目标调整要同时填“调整后目标”和“调整月份”'),
     ]);
   });
@@ -89,7 +89,7 @@ describe('a target adjusted from a month (年中调整)', () => {
       ...planOf([]),
       indicators: [{ code: 'M', section: '1', name: '验收', kind: 'milestone', adjustment: { month: 7, value: 1 } }],
     });
-    expect(milestone.ok ? [] : milestone.issues.map((i) => i.message)).toEqual([
+    expect(milestone.ok ? [] : milestone.issues.map((i) => i.message.zh)).toEqual([
       'indicators[0].adjustment：“验收”是节点类指标，没有目标值可调整',
     ]);
   });
@@ -101,7 +101,7 @@ describe('a target adjusted from a month (年中调整)', () => {
       built(plan, [8], { A1: { 1: { month: 300 }, 6: { month: 0 }, 7: { month: 300 }, 8: { month: 0 } } }),
     );
     const read = readTemplate(snap);
-    if (!read.ok) throw new Error(read.message);
+    if (!read.ok) throw new Error(read.message.zh);
     const jun = summarize(plan, read.figures, 6);
     expect(jun.indicators[0].clause).toBe('新造油茶林完成300亩，占年度目标的37.5%，低于序时进度12.5个百分点');
     expect(jun.adjusted).toEqual([]);
@@ -186,7 +186,7 @@ describe('next year from this year', () => {
     }),
   );
   const read = readTemplate(snap);
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(read.message.zh);
   const series = yearSeries(last, read.figures);
 
   test('last year’s figures by month: 累计 for flows, the level carried, nothing after the last figure', () => {
@@ -211,7 +211,7 @@ describe('next year from this year', () => {
       ['NY-9', 'B7', 'name', false],
       ['D1', 'D1', 'code', false],
     ]);
-    expect(asked.notes.map((n) => n.message)).toEqual(['D1 招商项目：单位由“个”改为“家”，上年数据未带入']);
+    expect(asked.notes.map((n) => n.message.zh)).toEqual(['D1 招商项目：单位由“个”改为“家”，上年数据未带入']);
     expect(asked.unmatched).toEqual([{ code: 'Z9', name: '全新指标' }]);
     const confirmed = carryLastYear(next, { plan: last, series }, { acceptNameMatches: true });
     expect(confirmed.plan.indicators[1].lastYear?.slice(0, 3)).toEqual([480, 480, 490]);

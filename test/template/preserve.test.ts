@@ -43,7 +43,7 @@ function planWith(codes: string[], renamed = new Set<string>()): Plan {
 
 function build(plan: Plan, months: number[], figures?: EnteredFigures): WorkbookSpec {
   const r = buildWorkbookSpec(plan, { months, figures });
-  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message.zh).join('; '));
   return r.spec;
 }
 
@@ -75,7 +75,7 @@ test('a plan change: kept figures at their code, a removed indicator kept at the
   sheetOf(snap, '2月').formulas[r][l.cols.cum] = null;
 
   const result = buildPreserving(planWith(['A6', 'A1', 'A9'], new Set(['A1'])), { months: [1, 2] }, snap);
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join());
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message.zh).join());
   const after = specSnapshot(result.spec);
   const jan = locate(after, '1月');
   const feb = locate(after, '2月');
@@ -201,7 +201,7 @@ test('property: random plan edits and entered figures, regenerate, every entered
         const read = typedEntries(snap);
         for (const w of want) expect(read.some((r) => r.code === w.code && r.month === w.month)).toBe(true);
         const result = buildPreserving(planWith(newCodes), { months: [newLast] }, snap);
-        if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+        if (!result.ok) throw new Error(result.problems.map((p) => p.message.zh).join('; '));
         const written = result.spec.sheets.map((s) => s.name);
         expectKept(specSnapshot(result.spec), written, want, typedOver, newCodes, newLast);
       },
@@ -259,7 +259,7 @@ test('rows set aside only because the workbook is cut for one unit get a heading
   );
   const snap = specSnapshot(build(plan, [1], { A8: { 1: { month: 12 } } }));
   const result = buildPreserving(plan, { months: [1], unit: '林业站' }, snap);
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join());
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message.zh).join());
   const jan = locate(specSnapshot(result.spec), '1月');
   const [kept] = jan.rowsOf('A8');
   const heading = jan.values.findIndex((r) => r[0] === SET_ASIDE_HEADING);

@@ -12,7 +12,7 @@ function problems(plan: Plan, months: number[] = [1], extra: Partial<Parameters<
   expect('spec' in r).toBe(false);
   return r.ok ? [] : r.problems;
 }
-const texts = (ps: BuildProblem[]) => ps.map((p) => [p.path, p.message, p.messageEn]);
+const texts = (ps: BuildProblem[]) => ps.map((p) => [p.path, p.message.zh, p.message.en]);
 
 test('a duplicate code', () => {
   const p = planOf([ind({ code: 'A', kind: 'cumulative' }), ind({ code: 'A', kind: 'level', name: '另一个' })]);
@@ -40,15 +40,13 @@ test('a responsible unit that cannot name a sheet: 40 characters, or a slash', (
   ]);
   const ps = problems(p);
   expect(ps.map((x) => x.path)).toEqual(['indicators[0].responsible', 'indicators[1].responsible']);
-  expect(ps[0].message).toBe(
+  expect(ps[0].message.zh).toBe(
     `责任单位名称“${long}”不能用作工作表名（分发和汇集时按单位建表）：工作表名称“${long}”超过31个字符`,
   );
-  expect(ps[1].message).toBe(
-    '责任单位名称“农业办/林业站”不能用作工作表名（分发和汇集时按单位建表）：工作表名称“农业办/林业站”含有不允许的字符 []:*?/\\',
-  );
-  expect(ps[1].messageEn).toBe(
-    'responsible unit "农业办/林业站" cannot name a sheet (per-unit sheets are made when distributing and collecting): sheet name "农业办/林业站" contains one of []:*?/\\',
-  );
+  expect(ps[1].message).toEqual({
+    zh: '责任单位名称“农业办/林业站”不能用作工作表名（分发和汇集时按单位建表）：工作表名称“农业办/林业站”含有不允许的字符 []:*?/\\',
+    en: 'responsible unit "农业办/林业站" cannot name a sheet (per-unit sheets are made when distributing and collecting): sheet name "农业办/林业站" contains one of []:*?/\\',
+  });
 });
 
 test.each([
@@ -58,14 +56,14 @@ test.each([
   [[], '请至少选择一个月份（1-12）'],
 ])('months %j', (months, message) => {
   const ps = problems(seedPlan(), months);
-  expect(ps.map((p) => [p.path, p.message])).toEqual([['months', message]]);
+  expect(ps.map((p) => [p.path, p.message.zh])).toEqual([['months', message]]);
 });
 
 test('figures that would be lost: an unknown code, a month not generated', () => {
   const ps = problems(seedPlan(), [2], {
     figures: { 'XX-1': { 1: { month: 3 } }, 'NY-01': { 5: { month: 1 } } },
   });
-  expect(ps.map((p) => p.message)).toEqual([
+  expect(ps.map((p) => p.message.zh)).toEqual([
     '填报数据中的代码“XX-1”不在计划中，这些数据会丢失',
     '代码“NY-01”有5月的填报数据，但不生成5月表，这些数据会丢失',
   ]);
@@ -92,7 +90,7 @@ describe('text that looks like a formula is written as text', () => {
   test('built, with a notice for each such name', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.notices.map((n) => n.message)).toEqual([
+    expect(r.notices.map((n) => n.zh)).toEqual([
       '指标“A”的名称以“=”开头，已按文字写入（不是公式）',
       '指标“B”的名称以“@”开头，已按文字写入（不是公式）',
     ]);

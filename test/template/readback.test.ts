@@ -31,7 +31,7 @@ const base = specSnapshot(built.spec);
 
 function read(s: WorkbookSnapshot): TemplateFigures {
   const r = readTemplate(s);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(r.message.zh);
   return r.figures;
 }
 const rowOf = (f: TemplateFigures, month: number, code: string) =>
@@ -160,8 +160,10 @@ describe('what users do to sheets', () => {
         cell: null,
         code: 'GY-02',
         month: 3,
-        message: '“3月”表中找不到代码“GY-02”的行（可能被删除）',
-        messageEn: 'sheet "3月" has no row for code "GY-02" (deleted?)',
+        message: {
+          zh: '“3月”表中找不到代码“GY-02”的行（可能被删除）',
+          en: 'sheet "3月" has no row for code "GY-02" (deleted?)',
+        },
       },
     ]);
   });
@@ -182,7 +184,7 @@ describe('what users do to sheets', () => {
     typeInto(sh, 'B6', 'GY-01');
     typeInto(sh, 'B7', 'XX-99');
     const f = read(s);
-    expect(f.problems.map((p) => [p.sheet, p.cell, p.code, p.message])).toEqual([
+    expect(f.problems.map((p) => [p.sheet, p.cell, p.code, p.message.zh])).toEqual([
       ['2月', 'B6', 'GY-01', '2月!B6：代码“GY-01”重复（B5已有），此行未读取'],
       ['2月', 'B7', 'XX-99', '2月!B7：代码“XX-99”不在指标库中'],
       ['2月', null, 'GY-02', '“2月”表中找不到代码“GY-02”的行（可能被删除）'],
@@ -193,7 +195,7 @@ describe('what users do to sheets', () => {
   test('the signature line moved into the 代码 column (a row deleted above it) is not read as a code', () => {
     const s = cloneSnapshot(base);
     typeInto(sheetOf(s, '2月'), 'B6', FOOTER_TEXT);
-    expect(read(s).problems.map((p) => [p.sheet, p.cell, p.code, p.message])).toEqual([
+    expect(read(s).problems.map((p) => [p.sheet, p.cell, p.code, p.message.zh])).toEqual([
       ['2月', null, 'GY-02', '“2月”表中找不到代码“GY-02”的行（可能被删除）'],
     ]);
   });
@@ -214,7 +216,7 @@ describe('what users do to sheets', () => {
     sh.values[2][12] = '说明';
     const f = read(s);
     expect(f.months.map((m) => m.month)).toEqual([3]);
-    expect(f.problems.map((p) => p.message)).toEqual([
+    expect(f.problems.map((p) => p.message.zh)).toEqual([
       '“1月”表找不到列：备注（按标题行文字查找）',
       '找不到2月的月报表（工作表“2月”，或标题含“（1-2月）”的表）',
     ]);
@@ -226,10 +228,10 @@ describe('not a template', () => {
     const r = readTemplate({ sheets: [{ name: 'Sheet1', visibility: 'visible', values: [[1]], formulas: [[null]] }] });
     expect(r).toEqual({
       ok: false,
-      message:
-        '不是本工具生成的月报表模板（找不到模板自带的隐藏说明表，可能是把工作表复制到了别的文件）。请打开本工具生成的文件，或先生成模板',
-      messageEn:
-        "not a month-report template made by this tool (the template's own hidden information sheet is missing: the sheets may have been copied into another file). Open a file this tool made, or generate the templates first",
+      message: {
+        zh: '不是本工具生成的月报表模板（找不到模板自带的隐藏说明表，可能是把工作表复制到了别的文件）。请打开本工具生成的文件，或先生成模板',
+        en: "not a month-report template made by this tool (the template's own hidden information sheet is missing: the sheets may have been copied into another file). Open a file this tool made, or generate the templates first",
+      },
     });
   });
 
@@ -239,7 +241,7 @@ describe('not a template', () => {
     });
     expect(r.ok).toBe(false);
     if (!r.ok)
-      expect(r.message).toBe(
+      expect(r.message.zh).toBe(
         '不是本工具生成的月报表模板（找不到模板自带的隐藏说明表，可能是把工作表复制到了别的文件）。请打开本工具生成的文件，或先生成模板',
       );
   });
@@ -249,7 +251,7 @@ describe('not a template', () => {
     s.sheets = s.sheets.filter((x) => x.name !== '指标库');
     const r = readTemplate(s);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toBe('模板缺少“指标库”工作表，无法读取计划');
+    if (!r.ok) expect(r.message.zh).toBe('模板缺少“指标库”工作表，无法读取计划');
   });
 });
 
@@ -261,7 +263,7 @@ describe('指标库 edited', () => {
     typeInto(ledger, `H${r}`, 3.5);
     const f = read(s);
     expect(f.plan.indicators.find((i) => i.code === 'NY-01')?.value).toBe(3.5);
-    expect(f.problems.map((p) => p.message)).toEqual([
+    expect(f.problems.map((p) => p.message.zh)).toEqual([
       '“指标库”的代码、类型或目标已与生成模板时不同；月报表的公式仍按原目标计算，请重新生成模板',
     ]);
   });
@@ -277,7 +279,7 @@ describe('指标库 edited', () => {
       sheet: '指标库',
       cell: `E${r}`,
       code: 'GY-02',
-      message: `指标库!E${r}：“其他”应为累计、存量、增速、节点之一`,
+      message: { zh: `指标库!E${r}：“其他”应为累计、存量、增速、节点之一` },
     });
     // Its rows on the month sheets are now unknown codes.
     expect(f.problems.some((p) => p.sheet === '1月' && p.code === 'GY-02' && p.cell === 'B6')).toBe(true);

@@ -21,7 +21,7 @@ const others = plan.indicators.filter((i) => i.responsible !== OFFICE);
 
 function read(snapshot: WorkbookSnapshot) {
   const r = readTemplate(snapshot);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(r.message.zh);
   return r.figures;
 }
 
@@ -83,7 +83,7 @@ test('an edit of the office’s targets in its 指标库 is still seen', () => {
   const ledger = edited.sheets.find((s) => s.name === '指标库')!;
   const col = ledger.values[0].indexOf('目标值');
   ledger.values[1][col] = Number(ledger.values[1][col]) + 1;
-  expect(read(edited).problems.map((p) => p.message)).toEqual([
+  expect(read(edited).problems.map((p) => p.message.zh)).toEqual([
     '“指标库”的代码、类型或目标已与生成模板时不同；月报表的公式仍按原目标计算，请重新生成模板',
   ]);
 });

@@ -193,7 +193,7 @@ async function readReturn(file: string): Promise<ReturnInput> {
   }
   try {
     const read = readTemplate(await readXlsxSnapshot(bytes));
-    if (!read.ok) return { file, unreadable: { zh: read.message, en: read.messageEn } };
+    if (!read.ok) return { file, unreadable: read.message };
     return { file, figures: read.figures };
   } catch (e) {
     if (e instanceof XlsxReadError) return { file, unreadable: e.text };

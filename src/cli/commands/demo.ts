@@ -61,7 +61,7 @@ export async function runDemo(plan: Plan, month: number, date?: ReportDate): Pro
   if (!built.ok)
     throw new UserError(
       { zh: '无法生成模板', en: 'cannot build the template' },
-      built.problems.map((p) => ({ zh: p.message, en: p.messageEn })),
+      built.problems.map((p) => p.message),
     );
   // An empty 汇总 right after 指标库, so the filled one keeps that place in the tab order.
   const sheets = [...built.spec.sheets];

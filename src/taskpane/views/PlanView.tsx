@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button, Field, Input, Textarea } from '@fluentui/react-components';
 import type { Comparator, IndicatorKind } from '../../plan/types';
 import type { ViewProps } from '../App';
-import { useT, type Dict } from '../i18n';
+import { pick, useT, type Dict } from '../i18n';
 import { readReportFile } from '../files';
 import type { PaneProblem, ReviewCandidate } from '../services';
 import { parseYear, UserError } from '../../plan/message';
@@ -180,9 +180,7 @@ export function PlanView({ services, plan, setPlan, runner }: ViewProps) {
           title={t.planProblems(problems.length)}
           lines={problems
             .slice(0, 20)
-            .map(
-              (p) => `${p.sheet && p.cell ? `${p.sheet}!${p.cell}：` : ''}${lang === 'en' ? p.messageEn : p.message}`,
-            )}
+            .map((p) => `${p.sheet && p.cell ? `${p.sheet}!${p.cell}：` : ''}${pick(lang, p.message)}`)}
         />
       )}
 

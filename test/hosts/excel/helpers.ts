@@ -21,7 +21,7 @@ export const YEAR = Array.from({ length: 12 }, (_, i) => i + 1);
 
 export function specOf(plan: Plan, months = YEAR): WorkbookSpec {
   const built = buildWorkbookSpec(plan, { months });
-  if (!built.ok) throw new Error(built.problems.map((p) => p.message).join('; '));
+  if (!built.ok) throw new Error(built.problems.map((p) => p.message.zh).join('; '));
   return built.spec;
 }
 

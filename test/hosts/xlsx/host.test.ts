@@ -194,7 +194,7 @@ describe('XlsxHost.select', () => {
 describe('XlsxHost on a generated template', () => {
   it('loses nothing when it loads and saves the seed workbook', async () => {
     const built = buildWorkbookSpec(seedPlan(), { months: [1, 2, 3] });
-    if (!built.ok) throw new Error(built.problems.map((p) => p.message).join('\n'));
+    if (!built.ok) throw new Error(built.problems.map((p) => p.message.zh).join('\n'));
     const original = await reload(await writeSpecToXlsx(built.spec));
     const again = await reload(await (await XlsxHost.fromBytes(await writeSpecToXlsx(built.spec))).toBytes());
     expect(names(again)).toEqual(names(original));

@@ -52,7 +52,7 @@ test('collect into a LibreOffice-saved master, from a LibreOffice-saved return',
   expect(r.stderr).toBe('');
   expect(r.stdout).toContain('镇农业农村办.xlsx（镇农业农村办）采用 1月、2月、3月：新填入 15 个数字、1 条备注');
   const read = readTemplate(await readXlsxSnapshot(readFileSync(join(dir, 'merged.xlsx'))));
-  if (!read.ok) throw new Error(read.message);
+  if (!read.ok) throw new Error(read.message.zh);
   const march = read.figures.months.find((s) => s.month === 3)!;
   expect(march.rows.find((x) => x.code === 'NY-06')!.month.value).toBe(241.38);
   expect(march.rows.find((x) => x.code === 'NY-03')!.note.value).toBe('含秋冬种植补报');

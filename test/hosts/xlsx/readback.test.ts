@@ -14,7 +14,7 @@ const FIGURES: EnteredFigures = {
 
 async function filled(): Promise<Uint8Array> {
   const r = buildWorkbookSpec(seedPlan(), { months: [3], figures: FIGURES });
-  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
+  if (!r.ok) throw new Error(r.problems.map((p) => p.message.zh).join('\n'));
   return writeSpecToXlsx(r.spec);
 }
 
@@ -28,7 +28,7 @@ describe('reading a generated .xlsx back by code', () => {
 
   beforeAll(async () => {
     const r = readTemplate(await readXlsxSnapshot(await filled()));
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(r.message.zh);
     figures = r.figures;
   });
 
@@ -57,7 +57,7 @@ describe('reading a generated .xlsx back by code', () => {
     await host.markFindings([{ sheet: '3月', cell, tier: 'verify', message: '请核实' }]);
     await host.clearFindings();
     const again = readTemplate(await host.read());
-    if (!again.ok) throw new Error(again.message);
+    if (!again.ok) throw new Error(again.message.zh);
     expect(read(again.figures, 3, 'NY-01')?.month).toEqual(read(figures, 3, 'NY-01')?.month);
     expect(again.figures.problems).toEqual([]);
   });
