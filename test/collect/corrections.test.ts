@@ -29,7 +29,7 @@ async function unitReturn(
   const built = buildWorkbookSpec(p, { months: [1, 2, 3], unit: NY, figures: entries(p, nyCodes, upTo, over) });
   if (!built.ok) throw new Error('build');
   const r = readTemplate(await readXlsxSnapshot(await writeSpecToXlsx(built.spec)));
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(r.message.zh);
   return { file: name, figures: r.figures };
 }
 
@@ -55,7 +55,7 @@ const HOSTS: Array<[string, () => Promise<Host>]> = [
 /** The master's 本月 / 备注 cell of a code on a month sheet, as the master reads now. */
 async function masterCell(host: Host, month: number, code: string, field: 'month' | 'note') {
   const r = readTemplate(await host.read());
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(r.message.zh);
   const row = r.figures.months.find((s) => s.month === month)!.rows.find((x) => x.code === code)!;
   return row[field];
 }

@@ -30,7 +30,7 @@ async function unitReturn(name: string, p: Plan): Promise<ReturnInput> {
   const built = buildWorkbookSpec(p, { months: [1, 2, 3], unit: NY, figures: entries(p, codesOf(p), 3) });
   if (!built.ok) throw new Error('build');
   const r = readTemplate(await readXlsxSnapshot(await writeSpecToXlsx(built.spec)));
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(r.message.zh);
   return { file: name, figures: r.figures };
 }
 
@@ -40,7 +40,7 @@ async function run(returns: ReturnInput[]) {
   const host = await XlsxHost.fromBytes(await writeSpecToXlsx(built.spec));
   const result = await collect(host, { month: 3, returns, masterFile: '总表.xlsx' });
   const r = readTemplate(await host.read());
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(r.message.zh);
   return { result, text: reportText(result), master: r.figures };
 }
 
