@@ -2,6 +2,7 @@
 // or double-click to edit, Enter to commit (and move down), Escape to cancel, arrows to move,
 // Delete to clear. It draws the fake Excel's state; the controller re-renders it after every change.
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { bothLanguages } from '../plan/message';
 import type { GridView, TypeResult } from './gridModel';
 import { colLetter, parseAddr } from '../workbook/a1';
 
@@ -185,7 +186,7 @@ export function Grid({ view, sheets, selected, onSelect, onActivate, onType }: G
     const r = onType(sheet, cell, raw);
     setEditing(null);
     if (!r.ok) {
-      setRefusal({ sheet, cell, text: `${r.message} / ${r.messageEn}`, protectedCell: r.reason === 'protected' });
+      setRefusal({ sheet, cell, text: bothLanguages(r.message), protectedCell: r.reason === 'protected' });
       return false;
     }
     setRefusal(null);

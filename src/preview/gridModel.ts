@@ -1,6 +1,7 @@
 // What the preview's grid shows and what typing into it does, over the fake Excel's plain state.
 // Typing goes straight into the state, as a user typing in Excel would (outside the API the add-in
 // uses), with Excel's conversion of typed text and its refusal to edit locked cells on a protected sheet.
+import type { Message } from '../plan/message';
 import { addr, parseAddr } from '../workbook/a1';
 import {
   cellAt,
@@ -226,30 +227,37 @@ export function gridView(wb: WorkbookState, sheetName: string, minRows = 30, min
   };
 }
 
-export type TypeResult =
-  { ok: true } | { ok: false; reason: 'protected' | 'no-sheet' | 'formula'; message: string; messageEn: string };
+export type TypeResult = { ok: true } | { ok: false; reason: 'protected' | 'no-sheet' | 'formula'; message: Message };
 
 /** Types `raw` into a cell, as a user would in Excel. */
 export function typeIntoCell(wb: WorkbookState, sheetName: string, cell: string, raw: string): TypeResult {
   const s = sheetByName(wb, sheetName);
   if (!s)
-    return { ok: false, reason: 'no-sheet', message: `没有工作表“${sheetName}”`, messageEn: `no sheet "${sheetName}"` };
+    return {
+      ok: false,
+      reason: 'no-sheet',
+      message: { zh: `没有工作表“${sheetName}”`, en: `no sheet "${sheetName}"` },
+    };
   const { row, col } = parseAddr(cell);
   const current = s.cells.get(key(row, col));
   if (s.protection.protected && isLocked(current)) {
     return {
       ok: false,
       reason: 'protected',
-      message: `${sheetName}!${cell} 受保护，只能在白色的输入格中填写`,
-      messageEn: `${sheetName}!${cell} is protected: type only into the white input cells`,
+      message: {
+        zh: `${sheetName}!${cell} 受保护，只能在白色的输入格中填写`,
+        en: `${sheetName}!${cell} is protected: type only into the white input cells`,
+      },
     };
   }
   if (raw.startsWith('=')) {
     return {
       ok: false,
       reason: 'formula',
-      message: '预览只计算模板自己的公式，请输入数字或文字',
-      messageEn: 'the preview calculates only the template’s own formulas: type a number or text',
+      message: {
+        zh: '预览只计算模板自己的公式，请输入数字或文字',
+        en: 'the preview calculates only the template’s own formulas: type a number or text',
+      },
     };
   }
   let typed: ReturnType<typeof coerce>;
@@ -260,8 +268,10 @@ export function typeIntoCell(wb: WorkbookState, sheetName: string, cell: string,
     return {
       ok: false,
       reason: 'formula',
-      message: `“${raw}”会被当作公式，请改为数字或文字`,
-      messageEn: `"${raw}" would be taken as a formula: type a number or text`,
+      message: {
+        zh: `“${raw}”会被当作公式，请改为数字或文字`,
+        en: `"${raw}" would be taken as a formula: type a number or text`,
+      },
     };
   }
   const target = cellAt(s, row, col);

@@ -1,7 +1,7 @@
 // figures -> summary: counts by section and by responsible unit, the lagging list, milestones due
 // and overdue, and the report's progress text. Every status comes from progress.evaluate, the
 // same rule the month sheet's 状态 formulas say, so the 汇总 sheet's COUNTIFS agree with it.
-import { UserError } from '../plan/message';
+import { UserError, type Message } from '../plan/message';
 import type { Indicator, Plan } from '../plan/types';
 import {
   assertMonth,
@@ -33,8 +33,8 @@ import type { GroupSummary, IndicatorResult, SectionSummary, StatusCounts, Summa
 export const NO_UNIT = '未指定';
 
 export class SummaryError extends UserError {
-  constructor(message: string, messageEn: string) {
-    super({ zh: message, en: messageEn });
+  constructor(message: Message) {
+    super(message);
     this.name = 'SummaryError';
   }
 }
@@ -123,10 +123,10 @@ export function summarize(
   const sheet = figures.months.find((s) => s.month === month);
   if (!sheet) {
     const have = figures.months.map((s) => s.sheet).join('、') || '无';
-    throw new SummaryError(
-      `工作簿中没有“${monthSheetName(month)}”工作表（现有：${have}），无法汇总${month}月`,
-      `the workbook has no sheet for month ${month} (sheets: ${figures.months.map((s) => s.sheet).join(', ') || 'none'})`,
-    );
+    throw new SummaryError({
+      zh: `工作簿中没有“${monthSheetName(month)}”工作表（现有：${have}），无法汇总${month}月`,
+      en: `the workbook has no sheet for month ${month} (sheets: ${figures.months.map((s) => s.sheet).join(', ') || 'none'})`,
+    });
   }
   const source = summarySource(sheet);
   const byCode = new Map<string, Indicator>(plan.indicators.map((i) => [i.code, i]));

@@ -45,7 +45,7 @@ describe('typing into the grid', () => {
     expect(typeIntoCell(wb, '1月', 'F5', '12')).toEqual({ ok: true });
     expect(typeIntoCell(wb, '1月', 'G5', '12')).toMatchObject({
       ok: false,
-      message: '1月!G5 受保护，只能在白色的输入格中填写',
+      message: { zh: '1月!G5 受保护，只能在白色的输入格中填写' },
     });
     expect(typeIntoCell(wb, '1月', 'F5', '=1+1')).toMatchObject({ ok: false });
     expect(sheet.cells.get(key(5, 6))?.value).toBe(12);
