@@ -5,6 +5,7 @@ import type { CheckThresholds, Indicator } from '../plan/types';
 import { unitScale } from '../plan/units';
 import { fmtNum } from './finding';
 import { tidy } from '../progress/round';
+import { targetReference } from '../progress/progress';
 import { draft, unitText, type Draft, type RuleContext } from './draft';
 import { noteOf } from './notes';
 import type { Series } from './series';
@@ -18,10 +19,8 @@ export interface ScaleHit {
   suggestion: number | null;
 }
 
-export function targetRef(ind: Indicator): number | null {
-  const t = ind.comparator === 'between' && ind.max !== null ? ind.max : ind.value;
-  return t === null ? null : Math.abs(t);
-}
+/** The over-target reference, one rule with the summary's 远超目标 hold (progress). */
+export const targetRef = targetReference;
 
 /** Divisors that turn a figure typed in a smaller unit into the row's unit: 万斤 or 斤 on an 亿斤 row. */
 function downScales(unit: string): number[] {

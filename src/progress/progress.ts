@@ -2,7 +2,7 @@
 // The one place these rules exist: the template's formulas are generated to say exactly this,
 // and checks, summary and task pane call these functions.
 import type { Indicator, Plan, StatusBands } from '../plan/types';
-import { bandsFor } from '../plan/types';
+import { bandsFor, thresholdsFor } from '../plan/types';
 import { targetAt } from '../plan/adjust';
 import { isMonth, notAMonth, UserError } from '../plan/message';
 import { round } from './round';
@@ -98,6 +98,17 @@ export function proposeHold(words: string): boolean {
  */
 export function pointsGap(ind: Pick<Indicator, 'kind' | 'unit'>): boolean {
   return ind.kind === 'rate' || (ind.kind === 'level' && ind.unit === '%');
+}
+
+/**
+ * Whether a row has a 完成年度目标% (completion share): flows and levels. Not a rate (judged in points
+ * from its target rate), an at-most row (a bound is kept or broken: 150% of a death count would read
+ * as over-achievement) or a milestone. The month sheet's 完成 column, the 汇总 and the 通报 show it
+ * only here; elsewhere it is blank ("—").
+ */
+export function hasCompletion(ind: Pick<Indicator, 'kind' | 'comparator' | 'hold'>): boolean {
+  const judged = judgement(ind);
+  return ind.kind !== 'rate' && judged !== 'atMost' && judged !== 'milestone';
 }
 
 /** Whether 序时 applies to the row (its 序时进度% cell holds the share). */
@@ -228,7 +239,8 @@ export function evaluate(
 ): Evaluation {
   if (options.sheetEmpty)
     return { completion: null, expected: null, gapPp: null, status: missingStatus(ind, month), colour: 'none' };
-  const ev = judge(plan, ind, month, actual);
+  const raw = judge(plan, ind, month, actual);
+  const ev = hasCompletion(ind) ? raw : { ...raw, completion: null };
   // The 累计 still carries (and the sheet still shows its share and gap), but the month is unreported.
   if (options.entered === false && ind.kind !== 'milestone' && actual !== null && needsEntry(ind, month))
     return { ...ev, status: '未填报', colour: 'none' };
@@ -252,6 +264,8 @@ function judge(plan: Pick<Plan, 'settings'>, given: Indicator, month: number, ac
   if (judged === 'milestone') {
     const state = typeof actual === 'string' ? actual.trim() : '';
     if (state === '已完成') return { ...none, status: '已完成', colour: 'green' };
+    // A recurring task's blank month is not reported, not known to be undone.
+    if (state === '' && ind.recurring) return none;
     // Not done at or after the due month is overdue, reported or not: overdue stays visible.
     if (month >= dueMonth(ind, month)) return { ...none, status: '逾期', colour: 'red' };
     if (state === '') return none;
@@ -312,11 +326,39 @@ function judge(plan: Pick<Plan, 'settings'>, given: Indicator, month: number, ac
 /**
  * A figure the checks hold in doubt (an open 强制性 or 核实性 finding about it) is 待核实 in every
  * count and sentence, never done. A row with no figure stays 未填报 / 不适用, and an overdue milestone
- * stays 逾期: neither counts a figure.
+ * stays 逾期: neither counts a figure. But a figure sent as text (`sent`: "6.8%" on a rate, "1个" on
+ * a count, "已通过验收" on a milestone) is a figure: the office reported, so it is 待核实, never
+ * 未填报 or 逾期.
  */
-export function unverifiedEvaluation(ev: Evaluation): Evaluation {
-  if (ev.status === '未填报' || ev.status === '不适用' || ev.status === '逾期') return ev;
+export function unverifiedEvaluation(ev: Evaluation, sent = false): Evaluation {
+  if (!sent && (ev.status === '未填报' || ev.status === '不适用' || ev.status === '逾期')) return ev;
   return { ...ev, status: '待核实', colour: 'amber' };
+}
+
+/**
+ * The figure the over-target check measures against: a range's upper end, else the value (as a
+ * size: a 下降 row's target is positive anyway). Null where there is none.
+ */
+export function targetReference(ind: Pick<Indicator, 'comparator' | 'value' | 'max'>): number | null {
+  const t = ind.comparator === 'between' && ind.max !== null ? ind.max : ind.value;
+  return t === null ? null : Math.abs(t);
+}
+
+/**
+ * A figure beyond the plan's over-target multiple (超目标倍数, default 3) of its target: the check's
+ * 远超目标. A 备注 may explain it to the check, but such a figure is never said to be done: the
+ * summary holds it 待核实 until it is corrected or the plan's multiple for the row is raised. At-most
+ * rows are left out (far over a bound is 超标, not a claim of success), and so are milestones.
+ */
+export function farBeyondTarget(
+  plan: Pick<Plan, 'settings'>,
+  ind: Pick<Indicator, 'kind' | 'comparator' | 'value' | 'max' | 'thresholds'>,
+  figure: Actual,
+): boolean {
+  if (typeof figure !== 'number' || ind.kind === 'milestone' || ind.comparator === '<=') return false;
+  const ref = ind.kind === 'rate' ? ind.value : targetReference(ind);
+  if (ref === null || !(ref > 0)) return false;
+  return figure > thresholdsFor(plan, ind).overTargetMultiple * ref;
 }
 
 /**

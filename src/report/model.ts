@@ -2,7 +2,16 @@
 // Every sentence is the summary's own (summary.text, the section bodies, the clauses): the 汇总
 // sheet, `summarize --json` and this document say the same words. The document adds only headings,
 // table cells and notes that say which figures wait for verification.
-import { COUNT_ORDER, fmtFigure, fmtPoints, fmtShare, targetZh, type IndicatorResult, type Summary } from '../summary';
+import {
+  COUNT_ORDER,
+  excessText,
+  fmtFigure,
+  fmtPoints,
+  fmtShare,
+  targetZh,
+  type IndicatorResult,
+  type Summary,
+} from '../summary';
 import { chineseNumber } from '../progress/numerals';
 import { chartCaption, chartData, type ChartData } from './chart';
 import type { FontRole } from './layout';
@@ -162,8 +171,8 @@ function laggingTable(s: Summary): Block {
       c(r.responsible ?? ''),
       c(targetText(r)),
       c(achievedText(r)),
-      // A bound (以内) is kept or broken, not completed: a share of it reads as overachievement.
-      c(held ? UNVERIFIED : r.kind === 'rate' || r.comparator === '<=' ? DASH : share(r.evaluation.completion)),
+      // Only flows and levels have a share (progress.hasCompletion): a bound (以内) is kept or broken.
+      c(held ? UNVERIFIED : (excessText(r) ?? share(r.evaluation.completion))),
       c(share(r.evaluation.expected)),
       c(held ? UNVERIFIED : gapText(r)),
     ];
@@ -185,7 +194,7 @@ function milestoneTable(s: Summary): Block {
     c(String(i + 1)),
     { text: r.name },
     c(r.responsible ?? ''),
-    c(r.deadline === null ? '' : r.deadline === 12 ? '年底' : `${r.deadline}月底`),
+    c(r.deadlineText ?? ''),
     c(statusOf(r)),
     { text: r.clause },
   ]);

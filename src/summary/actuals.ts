@@ -1,8 +1,8 @@
 // The figure each row is judged on at a month, worked out from the entered 本月 cells the way the
 // month sheet's 累计 formulas do it, so the summary never depends on cached formula results.
 import type { Indicator, Plan } from '../plan/types';
-import type { Actual } from '../progress/progress';
-import { isNum, shownCumulative } from '../progress/cumulate';
+import { MILESTONE_STATES, needsEntry, type Actual } from '../progress/progress';
+import { isFilled, isNum, isTextFigure, shownCumulative } from '../progress/cumulate';
 import type { CellValue } from '../workbook/spec';
 import { isBlank, isEmptyToFormula } from '../workbook/cell';
 import type { RowFigures, TemplateFigures } from '../workbook/figures';
@@ -42,6 +42,12 @@ export interface ActualAt {
   entered: boolean;
   /** The latest month up to `month` whose 本月 holds a figure; null when none has. */
   lastEntered: number | null;
+  /**
+   * A figure typed as text feeds this month's figure: on a flow, any month's ("1个"); on a level or
+   * rate, the entry the figure rests on ("6.8%" this report month, or the latest entry in an off
+   * month); on a milestone, a state that is not one of the words ("已通过验收"). The office sent it.
+   */
+  textFigure: boolean;
 }
 
 /**
@@ -55,9 +61,16 @@ export function actualAt(ind: Indicator, byMonth: Map<number, RowFigures> | unde
   let doneMonth: number | null = null;
   let lastEntered: number | null = null;
   let entered = false;
+  let textFigure = false;
   for (let m = 1; m <= month; m++) {
     const row = byMonth?.get(m);
     const entry = row ? row.month.value : null;
+    if (ind.kind === 'cumulative') textFigure ||= isTextFigure(entry);
+    else if (ind.kind !== 'milestone') {
+      // A number replaces what came before; a blank report month of a rate is this month's 未填报.
+      if (isFilled(entry)) textFigure = isTextFigure(entry);
+      else if (needsEntry(ind, m)) textFigure = false;
+    }
     cum = row ? shownCumulative(ind, entry, cum) : undefined;
     // A 累计 typed over by hand is what the sheet shows and the next month's formula builds on.
     if (row && row.cumulative.formula === null && !isBlank(row.cumulative.value)) cum = row.cumulative.value;
@@ -70,11 +83,14 @@ export function actualAt(ind: Indicator, byMonth: Map<number, RowFigures> | unde
     }
   }
   let actual: Actual = null;
-  if (ind.kind === 'milestone') actual = enteredState(cum ?? null);
-  else if (isNum(cum)) actual = cum;
+  if (ind.kind === 'milestone') {
+    actual = enteredState(cum ?? null);
+    const state = actual?.trim() ?? '';
+    textFigure = state !== '' && !(MILESTONE_STATES as readonly string[]).includes(state);
+  } else if (isNum(cum)) actual = cum;
   // Text in a flow's 累计 (a figure typed as text: progress/cumulate) is 待核实, as the sheet shows.
   else if (ind.kind === 'cumulative' && typeof cum === 'string') actual = cum;
-  return { actual, doneMonth, entered, lastEntered };
+  return { actual, doneMonth, entered, lastEntered, textFigure };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { TemplateMeta } from '../workbook/figures';
 import { periodText } from '../workbook/layout';
 import { emptySheet, landscapePrint, type CellSpec, type FormatSpec, type SheetSpec } from '../workbook/spec';
 import { adjustedTargetText } from './summarize';
+import { excessText } from './text';
 import { ON_TRACK, type Status } from '../progress/progress';
 import type { GroupSummary, IndicatorResult, Summary } from './types';
 
@@ -350,7 +351,8 @@ export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, 
     put(b, r, 4, { v: x.unit });
     put(b, r, 5, { v: targetText(x) });
     put(b, r, 6, { v: typeof x.actual === 'number' ? x.actual : null });
-    put(b, r, 7, { v: x.kind === 'rate' ? null : e.completion });
+    // Only flows and levels have a share (progress.hasCompletion); a bound broken says by how much.
+    put(b, r, 7, { v: excessText(x) ?? e.completion });
     put(b, r, 8, { v: e.expected });
     put(b, r, 9, { v: e.gapPp });
     put(b, r, 10, { v: e.status });
@@ -398,7 +400,7 @@ export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, 
     put(b, r, 1, { v: i + 1 });
     put(b, r, 2, { v: x.name });
     put(b, r, 3, { v: x.code });
-    put(b, r, 4, { v: x.deadline === null ? '' : x.deadline === 12 ? '年底' : `${x.deadline}月底` });
+    put(b, r, 4, { v: x.deadlineText ?? '' });
     put(b, r, 5, { v: x.evaluation.status });
     put(b, r, 6, { v: x.clause });
     put(b, r, 11, { v: x.responsible ?? '' });

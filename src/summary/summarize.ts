@@ -7,6 +7,7 @@ import {
   assertMonth,
   dueMonth,
   evaluate,
+  farBeyondTarget,
   isReportMonth,
   scheduleShare,
   hasSchedule,
@@ -26,7 +27,7 @@ import { areaWord, fmtFigure, monthEn } from './format';
 import { chineseNumber } from '../progress/numerals';
 import { isFilled } from '../progress/cumulate';
 import { adjustedAt, targetAt } from '../plan/adjust';
-import { countsEn, countsZh, indicatorClause } from './text';
+import { countsEn, countsZh, deadlineText, indicatorClause } from './text';
 import type { GroupSummary, IndicatorResult, SectionSummary, StatusCounts, Summary, SummarySource } from './types';
 
 /** Label for indicators whose plan names no responsible unit. */
@@ -148,9 +149,15 @@ export function summarize(
     // Unknown and duplicated codes are read problems, reported by the read-back and the checks.
     if (!ind || seen.has(row.code)) continue;
     seen.add(row.code);
-    const { actual, doneMonth, entered, lastEntered } = actualAt(ind, history.get(row.code), month);
+    const { actual, doneMonth, entered, lastEntered, textFigure } = actualAt(ind, history.get(row.code), month);
     const sheetEvaluation = evaluate(plan, ind, month, actual, { entered, sheetEmpty });
-    const evaluation = unverifiedCodes.has(ind.code) ? unverifiedEvaluation(sheetEvaluation) : sheetEvaluation;
+    const judged = targetAt(ind, month);
+    // Held in doubt: an open finding, a figure typed as text (the check's 格式 finding says so), or a
+    // figure beyond the over-target multiple, which a 备注 may explain to the check but which is never
+    // said to be done. A text figure was sent: 待核实, not 未填报 (an empty sheet sent nothing).
+    const sent = textFigure && !sheetEmpty;
+    const held = unverifiedCodes.has(ind.code) || sent || farBeyondTarget(plan, judged, actual);
+    const evaluation = held ? unverifiedEvaluation(sheetEvaluation, sent) : sheetEvaluation;
     // One flag with the status: a row with no figure to doubt (未填报, 不适用, 逾期) is not 待核实.
     const unverified = evaluation.status === '待核实';
     const deadline = ind.kind === 'milestone' ? dueMonth(ind, month) : null;
@@ -163,7 +170,6 @@ export function summarize(
         ? scheduleShare(plan, ind, month)
         : null);
     const adjusted = adjustedAt(ind, month);
-    const judged = targetAt(ind, month);
     const clause = indicatorClause({
       ind: judged,
       actual,
@@ -200,6 +206,7 @@ export function summarize(
       sheetStatus: sheetEvaluation.status,
       lastEntered,
       deadline,
+      deadlineText: deadlineText(ind, deadline),
       doneMonth,
       unverified,
       cell: addr(row.row, source.statusColumn),

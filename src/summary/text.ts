@@ -1,7 +1,16 @@
 // The report's progress sentences (进度情况), in the style a township report uses:
 // "截至3月底，粮食生产面积完成2.1万亩，占年度目标的65.6%，超序时进度40.6个百分点。"
 import type { Indicator } from '../plan/types';
-import { isReportMonth, STATUS_EN, STATUSES, targetCeiling, type Evaluation, type Status } from '../progress/progress';
+import {
+  isReportMonth,
+  pointsGap,
+  STATUS_EN,
+  STATUSES,
+  targetCeiling,
+  type Actual,
+  type Evaluation,
+  type Status,
+} from '../progress/progress';
 import { fmtFigure, fmtPoints, fmtShare, monthEn, withUnit } from './format';
 import type { StatusCounts } from './types';
 
@@ -23,6 +32,30 @@ export function countsEn(counts: StatusCounts, always: Status[]): string {
 
 function deadlineZh(month: number): string {
   return month === 12 ? '年底前' : `${month}月底前`;
+}
+
+/** How far over a bound: by percentage points over a % bound, not by per cent ("1人", "0.5个百分点"). */
+function excessAmount(over: number, unit: string): string {
+  return withUnit(over, unit === '%' ? '个百分点' : unit);
+}
+
+/**
+ * What the lagging tables (汇总, 通报) show where a share would be for an at-most count over its
+ * bound: "超出1人", as the sentence says it. Null for every other row (no share: blank or "—"), and
+ * for a rate or % level, whose 差额 column already gives the points over.
+ */
+export function excessText(
+  r: Pick<Indicator, 'kind' | 'comparator' | 'unit' | 'value'> & { actual: Actual },
+): string | null {
+  if (r.comparator !== '<=' || pointsGap(r) || r.value === null || typeof r.actual !== 'number') return null;
+  return r.actual > r.value ? `超出${withUnit(r.actual - r.value, r.unit)}` : null;
+}
+
+/** A milestone's 完成时限 in a table: "6月底", "年底", "每月" for a recurring task; null for other rows. */
+export function deadlineText(ind: Pick<Indicator, 'recurring'>, deadline: number | null): string | null {
+  if (deadline === null) return null;
+  if (ind.recurring) return '每月';
+  return deadline === 12 ? '年底' : `${deadline}月底`;
 }
 
 function deadlineEn(month: number): string {
@@ -108,6 +141,8 @@ function milestoneClause(c: ClauseInput): { zh: string; en: string } {
     };
   }
   if (evaluation.status === '未填报') {
+    // A recurring task is due every month: its blank month is that month's report missing.
+    if (ind.recurring) return { zh: `${name}${month}月未填报`, en: `${name}: not reported for ${monthEn(month)}` };
     return {
       zh: `${name}未填报进展（要求${deadlineZh(due)}完成）`,
       en: `${name}: no progress reported (due ${deadlineEn(due)})`,
@@ -187,8 +222,7 @@ function quantityClause(c: ClauseInput, x: number): { zh: string; en: string } {
         zh: `${ind.name}为${withUnit(x, u)}，控制在目标（${targetZh(ind)}）范围内${end.zh}`,
         en: `${ind.name}: ${withUnit(x, u)}, within the target (${targetEn(ind)})${end.en}`,
       };
-    // Over a % bound by percentage points, not by per cent.
-    const over = u === '%' ? withUnit(x - v, '个百分点') : withUnit(x - v, u);
+    const over = excessAmount(x - v, u);
     const overEn = u === '%' ? `${fmtFigure(x - v)} percentage points` : withUnit(x - v, u);
     return {
       zh: `${ind.name}为${withUnit(x, u)}，超出控制目标${over}${end.zh}`,

@@ -30,6 +30,8 @@ export interface IndicatorResult {
   lastEntered: number | null;
   /** Milestones: the deadline month this month is judged against (recurring rows: this month). */
   deadline: number | null;
+  /** Milestones: the 完成时限 as the 汇总 and the 通报 print it ("6月底", "年底", recurring rows "每月"); else null. */
+  deadlineText: string | null;
   /** Milestones: the first month whose state was 已完成 (carried forward), else null. */
   doneMonth: number | null;
   /** The figure has an unresolved finding (强制性, or 核实性 without a note): counted, but the text quotes no number. */

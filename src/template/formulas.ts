@@ -11,6 +11,7 @@ import {
   dueMonth,
   evaluate,
   finalMonth,
+  hasCompletion,
   judgement,
   lastReportMonth,
   missingStatus,
@@ -142,8 +143,10 @@ export function rowFormulas(
 
   const judged = judgement(ind);
   if (judged === 'milestone') {
-    // Not done: overdue from the due month on, reported or not; before it, blank is 未填报.
-    const pending = month >= dueMonth(ind, month) ? '"逾期"' : `IF(TRIM(${G})="","未填报","推进中")`;
+    // Not done: overdue from the due month on, reported or not; before it, blank is 未填报. A recurring
+    // task is due every month: its blank month is 未填报, a state other than 已完成 is 逾期.
+    const blankOr = (word: string) => `IF(TRIM(${G})="","未填报",${word})`;
+    const pending = month < dueMonth(ind, month) ? blankOr('"推进中"') : ind.recurring ? blankOr('"逾期"') : '"逾期"';
     return {
       cumulative,
       completion: blank,
@@ -161,7 +164,8 @@ export function rowFormulas(
   // IFERROR(…,""): blank while 累计 is blank or text (""/5 and "待核实"/5 are #VALUE! in Excel, WPS and
   // LibreOffice), one test shorter than IF(ISNUMBER(G),…,"") on every row of a large plan.
   const orBlank = (x: string) => `=IFERROR(${x},"")`;
-  const completion: CellSpec = value === 0 ? blank : { f: orBlank(`${G}/${E}`), v: ev.completion ?? '' };
+  const completion: CellSpec =
+    value === 0 || !hasCompletion(ind) ? blank : { f: orBlank(`${G}/${E}`), v: ev.completion ?? '' };
 
   let expected: CellSpec = blank;
   if (judged === 'schedule') {
@@ -179,7 +183,7 @@ export function rowFormulas(
     // Points under the ceiling (negative: over it): a rate or % level in points, a count as a share of
     // its ceiling (100 less 完成%); a ceiling of 0 has no share.
     if (pointsGap(ind)) gap = { f: orBlank(`ROUND(${V}-${G},1)`), v: ev.gapPp ?? '' };
-    else if (value !== 0) gap = { f: orBlank(`ROUND((1-${H})*100,1)`), v: ev.gapPp ?? '' };
+    else if (value !== 0) gap = { f: orBlank(`ROUND((1-${G}/${E})*100,1)`), v: ev.gapPp ?? '' };
     judge = final ? yearEnd(`${G}<=${V}`) : `IF(${G}<=${V},"达标","超标")`;
   } else if (judged === 'target') {
     // From the nearest bound of a range (0 inside it, points over the top above it), else the value.

@@ -86,7 +86,7 @@ describe('evaluate: cumulative and level, at least', () => {
   test('a sheet with nothing in any 本月 cell: every row 未填报, 不适用 before its first report month', () => {
     const rec = ind({ code: 'M', kind: 'milestone', unit: '', recurring: true });
     expect(evaluate(plan, rec, 2, null, { sheetEmpty: true }).status).toBe('未填报');
-    expect(evaluate(plan, rec, 2, null).status).toBe('逾期');
+    expect(evaluate(plan, rec, 2, '推进中').status).toBe('逾期');
     expect(evaluate(plan, i, 12, 3.5, { sheetEmpty: true }).status).toBe('未填报');
     const q = ind({ code: 'Q', kind: 'rate', unit: '%', value: 7, reportMonths: [3, 6, 9, 12] });
     expect(evaluate(plan, q, 2, null, { sheetEmpty: true }).status).toBe('不适用');
@@ -191,7 +191,9 @@ describe('evaluate: milestones', () => {
     expect(evaluate(plan, y, 11, '推进中').status).toBe('推进中');
     expect(evaluate(plan, y, 12, '推进中').status).toBe('逾期');
     const r = ind({ code: 'Q', kind: 'milestone', recurring: true });
-    expect(evaluate(plan, r, 4, null).status).toBe('逾期');
+    // Due every month: a state short of 已完成 is overdue; a blank month is not reported.
+    expect(evaluate(plan, r, 4, '推进中').status).toBe('逾期');
+    expect(evaluate(plan, r, 4, null).status).toBe('未填报');
     expect(evaluate(plan, r, 4, '已完成').status).toBe('已完成');
   });
 });

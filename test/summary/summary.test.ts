@@ -236,8 +236,11 @@ describe('summarize: other months', () => {
       '规上企业营收（百易）增长7.4%，高于目标0.4个百分点，完成年度目标',
     );
     expect(s.indicators.find((r) => r.code === 'M3')?.clause).toBe('新建公办幼儿园（要求年底前完成）逾期未完成');
-    // The recurring milestone has no state in December: overdue this month.
-    expect(s.indicators.find((r) => r.code === 'M4')?.clause).toBe('每月外出招大引强本月未完成');
+    // The recurring milestone has no state in December: not reported, never 本月未完成 or overdue.
+    expect(s.indicators.find((r) => r.code === 'M4')?.clause).toBe('每月外出招大引强12月未填报');
+    expect(st('M4')).toBe('未填报');
+    expect(s.milestones.overdue.map((r) => r.code)).not.toContain('M4');
+    expect(s.milestones.dueThisMonth.find((r) => r.code === 'M4')?.deadlineText).toBe('每月');
   });
 
   test('January: nothing entered yet is 未填报 (milestones too), the seasonal row is level with a zero schedule', () => {
@@ -245,12 +248,13 @@ describe('summarize: other months', () => {
     const a2 = s.indicators.find((r) => r.code === 'A2');
     expect(a2?.evaluation.status).toBe('达进度');
     expect(a2?.clause).toBe('粮食生产面积按进度安排尚未开始');
-    expect(s.counts['未填报']).toBe(17);
+    expect(s.counts['未填报']).toBe(18);
     expect(s.counts['推进中']).toBe(0);
-    // The recurring milestone has nothing for January: overdue in its own month.
+    // The recurring milestone has nothing for January: not reported, not overdue.
     expect(s.text.zh[0]).toBe(
-      '截至1月底，全镇19项目标任务中，已完成0项，超进度0项，达进度1项，欠进度0项，逾期1项，未填报17项。',
+      '截至1月底，全镇19项目标任务中，已完成0项，超进度0项，达进度1项，欠进度0项，逾期0项，未填报18项。',
     );
+    expect(s.indicators.find((r) => r.code === 'M4')?.clause).toBe('每月外出招大引强1月未填报');
     expect(s.indicators.find((r) => r.code === 'M5')?.clause).toBe('卫生院竣工未填报进展（要求6月底前完成）');
   });
 
@@ -342,13 +346,44 @@ describe('actualAt: the figure the month sheet carries', () => {
     expect(r?.doneMonth).toBeNull();
   });
 
-  test('a recurring milestone counts this month only', () => {
+  test('a recurring milestone counts this month only: blank is 未填报, a state short of 已完成 is 逾期', () => {
     const r = get('M4', { 1: { M4: '已完成' }, 2: { M4: '已完成' }, 3: { A5: 700 } }, 3);
-    expect(r?.evaluation.status).toBe('逾期');
+    expect([r?.evaluation.status, r?.clause]).toEqual(['未填报', '每月外出招大引强3月未填报']);
+    const late = get('M4', { 1: { M4: '已完成' }, 2: { M4: '已完成' }, 3: { M4: '推进中' } }, 3);
+    expect([late?.evaluation.status, late?.clause]).toEqual(['逾期', '每月外出招大引强本月未完成']);
   });
 
   test('a level row carries the latest number; text in between is skipped', () => {
     const r = get('A5', { 1: { A5: 600 }, 2: { A5: '约700' }, 3: {} }, 3);
     expect(r?.actual).toBe(600);
+  });
+});
+
+describe('a figure held in doubt is 待核实, never 未填报, 逾期 or done (review2 V5, V1c)', () => {
+  const s = at(3, { ...MARCH, 3: { ...MARCH[3], R1: '6.8%', M2: '已通过验收', A1: 300 } });
+
+  test('a rate typed with a % sign was reported: 待核实 in the counts, the clause and the lists', () => {
+    expect([byCode(s, 'R1').evaluation.status, byCode(s, 'R1').unverified]).toEqual(['待核实', true]);
+    expect(byCode(s, 'R1').clause).toBe('规上企业营收增长（百易）填报数据待核实');
+    expect(s.unreported.map((r) => r.code)).not.toContain('R1');
+  });
+
+  test('a milestone whose text is not a state word is 待核实, not 逾期未完成', () => {
+    expect(byCode(s, 'M2').evaluation.status).toBe('待核实');
+    expect(byCode(s, 'M2').clause).toBe('矿山生态修复通过国家验收填报数据待核实');
+    expect(s.milestones.overdue.map((r) => r.code)).not.toContain('M2');
+  });
+
+  test('a completion beyond the over-target multiple (3x) is never 已完成, whatever the checks left open', () => {
+    // 320 of 100: no finding is passed in (a 备注 may have explained the 远超目标 to the check).
+    expect(byCode(s, 'A1').evaluation.status).toBe('待核实');
+    expect(byCode(s, 'A1').sheetStatus).toBe('已完成');
+    expect(s.text.zh.join('')).not.toMatch(/引进项目完成/);
+    expect(s.text.zh.at(-1)).toContain(
+      '填报数据待核实的有引进项目、规上企业营收增长（百易）、矿山生态修复通过国家验收',
+    );
+    // Within the multiple (300 of 100 exactly) the row is done.
+    const within = at(3, { ...MARCH, 3: { ...MARCH[3], A1: 280 } });
+    expect(byCode(within, 'A1').evaluation.status).toBe('已完成');
   });
 });

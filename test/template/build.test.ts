@@ -158,7 +158,8 @@ describe('month sheet layout', () => {
     const r = (code: string) => rowByCode(s, code);
     const down = r('R-DOWN');
     // 下降 rows take the decrease as a positive number: no sign flip in the formulas.
-    expect(cell(s, `H${down}`).f).toBe(`=IFERROR(G${down}/E${down},"")`);
+    // A rate is judged in points: no 完成年度目标% (a share of a rate reads as nothing real).
+    expect(cell(s, `H${down}`)).toEqual({ v: null });
     expect(cell(s, `J${down}`).f).toBe(`=IFERROR(ROUND(G${down}-2,1),"")`);
     expect(unguarded(cell(s, `K${down}`).f)).toBe(`=IF(COUNT(F${down})=0,"未填报",IF(G${down}>=2,"已完成","未完成"))`);
     expect(cell(s, `I${down}`).v).toBeNull();
@@ -181,6 +182,12 @@ describe('month sheet layout', () => {
     expect(unguarded(cell(s, `K${m3}`).f)).toBe(`=IF(TRIM(G${m3})="已完成","已完成","逾期")`);
     const every = r('M-EVERY');
     expect(cell(s, `G${every}`).f).toBe(`=IF(F${every}<>"",F${every},"")`);
+    // A recurring task is due every month: blank is 未填报 (not reported), a state other than 已完成 逾期.
+    expect(unguarded(cell(s, `K${every}`).f)).toBe(
+      `=IF(TRIM(G${every})="已完成","已完成",IF(TRIM(G${every})="","未填报","逾期"))`,
+    );
+    // An at-most row has no 完成年度目标%: 150% of a bound would read as over-achievement.
+    expect(cell(s, `H${le}`)).toEqual({ v: null });
     const june = sheetOf(build(plan, { months: [6] }), '6月');
     const band = rowByCode(june, 'C-BAND');
     expect(cell(june, `K${band}`).f).toContain(`IF(J${band}>=10,"超进度",IF(J${band}>=-5,"达进度","欠进度"))`);

@@ -3,6 +3,7 @@
 import {
   evaluate,
   finalMonth,
+  hasCompletion,
   judgement,
   lastReportMonth,
   scheduleShare,
@@ -74,7 +75,9 @@ describe('cached values agree with src/progress', () => {
         const cum = cells[COL.cumulative - 1].v;
         if (typeof actual === 'number') expect(cum).toBeCloseTo(actual, 10);
         else expect(cum).toBe('');
-        if (ind.value !== 0) expect(cells[COL.completion - 1].v).toBe(ev.completion ?? '');
+        // 完成年度目标% on flows and levels only: a rate or an at-most row's is blank, in core and sheet.
+        if (ind.value !== 0 && hasCompletion(ind)) expect(cells[COL.completion - 1].v).toBe(ev.completion ?? '');
+        else expect([cells[COL.completion - 1].v, ev.completion]).toEqual([null, null]);
         expect(cells[COL.gap - 1].v ?? '').toBe(ev.gapPp ?? '');
         const judged = judgement(ind);
         const share = scheduleShare(plan, ind, lastReportMonth(ind, m) ?? m);
@@ -186,9 +189,10 @@ describe('a spreadsheet engine recalculates every formula to its cached value', 
       if (!r.ok) throw new Error(JSON.stringify(r.problems));
       const { compared, mismatches } = compareAll(r.spec);
       expect(mismatches).toEqual([]);
-      // Per sheet: 19 milestones x (累计, 状态) + 29 numeric rows x (累计, 完成, 差额, 状态) + the
-      // sheet's empty flag (序时 is a value, not a formula).
-      expect(compared).toBe(3 * (19 * 2 + 29 * 4 + 1));
+      // Per sheet: 19 milestones x (累计, 状态) + 29 numeric rows x (累计, 差额, 状态) + 完成 on the
+      // 24 flows and levels (a rate or an at-most row has none) + the sheet's empty flag (序时 is a
+      // value, not a formula).
+      expect(compared).toBe(3 * (19 * 2 + 29 * 3 + 24 + 1));
     }
   });
 
