@@ -138,7 +138,8 @@ const EXPECTED: Array<[string, string, string, string, string]> = [
   ['DOWN',    '未达标',          '待核实←未达标',    '达标',            '未完成'],
   ['ATMOST',  '达标',            '达标',            '超标',            '未完成'],
   ['BETWEEN', '超进度',          '达进度',          '已完成',          '已完成'],
-  ['REC',     '已完成',          '已完成',          '逾期',            '已完成'],
+  // 9月 left blank: a recurring task's blank month is not reported (未填报), never 逾期/本月未完成.
+  ['REC',     '已完成',          '已完成',          '未填报',          '已完成'],
   // 6月 left blank: a flow adds nothing that month, so its 累计 so far is judged (50% against 50%).
   ['CUM',     '超进度',          '达进度',          '达进度',          '未完成'],
   ['LVL',     '超进度',          '达进度',          '欠进度',          '已完成'],

@@ -171,8 +171,9 @@ describe('month sheet layout', () => {
     expect(unguarded(cell(s, `K${le}`).f)).toBe(
       `=IF(G${le}="","未填报",IF(ISTEXT(G${le}),"待核实",IF(G${le}<=4,"已完成","未完成")))`,
     );
-    // At most 4: 差额 is how far under the ceiling, as a share of it (100 less 完成%; negative: over).
-    expect(cell(s, `J${le}`).f).toBe(`=IFERROR(ROUND((1-H${le})*100,1),"")`);
+    // At most 4: 差额 is how far under the ceiling, as a share of it (negative: over); the row itself
+    // shows no 完成%, so the share is worked from 累计 and 目标.
+    expect(cell(s, `J${le}`).f).toBe(`=IFERROR(ROUND((1-G${le}/E${le})*100,1),"")`);
     const hold = r('L-HOLD');
     // A held level has no 序时 and no 差额 beyond points from the target (a % level).
     expect(cell(s, `I${hold}`)).toEqual({ v: null });
