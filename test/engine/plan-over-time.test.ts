@@ -215,7 +215,8 @@ describe('a year with a mid-year adjustment, and the next year from it', () => {
       const r = formulaMismatches(before, recalculated[name]);
       console.log(`${name}: ${r.compared} formula cells compared, ${r.wrong.length} mismatches`);
       expect(r.wrong.slice(0, 20)).toEqual([]);
-      expect(r.compared).toBeGreaterThan(250);
+      // Every formula cell of the 12 month sheets: 252 before the rate lost its 完成 cell (progress.hasCompletion).
+      expect(r.compared).toBeGreaterThanOrEqual(240);
     }
   });
 
