@@ -266,12 +266,4 @@ export function reportModel(summary: Summary, options: ReportOptions): ReportMod
   };
 }
 
-/** A Date's calendar day as the report writes it; the caller reads the clock, this module does not. */
-export function reportDate(d: Date): ReportDate {
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
-}
-
-/** The file name a saved 通报 gets: its title. */
-export function reportFileName(model: Pick<ReportModel, 'title'>): string {
-  return `${model.title}.docx`;
-}
+export { reportDate, reportFileName } from './names';

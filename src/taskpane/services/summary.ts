@@ -3,7 +3,7 @@ import type { ApplyReport, Host } from '../../workbook/host';
 import type { Message } from '../../plan/message';
 import { COUNT_ORDER, SUMMARY_SHEET, type Summary } from '../../summary';
 import type { Status } from '../../progress';
-import { reportDate, reportFileName } from '../../report/model';
+import { reportDate, reportFileName } from '../../report/names';
 import { summarize } from '../../actions/summarize';
 import { DOCX_TYPE, type SavedFile } from '../fileMode';
 import { loadReportChart } from './chunks';
