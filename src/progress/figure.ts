@@ -6,6 +6,7 @@ import { isPercentUnit, unitScale } from '../plan/units';
 import { MILESTONE_STATES, type MilestoneState, type Words } from './vocabulary';
 import { parseChineseInteger } from './numerals';
 import { showNumber, tidy } from './round';
+import type { Message } from '../plan/message';
 
 export type FigureProblem =
   | 'thousands-separator'
@@ -36,8 +37,8 @@ export const FIGURE_PROBLEMS: Record<FigureProblem, Words> = {
 export type FigureReading =
   | { kind: 'blank' }
   | { kind: 'number'; value: number }
-  | { kind: 'fixable'; value: number; problem: FigureProblem; message: string; messageEn: string }
-  | { kind: 'invalid'; problem: FigureProblem; message: string; messageEn: string };
+  | { kind: 'fixable'; value: number; problem: FigureProblem; message: Message }
+  | { kind: 'invalid'; problem: FigureProblem; message: Message };
 
 const NO_DATA = new Set(['-', '--', '—', '——', '–', '/', '无', '空', '暂无', 'n/a', 'N/A', '－', '／']);
 const APPROX = ['大约', '约', '近', '左右', '余', '多', '以上', '超过', '~', '≈', '～'];
@@ -91,8 +92,7 @@ function fixable(value: number, problem: FigureProblem, raw: string, zh: string,
     kind: 'fixable',
     value,
     problem,
-    message: `“${raw}”${zh}，建议填写 ${showNumber(value)}`,
-    messageEn: `"${raw}" ${en}; suggest ${showNumber(value)}`,
+    message: { zh: `“${raw}”${zh}，建议填写 ${showNumber(value)}`, en: `"${raw}" ${en}; suggest ${showNumber(value)}` },
   };
 }
 
@@ -102,8 +102,10 @@ function invalid(problem: FigureProblem, raw: string, unit: string, extraZh = ''
   return {
     kind: 'invalid',
     problem,
-    message: `“${raw}”不是数字，应填写数字${u}${extraZh}`,
-    messageEn: `"${raw}" is not a number; expected a number${ue}${extraEn}`,
+    message: {
+      zh: `“${raw}”不是数字，应填写数字${u}${extraZh}`,
+      en: `"${raw}" is not a number; expected a number${ue}${extraEn}`,
+    },
   };
 }
 
@@ -139,8 +141,10 @@ export function readFigure(raw: CellValue | undefined, unit: string, target?: nu
         kind: 'fixable',
         value: tidy(raw * 100),
         problem: 'percent',
-        message: `${showNumber(raw)} 看起来是小数形式的百分比（本行单位为%），建议填写 ${showNumber(raw * 100)}`,
-        messageEn: `${showNumber(raw)} looks like a fraction; this row is in %, enter ${showNumber(raw * 100)} for ${showNumber(raw * 100)}%`,
+        message: {
+          zh: `${showNumber(raw)} 看起来是小数形式的百分比（本行单位为%），建议填写 ${showNumber(raw * 100)}`,
+          en: `${showNumber(raw)} looks like a fraction; this row is in %, suggest ${showNumber(raw * 100)} for ${showNumber(raw * 100)}%`,
+        },
       };
     }
     return { kind: 'number', value: raw };
@@ -261,9 +265,7 @@ export function readFigure(raw: CellValue | undefined, unit: string, target?: nu
 }
 
 export type MilestoneReading =
-  | { kind: 'blank' }
-  | { kind: 'state'; state: MilestoneState }
-  | { kind: 'invalid'; message: string; messageEn: string };
+  { kind: 'blank' } | { kind: 'state'; state: MilestoneState } | { kind: 'invalid'; message: Message };
 
 const STATE_SYNONYMS: Record<string, MilestoneState> = {
   完成: '已完成',
@@ -285,7 +287,9 @@ export function readMilestoneState(raw: CellValue | undefined): MilestoneReading
   const hintEn = syn ? `; did you mean "${syn}"?` : '';
   return {
     kind: 'invalid',
-    message: `“${String(raw)}”不是节点状态，应填写 未开始、推进中 或 已完成${hint}`,
-    messageEn: `"${String(raw)}" is not a milestone state; expected 未开始, 推进中 or 已完成${hintEn}`,
+    message: {
+      zh: `“${String(raw)}”不是节点状态，应填写 未开始、推进中 或 已完成${hint}`,
+      en: `"${String(raw)}" is not a milestone state; expected 未开始, 推进中 or 已完成${hintEn}`,
+    },
   };
 }

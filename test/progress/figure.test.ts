@@ -25,14 +25,15 @@ describe('readFigure: what a user typed becomes a number or a clear problem', ()
     if (r.kind === 'fixable') {
       expect(r.value).toBeCloseTo(value as number, 9);
       expect(r.problem).toBe(problem);
-      expect(r.message).toContain('建议填写');
+      expect(r.message.zh).toContain('建议填写');
+      expect(r.message.en).toContain('suggest');
     }
   });
 
   test('a percentage typed as a fraction, told from a small rate by the row’s target', () => {
     const read = (raw: number, target: number) => {
       const r = readFigure(raw, '%', target);
-      return r.kind === 'fixable' ? ['fixable', r.value, r.message] : [r.kind, r.kind === 'number' ? r.value : null];
+      return r.kind === 'fixable' ? ['fixable', r.value, r.message.zh] : [r.kind, r.kind === 'number' ? r.value : null];
     };
     // 8.3% typed into a percent-formatted cell arrives as 0.083: nearer a growth target of 7.9% as 8.3.
     expect(read(0.083, 7.9)).toEqual(['fixable', 8.3, '0.083 看起来是小数形式的百分比（本行单位为%），建议填写 8.3']);
@@ -46,15 +47,15 @@ describe('readFigure: what a user typed becomes a number or a clear problem', ()
 
   test('the suggestion a user reads names the typed text and the number to enter', () => {
     const r = readFigure('3,200', '亩');
-    expect(r.kind === 'fixable' && r.message).toBe('“3,200”含千位分隔符，建议填写 3200');
+    expect(r.kind === 'fixable' && r.message.zh).toBe('“3,200”含千位分隔符，建议填写 3200');
     const s = readFigure('32000亩', '万亩');
-    expect(s.kind === 'fixable' && s.message).toBe('“32000亩”写了单位（本行单位为万亩，只填数字），建议填写 3.2');
+    expect(s.kind === 'fixable' && s.message.zh).toBe('“32000亩”写了单位（本行单位为万亩，只填数字），建议填写 3.2');
   });
 
   test('an estimate is not a figure', () => {
     const r = readFigure('约3万', '亩');
     expect(r).toMatchObject({ kind: 'invalid', problem: 'approximate' });
-    expect(r.kind === 'invalid' && r.message).toBe(
+    expect(r.kind === 'invalid' && r.message.zh).toBe(
       '“约3万”不是数字，应填写数字（单位：亩）；“约”“左右”“多”等估计值不能作为统计数',
     );
   });
@@ -123,7 +124,7 @@ describe('readMilestoneState', () => {
     expect(readMilestoneState(' 推进中 ')).toEqual({ kind: 'state', state: '推进中' });
     expect(readMilestoneState(null)).toEqual({ kind: 'blank' });
     const r = readMilestoneState('完成');
-    expect(r.kind === 'invalid' && r.message).toBe(
+    expect(r.kind === 'invalid' && r.message.zh).toBe(
       '“完成”不是节点状态，应填写 未开始、推进中 或 已完成，是否为“已完成”？',
     );
   });

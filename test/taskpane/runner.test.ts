@@ -6,7 +6,7 @@ import { MonthError } from '../../src/progress';
 import { hostProblem } from '../../src/hosts/excel/errors';
 
 describe('describeError', () => {
-  const hostError = hostProblem('SheetProtected', '工作表受保护，无法写入。', 'The sheet is protected.');
+  const hostError = hostProblem('SheetProtected', { zh: '工作表受保护，无法写入。', en: 'The sheet is protected.' });
 
   it("takes each language from the Excel host's error", () => {
     expect(describeError(hostError, 'zh', DICTS.zh)).toBe('工作表受保护，无法写入。');

@@ -5,8 +5,7 @@ import { msg, UserError, type Message } from '../../plan/message';
 
 export interface PlainMessage {
   code: string;
-  message: string;
-  messageEn: string;
+  message: Message;
 }
 
 const MESSAGES: Record<string, [string, string]> = {
@@ -97,7 +96,7 @@ export class ExcelHostError extends UserError {
   secondary?: ExcelHostError;
 
   constructor(p: PlainMessage, cause: unknown) {
-    super({ zh: p.message, en: p.messageEn });
+    super(p.message);
     this.name = 'ExcelHostError';
     this.code = p.code;
     this.cause = cause;
@@ -122,7 +121,7 @@ function locationOf(e: unknown): string | null {
 
 /** Plain words for any error an Office call raised, in both languages. */
 export function describeOfficeError(e: unknown, action?: keyof typeof ACTIONS, detail?: string): PlainMessage {
-  if (e instanceof ExcelHostError) return { code: e.code, message: e.text.zh, messageEn: e.text.en };
+  if (e instanceof ExcelHostError) return { code: e.code, message: e.text };
   const code = codeOf(e) ?? 'Unknown';
   const at = locationOf(e) ?? '';
   // Learn (application-specific API error handling) documents BadPassword; builds have answered
@@ -130,17 +129,18 @@ export function describeOfficeError(e: unknown, action?: keyof typeof ACTIONS, d
   if (code === 'BadPassword' || (code === 'InvalidArgument' && /unprotect/i.test(at)))
     return {
       code: 'SheetPasswordProtected',
-      message: '工作表设有密码保护，加载项无法撤销。请先手动撤销工作表保护（审阅 > 撤销工作表保护）后再生成。',
-      messageEn:
-        'A sheet is protected with a password the add-in does not know. Unprotect it yourself (Review > Unprotect Sheet), then generate again.',
+      message: {
+        zh: '工作表设有密码保护，加载项无法撤销。请先手动撤销工作表保护（审阅 > 撤销工作表保护）后再生成。',
+        en: 'A sheet is protected with a password the add-in does not know. Unprotect it yourself (Review > Unprotect Sheet), then generate again.',
+      },
     };
   if (/NoteCollection\.add|Note\b/.test(at) && code !== 'ApiNotFound')
     return {
       code: 'NoteRefused',
-      message:
-        '有单元格已带有“批注”（线程式批注），Excel 不允许再加“注释”。请删除该单元格的批注后再审核；审核结果表仍列出全部问题。',
-      messageEn:
-        'A cell already has a (threaded) comment, and Excel does not allow a note on it. Delete that comment and check again; the 审核结果 sheet still lists every finding.',
+      message: {
+        zh: '有单元格已带有“批注”（线程式批注），Excel 不允许再加“注释”。请删除该单元格的批注后再审核；审核结果表仍列出全部问题。',
+        en: 'A cell already has a (threaded) comment, and Excel does not allow a note on it. Delete that comment and check again; the 审核结果 sheet still lists every finding.',
+      },
     };
   const known = MESSAGES[code];
   const [zh, en] = known ?? [`Excel 返回了错误（${code}）。`, `Excel returned an error (${code}).`];
@@ -150,8 +150,10 @@ export function describeOfficeError(e: unknown, action?: keyof typeof ACTIONS, d
   const extraEn = [detail, where && !known ? `at ${where}` : null].filter(Boolean).join('; ');
   return {
     code,
-    message: `${azh ? `${azh}时出错：` : ''}${zh}${extraZh ? `（${extraZh}）` : ''}`,
-    messageEn: `${aen ? `Error while ${aen}: ` : ''}${en}${extraEn ? ` (${extraEn})` : ''}`,
+    message: {
+      zh: `${azh ? `${azh}时出错：` : ''}${zh}${extraZh ? `（${extraZh}）` : ''}`,
+      en: `${aen ? `Error while ${aen}: ` : ''}${en}${extraEn ? ` (${extraEn})` : ''}`,
+    },
   };
 }
 
@@ -161,8 +163,8 @@ export function toHostError(e: unknown, action?: keyof typeof ACTIONS, detail?: 
 }
 
 /** A failure of the host's own making (a bad address in a spec…), worded for the user. */
-export function hostProblem(code: string, message: string, messageEn: string): ExcelHostError {
-  return new ExcelHostError({ code, message, messageEn }, null);
+export function hostProblem(code: string, message: Message): ExcelHostError {
+  return new ExcelHostError({ code, message }, null);
 }
 
 export function isOfficeCode(e: unknown, ...codes: string[]): boolean {

@@ -94,11 +94,10 @@ export class ExcelHost implements Host {
   /** The add-in cannot run on an Excel older than the manifest's minimum set. */
   checkMinimum(): void {
     if (!this.features.hasMinimum())
-      throw hostProblem(
-        'ApiNotFound',
-        '此版本 Excel 过旧，指标模板需要 ExcelApi 1.4 或更高版本（Excel 2016 及以后的订阅版、Excel 网页版）。',
-        'This Excel is too old: Indicator Templates needs ExcelApi 1.4 or later (Excel 2016 subscription or later, Excel on the web).',
-      );
+      throw hostProblem('ApiNotFound', {
+        zh: '此版本 Excel 过旧，指标模板需要 ExcelApi 1.4 或更高版本（Excel 2016 及以后的订阅版、Excel 网页版）。',
+        en: 'This Excel is too old: Indicator Templates needs ExcelApi 1.4 or later (Excel 2016 subscription or later, Excel on the web).',
+      });
   }
 
   private async run<T>(
@@ -176,17 +175,15 @@ export class ExcelHost implements Host {
     // Excel's limits, checked once for both hosts (workbook/limits.ts): refused, never truncated.
     const problems = sheetProblems(spec);
     if (problems.length)
-      throw hostProblem(
-        problems.some((p) => /sheet name/.test(p.en)) ? 'InvalidSheetName' : 'SpecInvalid',
-        problems.map((p) => p.zh).join('\n'),
-        problems.map((p) => p.en).join('\n'),
-      );
+      throw hostProblem(problems.some((p) => /sheet name/.test(p.en)) ? 'InvalidSheetName' : 'SpecInvalid', {
+        zh: problems.map((p) => p.zh).join('\n'),
+        en: problems.map((p) => p.en).join('\n'),
+      });
     if (!spec.sheets.some((s) => s.visibility === 'visible'))
-      throw hostProblem(
-        'NoVisibleSheet',
-        '模板中至少要有一张可见的工作表。',
-        'The templates need at least one visible sheet.',
-      );
+      throw hostProblem('NoVisibleSheet', {
+        zh: '模板中至少要有一张可见的工作表。',
+        en: 'The templates need at least one visible sheet.',
+      });
     let k = this.fresh();
     const looked = !k || !this.knowsSheetsOf(k, spec);
     if (looked) k = await this.inspect(spec);
@@ -444,17 +441,15 @@ export class ExcelHost implements Host {
         if (!k || !findSheet(k, sheet)) k = await this.loadBasics(ctx);
         const info = findSheet(k, sheet);
         if (!info)
-          throw hostProblem(
-            'ItemNotFound',
-            `找不到工作表“${sheet}”，可能已被删除或改名。`,
-            `The sheet "${sheet}" was not found; it may have been deleted or renamed.`,
-          );
+          throw hostProblem('ItemNotFound', {
+            zh: `找不到工作表“${sheet}”，可能已被删除或改名。`,
+            en: `The sheet "${sheet}" was not found; it may have been deleted or renamed.`,
+          });
         if (info.visibility !== 'Visible')
-          throw hostProblem(
-            'SheetHidden',
-            `工作表“${sheet}”已隐藏，无法定位。请先取消隐藏。`,
-            `The sheet "${sheet}" is hidden, so the cell cannot be shown. Unhide the sheet first.`,
-          );
+          throw hostProblem('SheetHidden', {
+            zh: `工作表“${sheet}”已隐藏，无法定位。请先取消隐藏。`,
+            en: `The sheet "${sheet}" is hidden, so the cell cannot be shown. Unhide the sheet first.`,
+          });
         const ws = ctx.workbook.worksheets.getItem(info.name);
         ws.activate();
         ws.getRange(cell).select();

@@ -16,23 +16,23 @@ test.each(cases)('%s', (code, zh, en) => {
   const e = new FakeOfficeError(code, 'raw message from Excel');
   const p = describeOfficeError(e, 'apply');
   expect(p.code).toBe(code);
-  expect(p.message).toMatch(/^写入模板时出错：/);
-  expect(p.message).toMatch(zh);
-  expect(p.messageEn).toMatch(/^Error while writing the templates: /);
-  expect(p.messageEn).toMatch(en);
-  expect(p.message).not.toMatch(/raw message|at \w+ \(/);
+  expect(p.message.zh).toMatch(/^写入模板时出错：/);
+  expect(p.message.zh).toMatch(zh);
+  expect(p.message.en).toMatch(/^Error while writing the templates: /);
+  expect(p.message.en).toMatch(en);
+  expect(p.message.zh).not.toMatch(/raw message|at \w+ \(/);
 });
 
 test('an unknown code is named, with where it happened', () => {
   const p = describeOfficeError(new FakeOfficeError('FormulaLengthExceedsLimit', 'x', 'Range.formulas'));
-  expect(p.message).toBe('Excel 返回了错误（FormulaLengthExceedsLimit）。（位置：Range.formulas）');
-  expect(p.messageEn).toBe('Excel returned an error (FormulaLengthExceedsLimit). (at Range.formulas)');
+  expect(p.message.zh).toBe('Excel 返回了错误（FormulaLengthExceedsLimit）。（位置：Range.formulas）');
+  expect(p.message.en).toBe('Excel returned an error (FormulaLengthExceedsLimit). (at Range.formulas)');
 });
 
 test('a password-protected sheet is said plainly', () => {
   const p = describeOfficeError(new FakeOfficeError('InvalidArgument', 'x', 'WorksheetProtection.unprotect'));
-  expect(p.message).toMatch(/密码保护/);
-  expect(p.messageEn).toMatch(/password/);
+  expect(p.message.zh).toMatch(/密码保护/);
+  expect(p.message.en).toMatch(/password/);
 });
 
 test('the host error keeps the cause and both languages; a host error passes through unchanged', () => {

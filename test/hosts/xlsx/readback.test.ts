@@ -43,7 +43,10 @@ describe('reading a generated .xlsx back by code', () => {
     expect(grain?.month).toMatchObject({ value: 0.35, formula: null });
     expect(grain?.month.address).toMatch(/^F\d+$/);
     expect(grain?.cumulative.value).toBeCloseTo(0.65, 12);
-    expect(grain?.cumulative.formula).toMatch(/^=IF\(ISNUMBER\(F\d+\),N\(IFERROR\(INDEX\('2月'!/);
+    // 累计 chains the previous sheet's 累计 by code (a text figure carries 待核实 instead of a sum).
+    expect(grain?.cumulative.formula).toMatch(
+      /^=IF\(COUNT\(F\d+\)\*\(T\(IFERROR\(INDEX\('2月'!G:G,MATCH\(B\d+,'2月'!B:B,0\)\),""\)\)=""\),N\(/,
+    );
     expect(grain?.note.value).toBe('早稻播栽');
     expect(read(figures, 2, 'NY-03')?.month.value).toBe('2,000');
     expect(read(figures, 3, 'GY-04a')?.status?.value).toBe('未达标'); // a growth rate below its target
