@@ -29,7 +29,8 @@ const shared = {
 
 // The full suite's own lane (paths as regexes): tests that start LibreOffice or Chromium, run the
 // command line on files (in-process, and once per command as a process: test/cli/smoke.test.ts) or a
-// script, or run the add-in at a county's size (1,000 indicators, a full year).
+// script, run every action end to end through both hosts on written files (parity, collect's
+// corrections), or run the add-in at a county's size (1,000 indicators, a full year).
 const SLOW = [
   '/test/hosts/excel/scale\\.test\\.ts$',
   '/test/browser/.*\\.test\\.ts$',
@@ -42,6 +43,8 @@ const SLOW = [
   '/test/collect/months\\.test\\.ts$',
   '/test/template/unit-workbook\\.test\\.ts$',
   '/test/manifest/manifest\\.test\\.ts$',
+  '/test/hosts/parity\\.test\\.ts$',
+  '/test/collect/corrections\\.test\\.ts$',
 ];
 
 /** @type {import('jest').Config} */
