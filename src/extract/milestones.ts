@@ -67,7 +67,7 @@ const CENSUS = lexicon(['普查', '调查']);
 
 function stripLead(s: string, a: number, b: number): number {
   for (let guard = 0; guard < 12 && a < b; guard++) {
-    while (a < b && (isSpace(s[a]) || '“”"（(、'.includes(s[a]))) a++;
+    while (a < b && (isSpace(s[a]) || '”"（(、'.includes(s[a]) || (s[a] === '“' && !quoteCloses(s, a, b)))) a++;
     // 打造成为 is an honour verb, not the lead word 打造.
     if (wordAt(s, a, HONOUR_VERBS)) break;
     const w = wordAt(s, a, MILESTONE_LEAD) ?? timeAt(s, a, b);
@@ -75,6 +75,16 @@ function stripLead(s: string, a: number, b: number): number {
     a += w.length;
   }
   return a;
+}
+
+function quoteCloses(s: string, open: number, b: number): boolean {
+  for (let k = open + 1; k < b; k++) if (s[k] === '”') return true;
+  return false;
+}
+
+function quoteOpens(s: string, a: number, close: number): boolean {
+  for (let k = close - 1; k >= a; k--) if (s[k] === '“') return true;
+  return false;
 }
 
 /** The clause's text without time words, as written. */
@@ -87,7 +97,9 @@ function nameOf(
 ): string {
   const { s, text } = ctx;
   a = stripLead(s, a, b);
-  while (b > a && (isSpace(s[b - 1]) || '“”"（(、'.includes(s[b - 1]))) b--;
+  // A closing quote stays when its opening one is in the name: 实现“四好农村路”全覆盖.
+  while (b > a && (isSpace(s[b - 1]) || '“"（(、'.includes(s[b - 1]) || (s[b - 1] === '”' && !quoteOpens(s, a, b - 1))))
+    b--;
   for (const w of suffixDrop) {
     if (b - w.length > a && s.startsWith(w, b - w.length)) {
       b -= w.length;

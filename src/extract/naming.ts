@@ -2,7 +2,7 @@
 // exhortations and link words trimmed, a counted object's name, paired and inherited names.
 import { isChineseNumeral } from './numbers';
 import { isClauseEnd, isDigit, isHan, isSpace, longestFirst, shareTail, wordAt, wordEndingAt } from './text';
-import { ABSTRACT_OBJECTS, LEAD_STRIP, NAME_DROP_VERBS, OBJECT_STOPS } from './words';
+import { ABSTRACT_OBJECTS, HEAD_VERBS, LEAD_STRIP, NAME_DROP_VERBS, OBJECT_STOPS } from './words';
 import type { Hit, QuantityHit, Reading, ScanState, TargetContext, Verdict } from './reading';
 import { DE_TARGET, OBJECT_WINDOW, WINDOW, startsNumber } from './reading';
 
@@ -230,8 +230,10 @@ export function tailName(ctx: TargetContext, hits: Hit[], r: Reading, localPrev:
   // "20万元以上的村达到8个": the amount qualifies the villages counted.
   const de = name.indexOf('的');
   if (de > 0 && /[0-9０-９]/.test(name.slice(0, de))) name = objectName(name);
-  // "完成投资3.5亿元": a bare 投资 says too little; keep the verb.
-  if (name.length <= SHORT_NAME && !rateVerb) name = cleanName(ctx, start, nameEnd, false) || name;
+  // "完成投资3.5亿元": a bare 投资 says too little; keep the verb. A name that is a work of its own
+  // (造林, 培训) says enough: "完成造林1.5千亩" -> 造林.
+  if (name.length <= SHORT_NAME && !rateVerb && !HEAD_VERBS.includes(name))
+    name = cleanName(ctx, start, nameEnd, false) || name;
   let subject: string | null = null;
   if (rateVerb && !r.fenbie) {
     // "财政总收入达到20亿元、增幅12%以上": the growth of the figure before it.

@@ -148,9 +148,17 @@ interface Unit {
 function readUnit(s: string, pos: number, chinese: boolean): Unit | null {
   let p = pos;
   if (isSpace(s[p]) && !isSpace(s[p + 1])) p++;
-  const scale = wordAt(s, p, SCALES) ?? '';
-  // A bare 千/百/十 after a numeral is part of the numeral, not a scale (三千亩 was read already).
-  const scaleOk = scale === '万' || scale === '亿' || scale === '千万' || scale === '百万' || scale === '十万';
+  let scale = wordAt(s, p, SCALES) ?? '';
+  // 1.5千亩: after Arabic digits a bare 千 or 百 is the unit's scale (千克, 千米, 千瓦 are units of
+  // their own). After Chinese numerals it is part of the numeral (三千亩 was read already).
+  if (!scale && !chinese && (s[p] === '千' || s[p] === '百') && !wordAt(s, p, BASE_UNITS)) scale = s[p];
+  const scaleOk =
+    scale === '万' ||
+    scale === '亿' ||
+    scale === '千万' ||
+    scale === '百万' ||
+    scale === '十万' ||
+    (!chinese && (scale === '千' || scale === '百'));
   let q = scaleOk ? p + scale.length : p;
   let more = false;
   let prefix = scaleOk ? scale : '';
@@ -319,8 +327,10 @@ export function scanNumbers(s: string): NumberToken[] {
           }
         }
       }
-      out.push(makeToken(s, i, end, r.value, max, false, unitPos));
-      i = Math.max(end, i + 1);
+      const token = makeToken(s, i, end, r.value, max, false, unitPos);
+      out.push(token);
+      // Past the unit: its scale (1.5千亩) is not a Chinese numeral of its own.
+      i = Math.max(token.unit ? token.unitEnd : end, i + 1);
       continue;
     }
     if (isChineseNumeral(c)) {

@@ -130,11 +130,14 @@ export function read(ctx: TargetContext, tok: NumberToken): Reading {
   const rate = PERCENT_UNITS.has(tok.unit);
   let k = verb ? verbStart : prefixStart;
   while (k > min && isSpace(s[k - 1])) k--;
+  const stateWord = wordEndingAt(s, k, STATE_RATES, min);
+  const growthWord = wordEndingAt(s, k, GROWTH_RATES, min);
   const stateRate =
-    tok.unit === '%' &&
+    (tok.unit === '%' || tok.unit === '‰') &&
     !(verb && RATE_VERBS.includes(verb)) &&
-    !!wordEndingAt(s, k, STATE_RATES, min) &&
-    !wordEndingAt(s, k, GROWTH_RATES, min);
+    !!stateWord &&
+    // 人口自然增长率 is a rate of a state, though it ends in 增长率.
+    (!growthWord || stateWord.length > growthWord.length);
   return {
     tok,
     cs,
@@ -154,8 +157,8 @@ export function read(ctx: TargetContext, tok: NumberToken): Reading {
   };
 }
 
-/** Nouns of a state measured in %: 覆盖率, 达标率, 占比. */
-const STATE_RATES = longestFirst(['率', '占比', '比例', '比重', '覆盖面']);
+/** Nouns of a state measured in % or ‰: 覆盖率, 达标率, 占比, 人口自然增长率. */
+const STATE_RATES = longestFirst(['率', '占比', '比例', '比重', '覆盖面', '自然增长率']);
 
 const GROWTH_RATES = longestFirst(['增长率', '下降率', '利率', '增长', '增速', '增幅']);
 
@@ -219,6 +222,65 @@ export function kindOf(r: Reading): IndicatorKind {
   if (r.stateRate) return 'level';
   if (r.rate) return 'rate';
   return 'cumulative';
+}
+
+/** What a year produces, earns or spends: a flow even when the report says 稳定在 (粮食产量稳定在
+ * 1.25亿斤以上 is the year's harvest, reported as it comes in). */
+const FLOW_NOUNS = longestFirst([
+  '产量',
+  '总产',
+  '产值',
+  '增加值',
+  '收入',
+  '营收',
+  '销售额',
+  '交易额',
+  '成交额',
+  '零售额',
+  '零售总额',
+  '税收',
+  '投资',
+  '出栏',
+  '出栏量',
+  '发电量',
+  '用电量',
+  '出口额',
+  '进出口额',
+  '进出口总额',
+  '接待游客',
+  '游客',
+  '游客量',
+]);
+
+/** What is held at a moment: a level whatever the comparator (耕地保有量不低于2.3万亩). */
+const STOCK_NOUNS = longestFirst([
+  '保有量',
+  '存栏',
+  '存栏量',
+  '余额',
+  '存量',
+  '保护面积',
+  '常住人口',
+  '总人口',
+  '总数',
+]);
+
+/** A growth rate named as such: 增速保持在6%以上 holds a rate of growth, not a level. */
+const GROWTH_NAMES = longestFirst(['增速', '增长', '增幅', '增长率', '增长幅度']);
+
+/** The kind from the number's words and the indicator's name: 稳定在 a flow (产量, 产值, 收入) is still
+ * a flow; a stock (保有量, 存栏, 余额) is a level; 增速保持在 a rate. */
+export function kindOfNamed(r: Reading, name: string, held: boolean): IndicatorKind {
+  const kind = held ? 'level' : kindOf(r);
+  if (r.tok.unit.includes('/') || r.stateRate) return kind;
+  // "农业招商项目（投资5000万元以上）": the name's head is before its qualifier.
+  const paren = name.indexOf('（');
+  const head = paren > 0 ? name.slice(0, paren) : name;
+  const endsIn = (words: Parameters<typeof wordEndingAt>[2]) => !!wordEndingAt(head, head.length, words);
+  if (r.rate) return kind === 'level' && endsIn(GROWTH_NAMES) ? 'rate' : kind;
+  if (kind === 'level' && endsIn(FLOW_NOUNS)) return 'cumulative';
+  if (kind === 'cumulative' && endsIn(STOCK_NOUNS)) return 'level';
+  return kind;
 }
 
 export function directionOf(r: Reading): 'decrease' | null {

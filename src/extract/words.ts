@@ -228,6 +228,10 @@ export const TAIL_GATES = [
   '其中',
   '每个',
   '每村',
+  // 稳定粮食产量1.2亿斤: holding a figure is the year's work too.
+  '稳定',
+  '稳住',
+  '保持',
 ];
 
 /** A paragraph introducing its targets: "主要预期目标是：…；…". */

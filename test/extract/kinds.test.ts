@@ -1,0 +1,112 @@
+// Scaled units and the kind a figure's name calls for (review2 V25, V15): what the statistician sees
+// in the drafted 指标库 row is its name, value, unit, comparator and kind (and, for a level, whether it
+// is held).
+import { candidatesToPlan, extractTargets, type Candidate } from '../../src/extract';
+import { unitScale } from '../../src/plan/units';
+
+const row = (c: Candidate) => ({
+  name: c.name,
+  value: c.value,
+  unit: c.unit,
+  comparator: c.comparator,
+  kind: c.suggestedKind,
+});
+const quantities = (text: string) => extractTargets(text).filter((c) => c.kind === 'quantity');
+const draft = (text: string) =>
+  candidatesToPlan(extractTargets(text), { year: 2025, unitName: '测试镇' }).indicators.map((i) => ({
+    name: i.name,
+    value: i.value,
+    unit: i.unit,
+    comparator: i.comparator,
+    kind: i.kind,
+    hold: i.hold,
+  }));
+
+describe('review2 V25: one line of ordinary targets', () => {
+  const line =
+    '完成造林1.5千亩；新增城镇就业一百二十人；新建三个村级综合服务站；实施“1217”工程；全年接待游客突破50万人次；' +
+    '人口自然增长率控制在6‰以内；耕地保有量不低于2.3万亩，永久基本农田保护面积稳定在1.9万亩；' +
+    '确保年底前实现“四好农村路”全覆盖。';
+  const all = extractTargets(line);
+
+  test('1.5千亩 is 1.5 in 千亩 (scale 1000, as 3.2万亩 is 3.2 in 万亩), named 造林', () => {
+    expect(row(all[0])).toEqual({ name: '造林', value: 1.5, unit: '千亩', comparator: '>=', kind: 'cumulative' });
+    expect(unitScale('千亩')).toEqual({ unit: '千亩', scale: 1000, base: '亩' });
+    expect(all.some((c) => c.value === 1000)).toBe(false);
+  });
+
+  test('人口自然增长率 is a rate of a state: at most 6‰, a level, not growth', () => {
+    const c = all.find((x) => x.name === '人口自然增长率')!;
+    expect(row(c)).toEqual({ name: '人口自然增长率', value: 6, unit: '‰', comparator: '<=', kind: 'level' });
+    expect(c.direction).toBeNull();
+  });
+
+  test('保有量 is a stock: a level to hold, like the 保护面积 next to it', () => {
+    expect(draft(line).filter((r) => r.unit === '万亩')).toEqual([
+      { name: '耕地保有量', value: 2.3, unit: '万亩', comparator: '>=', kind: 'level', hold: true },
+      { name: '永久基本农田保护面积', value: 1.9, unit: '万亩', comparator: '>=', kind: 'level', hold: true },
+    ]);
+  });
+
+  test('a quoted name keeps both its quotes', () => {
+    const m = all.filter((c) => c.kind === 'milestone');
+    expect(m.map((c) => [c.name, c.deadlineMonth])).toEqual([['“四好农村路”全覆盖', 12]]);
+  });
+
+  test('the draft carries the scaled unit as written', () => {
+    expect(draft(line)[0]).toEqual({
+      name: '造林',
+      value: 1.5,
+      unit: '千亩',
+      comparator: '>=',
+      kind: 'cumulative',
+      hold: false,
+    });
+  });
+});
+
+describe('scaled units after Arabic digits', () => {
+  test.each([
+    ['新建高标准农田1.2千亩。', { name: '新建高标准农田', value: 1.2, unit: '千亩' }],
+    ['完成植树3.5千株。', { name: '植树', value: 3.5, unit: '千株' }],
+    // Units that start with 千 are units of their own.
+    ['新增光伏装机500千瓦。', { name: '新增光伏装机', value: 500, unit: '千瓦' }],
+    ['新修农村公路12千米。', { name: '新修农村公路', value: 12, unit: '千米' }],
+    ['新增农产品冷库2千吨。', { name: '新增农产品冷库', value: 2, unit: '千吨' }],
+  ])('%s', (text, expected) => {
+    const qs = quantities(text);
+    expect(qs).toHaveLength(1);
+    expect({ name: qs[0].name, value: qs[0].value, unit: qs[0].unit }).toEqual(expected);
+  });
+});
+
+describe('稳定在 a flow is a flow; 稳定在 an area, a coverage or a rate is a level', () => {
+  test.each([
+    // Output, value, income and sales come in over the year (the seed plan keeps 粮食产量 累计).
+    ['粮食产量稳定在1.25亿斤以上。', '粮食产量', 1.25, '亿斤', 'cumulative'],
+    ['稳定粮食产量1.2亿斤。', '粮食产量', 1.2, '亿斤', 'cumulative'],
+    ['农业总产值稳定在15亿元。', '农业总产值', 15, '亿元', 'cumulative'],
+    ['生猪出栏稳定在5万头以上。', '生猪出栏', 5, '万头', 'cumulative'],
+    ['茶叶产值保持在8000万元以上。', '茶叶产值', 8000, '万元', 'cumulative'],
+    // Stocks and states are held.
+    ['粮食播种面积稳定在6.5万亩。', '粮食播种面积', 6.5, '万亩', 'level'],
+    ['森林覆盖率稳定在68%以上。', '森林覆盖率', 68, '%', 'level'],
+    ['生猪存栏稳定在3万头。', '生猪存栏', 3, '万头', 'level'],
+    ['耕地保有量不低于2.3万亩。', '耕地保有量', 2.3, '万亩', 'level'],
+    // A growth rate held is still a growth rate.
+    ['地区生产总值增速保持在6%以上。', '地区生产总值增速', 6, '%', 'rate'],
+  ])('%s', (text, name, value, unit, kind) => {
+    const qs = quantities(text);
+    expect(qs).toHaveLength(1);
+    expect(row(qs[0])).toEqual({ name, value, unit, comparator: '>=', kind });
+  });
+
+  test('the draft holds the level and not the flow', () => {
+    expect(
+      draft('粮食播种面积稳定在6.5万亩，粮食产量稳定在1.25亿斤以上。').map((r) => [r.name, r.kind, r.hold]),
+    ).toEqual([
+      ['粮食播种面积', 'level', true],
+      ['粮食产量', 'cumulative', false],
+    ]);
+  });
+});
