@@ -4,7 +4,7 @@
 import type { Candidate } from './types';
 
 type Shown = Pick<Candidate, 'kind' | 'value' | 'max' | 'unit' | 'comparator' | 'direction' | 'suggestedKind'> &
-  Pick<Candidate, 'deadlineMonth' | 'recurring'>;
+  Pick<Candidate, 'deadlineMonth' | 'recurring' | 'reportMonths'>;
 
 /** 增长 or 下降 for a growth-rate target; '' for any other. */
 export function directionWord(c: Pick<Candidate, 'direction' | 'suggestedKind'>): string {
@@ -12,9 +12,18 @@ export function directionWord(c: Pick<Candidate, 'direction' | 'suggestedKind'>)
   return c.suggestedKind === 'rate' ? '增长' : '';
 }
 
+/** 每月, 每季度 (3、6、9、12月), 每半年 (6、12月), else the months themselves. */
+export function recurringWord(months: readonly number[] | null): string {
+  const key = months ? months.join(',') : '';
+  if (!key) return '每月';
+  if (key === '3,6,9,12') return '每季度';
+  if (key === '6,12') return '每半年';
+  return months!.map((m) => `${m}月`).join('、');
+}
+
 export function targetText(c: Shown): string {
   if (c.kind === 'milestone') {
-    if (c.recurring) return '每月';
+    if (c.recurring) return recurringWord(c.reportMonths ?? null);
     return c.deadlineMonth ? `${c.deadlineMonth}月底前` : '年内';
   }
   const v = `${c.value}${c.unit}`;

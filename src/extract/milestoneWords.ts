@@ -101,6 +101,7 @@ export const COMPLETION_NOUNS = longestFirst([
   '设计',
   '普查',
   '调查',
+  '评估',
   '清单',
   '换届',
   '清欠',

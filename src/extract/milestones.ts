@@ -33,13 +33,25 @@ export interface MilestoneHit {
   /** Why the month is an assumption (汛期前, 春节前), else null. */
   deadlineNote: Message | null;
   recurring: boolean;
+  /** A recurring task's due months: 每季度 -> [3, 6, 9, 12]; null: every month. */
+  reportMonths: number[] | null;
 }
+
+const WORK_LEADS = lexicon(['启动', '开工', '开工建设', '推进', '实施', '开展', '完成']);
+const WORK_TAILS = lexicon(['建设', '工程建设', '前期工作', '工作', '施工']);
 
 /** Clauses longer than this are not one milestone (and keep the pass linear). */
 const MAX_CLAUSE = 120;
 const MAX_NAME = 60;
 
-const MONTHLY = lexicon(['每月']);
+const MONTHLY = lexicon(['每月', '每个月', '每季度', '每个季度', '每季', '每半年']);
+/** The months a recurring task falls due in, by its word; every month when absent. */
+const DUE_MONTHS: Record<string, number[]> = {
+  每季度: [3, 6, 9, 12],
+  每个季度: [3, 6, 9, 12],
+  每季: [3, 6, 9, 12],
+  每半年: [6, 12],
+};
 const NEVER = lexicon(['不发生']);
 const PASS = lexicon(['通过']);
 const FINISH = lexicon(['完成']);
@@ -332,6 +344,17 @@ export function findMilestones(
     return verb && q.name.length - verb.length >= 2 ? q.name.slice(verb.length) : q.name;
   };
   const out: MilestoneHit[] = [];
+  // "三季度启动标准化厂房二期建设，年内建成投用": what the sentence's previous milestone works on.
+  const objectBefore = (sentence: number): string => {
+    const m = out[out.length - 1];
+    if (!m || bounds.sentenceStart[m.start] !== sentence) return '';
+    let name = m.name;
+    const verb = wordAt(name, 0, WORK_LEADS);
+    if (verb) name = name.slice(verb.length);
+    const work = wordEndingAt(name, name.length, WORK_TAILS);
+    if (work) name = name.slice(0, -work.length);
+    return name.length >= 2 ? name : '';
+  };
   let q = 0;
   let prev: { sentence: number; verb: string; end: number } | null = null;
   let a = 0;
@@ -362,13 +385,20 @@ export function findMilestones(
     // Without a time, a milestone is due at year end.
     const deadline = last ? last.month : 12;
     const note = last ? last.note : null;
-    const push = (start: number, end: number, name: string, deadlineMonth: number | null, recurring = false) => {
+    const push = (
+      start: number,
+      end: number,
+      name: string,
+      deadlineMonth: number | null,
+      recurring = false,
+      reportMonths: number[] | null = null,
+    ) => {
       name = withoutMarks(name);
       // "该项目…2023年5月竣工": a bare predicate takes the project its sentence is about.
-      if (name.length <= 4 && !recurring) name = topicOf(ctx, sentence, ca) + name;
+      if (name.length <= 4 && !recurring) name = (topicOf(ctx, sentence, ca) || objectBefore(sentence)) + name;
       if (name.length < 3) return;
       const n = deadlineMonth === deadline ? note : null;
-      out.push({ start, end, name, deadlineMonth, deadlineNote: recurring ? null : n, recurring });
+      out.push({ start, end, name, deadlineMonth, deadlineNote: recurring ? null : n, recurring, reportMonths });
     };
 
     // Every month: 每月外出招大引强.
@@ -377,7 +407,7 @@ export function findMilestones(
       // "每月外出招大引强、招商小分队驻点招商等方式": the monthly item ends at its 、.
       let e = monthly.at;
       while (e < cb && s[e] !== '、') e++;
-      push(ca, cb, nameOf(ctx, ca, e, [], ['等方式', '等']), null, true);
+      push(ca, cb, nameOf(ctx, ca, e, [], ['等方式', '等']), null, true, DUE_MONTHS[monthly.word] ?? null);
       prev = null;
       continue;
     }
@@ -455,10 +485,12 @@ export function findMilestones(
       continue;
     }
     // 完成…任务/建设/工程/改造/规划/普查, also after the subject and the time: 该镇计划3月中旬全部完成筹资任务.
+    // With a date, whatever is to be finished: 6月底前完成县经济开发区扩区调规.
     const finishAt = wordAt(s, lead, FINISH) ? lead : finishIn(s, lead, cb);
     if (
       finishAt >= 0 &&
-      endsWithAny(s, finishAt, cb, COMPLETION_NOUNS) &&
+      cb - finishAt >= 5 &&
+      (endsWithAny(s, finishAt, cb, COMPLETION_NOUNS) || times.some((t) => t.end <= finishAt)) &&
       !indexOfWord(s, finishAt, cb, VAGUE_OBJECTS)
     ) {
       push(ca, cb, nameOf(ctx, finishAt, cb, times), deadline);

@@ -10,6 +10,11 @@ export const LIST_JOINERS = new Set(['、', '和', '与', '及']);
 
 export const SHORT_NAME = 2;
 
+const PAIRED_WORKS = longestFirst(['巩固', '改造', '提质', '优化']);
+
+/** A rate's name that is only its baseline: the figure before it in the sentence is what grows. */
+const BASELINE_ONLY = ['同比', '比上年', '较上年', '比去年', '较去年', '比上年同期', '较上年同期', '同期'];
+
 /** Text of [a, b) with leading exhortations and trailing link words removed, as written. */
 export function cleanName(ctx: TargetContext, a: number, b: number, dropVerbs = true): string {
   const { s, text } = ctx;
@@ -19,6 +24,7 @@ export function cleanName(ctx: TargetContext, a: number, b: number, dropVerbs = 
     const w =
       wordAt(s, a, LEAD_STRIP) ??
       wordAt(s, a, HOLD_LEAD) ??
+      wordAt(s, a, YEAR_END_LEAD) ??
       (dropVerbs ? dropVerbAt(s, a) : null) ??
       listMarkerAt(s, a, b);
     // May strip to nothing: "确保增长7%" has no subject of its own.
@@ -43,6 +49,9 @@ const OPENERS = new Map([
 ]);
 
 const HOLD_LEAD = longestFirst(['稳定', '保持', '稳住']);
+
+/** 年末金融机构各项贷款余额: the time a level is read at is not its name (milestones read 年底前 as a due month). */
+const YEAR_END_LEAD = longestFirst(['年末', '年底']);
 
 function closes(s: string, a: number, b: number): boolean {
   const close = OPENERS.get(s[a]);
@@ -114,7 +123,10 @@ function objectSpan(ctx: TargetContext, r: Reading): { nameEnd: number; spanEnd:
   while (e < limit && s[e] !== '、' && !(LIST_JOINERS.has(s[e]) && startsNumber(s, e + 1))) e++;
   let nameEnd = e;
   for (let k = q + 2; k < e; k++) {
-    if (wordAt(s, k, OBJECT_STOPS)) {
+    const stop = wordAt(s, k, OBJECT_STOPS);
+    // 巩固提升工程, 改造提升: 提升 is half of the work's own name.
+    if (stop === '提升' && wordEndingAt(s, k, PAIRED_WORKS, q)) continue;
+    if (stop) {
       nameEnd = k;
       break;
     }
@@ -234,11 +246,18 @@ export function tailName(ctx: TargetContext, hits: Hit[], r: Reading, localPrev:
   // (造林, 培训) says enough: "完成造林1.5千亩" -> 造林.
   if (name.length <= SHORT_NAME && !rateVerb && !HEAD_VERBS.includes(name))
     name = cleanName(ctx, start, nameEnd, false) || name;
+  // "开工项目数达到全年计划的60%": a share of the plan -> 开工项目数占全年计划比例.
+  if (r.stateRate && s[nameEnd - 1] === '的') {
+    const verb = ['达到', '完成', '达'].map((w) => [w, name.lastIndexOf(w)] as const).find(([, k]) => k > 0);
+    if (verb) name = `${name.slice(0, verb[1])}占${name.slice(verb[1] + verb[0].length)}比例`;
+  }
   let subject: string | null = null;
   if (rateVerb && !r.fenbie) {
     // "财政总收入达到20亿元、增幅12%以上": the growth of the figure before it.
-    if (!name) name = inheritName(hits, bounds.sentenceStart[r.tok.start]) ?? '';
-    subject = name;
+    // "完成规上工业产值12亿元，同比增长8%": a baseline alone (同比, 比上年) names no figure either.
+    const inherited = !name || BASELINE_ONLY.includes(name);
+    subject = inherited ? (inheritName(hits, bounds.sentenceStart[r.tok.start]) ?? '') : name;
+    if (inherited) name = subject + name;
     name += ctx.text.slice(r.verbStart, r.verbStart + r.verb!.length);
   }
   return { name, subject, hold, end: r.afterEnd, spanEnd: r.afterEnd };
@@ -265,7 +284,9 @@ export function prefixShortName(
   name: string,
 ): string {
   const prev = hits[hits.length - 1];
-  if (!prev || prev.sentence !== sentence || prev.name.length < 4) return name;
+  // 造林 is a work of its own; 新建 (of 新建高标准农田) is no head a name shares.
+  if (!prev || prev.sentence !== sentence || prev.name.length < 4 || HEAD_VERBS.includes(name)) return name;
   const head = prev.name.slice(0, 2);
+  if (wordAt(prev.name, 0, HEAD_VERBS)) return name;
   return name.startsWith(head) ? name : head + name;
 }

@@ -3,7 +3,7 @@
 // bounded (a clause at most WINDOW characters back), so the whole pass stays linear.
 import type { Comparator, IndicatorKind, Message } from '../plan';
 import { type NumberToken, isChineseNumeral } from './numbers';
-import { type Bounds, isClauseEnd, isDigit, isSpace, longestFirst, wordAt, wordEndingAt } from './text';
+import { type Bounds, isClauseEnd, isDigit, isSpace, lexicon, longestFirst, wordAt, wordEndingAt } from './text';
 import {
   ABOUT_AFTER,
   ABOUT_BEFORE,
@@ -157,8 +157,20 @@ export function read(ctx: TargetContext, tok: NumberToken): Reading {
   };
 }
 
-/** Nouns of a state measured in % or ‰: 覆盖率, 达标率, 占比, 人口自然增长率. */
-const STATE_RATES = longestFirst(['率', '占比', '比例', '比重', '覆盖面', '自然增长率']);
+/** Nouns of a state measured in % or ‰: 覆盖率, 达标率, 占比, 人口自然增长率, a share of a plan. */
+const STATE_RATES = longestFirst([
+  '率',
+  '占比',
+  '比例',
+  '比重',
+  '覆盖面',
+  '自然增长率',
+  // 开工项目数达到全年计划的60%: a share of a plan, not growth.
+  '计划的',
+  '任务的',
+  '总数的',
+  '总量的',
+]);
 
 const GROWTH_RATES = longestFirst(['增长率', '下降率', '利率', '增长', '增速', '增幅']);
 
@@ -195,8 +207,22 @@ export function otherYear(ctx: TargetContext, pos: number): boolean {
   if (ctx.reportYear === null) return false;
   const ss = ctx.bounds.sentenceStart[pos];
   for (const y of yearsBetween(ctx, ss, pos)) {
+    // "2023年全区共接待游客860万人次，今年力争突破1000万人次": the sentence turns to this year.
+    if (y.year !== ctx.reportYear && thisYearBetween(ctx, y.start + 5, pos)) continue;
     if (y.year > ctx.reportYear) return true;
     if (y.year < ctx.reportYear && !BASELINE_BEFORE.includes(ctx.s[y.start - 1])) return true;
+  }
+  return false;
+}
+
+const THIS_YEAR = lexicon(['今年', '本年', '本年度', '全年']);
+
+/** Whether the words in [a, b) name this year again (今年, or the report's own year). Bounded. */
+function thisYearBetween(ctx: TargetContext, a: number, b: number): boolean {
+  const { s } = ctx;
+  for (let k = Math.max(a, b - WINDOW * 3); k < b; k++) {
+    if (wordAt(s, k, THIS_YEAR)) return true;
+    if (s[k + 4] === '年' && s.startsWith(String(ctx.reportYear), k) && !isDigit(s[k - 1])) return true;
   }
   return false;
 }

@@ -46,6 +46,9 @@ export function findQuantities(ctx: TargetContext): QuantityHit[] {
     if (!tok.unit || st.consumed.has(t)) continue;
     const r = read(ctx, tok);
     const prevNumber = st.lastNumber && st.lastNumber.cs === r.cs ? st.lastNumber : null;
+    const sentence = ctx.bounds.sentenceStart[tok.start];
+    const earlier =
+      st.lastNumber && ctx.bounds.sentenceStart[st.lastNumber.tok.start] === sentence ? st.lastNumber : null;
     st.lastNumber = r;
     if (ruledOut(ctx, r)) continue;
     const verdict = judge(ctx, st, r, prevNumber);
@@ -54,7 +57,7 @@ export function findQuantities(ctx: TargetContext): QuantityHit[] {
       pushPaired(ctx, st, r, t);
       continue;
     }
-    const hit = readHit(ctx, st, r, prevNumber, verdict);
+    const hit = readHit(ctx, st, r, prevNumber, verdict, earlier);
     if (hit) st.hits.push(hit);
   }
   return st.hits.map((h) => ({
@@ -86,7 +89,28 @@ function ruledOut(ctx: TargetContext, r: Reading): boolean {
   // 一户一档, 一村一品: slogans, not counts.
   if (tok.chinese && tok.value === 1 && s[r.afterEnd] === '一') return true;
   if (r.following === 'de') return true;
+  if (scopeOrComparison(ctx, r)) return true;
   return hasPast(ctx, r) || otherYear(ctx, tok.start);
+}
+
+/** Words opening a clause that gives a task's scope: "改造老旧小区12个、涉及住户1860户". */
+const SCOPE_OPENERS = longestFirst(['涉及', '惠及', '受益']);
+/** A lead over others: "增长6.5%，高于全市平均水平0.5个百分点" compares with a figure the township
+ * does not report. */
+const LEAD_OVER = longestFirst(['高于', '快于', '高出', '领先', '超出', '低于']);
+
+function scopeOrComparison(ctx: TargetContext, r: Reading): boolean {
+  const { s } = ctx;
+  // The item of a list the number is in: after the clause start or its last 、.
+  let a = r.tok.start;
+  while (a > r.cs && r.tok.start - a < WINDOW && s[a - 1] !== '、') a--;
+  while (a < r.tok.start && isSpace(s[a])) a++;
+  if (wordAt(s, a, SCOPE_OPENERS)) return true;
+  if (!r.tok.unit.endsWith('百分点')) return false;
+  // Only over a named other (全市平均水平); 低于 right before its number is an at-most bound.
+  const own = r.prefix ? r.prefixStart : r.verb ? r.verbStart : r.tok.start;
+  for (let k = Math.max(r.cs, r.tok.start - WINDOW); k < own - 2; k++) if (wordAt(s, k, LEAD_OVER)) return true;
+  return false;
 }
 
 /** Whether the number is a target, and how its name is read. */
@@ -166,7 +190,14 @@ function objectThenJinxing(ctx: TargetContext, r: Reading): boolean {
 }
 
 /** The candidate for an accepted number: its name, comparator, kind and due month. */
-function readHit(ctx: TargetContext, st: ScanState, r: Reading, prevNumber: Reading | null, v: Verdict): Hit | null {
+function readHit(
+  ctx: TargetContext,
+  st: ScanState,
+  r: Reading,
+  prevNumber: Reading | null,
+  v: Verdict,
+  earlier: Reading | null,
+): Hit | null {
   const { s, bounds } = ctx;
   const { hits } = st;
   const tok = r.tok;
@@ -187,7 +218,8 @@ function readHit(ctx: TargetContext, st: ScanState, r: Reading, prevNumber: Read
   if (!named) return null;
   let { name } = named;
   const sentence = bounds.sentenceStart[tok.start];
-  if (!name) name = inheritName(hits, sentence) ?? '';
+  if (!name) name = inheritName(hits, sentence) ?? (earlier ? pastSubject(ctx, earlier) : '');
+  else if (WHOSE_INVESTMENT.includes(name)) name = (countedBefore(hits, sentence) ?? '') + name;
   else if (name.length <= SHORT_NAME && !named.subject) name = prefixShortName(hits, sentence, name);
   // A figure with nothing to name it ("…3个以上45%以上") is not a target.
   if (!name) return null;
@@ -220,6 +252,29 @@ function readHit(ctx: TargetContext, st: ScanState, r: Reading, prevNumber: Read
     listed: r.afterList,
     subject: named.subject ?? name,
   };
+}
+
+/** What an earlier figure of the sentence (not a target: last year's) counts, for a target that
+ * names nothing of its own: "2023年全区共接待游客860万人次，今年力争突破1000万人次" -> 接待游客. */
+function pastSubject(ctx: TargetContext, e: Reading): string {
+  const { s } = ctx;
+  let a = e.cs;
+  while (isSpace(s[a])) a++;
+  // The year that made it the past.
+  if (/^\d{4}年/.test(s.slice(a, a + 5))) a += 5;
+  while (s[a] === '，' || s[a] === ',' || isSpace(s[a])) a++;
+  const end = e.verb ? e.verbStart : e.prefixStart;
+  return end - a >= 2 && end - a <= WINDOW ? cleanName(ctx, a, end) : '';
+}
+
+/** Amounts that belong to the things counted before them: "新签约项目8个，总投资不低于10亿元". */
+const WHOSE_INVESTMENT = ['总投资', '投资', '完成投资', '计划投资', '总投资额', '投资额'];
+
+const COUNT_UNITS = new Set(['个', '项', '家', '宗', '座', '条', '处', '所']);
+
+function countedBefore(hits: Hit[], sentence: number): string | null {
+  const prev = hits[hits.length - 1];
+  return prev && prev.sentence === sentence && COUNT_UNITS.has(prev.unit) ? prev.subject : null;
 }
 
 const QIZHONG = longestFirst(['其中']);

@@ -32,6 +32,9 @@ export interface Candidate {
   partOf: number | null;
   /** Something to do every month (每月外出招大引强). */
   recurring: boolean;
+  /** The months a recurring task falls due: 每季度 -> [3, 6, 9, 12], 每半年 -> [6, 12]; null or absent:
+   * every month (每月), or not recurring. */
+  reportMonths?: number[] | null;
   /** The indicator kind the plan row should get: % targets are rates, 稳定在/保持在 levels,
    * other figures cumulative, milestones milestone. */
   suggestedKind: IndicatorKind;

@@ -2,6 +2,7 @@
 // in the drafted 指标库 row is its name, value, unit, comparator and kind (and, for a level, whether it
 // is held).
 import { candidatesToPlan, extractTargets, type Candidate } from '../../src/extract';
+import { targetText } from '../../src/extract/describe';
 import { unitScale } from '../../src/plan/units';
 
 const row = (c: Candidate) => ({
@@ -108,5 +109,55 @@ describe('稳定在 a flow is a flow; 稳定在 an area, a coverage or a rate is
       ['粮食播种面积', 'level', true],
       ['粮食产量', 'cumulative', false],
     ]);
+  });
+});
+
+describe('rules found on passages of other reports', () => {
+  const names = (text: string) => quantities(text).map((c) => [c.name, c.value, c.unit]);
+
+  test('a sentence that turns from last year to 今年 keeps this year’s target, named by last year’s figure', () => {
+    expect(names('2024年政府工作报告。2023年全镇共接待游客86万人次，今年力争突破100万人次。')).toEqual([
+      ['接待游客', 100, '万人次'],
+    ]);
+  });
+
+  test('a baseline alone (同比, 比上年) takes the figure before it as its subject', () => {
+    expect(names('完成农业总产值9亿元，比上年增长6%。')).toEqual([
+      ['农业总产值', 9, '亿元'],
+      ['农业总产值比上年增长', 6, '%'],
+    ]);
+  });
+
+  test('an investment after a count belongs to what is counted', () => {
+    expect(names('力争引进项目6个，总投资不低于8亿元。')).toEqual([
+      ['引进项目', 6, '个'],
+      ['引进项目总投资', 8, '亿元'],
+    ]);
+  });
+
+  test('a scope (涉及, 惠及) and a lead over others (高于全省平均水平) are not targets', () => {
+    expect(names('改造农村危房40户、惠及群众150人。')).toEqual([['改造农村危房', 40, '户']]);
+    expect(names('地区生产总值增长7%，高于全省平均水平1个百分点。')).toEqual([['地区生产总值增长', 7, '%']]);
+    // 低于 right before its number is a bound, not a comparison.
+    expect(names('城镇调查失业率低于5.5个百分点。')).toEqual([['城镇调查失业率', 5.5, '个百分点']]);
+  });
+
+  test('counted units: 批次, 场次', () => {
+    expect(names('全年开展食品抽检不少于300批次，举办招聘会12场次。')).toEqual([
+      ['食品抽检', 300, '批次'],
+      ['举办招聘会', 12, '场次'],
+    ]);
+  });
+
+  test('a dated 完成 is a milestone whatever it finishes; 每季度 and 每半年 recur in their months', () => {
+    const ms = extractTargets('9月底前完成镇村布局调整。每季度召开一次安全生产例会。每半年开展一次村务审计。').filter(
+      (c) => c.kind === 'milestone',
+    );
+    expect(ms.map((c) => [c.name, c.deadlineMonth, c.recurring, c.reportMonths])).toEqual([
+      ['完成镇村布局调整', 9, false, null],
+      ['每季度召开一次安全生产例会', null, true, [3, 6, 9, 12]],
+      ['每半年开展一次村务审计', null, true, [6, 12]],
+    ]);
+    expect(ms.map((c) => targetText(c))).toEqual(['9月底前', '每季度', '每半年']);
   });
 });
