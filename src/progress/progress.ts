@@ -36,11 +36,17 @@ export function assertMonth(month: number): void {
 
 /**
  * 序时进度 after `month` months, as a share (0.25 after March). The indicator's schedule, where
- * given, replaces linear m/12. Rounded to `scheduleDecimals` decimals of the percentage.
+ * given, replaces the linear one; else a target due by month D (`deadlineMonth`) is spread over D
+ * months, m/D capped at 100% (m/12 without a deadline): a target due in October is on schedule at
+ * 90% in September, not 75%. Rounded to `scheduleDecimals` decimals of the percentage.
  */
-export function scheduleShare(plan: Pick<Plan, 'settings'>, ind: Pick<Indicator, 'schedule'>, month: number): number {
+export function scheduleShare(
+  plan: Pick<Plan, 'settings'>,
+  ind: Pick<Indicator, 'schedule' | 'deadlineMonth'>,
+  month: number,
+): number {
   assertMonth(month);
-  const raw = ind.schedule ? ind.schedule[month - 1] : month / 12;
+  const raw = ind.schedule ? ind.schedule[month - 1] : Math.min(month / (ind.deadlineMonth ?? 12), 1);
   const d = plan.settings.scheduleDecimals;
   return d === null ? raw : round(raw, d + 2);
 }
@@ -65,20 +71,36 @@ export type Actual = number | string | null;
  * - atMost (以内, 不超过): 达标 within the bound, 超标 over it; never behind schedule;
  * - target (growth and decrease rates, levels to hold): the figure against the target every month,
  *   达标 / 未达标; the calendar does not apply;
- * - schedule (flows, levels built up during the year): completion against 序时, 已完成 once reached,
- *   else 超进度 / 达进度 / 欠进度 by the gap in percentage points.
+ * - schedule (flows, levels built up during the year from a known start level): completion against
+ *   序时, 已完成 once reached, else 超进度 / 达进度 / 欠进度 by the gap in percentage points. A
+ *   built-up level's completion is this year's increase against the increase planned;
+ * - reach (a level built up during the year whose start level the plan does not give): the stock
+ *   that stood before the year is not this year's work, so no 序时 and no completion share: 已完成
+ *   once the target is reached, else 推进中 ("达到420亩，目标600亩，尚差180亩").
  * From the row's final month on (December, its deadline month, or the month its schedule reaches
  * 100%), every numeric row reads 已完成 or 未完成.
  */
-export type Judgement = 'milestone' | 'atMost' | 'target' | 'schedule';
+export type Judgement = 'milestone' | 'atMost' | 'target' | 'schedule' | 'reach';
 
-type JudgeFields = Pick<Indicator, 'kind' | 'comparator' | 'hold'>;
+type JudgeFields = Pick<Indicator, 'kind' | 'comparator' | 'hold' | 'baseline' | 'lastYear' | 'value'>;
 
 export function judgement(ind: JudgeFields): Judgement {
   if (ind.kind === 'milestone') return 'milestone';
   if (ind.comparator === '<=') return 'atMost';
   if (ind.kind === 'rate' || (ind.kind === 'level' && ind.hold)) return 'target';
+  if (ind.kind === 'level' && startLevel(ind) === null) return 'reach';
   return 'schedule';
+}
+
+/**
+ * The level a level built up during the year starts from: the plan's 上年基数 (`baseline`), else last
+ * year's December figure (`lastYear`, which `plan --next-year` fills). Null when neither is known, or
+ * when it is not below the target (no increase planned to measure against). Levels only.
+ */
+export function startLevel(ind: Pick<Indicator, 'kind' | 'hold' | 'baseline' | 'lastYear' | 'value'>): number | null {
+  if (ind.kind !== 'level' || ind.hold || ind.value === null) return null;
+  const start = ind.baseline ?? ind.lastYear?.[11] ?? null;
+  return start !== null && Number.isFinite(start) && start < ind.value ? start : null;
 }
 
 /** Wording of a level to hold rather than one built up: 稳定在, 保持, 不低于, rates of a state. */
@@ -106,9 +128,9 @@ export function pointsGap(ind: Pick<Indicator, 'kind' | 'unit'>): boolean {
  * as over-achievement) or a milestone. The month sheet's 完成 column, the 汇总 and the 通报 show it
  * only here; elsewhere it is blank ("—").
  */
-export function hasCompletion(ind: Pick<Indicator, 'kind' | 'comparator' | 'hold'>): boolean {
+export function hasCompletion(ind: JudgeFields): boolean {
   const judged = judgement(ind);
-  return ind.kind !== 'rate' && judged !== 'atMost' && judged !== 'milestone';
+  return ind.kind !== 'rate' && judged !== 'atMost' && judged !== 'milestone' && judged !== 'reach';
 }
 
 /** Whether 序时 applies to the row (its 序时进度% cell holds the share). */
@@ -280,7 +302,9 @@ function judge(plan: Pick<Plan, 'settings'>, given: Indicator, month: number, ac
   }
   const value = ind.value;
   const final = month >= finalMonth(ind);
-  const completion = value !== 0 ? actual / value : null;
+  // A built-up level's share is this year's increase against the increase planned.
+  const start = judged === 'schedule' ? (startLevel(ind) ?? 0) : 0;
+  const completion = value !== start ? (actual - start) / (value - start) : null;
   const yearEnd = (met: boolean, gapPp: number | null, expected: number | null): Evaluation => ({
     completion,
     expected,
@@ -316,6 +340,11 @@ function judge(plan: Pick<Plan, 'settings'>, given: Indicator, month: number, ac
   }
 
   if (met) return { completion, expected: null, gapPp: null, status: '已完成', colour: 'green' };
+  if (judged === 'reach') {
+    // No start level: how far from the target, in the row's unit (the text says it), not vs 序时.
+    if (final) return yearEnd(false, null, null);
+    return { completion, expected: null, gapPp: null, status: '推进中', colour: 'none' };
+  }
   const expected = final ? 1 : scheduleShare(plan, ind, lastReportMonth(ind, month) ?? month);
   const gapPp = round(((completion ?? 0) - expected) * 100, GAP_DECIMALS);
   if (final) return yearEnd(false, gapPp, expected);
@@ -372,6 +401,7 @@ export function possibleStatuses(ind: Indicator, month: number): Status[] {
   if (month >= finalMonth(ind)) out.push('已完成', '未完成');
   else if (judged === 'atMost') out.push('达标', '超标');
   else if (judged === 'target') out.push('达标', '未达标');
+  else if (judged === 'reach') out.push('已完成', '推进中');
   else out.push('已完成', '超进度', '达进度', '欠进度');
   out.push('未填报');
   if (ind.reportMonths) out.push('不适用');

@@ -3,10 +3,13 @@
 import type { Indicator } from '../plan/types';
 import {
   isReportMonth,
+  judgement,
   pointsGap,
+  startLevel,
   STATUS_EN,
   STATUSES,
   targetCeiling,
+  targetFloor,
   type Actual,
   type Evaluation,
   type Status,
@@ -265,7 +268,34 @@ function quantityClause(c: ClauseInput, x: number): { zh: string; en: string } {
     parts.push(yoy.zh);
     partsEn.push(yoy.en);
   }
-  if (evaluation.completion !== null) {
+  if (evaluation.status === '推进中' && judgement(ind) === 'reach') {
+    // A level built up from a start the plan does not give: how far from the target, no 序时.
+    const short = withUnit(Math.max(0, (targetFloor(ind) ?? v) - x), u);
+    parts.push(`${c.adjusted ? '调整后目标' : '目标'}${targetZh(ind)}`, `尚差${short}`);
+    partsEn.push(`target ${targetEn(ind)}`, `${short} to go`);
+    return { zh: parts.join('，'), en: partsEn.join(', ') };
+  }
+  const start = judgement(ind) === 'schedule' ? startLevel(ind) : null;
+  if (start !== null) {
+    // A level built up from a known start: this year's increase against the increase planned.
+    const change = x - start;
+    const by = withUnit(Math.abs(change), u);
+    const from = withUnit(start, u);
+    if (change === 0) {
+      parts.push(`与年初（${from}）持平`);
+      partsEn.push(`level with ${from} at the start of the year`);
+    } else {
+      parts.push(`较年初（${from}）${change < 0 ? '减少' : '增加'}${by}`);
+      partsEn.push(`${change < 0 ? 'down' : 'up'} ${by} from ${from} at the start of the year`);
+    }
+    if (evaluation.completion !== null) {
+      const planned = withUnit(v - start, u);
+      parts.push(`占${c.adjusted ? '调整后' : '年度'}新增目标（${planned}）的${fmtShare(evaluation.completion)}%`);
+      partsEn.push(
+        `${fmtShare(evaluation.completion)}% of the ${c.adjusted ? 'adjusted ' : ''}increase planned (${planned})`,
+      );
+    }
+  } else if (evaluation.completion !== null) {
     const share = fmtShare(evaluation.completion);
     if (c.adjusted) {
       // 年中调整: the share is of the adjusted target, and the text names it.

@@ -18,6 +18,7 @@ import {
   needsEntry,
   pointsGap,
   scheduleShare,
+  startLevel,
   targetFloor,
   type Evaluation,
 } from '../progress/progress';
@@ -164,8 +165,11 @@ export function rowFormulas(
   // IFERROR(…,""): blank while 累计 is blank or text (""/5 and "待核实"/5 are #VALUE! in Excel, WPS and
   // LibreOffice), one test shorter than IF(ISNUMBER(G),…,"") on every row of a large plan.
   const orBlank = (x: string) => `=IFERROR(${x},"")`;
+  // A built-up level with a start level: this year's increase against the increase planned.
+  const start = judged === 'schedule' ? startLevel(ind) : null;
+  const share = start === null ? `${G}/${E}` : `(${G}-${lit(start)})/(${E}-${lit(start)})`;
   const completion: CellSpec =
-    value === 0 || !hasCompletion(ind) ? blank : { f: orBlank(`${G}/${E}`), v: ev.completion ?? '' };
+    value === 0 || !hasCompletion(ind) ? blank : { f: orBlank(share), v: ev.completion ?? '' };
 
   let expected: CellSpec = blank;
   if (judged === 'schedule') {
@@ -190,6 +194,9 @@ export function rowFormulas(
     const from = ind.comparator === 'between' ? `MAX(${G}-${lit(ind.max ?? value)},0)+MIN(${G}-${V},0)` : `${G}-${V}`;
     if (pointsGap(ind)) gap = { f: orBlank(`ROUND(${from},1)`), v: ev.gapPp ?? '' };
     judge = final ? yearEnd(`${G}>=${floor}`) : `IF(${G}>=${floor},"达标","未达标")`;
+  } else if (judged === 'reach') {
+    // A level built up from a start the plan does not give: no 序时, no share; reached or not yet.
+    judge = `IF(${G}>=${floor},"已完成",${final ? '"未完成"' : '"推进中"'})`;
   } else {
     const comp = value === 0 ? '0' : H;
     gap = { f: orBlank(`IF(${G}>=${floor},"",ROUND((${comp}-${I})*100,1))`), v: ev.gapPp ?? '' };

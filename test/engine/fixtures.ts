@@ -111,6 +111,10 @@ const EXTRA = [
     value: 7,
     reportMonths: [3, 6, 9, 12],
   },
+  // A flow due in October: 序时 is m/10 (90% in September), and October speaks of the year.
+  { code: 'XT-DL', section: '5', name: '农村危房改造', kind: 'cumulative', unit: '户', value: 60, deadlineMonth: 10 },
+  // A level built up from a known start (上年基数 420): 完成 is this year's increase against the 180 planned.
+  { code: 'XT-LVS', section: '2', name: '设施大棚面积', kind: 'level', unit: '亩', value: 600, baseline: 420 },
   { code: 'XT-MD', section: '3', name: '圩镇改造方案报批', kind: 'milestone', deadlineMonth: 2 },
   { code: 'XT-MDONE', section: '3', name: '老街立面改造', kind: 'milestone', deadlineMonth: 8 },
 ];
@@ -173,6 +177,8 @@ export function engineFigures(): EnteredFigures {
     'XT-RAP': { 3: { month: 6.8 }, 6: { month: 12.5 } },
     'XT-RHALF': { 6: { month: 7.45 }, 12: { month: 7.55 } },
     'XT-SCH': { 2: { month: 60 }, 4: { month: 80 }, 6: { month: 50 } },
+    'XT-DL': { 3: { month: 20 }, 9: { month: 30 }, 10: { month: 4 } },
+    'XT-LVS': { 1: { month: 420 }, 6: { month: 510 }, 9: { month: 600 } },
     'XT-MD': { 1: { month: '推进中' }, 2: { month: '未开始' } },
     // A stray space after the state still counts as done.
     'XT-MDONE': { 3: { month: '已完成 ' } },

@@ -9,6 +9,7 @@ import { readXlsxSnapshot, writeSpecToXlsx } from '../../src/hosts/xlsx';
 import type { CellSpec, CellValue, SheetSpec, WorkbookSpec } from '../../src/workbook/spec';
 import type { WorkbookSnapshot } from '../../src/workbook/host';
 import { addr, parseAddr } from '../../src/workbook/a1';
+import { COL } from '../../src/workbook/layout';
 import { STATUSES } from '../../src/progress';
 import { recalc, sofficePath, INSTALL_HINT } from '../support/libreoffice';
 import { generate } from '../../src/cli/commands/generate';
@@ -151,6 +152,26 @@ describe('LibreOffice recalculates the generated workbooks to the core’s value
       expect(result.compared).toBeGreaterThan(500);
     },
   );
+
+  it('LibreOffice shows the schedules that fit the plan: m/D for a deadline, the increase on a built-up level (V19, V23)', () => {
+    /** 完成, 序时, 差额, 状态 of a row as the recalculated month sheet shows them. */
+    const shown = (month: number, code: string) => {
+      const sheet = snaps.seed.sheets.find((x) => x.name === `${month}月`);
+      const row = sheet?.values.find((r) => r[COL.code - 1] === code);
+      if (!row) throw new Error(`${month}月 has no ${code}`);
+      return [COL.completion, COL.expected, COL.gap, COL.status].map((c) => row[c - 1]);
+    };
+    const near = ([h, i, j, k]: CellValue[]) => [typeof h === 'number' ? Math.round(h * 1000) / 1000 : h, i, j, k];
+    // 农村危房改造60户 due in October: 50户 in September is 83.3% against 90%, not ahead of m/12's 75%.
+    expect(near(shown(9, 'XT-DL'))).toEqual([0.833, 0.9, -6.7, '欠进度']);
+    expect(near(shown(10, 'XT-DL'))).toEqual([0.9, 1, -10, '未完成']);
+    // 设施大棚面积 from 420亩 to 600: nothing built in January (0% against 8.3%), half in June.
+    expect(near(shown(1, 'XT-LVS'))).toEqual([0, 0.083, -8.3, '欠进度']);
+    expect(near(shown(6, 'XT-LVS'))).toEqual([0.5, 0.5, 0, '达进度']);
+    // The seed's 设施大棚蔬菜面积（保有） has no start level: no share, no 序时, 推进中 until it reaches 800亩.
+    expect(shown(1, 'NY-17')).toEqual([null, null, null, '推进中']);
+    expect(shown(5, 'NY-17')).toEqual([null, null, null, '已完成']);
+  });
 
   it('recalculation really happens: a copy carrying wrong values comes back with the core’s values', () => {
     const result = compareFormulaCells(specs.seed, snaps.poisoned);

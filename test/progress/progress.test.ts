@@ -1,4 +1,12 @@
-import { evaluate, finalMonth, MonthError, round, scheduleShare } from '../../src/progress';
+import {
+  evaluate,
+  finalMonth,
+  MonthError,
+  possibleStatuses,
+  round,
+  scheduleShare,
+  startLevel,
+} from '../../src/progress';
 import { DEFAULT_SETTINGS } from '../../src/plan';
 import { ind, planOf } from '../support/plans';
 
@@ -22,6 +30,20 @@ describe('序时进度', () => {
     const i = ind({ code: 'A', kind: 'cumulative', schedule: [0, 0, 0.1, 0.45, 0.5, 0.55, 0.8, 0.95, 1, 1, 1, 1] });
     expect(scheduleShare(plan, i, 3)).toBe(0.1);
     expect(scheduleShare(plan, i, 7)).toBe(0.8);
+  });
+  test('a target due by month D is spread over D months (m/D), not the year (V19)', () => {
+    // 农村危房改造60户 due in October: 50户 in September is 83.3% against 90%, behind, not 超序时进度.
+    const i = ind({ code: 'A', kind: 'cumulative', value: 60, unit: '户', deadlineMonth: 10 });
+    expect(scheduleShare(plan, i, 9)).toBe(0.9);
+    expect(scheduleShare(plan, i, 5)).toBe(0.5);
+    expect(scheduleShare(plan, i, 10)).toBe(1);
+    expect(scheduleShare(plan, i, 12)).toBe(1);
+    expect(scheduleShare(exact, i, 3)).toBeCloseTo(0.3, 12);
+    expect(evaluate(plan, i, 9, 50)).toMatchObject({ expected: 0.9, gapPp: -6.7, status: '欠进度' });
+    expect(evaluate(plan, i, 10, 54)).toMatchObject({ expected: 1, gapPp: -10, status: '未完成' });
+    // The plan's own schedule still wins over the deadline's spread.
+    const s = { ...i, schedule: [0, 0, 0.1, 0.45, 0.5, 0.55, 0.8, 0.95, 1, 1, 1, 1] };
+    expect(scheduleShare(plan, s, 7)).toBe(0.8);
   });
   test('month 0, 13 and 2.5 are refused with a message', () => {
     const i = ind({ code: 'A', kind: 'cumulative' });
@@ -98,11 +120,46 @@ describe('evaluate: cumulative and level, at least', () => {
     const strict = { ...i, bands: { behindPp: 20 } };
     expect(evaluate(plan, strict, 6, 1.2).status).toBe('达进度');
   });
-  test('a level built up during the year is judged like a flow, and carries its figure', () => {
+  test('a level built up from a known start is judged on this year’s increase against 序时 (V23)', () => {
+    // 设施大棚面积: 420亩 at the start of the year (上年基数), 600 by year end.
+    const lvl = ind({ code: 'L', kind: 'level', value: 600, unit: '亩', baseline: 420 });
+    expect(startLevel(lvl)).toBe(420);
+    // January, still 420: nothing built this year, 0% against 8.3%, not 超序时进度61.7个百分点.
+    expect(evaluate(plan, lvl, 1, 420)).toMatchObject({
+      completion: 0,
+      expected: 0.083,
+      gapPp: -8.3,
+      status: '欠进度',
+    });
+    // June, 510: 90 of the 180 planned, 50% against 50%.
+    expect(evaluate(plan, lvl, 6, 510, { entered: false })).toMatchObject({
+      completion: 0.5,
+      gapPp: 0,
+      status: '达进度',
+    });
+    expect(evaluate(plan, lvl, 9, 600).status).toBe('已完成');
+    expect(evaluate(plan, lvl, 12, 573)).toMatchObject({ completion: 0.85, gapPp: -15, status: '未完成' });
+    // Last December's level (lastYear, as plan --next-year fills it) is the start where no 上年基数 is given.
+    const ly = { ...lvl, baseline: null, lastYear: [400, 400, 400, 400, 400, 400, 410, 410, 410, 420, 420, 450] };
+    expect(startLevel(ly)).toBe(450);
+    expect(evaluate(plan, ly, 6, 525).completion).toBe(0.5);
+  });
+  test('a level built up from an unknown start is not compared with 序时: 推进中 until reached (V23)', () => {
     const lvl = ind({ code: 'L', kind: 'level', value: 800, unit: '亩' });
+    expect(startLevel(lvl)).toBeNull();
+    expect(evaluate(plan, lvl, 1, 676)).toMatchObject({
+      status: '推进中',
+      completion: null,
+      expected: null,
+      gapPp: null,
+      colour: 'none',
+    });
     expect(evaluate(plan, lvl, 3, 800).status).toBe('已完成');
-    expect(evaluate(plan, lvl, 6, 300, { entered: false })).toMatchObject({ status: '欠进度', gapPp: -12.5 });
-    expect(evaluate(plan, lvl, 12, 700)).toMatchObject({ status: '未完成', gapPp: -12.5 });
+    expect(evaluate(plan, lvl, 12, 700)).toMatchObject({ status: '未完成', colour: 'red', expected: null });
+    // A start at or above the target plans no increase: judged as without one.
+    expect(startLevel({ ...lvl, baseline: 800 })).toBeNull();
+    expect(possibleStatuses(lvl, 6)).toEqual(['已完成', '推进中', '未填报']);
+    expect(possibleStatuses(lvl, 12)).toEqual(['已完成', '未完成', '未填报']);
   });
   test('a level to hold is judged against the target every month: 达标 / 未达标, no 序时', () => {
     const held = ind({ code: 'H', kind: 'level', value: 68, unit: '%', hold: true });

@@ -217,7 +217,7 @@ test('the chart is a PNG drawn from the summary, 1200 px wide', () => {
 test('the chart draws the same rows at year end: a built-up level and a flow done keep their 序时 (100%)', () => {
   const plan = planOf(
     [
-      ind({ code: 'L', section: '1', kind: 'level', name: '设施大棚面积', unit: '亩', value: 600 }),
+      ind({ code: 'L', section: '1', kind: 'level', name: '设施大棚面积', unit: '亩', value: 600, baseline: 400 }),
       ind({ code: 'F', section: '2', kind: 'cumulative', name: '农村危房改造', unit: '户', value: 60 }),
     ],
     {

@@ -64,7 +64,8 @@ function yearPlan(): Plan {
       }),
       ind({ code: 'REC', kind: 'milestone', name: '每月外出招大引强', recurring: true, ...econ, unit: '' }),
       ind({ code: 'CUM', kind: 'cumulative', name: '粮食生产面积', unit: '万亩', value: 3.2, ...farm }),
-      ind({ code: 'LVL', kind: 'level', name: '设施大棚面积', unit: '亩', value: 800, ...farm }),
+      // A level built up from 40亩 standing at the start of the year (上年基数): judged on the increase.
+      ind({ code: 'LVL', kind: 'level', name: '设施大棚面积', unit: '亩', value: 800, baseline: 40, ...farm }),
       ind({ code: 'HOLD', kind: 'level', name: '森林覆盖率', unit: '%', value: 68, hold: true, ...farm }),
       ind({
         code: 'APPROX',
@@ -91,6 +92,10 @@ function yearPlan(): Plan {
       ind({ code: 'MS-Y', kind: 'milestone', name: '新建公办幼儿园', ...works }),
       // A flow whose 4月 figure was typed as text: the sheet's 累计 cannot count it.
       ind({ code: 'TXT', kind: 'cumulative', name: '农村道路硬化', ...works, unit: '公里', value: 12 }),
+      // A level built up from a start the plan does not give: no 序时, 推进中 until reached.
+      ind({ code: 'LVL0', kind: 'level', name: '设施蔬菜基地面积', unit: '亩', value: 600, ...farm }),
+      // A flow due in October: 序时 is m/10, and October speaks of the year.
+      ind({ code: 'DL', kind: 'cumulative', name: '农村危房改造', value: 60, deadlineMonth: 10, ...works, unit: '户' }),
     ],
     {
       unitName: '测试县样板镇',
@@ -123,6 +128,8 @@ const FIGURES: Record<string, Row> = {
   'MS-M':  [   _,     _,     _,     _,     '推进中', _,   _,     '已完成', _,   _,     _,     _    ],
   'MS-Y':  [   _,     _,     _,     _,     _,     _,     _,     _,     _,     _,     _,     _    ], // never filled
   TXT:     [   2,     1,     1,     '约1', 1,     1,     1,     1,     1,     1,     1,     1    ], // 4月 typed as text
+  LVL0:    [   420,   430,   440,   450,   460,   470,   480,   500,   520,   540,   560,   580  ], // 420 stood before the year
+  DL:      [   0,     0,     20,    0,     0,     15,    0,     0,     15,    4,     0,     0    ], // due by 10月
 };
 
 /** 2月's 累计 of CUM2 typed over with 200 (the formula gives 110): later months build on it. */
@@ -142,16 +149,20 @@ const EXPECTED: Array<[string, string, string, string, string]> = [
   ['REC',     '已完成',          '已完成',          '未填报',          '已完成'],
   // 6月 left blank: a flow adds nothing that month, so its 累计 so far is judged (50% against 50%).
   ['CUM',     '超进度',          '达进度',          '达进度',          '未完成'],
-  ['LVL',     '超进度',          '达进度',          '欠进度',          '已完成'],
+  // From 40亩: 210 of the 760 planned by 3月 (27.6% vs 25%), 380 by 6月 (50%), 520 by 9月 (68.4% vs 75%).
+  ['LVL',     '达进度',          '达进度',          '欠进度',          '已完成'],
   ['HOLD',    '未达标',          '达标',            '未达标',          '已完成'],
   ['APPROX',  '未达标',          '达标',            '达标',            '已完成'],
   ['QTR',     '未达标',          '未填报',          '达标',            '未完成'],
   ['CUM2',    '待核实←超进度',    '待核实←超进度',    '待核实←达进度',    '待核实←未完成'],
   ['SCALE',   '达进度',          '达进度',          '待核实←已完成',    '待核实←已完成'],
+  ['LVL0',    '推进中',          '推进中',          '推进中',          '未完成'],
   ['MS-M',    '未填报',          '逾期',            '已完成',          '已完成'],
   ['MS-Y',    '未填报',          '未填报',          '未填报',          '逾期'],
   // From 4月 on the sheet's 累计 shows 待核实 instead of a total without the text: its own 状态 too.
   ['TXT',     '超进度',          '待核实',          '待核实',          '待核实'],
+  // 序时 m/10: 33.3% vs 30% in 3月, 58.3% vs 60% in 6月, 83.3% vs 90% in 9月 (m/12 said 超序时进度8.3).
+  ['DL',      '达进度',          '欠进度',          '欠进度',          '未完成'],
 ];
 const MONTHS = [3, 6, 9, 12];
 const MONTHS_ALL = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -237,7 +248,7 @@ describe('a year on every kind of target', () => {
     expect(clause('CUM')).toBe('粮食生产面积完成2.9万亩，占年度目标的90.6%，未完成年度目标，差0.3万亩');
     expect(clause('HOLD')).toBe('森林覆盖率为68.4%，达到目标（68%），完成年度目标');
     expect(clause('MS-Y')).toBe('新建公办幼儿园（要求年底前完成）逾期未完成');
-    expect(s.text.zh[0]).toBe('截至12月底，全镇15项目标任务中，已完成7项，未完成4项，逾期1项，待核实3项。');
+    expect(s.text.zh[0]).toBe('截至12月底，全镇17项目标任务中，已完成7项，未完成6项，逾期1项，待核实3项。');
   });
 
   test('mid-year words: 左右 within its band, a decrease, an upper limit, a held level, a late quarter', async () => {
@@ -255,6 +266,11 @@ describe('a year on every kind of target', () => {
       '粮食生产面积完成1.6万亩，占年度目标的50%，与序时进度持平（6月未填报，按截至5月数据）',
     );
     expect(at(june, 'MS-Y')).toBe('新建公办幼儿园未填报进展（要求年底前完成）');
+    expect(at(june, 'LVL')).toBe(
+      '设施大棚面积达到420亩，较年初（40亩）增加380亩，占年度新增目标（760亩）的50%，与序时进度持平',
+    );
+    expect(at(june, 'LVL0')).toBe('设施蔬菜基地面积达到470亩，目标600亩，尚差130亩');
+    expect(at(sept, 'DL')).toBe('农村危房改造完成50户，占年度目标的83.3%，低于序时进度6.7个百分点');
   });
 
   test('off months are not due: 1月 of a 1-2月 rate and of a quarterly rate read 不适用, with no 漏填', async () => {
@@ -353,7 +369,7 @@ describe('an empty month and a blank December', () => {
     const bytes = await writeSpecToXlsx(janOnly());
     const r = await cliSummary(await XlsxHost.fromBytes(bytes), 2);
     expect(summaryJson(r.summary).rows.map((x) => [x.code, x.status])).toEqual(want);
-    expect(r.summary.text.zh[0]).toBe('截至2月底，全镇15项目标任务中，未填报14项，不适用1项。');
+    expect(r.summary.text.zh[0]).toBe('截至2月底，全镇17项目标任务中，未填报16项，不适用1项。');
     expect(r.summary.warnings[0].zh).toBe('“2月”工作表没有任何填报数据：各行按未填报汇总');
     const { host } = setup();
     await host.applySpec(janOnly());

@@ -12,7 +12,7 @@ const cli = (cwd: string, ...args: string[]) => cliIn(cwd, [...args]);
 // The three rows the checks hold (1300 on a 万亩 row, a fall, a volatile month without a note) are 待核实,
 // not 已完成; the row typed 约310 has no figure for June: 未填报.
 const OPENING =
-  '截至6月底，全镇48项目标任务中，已完成13项，超进度5项，达进度10项，欠进度1项，达标2项，未达标3项，逾期1项，推进中9项，待核实4项。';
+  '截至6月底，全镇48项目标任务中，已完成13项，超进度4项，达进度10项，欠进度1项，达标2项，未达标3项，逾期1项，推进中10项，待核实4项。';
 
 describe('npm run demo', () => {
   const dir = mkdtempSync(join(tmpdir(), 'demo-cli-'));
@@ -32,6 +32,8 @@ describe('npm run demo', () => {
     expect(first.stdout).toContain('审核（6月）/ checks: 强制性 2 项，核实性 3 项，提示性 1 项');
     expect(first.stdout).toContain('[强制性] 6月!F23 高标准农田建设：本月填写“约310”，是估计值，不是数字');
     expect(first.stdout).toContain(OPENING);
+    // A stock that stood before the year (no start level in the plan) is not 超序时进度34.5个百分点 (V23).
+    expect(first.stdout).toContain('设施大棚蔬菜面积（保有）达到676亩，目标800亩，尚差124亩；');
     expect(first.stdout).toContain(
       '新造油茶林完成757亩，占年度目标的94.6%，超序时进度19.6个百分点；改造低产油茶林完成2085亩，占年度目标的94.8%，超序时进度19.8个百分点；高标准农田建设填报数据待核实；高标准农田提升（2023年）填报数据待核实',
     );
@@ -67,7 +69,7 @@ describe('npm run demo', () => {
     expect(json.month).toBe(6);
     expect(json.counts).toEqual({
       已完成: 13,
-      超进度: 5,
+      超进度: 4,
       达进度: 10,
       欠进度: 1,
       达标: 2,
@@ -75,7 +77,7 @@ describe('npm run demo', () => {
       超标: 0,
       未完成: 0,
       逾期: 1,
-      推进中: 9,
+      推进中: 10,
       待核实: 4,
       未填报: 0,
       不适用: 0,

@@ -37,7 +37,7 @@ export function fixturePlan(): Plan {
         schedule: sched(0.25),
         ...farm,
       }),
-      ind({ code: 'A5', kind: 'level', name: '设施大棚面积', unit: '亩', value: 800, ...farm }),
+      ind({ code: 'A5', kind: 'level', name: '设施大棚面积', unit: '亩', value: 800, baseline: 600, ...farm }),
       ind({
         code: 'A9',
         kind: 'cumulative',

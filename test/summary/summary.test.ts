@@ -3,6 +3,7 @@ import { MonthError, STATUSES, type Status } from '../../src/progress';
 
 const zero = Object.fromEntries(STATUSES.map((st) => [st, 0])) as Record<Status, number>;
 import { fixturePlan, figuresOf, MARCH, type Entries } from './fixtures';
+import { ind, planOf } from '../support/plans';
 
 function at(month: number, entries: Entries = MARCH, months?: number[]) {
   const plan = fixturePlan();
@@ -132,7 +133,10 @@ describe('summarize: statuses of every kind and comparator at the end of March',
     ['A3', '引进优质工业项目完成2个，占年度目标（2-3个）下限的100%，已完成年度目标'],
     ['A4', '美丽庭院完成24户，占年度目标的24%，低于序时进度1个百分点'],
     // A level left blank in 3月 carries 2月's figure, and says so beside the status.
-    ['A5', '设施大棚面积达到780亩，占年度目标的97.5%，超序时进度72.5个百分点（3月未填报，按截至2月数据）'],
+    [
+      'A5',
+      '设施大棚面积达到780亩，较年初（600亩）增加180亩，占年度新增目标（200亩）的90%，超序时进度65个百分点（3月未填报，按截至2月数据）',
+    ],
     ['A6', '安全事故为6起，超出控制目标1起'],
     ['A7', '信访积案为3件，控制在目标（10件以内）范围内'],
     ['A8', '民生实事完成3件，占年度目标的25%，与序时进度持平'],
@@ -183,7 +187,7 @@ describe('summarize: statuses of every kind and comparator at the end of March',
         '每月外出招大引强本月已完成；新增市场主体3月未填报。',
       '二、农业农村。本板块6项目标任务中，已完成1项，超进度2项，欠进度1项，达标1项，逾期1项。' +
         '粮食生产面积完成2.1万亩，占年度目标的65.6%，超序时进度40.6个百分点；' +
-        '设施大棚面积达到780亩，占年度目标的97.5%，超序时进度72.5个百分点（3月未填报，按截至2月数据）；' +
+        '设施大棚面积达到780亩，较年初（600亩）增加180亩，占年度新增目标（200亩）的90%，超序时进度65个百分点（3月未填报，按截至2月数据）；' +
         '油茶林改造完成10亩，占年度目标的10%，低于序时进度40个百分点；' +
         '农业增加值增长13%，高于目标6个百分点；' +
         '矿山生态修复通过省级验收已于3月完成；' +
@@ -385,5 +389,58 @@ describe('a figure held in doubt is 待核实, never 未填报, 逾期 or done (
     // Within the multiple (300 of 100 exactly) the row is done.
     const within = at(3, { ...MARCH, 3: { ...MARCH[3], A1: 280 } });
     expect(byCode(within, 'A1').evaluation.status).toBe('已完成');
+  });
+});
+
+describe('schedules that fit the plan (review2 V19, V23)', () => {
+  const months = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  const sum = (p: ReturnType<typeof planOf>, entries: Entries, month: number) =>
+    summarize(p, figuresOf(p, entries, months), month);
+
+  test('a flow due in October is measured against m/10: behind in September, not 超序时进度', () => {
+    const p = planOf([
+      ind({ code: 'D', kind: 'cumulative', name: '农村危房改造', unit: '户', value: 60, deadlineMonth: 10 }),
+    ]);
+    const entries: Entries = { 3: { D: 20 }, 6: { D: 15 }, 9: { D: 15 }, 10: { D: 4 } };
+    const sep = byCode(sum(p, entries, 9), 'D');
+    expect(sep.evaluation).toMatchObject({ expected: 0.9, gapPp: -6.7, status: '欠进度' });
+    expect(sep.clause).toBe('农村危房改造完成50户，占年度目标的83.3%，低于序时进度6.7个百分点');
+    expect(byCode(sum(p, entries, 3), 'D').clause).toBe(
+      '农村危房改造完成20户，占年度目标的33.3%，超序时进度3.3个百分点',
+    );
+    expect(byCode(sum(p, entries, 10), 'D').clause).toBe(
+      '农村危房改造完成54户，占年度目标的90%，未完成年度目标，差6户',
+    );
+  });
+
+  test('a level built up from a known start speaks of this year’s increase', () => {
+    const p = planOf([ind({ code: 'L', kind: 'level', name: '设施大棚面积', unit: '亩', value: 600, baseline: 420 })]);
+    const jan = byCode(sum(p, { 1: { L: 420 } }, 1), 'L');
+    expect(jan.evaluation).toMatchObject({ completion: 0, status: '欠进度', gapPp: -8.3 });
+    expect(jan.clause).toBe(
+      '设施大棚面积达到420亩，与年初（420亩）持平，占年度新增目标（180亩）的0%，低于序时进度8.3个百分点',
+    );
+    const jun = byCode(sum(p, { 1: { L: 420 }, 6: { L: 510 } }, 6), 'L');
+    expect(jun.clause).toBe(
+      '设施大棚面积达到510亩，较年初（420亩）增加90亩，占年度新增目标（180亩）的50%，与序时进度持平',
+    );
+  });
+
+  test('a level built up from an unknown start says how far it is from the target, not 序时', () => {
+    const p = planOf([ind({ code: 'L', kind: 'level', name: '设施大棚面积', unit: '亩', value: 600 })]);
+    const jan = sum(p, { 1: { L: 420 } }, 1);
+    expect(byCode(jan, 'L').evaluation).toMatchObject({
+      status: '推进中',
+      completion: null,
+      expected: null,
+      gapPp: null,
+    });
+    expect(byCode(jan, 'L').clause).toBe('设施大棚面积达到420亩，目标600亩，尚差180亩');
+    expect(byCode(jan, 'L').clauseEn).toBe('设施大棚面积: 420亩, target 600亩, 180亩 to go');
+    expect(byCode(jan, 'L').schedule).toBeNull();
+    expect(jan.statuses).toEqual(['已完成', '推进中', '未填报']);
+    expect(byCode(sum(p, { 1: { L: 420 }, 5: { L: 600 } }, 5), 'L').clause).toBe(
+      '设施大棚面积达到600亩，已完成年度目标',
+    );
   });
 });
