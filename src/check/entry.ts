@@ -3,7 +3,7 @@
 import type { CheckThresholds, Indicator } from '../plan/types';
 import type { Message } from '../plan/message';
 import { FIGURE_PROBLEMS, readFigure } from '../progress/figure';
-import { dueMonth, isReportMonth, MILESTONE_STATES, type MilestoneState } from '../progress/progress';
+import { dueMonth, isReportMonth, MILESTONE_STATES, plansNothing, type MilestoneState } from '../progress/progress';
 import type { CellValue } from '../workbook/spec';
 import { fmtNum } from './finding';
 import { draft, lastEntered, shown, unitText, rateWord, unitTextEn, type Draft, type RuleContext } from './draft';
@@ -184,11 +184,6 @@ export function completenessRule(ctx: RuleContext): Draft[] {
   return [];
 }
 
-/** The flow the row's schedule plans for month `k` (null without a schedule). */
-function plannedFlow(ind: Indicator, k: number): number | null {
-  return ind.schedule ? ind.schedule[k - 1] - (k >= 2 ? ind.schedule[k - 2] : 0) : null;
-}
-
 /**
  * A blank 本月 on a flow row in the month being checked must say 0 or a figure before the month
  * counts as submitted (强制性): only the office knows whether nothing happened. Not when its 备注 (or a
@@ -196,7 +191,7 @@ function plannedFlow(ind: Indicator, k: number): number | null {
  */
 function blankIsDue(ctx: RuleContext): boolean {
   const { ind, point: p, series, asOf } = ctx;
-  return p.month === asOf && explainedBy(series, p.month, asOf) === null && plannedFlow(ind, p.month) !== 0;
+  return p.month === asOf && explainedBy(series, p.month, asOf) === null && !plansNothing(ind, p.month);
 }
 
 function dueBlank(ctx: RuleContext): Draft {
@@ -236,7 +231,7 @@ export function flowGapsRule(ctx: RuleContext, months: number[]): Draft[] {
     if (!p || p.reading.kind !== 'blank' || !isReportMonth(ind, k)) continue;
     const mark = isBlank(p.row.month.value) ? null : shown(p.row.month.value);
     if (mark === null && blankIsDue({ ...ctx, month: k, point: p })) continue;
-    gaps.push({ point: p, mark, why: explainedBy(series, k, asOf), unplanned: plannedFlow(ind, k) === 0 });
+    gaps.push({ point: p, mark, why: explainedBy(series, k, asOf), unplanned: plansNothing(ind, k) });
   }
   if (!gaps.length) return [];
   const many = gaps.length > 1;

@@ -162,6 +162,20 @@ export function isReportMonth(ind: Pick<Indicator, 'reportMonths'>, month: numbe
   return !ind.reportMonths || ind.reportMonths.includes(month);
 }
 
+/**
+ * Whether a flow's schedule plans nothing for `month` (its planned share does not grow): a blank
+ * 本月 then is no missed report (the check's 漏填 is a note, and the text does not say 未填报).
+ */
+export function plansNothing(ind: Pick<Indicator, 'kind' | 'schedule'>, month: number): boolean {
+  if (ind.kind !== 'cumulative' || !ind.schedule) return false;
+  return ind.schedule[month - 1] === (month >= 2 ? ind.schedule[month - 2] : 0);
+}
+
+/** Whether a figure is expected in `month`: a report month, and for a flow one its schedule plans something for. */
+export function isDueMonth(ind: Pick<Indicator, 'kind' | 'schedule' | 'reportMonths'>, month: number): boolean {
+  return isReportMonth(ind, month) && !plansNothing(ind, month);
+}
+
 /** The latest report month at or before `month`; null before the first one. */
 export function lastReportMonth(ind: Pick<Indicator, 'reportMonths'>, month: number): number | null {
   if (!ind.reportMonths) return month;

@@ -1,7 +1,9 @@
 // The report's progress sentences (进度情况), in the style a township report uses:
 // "截至3月底，粮食生产面积完成2.1万亩，占年度目标的65.6%，超序时进度40.6个百分点。"
 import type { Indicator } from '../plan/types';
+import { monthsText } from '../check/notes';
 import {
+  isDueMonth,
   isReportMonth,
   judgement,
   pointsGap,
@@ -361,18 +363,34 @@ export function indicatorClause(c: ClauseInput): { zh: string; en: string } {
     return { zh: `${name}${c.month}月未填报${last.zh}`, en: `${name}: not reported for ${monthEn(c.month)}${last.en}` };
   }
   const clause = c.ind.kind === 'rate' ? rateClause(c, c.actual) : quantityClause(c, c.actual);
+  const since = sinceLastFigure(c);
+  return since ? { zh: `${clause.zh}（${since.zh}）`, en: `${clause.en} (${since.en})` } : clause;
+}
+
+/**
+ * Where the figure judged is from, for a row with nothing entered since month n: the months a
+ * figure was due and not reported ("7-9月未填报，按截至6月数据"); the report months a flow's schedule
+ * plans nothing for are not missed ("7-9月按进度安排无计划量，按截至6月数据"); off months only say
+ * the figure's month ("6月数据"). Null when this month's figure is entered.
+ */
+function sinceLastFigure(c: ClauseInput): { zh: string; en: string } | null {
   const n = c.lastEntered;
-  if (n && n < c.month) {
-    // Judged on the figure so far: an off month says which month it is from; a report month left
-    // blank (a flow adds nothing, a level carries) says it was not reported, beside the verdict.
-    if (!isReportMonth(c.ind, c.month))
-      return { zh: `${clause.zh}（${n}月数据）`, en: `${clause.en} (${monthEn(n)} figure)` };
+  if (!n || n >= c.month) return null;
+  const months = Array.from({ length: c.month - n }, (_, i) => n + 1 + i);
+  const missed = months.filter((m) => isDueMonth(c.ind, m));
+  if (missed.length) {
+    const w = monthsText(missed);
+    return { zh: `${w.zh}未填报，按截至${n}月数据`, en: `${w.en} not reported; figures to ${monthEn(n)}` };
+  }
+  const unplanned = months.filter((m) => isReportMonth(c.ind, m));
+  if (unplanned.length) {
+    const w = monthsText(unplanned);
     return {
-      zh: `${clause.zh}（${c.month}月未填报，按截至${n}月数据）`,
-      en: `${clause.en} (${monthEn(c.month)} not reported; figures to ${monthEn(n)})`,
+      zh: `${w.zh}按进度安排无计划量，按截至${n}月数据`,
+      en: `nothing planned for ${w.en}; figures to ${monthEn(n)}`,
     };
   }
-  return clause;
+  return { zh: `${n}月数据`, en: `${monthEn(n)} figure` };
 }
 
 /** A standalone sentence: "截至3月底，粮食生产面积完成2.1万亩，…。" */

@@ -444,3 +444,54 @@ describe('schedules that fit the plan (review2 V19, V23)', () => {
     );
   });
 });
+
+describe('the months since the last figure, in words that fit the plan', () => {
+  const months = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+  /** Row X with `entries`; another row is filled every month, so no month sheet is empty. */
+  const sum = (p: ReturnType<typeof planOf>, entries: Entries, month = 9) => {
+    const plan = { ...p, indicators: [...p.indicators, ind({ code: 'Y', kind: 'cumulative' })] };
+    const all: Entries = Object.fromEntries(months.map((m) => [m, { ...entries[m], Y: 1 }]));
+    return byCode(summarize(plan, figuresOf(plan, all, months), month), 'X');
+  };
+
+  test('a flow whose schedule plans nothing in 7-9月 was not due: not "9月未填报"', () => {
+    // 油菜种植面积: sown in spring, nothing planned from July to September.
+    const schedule = [0, 0.3, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1].map((x, i) => (i < 6 ? x * 0.9 : 0.9));
+    schedule[11] = 1;
+    const p = planOf([ind({ code: 'X', kind: 'cumulative', name: '油菜种植面积', unit: '亩', value: 1000, schedule })]);
+    const r = sum(p, { 2: { X: 300 }, 3: { X: 450 }, 4: { X: 150 }, 5: { X: 0 }, 6: { X: 0 } });
+    expect(r.evaluation.status).toBe('达进度');
+    expect(r.clause).toBe(
+      '油菜种植面积完成900亩，占年度目标的90%，与序时进度持平（7-9月按进度安排无计划量，按截至6月数据）',
+    );
+    expect(r.clauseEn).toContain('(nothing planned for months 7-9; figures to June)');
+  });
+
+  test('months a figure was due and not reported are named, all of them', () => {
+    const schedule = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.7, 0.7, 0.8, 0.9, 1];
+    const p = planOf([ind({ code: 'X', kind: 'cumulative', name: '新造油茶林', unit: '亩', value: 100, schedule })]);
+    const sixty = { 1: { X: 10 }, 2: { X: 10 }, 3: { X: 10 }, 4: { X: 10 }, 5: { X: 10 }, 6: { X: 10 } };
+    // 7月 planned something and was left blank; 8-9月 plan nothing.
+    expect(sum(p, sixty).clause).toBe(
+      '新造油茶林完成60亩，占年度目标的60%，低于序时进度10个百分点（7月未填报，按截至6月数据）',
+    );
+    // A level carries its figure, but each month left blank was a month not reported.
+    const lvl = planOf([
+      ind({ code: 'X', kind: 'level', name: '设施大棚面积', unit: '亩', value: 600, baseline: 420 }),
+    ]);
+    expect(sum(lvl, { 6: { X: 510 } }).clause).toBe(
+      '设施大棚面积达到510亩，较年初（420亩）增加90亩，占年度新增目标（180亩）的50%，低于序时进度25个百分点（7-9月未填报，按截至6月数据）',
+    );
+  });
+
+  test('a quarterly row: an off month says which month the figure is from; a missed quarter is named', () => {
+    const q = { reportMonths: [3, 6, 9, 12] };
+    const p = planOf([ind({ code: 'X', kind: 'cumulative', name: '新增就业', unit: '人', value: 100, ...q })]);
+    expect(sum(p, { 3: { X: 30 }, 6: { X: 30 } }, 8).clause).toBe(
+      '新增就业完成60人，占年度目标的60%，超序时进度10个百分点（6月数据）',
+    );
+    expect(sum(p, { 3: { X: 30 } }, 8).clause).toBe(
+      '新增就业完成30人，占年度目标的30%，低于序时进度20个百分点（6月未填报，按截至3月数据）',
+    );
+  });
+});
