@@ -6,3 +6,4 @@ export { planHash } from './hash';
 export * from './adjust';
 export * from './nextYear';
 export * from './message';
+export * from './names';

@@ -60,9 +60,9 @@ export function chartCaption(d: ChartData): { caption: string; note: string } {
     `注：按各板块有序时进度要求的指标计算，完成为完成年度目标%的平均值（单项超过100%的按100%计），序时为同一批指标序时进度的平均值`,
   ];
   if (d.unverified.length)
-    parts.push(`填报数据待核实的${d.unverified.map((r) => r.name).join('、')}（共${d.unverified.length}项）未计入`);
+    parts.push(`填报数据待核实的${d.unverified.map((r) => r.listName).join('、')}（共${d.unverified.length}项）未计入`);
   if (d.unreported.length)
-    parts.push(`未填报的${d.unreported.map((r) => r.name).join('、')}（共${d.unreported.length}项）未计入`);
+    parts.push(`未填报的${d.unreported.map((r) => r.listName).join('、')}（共${d.unreported.length}项）未计入`);
   if (d.omitted.length) parts.push(`${d.omitted.join('、')}板块无可与序时进度比较的指标，未列出`);
   return { caption: `各板块完成进度与序时进度（1-${d.month}月）`, note: `${parts.join('；')}。` };
 }

@@ -156,7 +156,7 @@ function countTable(s: Summary, label: string, groups: Summary['units']): Block 
  */
 function unverifiedCountNote(s: Summary): Block[] {
   if (!s.unverified.length || UNVERIFIED in s.counts) return [];
-  const names = s.unverified.map((r) => `${r.name}（按所填数据计为${r.evaluation.status}）`).join('、');
+  const names = s.unverified.map((r) => `${r.listName}（按所填数据计为${r.evaluation.status}）`).join('、');
   return [{ kind: 'note', text: `注：填报数据待核实的有${names}，共${s.unverified.length}项。` }];
 }
 
@@ -166,7 +166,7 @@ function laggingTable(s: Summary): Block {
     const held = r.unverified;
     return [
       c(String(i + 1)),
-      { text: r.name },
+      { text: r.listName },
       c(r.evaluation.status),
       c(r.responsible ?? ''),
       c(targetText(r)),
@@ -192,7 +192,7 @@ function milestoneTable(s: Summary): Block {
   const c = (text: string): Cell => ({ text, align: 'center' });
   const rows: Cell[][] = list.map((r, i) => [
     c(String(i + 1)),
-    { text: r.name },
+    { text: r.listName },
     c(r.responsible ?? ''),
     c(r.deadlineText ?? ''),
     c(statusOf(r)),

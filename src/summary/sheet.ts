@@ -259,7 +259,7 @@ export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, 
       `填报单位：${meta.unitFilter ?? meta.unitName}　　数据来源：“${src.sheet}”工作表　　` +
       `计数为公式，修改月报数据后自动更新；滞后指标、节点和文字说明为生成时的结果，数据变动后请重新生成。` +
       (summary.unverified.length
-        ? `待核实：${summary.unverified.map((x) => x.name).join('、')}的填报数据审核有强制性或核实性问题，单列为“待核实”，不计入其他状态（月报表“状态”列仍显示按数字计算的结果）；核实后请重新审核并汇总。`
+        ? `待核实：${summary.unverified.map((x) => x.listName).join('、')}的填报数据审核有强制性或核实性问题，单列为“待核实”，不计入其他状态（月报表“状态”列仍显示按数字计算的结果）；核实后请重新审核并汇总。`
         : ''),
   });
   b.merges.push(`A2:${lastLetter}2`);

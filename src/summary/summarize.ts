@@ -27,6 +27,7 @@ import { areaWord, fmtFigure, monthEn } from './format';
 import { chineseNumber } from '../progress/numerals';
 import { isFilled } from '../progress/cumulate';
 import { adjustedAt, targetAt } from '../plan/adjust';
+import { listName } from '../plan/names';
 import { countsEn, countsZh, deadlineText, indicatorClause } from './text';
 import type { GroupSummary, IndicatorResult, SectionSummary, StatusCounts, Summary, SummarySource } from './types';
 
@@ -97,8 +98,8 @@ const ALWAYS: Status[] = ['已完成', '超进度', '达进度', '欠进度', '�
 /** Rows a report lists as lagging: behind schedule, below or over the target, or the year missed. */
 const LAGGING: Status[] = ['欠进度', '未达标', '超标', '未完成'];
 
-function listNames(items: IndicatorResult[]): string {
-  return items.map((r) => r.name).join('、');
+function listNames(items: IndicatorResult[], sep = '、'): string {
+  return items.map((r) => r.listName).join(sep);
 }
 
 /**
@@ -184,6 +185,7 @@ export function summarize(
     indicators.push({
       code: ind.code,
       name: ind.name,
+      listName: listName(ind, (code) => byCode.get(code)),
       section: ind.section,
       kind: ind.kind,
       comparator: ind.comparator,
@@ -307,19 +309,19 @@ export function summarize(
     const rows = lagging.filter((r) => r.evaluation.status === st);
     if (!rows.length) continue;
     attention.push(`${st}的有${listNames(rows)}（共${rows.length}项）`);
-    attentionEn.push(`${STATUS_EN[st]}: ${rows.map((r) => r.name).join(', ')} (${rows.length})`);
+    attentionEn.push(`${STATUS_EN[st]}: ${listNames(rows, ', ')} (${rows.length})`);
   }
   if (overdue.length) {
     attention.push(`逾期未完成的有${listNames(overdue)}（共${overdue.length}项）`);
-    attentionEn.push(`overdue: ${overdue.map((r) => r.name).join(', ')} (${overdue.length})`);
+    attentionEn.push(`overdue: ${listNames(overdue, ', ')} (${overdue.length})`);
   }
   if (unreported.length) {
     attention.push(`未填报的有${listNames(unreported)}（共${unreported.length}项）`);
-    attentionEn.push(`not reported: ${unreported.map((r) => r.name).join(', ')} (${unreported.length})`);
+    attentionEn.push(`not reported: ${listNames(unreported, ', ')} (${unreported.length})`);
   }
   if (unverified.length) {
     attention.push(`填报数据待核实的有${listNames(unverified)}（共${unverified.length}项）`);
-    attentionEn.push(`figures to verify: ${unverified.map((r) => r.name).join(', ')} (${unverified.length})`);
+    attentionEn.push(`figures to verify: ${listNames(unverified, ', ')} (${unverified.length})`);
   }
   if (attention.length) {
     zh.push(`需重点关注：${attention.join('；')}。`);
@@ -357,12 +359,12 @@ export function adjustmentSentence(rows: IndicatorResult[]): { zh: string; en: s
   const zh = rows.map((r) => {
     const a = r.adjustment!;
     const why = a.reason ? `，${a.reason}` : '';
-    return `${r.name}（原目标${adjustedTargetText(a.originalValue, a.originalMax, r)}，${a.month}月起调整为${adjustedTargetText(r.value, r.max, r)}${why}）`;
+    return `${r.listName}（原目标${adjustedTargetText(a.originalValue, a.originalMax, r)}，${a.month}月起调整为${adjustedTargetText(r.value, r.max, r)}${why}）`;
   });
   const en = rows.map((r) => {
     const a = r.adjustment!;
     const why = a.reason ? `; ${a.reason}` : '';
-    return `${r.name} (from ${adjustedTargetText(a.originalValue, a.originalMax, r)} to ${adjustedTargetText(r.value, r.max, r)} from ${monthEn(a.month)}${why})`;
+    return `${r.listName} (from ${adjustedTargetText(a.originalValue, a.originalMax, r)} to ${adjustedTargetText(r.value, r.max, r)} from ${monthEn(a.month)}${why})`;
   });
   return {
     zh: `年内调整目标的有${rows.length}项：${zh.join('；')}。`,

@@ -8,6 +8,8 @@ export type StatusCounts = Record<Status, number>;
 export interface IndicatorResult {
   code: string;
   name: string;
+  /** The name in a list or table away from the row's place (plan/names.listName): a 其中 row with its whole. */
+  listName: string;
   section: string;
   kind: IndicatorKind;
   comparator: Comparator;

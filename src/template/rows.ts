@@ -42,14 +42,4 @@ export function sheetRows(plan: Plan, indicators: Indicator[]): SheetRow[] {
   return out;
 }
 
-const PART_PREFIX = /^其中[：:]/;
-
-/** A 其中 row's name on the sheet: one 其中：, whether or not the plan's name already has it. */
-export function partLabel(name: string): string {
-  return PART_PREFIX.test(name) ? name : `其中：${name}`;
-}
-
-/** A name as the plan means it, without the 其中： a sheet may show. */
-export function bareName(name: string): string {
-  return name.replace(PART_PREFIX, '');
-}
+export { bareName, partLabel } from '../plan/names';

@@ -1,4 +1,5 @@
-import { summarize, SummaryError, standaloneSentence, standaloneSentenceEn } from '../../src/summary';
+import { summarize, summarySheet, SummaryError, standaloneSentence, standaloneSentenceEn } from '../../src/summary';
+import { chartCaption, chartData, reportModel } from '../../src/report';
 import { MonthError, STATUSES, type Status } from '../../src/progress';
 
 const zero = Object.fromEntries(STATUSES.map((st) => [st, 0])) as Record<Status, number>;
@@ -493,5 +494,41 @@ describe('the months since the last figure, in words that fit the plan', () => {
     expect(sum(p, { 3: { X: 30 } }, 8).clause).toBe(
       '新增就业完成30人，占年度目标的30%，低于序时进度20个百分点（6月未填报，按截至3月数据）',
     );
+  });
+});
+
+describe('a 其中 row in a list is named with its whole, not "其中：" (review2 V15)', () => {
+  const plan = planOf([
+    ind({ code: 'W', kind: 'cumulative', name: '农村危房改造', unit: '户', value: 60 }),
+    ind({ code: 'P', kind: 'cumulative', name: '其中：土坯房改造', unit: '户', value: 20, parent: 'W' }),
+    // A part whose whole is not in this plan (an office's cut) is named bare.
+    ind({ code: 'Q', kind: 'cumulative', name: '其中：危旧房拆除', unit: '户', value: 10, parent: 'GONE' }),
+    ind({ code: 'Y', kind: 'cumulative', name: '新造油茶林', unit: '亩', value: 800 }),
+  ]);
+  const entries: Entries = { 1: { W: 30, P: 1, Y: 100 }, 2: { W: 5, Y: 100 }, 3: { W: 5, Y: 100 } };
+  const s = summarize(plan, figuresOf(plan, entries), 3, { unverified: ['P', 'Y'] });
+
+  test('every list of the text and the 汇总 names the part with its whole', () => {
+    expect(byCode(s, 'P').listName).toBe('农村危房改造中的土坯房改造');
+    expect(byCode(s, 'Q').listName).toBe('危旧房拆除');
+    expect(byCode(s, 'W').listName).toBe('农村危房改造');
+    const attention = s.text.zh.at(-1);
+    expect(attention).toBe(
+      '需重点关注：未填报的有危旧房拆除（共1项）；填报数据待核实的有农村危房改造中的土坯房改造、新造油茶林（共2项）。',
+    );
+    expect(s.text.en.at(-1)).toContain('figures to verify: 农村危房改造中的土坯房改造, 新造油茶林 (2)');
+    expect(s.text.zh.join('')).not.toMatch(/有[^。；]*其中：/);
+    const sheet = summarySheet(plan, figuresOf(plan, entries).meta, s, 3);
+    expect(JSON.stringify(sheet)).toContain('待核实：农村危房改造中的土坯房改造、新造油茶林的填报数据');
+  });
+
+  test('the 通报: the chart note and the lagging table name it the same way', () => {
+    const held = summarize(plan, figuresOf(plan, { ...entries, 3: { ...entries[3], P: 0 } }), 3, { unverified: ['Y'] });
+    expect(chartCaption(chartData(held)).note).toContain('未填报的危旧房拆除（共1项）未计入');
+    const model = reportModel(held, { date: { year: 2023, month: 4, day: 5 } });
+    const tables = model.blocks.filter((b) => b.kind === 'table');
+    const names = tables.flatMap((t) => (t.kind === 'table' ? t.rows.map((r) => r[1]?.text) : []));
+    expect(names).toContain('农村危房改造中的土坯房改造');
+    expect(names.some((n) => n?.startsWith('其中'))).toBe(false);
   });
 });
