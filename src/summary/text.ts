@@ -194,9 +194,18 @@ function rateClause(c: ClauseInput, rate: number): { zh: string; en: string } {
       en: `${head.en}, ${fmtPoints(gap)} points beyond the target (${targetE})${end.en}`,
     };
   }
+  // Inside a 左右 band by the figure itself: at year end a miss is 未完成, not 未达标, so the
+  // status alone cannot say it (review3 W19: "增长5%，达到目标（增长6.5%左右），未完成年度目标").
   const ceiling = targetCeiling(ind);
+  const floor = targetFloor(ind);
   const withinBand =
-    ind.comparator === 'approx' && evaluation.status !== '未达标' && ceiling !== null && rate <= ceiling;
+    ind.comparator === 'approx' &&
+    ceiling !== null &&
+    floor !== null &&
+    rate >= floor - 1e-9 &&
+    rate <= ceiling + 1e-9 &&
+    evaluation.status !== '未达标' &&
+    evaluation.status !== '未完成';
   let zh: string;
   let en: string;
   if (withinBand || gap === 0) {

@@ -248,6 +248,19 @@ describe('summarize: other months', () => {
     expect(s.milestones.dueThisMonth.find((r) => r.code === 'M4')?.deadlineText).toBe('每月');
   });
 
+  test('in December a 左右 rate below its band says how far below, never 达到目标 (review3 W19)', () => {
+    const clause = (r3: number) => byCode(at(12, { ...MARCH, 12: { R3: r3 } }, [1, 2, 3, 12]), 'R3').clause;
+    expect(clause(5)).toBe('农业增加值增长5%，低于目标2个百分点，未完成年度目标');
+    expect(clause(6.5)).toBe('农业增加值增长6.5%，达到目标（增长7%左右），完成年度目标');
+    expect(clause(8)).toBe('农业增加值增长8%，高于目标1个百分点，完成年度目标');
+    const down = planOf([
+      ind({ code: 'D1', kind: 'rate', name: '单位GDP能耗下降', unit: '%', value: 2.5, tolerance: 0.1 }),
+    ]);
+    down.indicators[0] = { ...down.indicators[0], direction: 'decrease', comparator: 'approx' };
+    const d = summarize(down, figuresOf(down, { 12: { D1: 1.5 } }, [12]), 12);
+    expect(byCode(d, 'D1').clause).toBe('单位GDP能耗下降1.5%，比目标少降1个百分点，未完成年度目标');
+  });
+
   test('January: nothing entered yet is 未填报 (milestones too), the seasonal row is level with a zero schedule', () => {
     const s = at(1, { 1: { A2: 0 } }, [1]);
     const a2 = s.indicators.find((r) => r.code === 'A2');
