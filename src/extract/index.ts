@@ -125,10 +125,10 @@ export function extractTargets(text: string): Candidate[] {
     reportYear,
     skipped: (pos) => mask[pos] === 1,
   };
-  const quantities = findQuantities(ctx);
+  const { hits: quantities, folded } = findQuantities(ctx);
   const milestones = findMilestones(
     ctx,
-    quantities.map((q) => q.tokenStart),
+    [...quantities.map((q) => q.tokenStart), ...folded].sort((a, b) => a - b),
     quantities,
   );
   const span = (start: number, end: number): SourceSpan => {

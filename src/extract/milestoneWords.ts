@@ -26,6 +26,9 @@ export const COMPLETION_PREDICATES = longestFirst([
   '启用',
   '竣工验收',
   '竣工落成',
+  '开工',
+  '主体封顶',
+  '封顶',
 ]);
 export const ACCEPTANCE_WORDS = lexicon(['验收', '认定', '评估', '考核', '评审', '复审', '复核', '审核', '认证']);
 export const HONOUR_VERBS = longestFirst([

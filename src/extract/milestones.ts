@@ -5,7 +5,7 @@ import type { TargetContext } from './reading';
 import { isSpace, lexicon, longestFirst, shareTail, withoutMarks, wordAt, wordEndingAt, type Lexicon } from './text';
 import { timeAt, timeMentions, type TimeMention } from './times';
 import type { Message } from '../plan/message';
-import { LEAD_STRIP, PAST_MARKERS } from './words';
+import { CYCLES, LEAD_STRIP, PAST_MARKERS } from './words';
 import {
   ACCEPTANCE_WORDS,
   ATTRIBUTIVE_AFTER,
@@ -38,13 +38,13 @@ export interface MilestoneHit {
 }
 
 const WORK_LEADS = lexicon(['启动', '开工', '开工建设', '推进', '实施', '开展', '完成']);
-const WORK_TAILS = lexicon(['建设', '工程建设', '前期工作', '工作', '施工']);
+const WORK_TAILS = lexicon(['建设', '工程建设', '主体工程', '前期工作', '工作', '施工']);
 
 /** Clauses longer than this are not one milestone (and keep the pass linear). */
 const MAX_CLAUSE = 120;
 const MAX_NAME = 60;
 
-const MONTHLY = lexicon(['每月', '每个月', '每季度', '每个季度', '每季', '每半年']);
+const MONTHLY = CYCLES;
 /** The months a recurring task falls due in, by its word; every month when absent. */
 const DUE_MONTHS: Record<string, number[]> = {
   每季度: [3, 6, 9, 12],
@@ -77,12 +77,20 @@ const START = lexicon(['启动']);
 /** 开展第三次全国土壤普查: a numbered survey is a milestone. */
 const CENSUS = lexicon(['普查', '调查']);
 
+/** "2." "（3）" "一是" opening a list item. */
+function listMarkAt(s: string, a: number): string | null {
+  const head = s.slice(a, a + 6);
+  const m = LIST_MARK.exec(head) ?? /^[一二三四五六七八九十]{1,2}是/u.exec(head);
+  // 1.5万: a decimal is no list mark.
+  return m && !(m[0].endsWith('.') && /\d/.test(s[a + m[0].length] ?? '')) ? m[0] : null;
+}
+
 function stripLead(s: string, a: number, b: number): number {
   for (let guard = 0; guard < 12 && a < b; guard++) {
     while (a < b && (isSpace(s[a]) || '”"（(、'.includes(s[a]) || (s[a] === '“' && !quoteCloses(s, a, b)))) a++;
     // 打造成为 is an honour verb, not the lead word 打造.
     if (wordAt(s, a, HONOUR_VERBS)) break;
-    const w = wordAt(s, a, MILESTONE_LEAD) ?? timeAt(s, a, b);
+    const w = wordAt(s, a, MILESTONE_LEAD) ?? timeAt(s, a, b) ?? listMarkAt(s, a);
     if (!w || a + w.length >= b) break;
     a += w.length;
   }
@@ -98,6 +106,8 @@ function quoteOpens(s: string, a: number, close: number): boolean {
   for (let k = close - 1; k >= a; k--) if (s[k] === '“') return true;
   return false;
 }
+
+const TIME_LEADS = lexicon(['可望在', '有望在', '预计在', '预计于', '力争在', '争取在', '确保在', '在', '于']);
 
 /** The clause's text without time words, as written. */
 function nameOf(
@@ -122,7 +132,11 @@ function nameOf(
   let k = a;
   for (const m of drop) {
     if (m.end <= a || m.start >= b) continue;
-    name += text.slice(k, Math.max(k, m.start));
+    // "可望在9月中旬全部竣工": the words that led to the time leave with it.
+    let e = Math.max(k, m.start);
+    const lead = wordEndingAt(s, e, TIME_LEADS, k);
+    if (lead) e -= lead.length;
+    name += text.slice(k, e);
     k = Math.max(k, m.end);
   }
   name += text.slice(k, b);
@@ -194,6 +208,30 @@ function topicOf(ctx: TargetContext, sentence: number, before: number): string {
 
 function endsWithAny(s: string, a: number, b: number, words: Lexicon): string | null {
   return wordEndingAt(s, b, words, a);
+}
+
+/** "A项目3月开工、年底主体封顶": items after 、 that each open with their own time and hold a completion
+ * predicate are steps of the subject before the first time; null when the clause is one step. */
+function datedSteps(
+  ctx: TargetContext,
+  ca: number,
+  cb: number,
+  times: TimeMention[],
+): Array<{ name: string; month: number }> | null {
+  const { s, text } = ctx;
+  const items = listItems(s, ca, cb);
+  if (items.length < 2) return null;
+  const first = times.find((t) => t.start >= items[0][0] && t.end <= items[0][1]);
+  if (!first) return null;
+  const subject = nameOf(ctx, ca, first.start, []);
+  if (subject.length < 2) return null;
+  const out: Array<{ name: string; month: number }> = [];
+  for (const [x, y] of items) {
+    const t = x === items[0][0] ? first : times.find((m) => m.start === x);
+    if (!t || !livePredicate(s, t.end, y)) return null;
+    out.push({ name: subject + text.slice(t.end, y).trim(), month: t.month });
+  }
+  return out;
 }
 
 /** Splits "A、B" objects of 新建 into items. */
@@ -377,6 +415,13 @@ export function findMilestones(
     }
     const sentence = bounds.sentenceStart[ca];
     const times = timeMentions(s, ca, cb, ctx.reportYear);
+    // "目前，…各工程项目全面开工": a past opener speaks for its whole sentence, unless the clause is
+    // dated (目前…，200座新户厕可望在9月中旬全部竣工).
+    const opener = bounds.clauseEnd[sentence];
+    if (!times.length && sentence < ca && opener - sentence <= 8 && hasPast(s, sentence, opener)) {
+      prev = null;
+      continue;
+    }
     if (otherYearMonth(ctx, times)) {
       prev = null;
       continue;
@@ -395,7 +440,7 @@ export function findMilestones(
     ) => {
       name = withoutMarks(name);
       // "该项目…2023年5月竣工": a bare predicate takes the project its sentence is about.
-      if (name.length <= 4 && !recurring) name = (topicOf(ctx, sentence, ca) || objectBefore(sentence)) + name;
+      if (name.length <= 4 && !recurring) name = (objectBefore(sentence) || topicOf(ctx, sentence, ca)) + name;
       if (name.length < 3) return;
       const n = deadlineMonth === deadline ? note : null;
       out.push({ start, end, name, deadlineMonth, deadlineNote: recurring ? null : n, recurring, reportMonths });
@@ -480,7 +525,10 @@ export function findMilestones(
     // Completion predicates: 竣工投产, 投入运营, 延伸至, 技改.
     const live = livePredicate(s, ca, cb);
     if (live) {
-      push(ca, cb, nameOf(ctx, ca, cb, times), deadline);
+      // "滨河商业综合体项目3月开工、年底主体封顶": one milestone per dated step, each named with the project.
+      const steps = datedSteps(ctx, ca, cb, times);
+      if (steps) for (const step of steps) push(ca, cb, step.name, step.month);
+      else push(ca, cb, nameOf(ctx, ca, cb, times), deadline);
       prev = null;
       continue;
     }
@@ -491,7 +539,8 @@ export function findMilestones(
       finishAt >= 0 &&
       cb - finishAt >= 5 &&
       (endsWithAny(s, finishAt, cb, COMPLETION_NOUNS) || times.some((t) => t.end <= finishAt)) &&
-      !indexOfWord(s, finishAt, cb, VAGUE_OBJECTS)
+      // 完成第五次全国经济普查入户登记工作: a census is no vague 工作.
+      (!indexOfWord(s, finishAt, cb, VAGUE_OBJECTS) || indexOfWord(s, finishAt, cb, CENSUS))
     ) {
       push(ca, cb, nameOf(ctx, finishAt, cb, times), deadline);
       prev = { sentence, verb: '完成', end: b };

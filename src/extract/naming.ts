@@ -2,6 +2,7 @@
 // exhortations and link words trimmed, a counted object's name, paired and inherited names.
 import { isChineseNumeral } from './numbers';
 import { isClauseEnd, isDigit, isHan, isSpace, longestFirst, shareTail, wordAt, wordEndingAt } from './text';
+import { timeAt } from './times';
 import { ABSTRACT_OBJECTS, HEAD_VERBS, LEAD_STRIP, NAME_DROP_VERBS, OBJECT_STOPS } from './words';
 import type { Hit, QuantityHit, Reading, ScanState, TargetContext, Verdict } from './reading';
 import { DE_TARGET, OBJECT_WINDOW, WINDOW, startsNumber } from './reading';
@@ -59,8 +60,11 @@ function closes(s: string, a: number, b: number): boolean {
   return false;
 }
 
-/** "1." "2、" "3）" at the start of a name: the list's numbering. */
+/** "1." "2、" "3）" "一是" at the start of a name: the list's numbering. */
 function listMarkerAt(s: string, a: number, b: number): string | null {
+  let c = a;
+  while (c < b && c - a < 3 && '一二三四五六七八九十'.includes(s[c])) c++;
+  if (c > a && s[c] === '是') return s.slice(a, c + 1);
   let j = a;
   while (j < b && j - a < 3 && isDigit(s[j])) j++;
   return j > a && '.、．)）'.includes(s[j] ?? '') ? s.slice(a, j + 1) : null;
@@ -206,6 +210,20 @@ export interface Naming {
   hold: boolean;
   end: number;
   spanEnd: number;
+  /** Nothing of its own names the figure (确保增长6%, 力争7%, 春耕前完成一千亩, 上半年完成总量的50%):
+   * it restates or schedules the target before it. */
+  restates?: boolean;
+}
+
+/** Whether a name is only time words and resolve: 春耕前, 上半年, 确保. */
+function onlyTime(name: string): boolean {
+  let k = 0;
+  for (let guard = 0; guard < 6 && k < name.length; guard++) {
+    const w = timeAt(name, k, name.length) ?? wordAt(name, k, LEAD_STRIP);
+    if (!w) return false;
+    k += w.length;
+  }
+  return k >= name.length;
 }
 
 /** A number that counts the object after it: "新建3座污水处理站" -> 新建污水处理站. */
@@ -219,8 +237,10 @@ export function headName(ctx: TargetContext, st: ScanState, r: Reading, v: Verdi
     end = ctx.bounds.clauseEnd[q];
     while (end > q && end - q > OBJECT_WINDOW) end--;
   }
-  const rawObject = cleanObject(ctx, q, end);
+  let rawObject = cleanObject(ctx, q, end);
   if (!rawObject || ABSTRACT_OBJECTS.some((w) => s.startsWith(w, q))) return null;
+  // "推进老旧小区改造，完成8个小区…": a bare noun is named by the work the sentence opened with.
+  if (rawObject.length <= 2 && !r.tok.chinese) rawObject = workBefore(ctx, r, rawObject) ?? rawObject;
   if (r.tok.chinese && rawObject.length < 2) return null;
   const verb = r.verb ?? v.governing ?? (r.afterList && st.prevHeadVerb ? st.prevHeadVerb.verb : null);
   const keep = verb && !NAME_DROP_VERBS.has(verb) && !DROP_VERBS.includes(verb) ? verb : '';
@@ -229,6 +249,19 @@ export function headName(ctx: TargetContext, st: ScanState, r: Reading, v: Verdi
   if (r.verb) st.prevHeadVerb = { clause: r.cs, verb: r.verb };
   return { name, subject: null, hold: false, end: spanEnd, spanEnd };
 }
+
+/** The clause before the number's, in its sentence, when it names a work on `noun` (老旧小区改造). */
+function workBefore(ctx: TargetContext, r: Reading, noun: string): string | null {
+  const { bounds } = ctx;
+  const prevEnd = r.cs - 1;
+  if (prevEnd <= bounds.sentenceStart[r.tok.start]) return null;
+  const prevStart = bounds.clauseStart[prevEnd];
+  if (prevEnd - prevStart > WINDOW) return null;
+  const phrase = cleanName(ctx, prevStart, prevEnd);
+  return phrase.includes(noun) && wordEndingAt(phrase, phrase.length, WORKS) ? phrase : null;
+}
+
+const WORKS = longestFirst(['改造', '建设', '整治', '提升', '修缮', '治理']);
 
 /** A number ending its phrase: "粮食生产面积3.2万亩以上" -> 粮食生产面积. */
 export function tailName(ctx: TargetContext, hits: Hit[], r: Reading, localPrev: number, rateVerb: boolean): Naming {
@@ -246,21 +279,23 @@ export function tailName(ctx: TargetContext, hits: Hit[], r: Reading, localPrev:
   // (造林, 培训) says enough: "完成造林1.5千亩" -> 造林.
   if (name.length <= SHORT_NAME && !rateVerb && !HEAD_VERBS.includes(name))
     name = cleanName(ctx, start, nameEnd, false) || name;
+  let restates = !name || onlyTime(name);
   // "开工项目数达到全年计划的60%": a share of the plan -> 开工项目数占全年计划比例.
   if (r.stateRate && s[nameEnd - 1] === '的') {
-    const verb = ['达到', '完成', '达'].map((w) => [w, name.lastIndexOf(w)] as const).find(([, k]) => k > 0);
-    if (verb) name = `${name.slice(0, verb[1])}占${name.slice(verb[1] + verb[0].length)}比例`;
+    const verb = ['达到', '完成', '达'].map((w) => [w, name.lastIndexOf(w)] as const).find(([, k]) => k >= 0);
+    if (verb) restates ||= onlyTime(name.slice(0, verb[1]));
+    if (verb && verb[1] > 0) name = `${name.slice(0, verb[1])}占${name.slice(verb[1] + verb[0].length)}比例`;
   }
   let subject: string | null = null;
   if (rateVerb && !r.fenbie) {
     // "财政总收入达到20亿元、增幅12%以上": the growth of the figure before it.
     // "完成规上工业产值12亿元，同比增长8%": a baseline alone (同比, 比上年) names no figure either.
-    const inherited = !name || BASELINE_ONLY.includes(name);
+    const inherited = restates || BASELINE_ONLY.includes(name);
     subject = inherited ? (inheritName(hits, bounds.sentenceStart[r.tok.start]) ?? '') : name;
     if (inherited) name = subject + name;
     name += ctx.text.slice(r.verbStart, r.verbStart + r.verb!.length);
   }
-  return { name, subject, hold, end: r.afterEnd, spanEnd: r.afterEnd };
+  return { name, subject, hold, end: r.afterEnd, spanEnd: r.afterEnd, restates };
 }
 
 function cleanObject(ctx: TargetContext, a: number, b: number): string {
@@ -282,11 +317,13 @@ export function prefixShortName(
   hits: Array<QuantityHit & { sentence: number }>,
   sentence: number,
   name: string,
+  listed = false,
 ): string {
   const prev = hits[hits.length - 1];
-  // 造林 is a work of its own; 新建 (of 新建高标准农田) is no head a name shares.
+  // 造林 is a work of its own. A verb (新建 of 新建高标准农田) carries only along a list: "维修泵站42台、
+  // 涵闸30处" -> 维修涵闸.
   if (!prev || prev.sentence !== sentence || prev.name.length < 4 || HEAD_VERBS.includes(name)) return name;
   const head = prev.name.slice(0, 2);
-  if (wordAt(prev.name, 0, HEAD_VERBS)) return name;
+  if (!listed && wordAt(prev.name, 0, HEAD_VERBS)) return name;
   return name.startsWith(head) ? name : head + name;
 }

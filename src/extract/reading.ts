@@ -117,7 +117,10 @@ export function read(ctx: TargetContext, tok: NumberToken): Reading {
   while (isSpace(s[q])) q++;
   const suffix = wordAt(s, q, SUFFIX_COMPARATORS);
   if (suffix) q += suffix.length;
-  const afterEnd = suffix ? q : tok.unitEnd;
+  // 突破15亿元大关: the 大关 is the figure's, not an object it counts.
+  const mark = wordAt(s, q, MILESTONE_MARKS);
+  if (mark) q += mark.length;
+  const afterEnd = suffix || mark ? q : tok.unitEnd;
   while (isSpace(s[q])) q++;
   const c = s[q];
   let following: Following = 'object';
@@ -157,6 +160,8 @@ export function read(ctx: TargetContext, tok: NumberToken): Reading {
   };
 }
 
+const MILESTONE_MARKS = longestFirst(['大关', '关口']);
+
 /** Nouns of a state measured in % or ‰: 覆盖率, 达标率, 占比, 人口自然增长率, a share of a plan. */
 const STATE_RATES = longestFirst([
   '率',
@@ -190,8 +195,15 @@ export function comparatorOf(r: Reading): Comparator {
 
 export function hasPast(ctx: TargetContext, r: Reading): boolean {
   const { s } = ctx;
-  const min = Math.max(r.cs, r.tok.start - WINDOW);
-  for (let k = min; k < r.tok.start; k++) {
+  // "目前，全乡有规模养殖场27家": a past opener speaks for its whole sentence.
+  const ss = ctx.bounds.sentenceStart[r.tok.start];
+  const opener = ctx.bounds.clauseEnd[ss];
+  if (ss < r.cs && opener - ss <= 8 && pastIn(s, ss, opener)) return true;
+  return pastIn(s, Math.max(r.cs, r.tok.start - WINDOW), r.tok.start);
+}
+
+function pastIn(s: string, min: number, end: number): boolean {
+  for (let k = min; k < end; k++) {
     const w = wordAt(s, k, PAST_MARKERS);
     if (w && !BASELINE_BEFORE.includes(s[k - 1])) {
       // 已 inside 而已/不已 is not the past.
@@ -298,13 +310,15 @@ const GROWTH_NAMES = longestFirst(['增速', '增长', '增幅', '增长率', '�
  * a flow; a stock (保有量, 存栏, 余额) is a level; 增速保持在 a rate. */
 export function kindOfNamed(r: Reading, name: string, held: boolean): IndicatorKind {
   const kind = held ? 'level' : kindOf(r);
-  if (r.tok.unit.includes('/') || r.stateRate) return kind;
+  if (r.stateRate) return kind;
   // "农业招商项目（投资5000万元以上）": the name's head is before its qualifier.
   const paren = name.indexOf('（');
   const head = paren > 0 ? name.slice(0, paren) : name;
   const endsIn = (words: Parameters<typeof wordEndingAt>[2]) => !!wordEndingAt(head, head.length, words);
   if (r.rate) return kind === 'level' && endsIn(GROWTH_NAMES) ? 'rate' : kind;
+  // 人均可支配收入21000元/人 is earned over the year (a flow); 浓度35微克/立方米 stays a level.
   if (kind === 'level' && endsIn(FLOW_NOUNS)) return 'cumulative';
+  if (r.tok.unit.includes('/')) return kind;
   if (kind === 'cumulative' && endsIn(STOCK_NOUNS)) return 'level';
   return kind;
 }
@@ -329,6 +343,8 @@ export interface ScanState {
   prevHeadVerb: { clause: number; verb: string } | null;
   lastNumber: Reading | null;
   consumed: Set<number>;
+  /** Token starts of figures shown in the source of the target before them. */
+  folded: number[];
   gates: Int32Array;
   intros: Int32Array;
 }

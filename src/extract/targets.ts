@@ -2,7 +2,7 @@
 // how it is read). What a number's words say is in reading.ts, how its name is cut in naming.ts.
 import { isSpace, lastWordEnds, longestFirst, withoutMarks, wordAt, wordEndingAt } from './text';
 import { figureMonth } from './times';
-import { ABOUT_BEFORE, GOAL_INTROS, HEAD_VERBS, RATE_VERBS } from './words';
+import { ABOUT_BEFORE, CYCLES, GOAL_INTROS, HEAD_VERBS, RATE_VERBS } from './words';
 import type { Hit, QuantityHit, Reading, ScanState, TargetContext, Verdict } from './reading';
 import {
   GATES,
@@ -30,14 +30,16 @@ import {
   tailName,
 } from './naming';
 
-/** Find the quantitative targets. */
-export function findQuantities(ctx: TargetContext): QuantityHit[] {
+/** Find the quantitative targets, and where figures folded into a target before them stand (their
+ * clauses are taken: no milestone is read there). */
+export function findQuantities(ctx: TargetContext): { hits: QuantityHit[]; folded: number[] } {
   const { s, tokens } = ctx;
   const st: ScanState = {
     hits: [],
     prevHeadVerb: null,
     lastNumber: null,
     consumed: new Set<number>(),
+    folded: [],
     gates: lastWordEnds(s, GATES),
     intros: lastWordEnds(s, GOAL_INTROS),
   };
@@ -60,7 +62,7 @@ export function findQuantities(ctx: TargetContext): QuantityHit[] {
     const hit = readHit(ctx, st, r, prevNumber, verdict, earlier);
     if (hit) st.hits.push(hit);
   }
-  return st.hits.map((h) => ({
+  const hits = st.hits.map((h) => ({
     tokenStart: h.tokenStart,
     start: h.start,
     end: h.end,
@@ -75,6 +77,7 @@ export function findQuantities(ctx: TargetContext): QuantityHit[] {
     deadlineNote: h.deadlineNote,
     partOf: h.partOf,
   }));
+  return { hits, folded: st.folded };
 }
 
 /** Numbers that are never targets, whatever the words around them: ordinals, durations, slogans,
@@ -89,8 +92,13 @@ function ruledOut(ctx: TargetContext, r: Reading): boolean {
   // 一户一档, 一村一品: slogans, not counts.
   if (tok.chinese && tok.value === 1 && s[r.afterEnd] === '一') return true;
   if (r.following === 'de') return true;
-  if (scopeOrComparison(ctx, r)) return true;
+  if (scopeOrComparison(ctx, r) || perCycle(ctx, r)) return true;
   return hasPast(ctx, r) || otherYear(ctx, tok.start);
+}
+
+function perCycle(ctx: TargetContext, r: Reading): boolean {
+  for (let k = Math.max(r.cs, r.tok.start - WINDOW); k < r.tok.start; k++) if (wordAt(ctx.s, k, CYCLES)) return true;
+  return false;
 }
 
 /** Words opening a clause that gives a task's scope: "改造老旧小区12个、涉及住户1860户". */
@@ -218,9 +226,20 @@ function readHit(
   if (!named) return null;
   let { name } = named;
   const sentence = bounds.sentenceStart[tok.start];
+  // "增长6.5%左右，确保增长6%、力争7%", "新建高标准农田1500亩，春耕前完成一千亩": a restatement or a
+  // schedule point of the target before it is shown in that target's source, not drafted again.
+  const before = hits[hits.length - 1];
+  if (named.restates && inherited < 0 && before && before.sentence === sentence) {
+    const share = r.stateRate && s[r.tok.start - 1] === '的';
+    if (before.unit === tok.unit || share) {
+      before.end = Math.max(before.end, r.afterEnd);
+      st.folded.push(tok.start);
+      return null;
+    }
+  }
   if (!name) name = inheritName(hits, sentence) ?? (earlier ? pastSubject(ctx, earlier) : '');
   else if (WHOSE_INVESTMENT.includes(name)) name = (countedBefore(hits, sentence) ?? '') + name;
-  else if (name.length <= SHORT_NAME && !named.subject) name = prefixShortName(hits, sentence, name);
+  else if (name.length <= SHORT_NAME && !named.subject) name = prefixShortName(hits, sentence, name, inList(ctx, r));
   // A figure with nothing to name it ("…3个以上45%以上") is not a target.
   if (!name) return null;
 
@@ -275,6 +294,12 @@ const COUNT_UNITS = new Set(['个', '项', '家', '宗', '座', '条', '处', '�
 function countedBefore(hits: Hit[], sentence: number): string | null {
   const prev = hits[hits.length - 1];
   return prev && prev.sentence === sentence && COUNT_UNITS.has(prev.unit) ? prev.subject : null;
+}
+
+/** Whether the number's phrase is an item after a 、 in its clause: "维修泵站42台、涵闸30处". */
+function inList(ctx: TargetContext, r: Reading): boolean {
+  for (let k = Math.max(r.cs, r.tok.start - WINDOW); k < r.tok.start; k++) if (ctx.s[k] === '、') return true;
+  return false;
 }
 
 const QIZHONG = longestFirst(['其中']);

@@ -54,7 +54,24 @@ const YEAR_END = new Set([
   '第四季度',
   '四季度',
 ]);
-const TIME_LIST = longestFirst([...Object.keys(TIME_WORDS), '汛期前', '汛前', '春节前', '春节之前']);
+/** Farm seasons, whose month differs by place: taken as a month, with a note saying so. */
+const FARM_SEASONS: Record<string, number> = { 春耕前: 3, 春播前: 3, 夏收前: 5, 麦收前: 5, 秋收前: 9 };
+
+function farmNote(word: string, month: number): Message {
+  return {
+    zh: `${word}：按${month}月计，各地农时不同，请核对`,
+    en: `${word} (farm season): taken as month ${month}; check the local date`,
+  };
+}
+
+const TIME_LIST = longestFirst([
+  ...Object.keys(TIME_WORDS),
+  ...Object.keys(FARM_SEASONS),
+  '汛期前',
+  '汛前',
+  '春节前',
+  '春节之前',
+]);
 export const MONTH_SUFFIX = longestFirst([
   '底之前',
   '底前',
@@ -134,6 +151,8 @@ export function timeMentions(s: string, a: number, b: number, year: number | nul
       const end = k + tw.length;
       if (tw.startsWith('汛')) out.push({ month: 5, start: k, end, yearEnd: false, note: FLOOD_NOTE });
       else if (tw.startsWith('春节')) out.push({ ...springFestival(year), start: k, end, yearEnd: false });
+      else if (FARM_SEASONS[tw])
+        out.push({ month: FARM_SEASONS[tw], start: k, end, yearEnd: false, note: farmNote(tw, FARM_SEASONS[tw]) });
       // 全年 is a year-end word only as a time (全年完成), not in 全年任务 (a noun).
       else if (tw === '全年' && '任目计的'.includes(s[end] ?? '')) continue;
       else out.push({ month: TIME_WORDS[tw], start: k, end, yearEnd: YEAR_END.has(tw), note: null });

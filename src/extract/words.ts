@@ -234,6 +234,22 @@ export const TAIL_GATES = [
   '保持',
 ];
 
+/** A task done on a cycle: every month, or more often (每周, 每旬, 每天: the monthly report says whether
+ * the month's rounds were done), or quarterly and half-yearly. Its figure (每月至少开展2次) is no year's
+ * count: the task is a recurring milestone. */
+export const CYCLES = lexicon([
+  '每月',
+  '每个月',
+  '每周',
+  '每旬',
+  '每天',
+  '每日',
+  '每季度',
+  '每个季度',
+  '每季',
+  '每半年',
+]);
+
 /** A paragraph introducing its targets: "主要预期目标是：…；…". */
 export const GOAL_INTROS = lexicon(['目标是', '目标为', '预期目标', '主要目标', '目标任务是', '任务是', '指标是']);
 

@@ -161,3 +161,21 @@ describe('rules found on passages of other reports', () => {
     expect(ms.map((c) => targetText(c))).toEqual(['9月底前', '每季度', '每半年']);
   });
 });
+
+describe('openers, seasons and steps', () => {
+  test('目前 opening a sentence makes its figures the present state, but a dated step stays a milestone', () => {
+    const all = extractTargets(
+      '目前，全镇有家庭农场45家，各项目全面开工。目前，该镇正加快施工，200座户厕可望在9月中旬全部竣工。',
+    );
+    expect(all.map((c) => [c.kind, c.name, c.deadlineMonth])).toEqual([['milestone', '200座户厕全部竣工', 9]]);
+  });
+
+  test('春耕前 is taken as March with a note to check the local farm calendar', () => {
+    const [m] = extractTargets('春耕前完成全镇灌溉渠道清淤任务。');
+    expect([m.name, m.deadlineMonth, m.deadlineNote?.zh]).toEqual([
+      '完成全镇灌溉渠道清淤任务',
+      3,
+      '春耕前：按3月计，各地农时不同，请核对',
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-// Three target passages written for these tests in styles the tuned reports do not use (a county's
+// Five target passages written for these tests in styles the tuned reports do not use (a county's
 // 主要预期目标 with 左右/以上/以内 and a review to skip, a township's 一是/二是 list with 确保/力争 and
 // last year's figures, a district's numbered task list with 个百分点, 千亩, 每季度 and 2023年 beside
 // 今年). Each row is what the statistician would sign in the drafted 指标库: section, name, value,
@@ -21,12 +21,17 @@ type Q = [
 ];
 type M = [section: string | null, name: string, due: number | null, months: number[] | 'monthly' | null];
 
+// Bottom lines (不发生…, 零发生) are drafted by their own rule (issue 13's bottom-line work): not here.
+const BOTTOM = /不发生|零发生/u;
+
 const rows = (text: string): Array<Q | M> =>
-  extractTargets(text).map((c: Candidate) =>
-    c.kind === 'quantity'
-      ? [c.section, c.name, c.value!, c.max, c.unit, c.comparator, c.suggestedKind, c.deadlineMonth]
-      : [c.section, c.name, c.deadlineMonth, c.recurring ? (c.reportMonths ?? 'monthly') : null],
-  );
+  extractTargets(text)
+    .filter((c) => !BOTTOM.test(c.name))
+    .map((c: Candidate) =>
+      c.kind === 'quantity'
+        ? [c.section, c.name, c.value!, c.max, c.unit, c.comparator, c.suggestedKind, c.deadlineMonth]
+        : [c.section, c.name, c.deadlineMonth, c.recurring ? (c.reportMonths ?? 'monthly') : null],
+    );
 
 describe('青溪县: 主要预期目标 after a review, then tasks by section', () => {
   const text = read('qingxi-county-2024');
@@ -66,7 +71,6 @@ describe('青溪县: 主要预期目标 after a review, then tasks by section', 
       // 涉及住户1860户 is the scope of the renovation, not a target of its own.
       ['3.3', '新增公办幼儿园学位', 900, null, '个', '>=', 'cumulative', null],
       ['3.3', '每季度开展一次安全生产大排查', null, [3, 6, 9, 12]],
-      ['3.3', '不发生较大及以上生产安全事故', 12, null],
     ]);
   });
 
@@ -158,6 +162,84 @@ describe('云川区: a numbered task list without headings', () => {
       // 2023年's 860万人次 is the past; 今年's 1000万人次 is named by it.
       [null, '接待游客', 1000, null, '万人次', '>=', 'cumulative', null],
       [null, '完成“十四五”规划中期评估', 12, null],
+    ]);
+  });
+});
+
+describe('石桥乡: 确保/力争 restated, Chinese numerals, 元/人, seasons and weekly rounds', () => {
+  test('every target of 2025; 目前 and 二〇二四年 are the past', () => {
+    expect(rows(read('shiqiao-township-2025'))).toEqual([
+      // 确保增长6%、力争7% restate the 6.5%左右: one row, the three figures in its source.
+      [null, '生产总值增长', 6.5, null, '%', 'approx', 'rate', null],
+      // Income per person is earned over the year: a flow though its unit is 元/人.
+      [null, '农村居民人均可支配收入', 21000, null, '元/人', '>=', 'cumulative', null],
+      [null, '农村居民人均可支配收入增长', 7, 8, '%', 'between', 'rate', null],
+      [null, '财政收入', 2800, null, '万元', '>=', 'cumulative', null],
+      [null, '城乡居民医保参保率', 95, null, '%', '>=', 'level', null],
+      ['1', '粮食种植面积', 2.1, null, '万亩', '>=', 'level', null],
+      ['1', '油菜种植面积', 8000, null, '亩', '>=', 'cumulative', null],
+      // 春耕前完成一千亩 is a step of the 1500亩, shown in its source.
+      ['1', '新建高标准农田', 1500, null, '亩', '>=', 'cumulative', null],
+      ['1', '新增中药材种植', 120, null, '公顷', '>=', 'cumulative', null],
+      ['1', '新发展林下经济', 2000, null, '亩', '>=', 'cumulative', null],
+      ['1', '培育市级以上农业龙头企业', 2, null, '家', '>=', 'cumulative', null],
+      ['1', '生猪出栏量', 3.2, null, '万头', '>=', 'cumulative', null],
+      ['1', '生猪存栏', 1.5, null, '万头', '>=', 'level', null],
+      ['2', '新修通组公路', 18, null, '公里', '>=', 'cumulative', null],
+      ['2', '硬化村内道路', 12.5, null, '公里', '>=', 'cumulative', null],
+      ['2', '小型水库除险加固', 3, null, '座', '>=', 'cumulative', 5],
+      ['2', '完成乡卫生院门诊楼主体工程', 3, null],
+      ['2', '乡卫生院门诊楼投入使用', 10, null],
+      ['2', '农村户厕改造', 260, null, '户', '>=', 'cumulative', null],
+      ['2', '生活垃圾无害化处理率', 90, null, '%', '>=', 'level', null],
+      ['3', '新增城镇就业', 80, null, '人', '>=', 'cumulative', null],
+      ['3', '发放创业担保贷款', 500, null, '万元', '>=', 'cumulative', null],
+      // A weekly round is reported monthly: done or not this month.
+      ['3', '每周开展一次森林防火巡查', null, 'monthly'],
+      // 春节 2025 is on 29 January.
+      ['3', '完成困难群众走访慰问', 1, null],
+      ['3', '义务教育巩固率', 100, null, '%', '>=', 'level', null],
+      ['3', '适龄儿童入学率', 100, null, '%', '>=', 'level', null],
+    ]);
+  });
+
+  test('the restated and scheduled figures stay in the kept row’s source and the draft’s note', () => {
+    const all = extractTargets(read('shiqiao-township-2025'));
+    const texts = all.filter((c) => c.kind === 'quantity').map((c) => c.source.text);
+    expect(texts).toContain('全乡生产总值增长6.5%左右，确保增长6%、力争7%');
+    expect(texts).toContain('新建高标准农田一千五百亩，春耕前完成一千亩');
+    const plan = candidatesToPlan(all, { year: 2025, unitName: '石桥乡' });
+    expect(plan.indicators.find((i) => i.name === '生产总值增长')?.note).toBe(
+      '全乡生产总值增长6.5%左右，确保增长6%、力争7%',
+    );
+  });
+});
+
+describe('河西街道: 一是/二是 items, a project’s dated steps, a monthly frequency', () => {
+  test('every target of 2024 and none of 2023', () => {
+    expect(rows(read('hexi-street-2024'))).toEqual([
+      ['1', '固定资产投资同比增长', 10, null, '%', '>=', 'rate', null],
+      // 突破15亿元大关: 大关 is no object counted.
+      ['1', '限额以上商贸企业销售额', 15, null, '亿元', '>=', 'cumulative', null],
+      ['1', '新增市场主体', 600, null, '户', '>=', 'cumulative', null],
+      ['1', '新增企业', 150, null, '家', '>=', 'cumulative', null],
+      ['1', '招商引资到位资金', 5, null, '亿元', '>=', 'cumulative', null],
+      ['1', '城镇登记失业率', 3, null, '%', '<=', 'level', null],
+      // 一是 is the list's numbering, not the name's.
+      ['2.1', '谋划储备项目', 20, null, '个', '>=', 'cumulative', null],
+      // 3月开工、年底主体封顶: two steps, each with its month.
+      ['2.1', '滨河商业综合体项目开工', 3, null],
+      ['2.1', '滨河商业综合体项目主体封顶', 12, null],
+      // 8个小区 named by the work the sentence opened with; 上半年完成总量的50% is its schedule.
+      ['2.1', '老旧小区改造', 8, null, '个', '>=', 'cumulative', null],
+      ['2.2', '辖区主次干道机械化清扫率', 100, null, '%', '>=', 'level', null],
+      // 每月至少2次 is a monthly task, not 2 for the year.
+      ['2.2', '每月至少开展2次市容环境集中整治', null, 'monthly'],
+      ['2.2', '拆除违法建设', 1.2, null, '万平方米', '>=', 'cumulative', null],
+      ['2.2', '新增停车泊位', 400, null, '个', '>=', 'cumulative', null],
+      ['2.3', '信访事项按期办结率', 98, null, '%', '>=', 'level', null],
+      ['2.3', '完成第五次全国经济普查入户登记工作', 12, null],
+      ['2.3', '省级文明社区', 2, null, '个', '>=', 'cumulative', null],
     ]);
   });
 });
