@@ -44,6 +44,19 @@ export interface SummarizeResult {
   document: { bytes: Uint8Array; model: ReportModel } | null;
 }
 
+/**
+ * The month's findings and the summary judged with them: a figure with an open finding is counted
+ * 待核实. Every surface that shows a 汇总 (the action, the preview's recalculation) judges here.
+ */
+export function judgeMonth(figures: TemplateFigures, month: number): { findings: Finding[]; summary: Summary } {
+  const checked = checkFigures(figures, { month });
+  if (!checked.ok) throw new UserError(checked.message);
+  const findings = checked.findings;
+  // A month without a sheet was refused by the check above: summarize throws no more here.
+  const summary = summarizeFigures(figures.plan, figures, month, { unverified: unverifiedCodes(findings) });
+  return { findings, summary };
+}
+
 /** Fill 汇总 for a month: counts, lagging list and the report sentences. */
 export async function summarize(host: Host, options: SummarizeOptions = {}): Promise<SummarizeResult> {
   if (options.month !== undefined) assertMonth(options.month);
@@ -57,11 +70,7 @@ export async function summarize(host: Host, options: SummarizeOptions = {}): Pro
       zh: '工作簿中还没有填报数据，请指定要汇总的月份',
       en: 'nothing is entered in the workbook yet: give the month to summarize',
     });
-  const checked = checkFigures(figures, { month });
-  if (!checked.ok) throw new UserError(checked.message);
-  const findings = checked.findings;
-  // A month without a sheet was refused by the check above: summarize throws no more here.
-  const summary = summarizeFigures(figures.plan, figures, month, { unverified: unverifiedCodes(findings) });
+  const { findings, summary } = judgeMonth(figures, month);
   const sheet = summarySheet(figures.plan, figures.meta, summary, month);
   const sheets: SheetSpec[] = [sheet];
   if (annotate) {

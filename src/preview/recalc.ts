@@ -8,7 +8,8 @@ import type { SheetSpec } from '../workbook/spec';
 import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/host';
 import type { CellValue } from '../workbook/spec';
 import { buildPreserving, readTemplate } from '../template';
-import { summarize, summarySheet, SUMMARY_SHEET } from '../summary';
+import { summarySheet, SUMMARY_SHEET } from '../summary';
+import { judgeMonth } from '../actions/summarize';
 import { key, usedRect, type SheetState, type WorkbookState } from '../hosts/excel/fake/state';
 
 /** The fake's state as the Host port's snapshot: values and formula text, A1 to the last used cell. */
@@ -83,8 +84,16 @@ export function recalc(wb: WorkbookState, summaryMonth: number | null): number {
     // From the freshly computed month sheets, as Excel would after an edit.
     const again = readTemplate(snapshotOf(wb));
     if (again.ok && again.figures.months.some((m) => m.month === summaryMonth)) {
-      const summary = summarize(again.figures.plan, again.figures, summaryMonth);
-      n += applyValues(summarySheetState, summarySheet(again.figures.plan, again.figures.meta, summary, summaryMonth));
+      // Judged with the month's findings, as the 汇总 action wrote it: held rows stay excluded.
+      try {
+        const { summary } = judgeMonth(again.figures, summaryMonth);
+        n += applyValues(
+          summarySheetState,
+          summarySheet(again.figures.plan, again.figures.meta, summary, summaryMonth),
+        );
+      } catch {
+        // The month can no longer be judged (its sheet is gone): the 汇总 keeps what was written.
+      }
     }
   }
   return n;

@@ -169,6 +169,28 @@ describe('pane services on the Excel host (fake Excel)', () => {
     expect(selectedCell(fake.state)).toEqual({ sheet: '汇总', cell: 'A1' });
   });
 
+  it('the 汇总 the preview recalculates counts a held figure 待核实, as the pane says (review3 W7)', async () => {
+    const { services, type, rowOf, fake, setSummary } = setup();
+    await services.generate(seedPlan(), Q1);
+    // 1300 on a 万亩 row: the 数量级 check holds the row 待核实.
+    type('1月', `F${rowOf('1月', 'NY-01')}`, '0.6');
+    type('2月', `F${rowOf('2月', 'NY-01')}`, '0.8');
+    type('3月', `F${rowOf('3月', 'NY-01')}`, '1300');
+    // Two more held rows: a text figure in the same section, a rate typed with its % sign in another.
+    type('3月', `F${rowOf('3月', 'NY-04')}`, '约300');
+    type('3月', `F${rowOf('3月', 'GY-04a')}`, '6.8%');
+    setSummary(3);
+    const out = await services.fillSummary(3);
+    expect(out.counts.find((c) => c.status === '待核实')?.count).toBe(3);
+    // The preview recalculates the 汇总 after the write, as Excel would: its 合计 row agrees with the pane.
+    const view = gridView(fake.state, '汇总')!;
+    const header = view.cells.find((l) => l.some((c) => c.text === '待核实'))!;
+    const total = view.cells.find((l) => l.some((c) => c.text === '合计'))!;
+    const shown = (status: string) => total[header.findIndex((c) => c.text === status)].text;
+    expect(shown('待核实')).toBe('3');
+    for (const { status, count } of out.counts) expect([status, shown(status)]).toEqual([status, String(count)]);
+  });
+
   it('reads the plan back from the workbook, and saves settings into the template', async () => {
     const { services } = setup();
     expect(await services.readPlan(null)).toEqual({ plan: null, problems: [] });
