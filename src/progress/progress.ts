@@ -103,8 +103,9 @@ export function startLevel(ind: Pick<Indicator, 'kind' | 'hold' | 'baseline' | '
   return start !== null && Number.isFinite(start) && start < ind.value ? start : null;
 }
 
-/** Wording of a level to hold rather than one built up: 稳定在, 保持, 不低于, rates of a state. */
-const HOLD_WORDS = /稳定在|保持|守住|不低于|覆盖率|达标率|合格率|优良率|普及率|保障率/;
+/** Wording of a level to hold rather than one built up: 稳定在, 保持, 不低于; a rate or share of a state
+ * (a level's 率: 覆盖率, 处理率, 参保率, 占比); a stock to keep (耕地保有量). */
+const HOLD_WORDS = /稳定在|保持|守住|不低于|率|占比|比例|比重|保有量/;
 
 /**
  * The extractor's and the 指标库's proposal for a level's `hold` field, from its name and source

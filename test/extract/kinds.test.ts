@@ -179,3 +179,16 @@ describe('openers, seasons and steps', () => {
     ]);
   });
 });
+
+describe('which drafted levels are held (judged 达标/未达标 every month) and which are built up', () => {
+  test.each([
+    ['生活垃圾无害化处理率达到90%以上。', '生活垃圾无害化处理率', true],
+    ['城镇登记失业率控制在3.5%以内。', '城镇登记失业率', true],
+    ['税收收入占比达到75%。', '税收收入占比', true],
+    ['确保耕地保有量2.3万亩。', '耕地保有量', true],
+    // A stock reached during the year is built up.
+    ['年末生猪存栏达到1.5万头。', '生猪存栏', false],
+  ])('%s', (text, name, hold) => {
+    expect(draft(text).map((r) => [r.name, r.kind, r.hold])).toEqual([[name, 'level', hold]]);
+  });
+});
