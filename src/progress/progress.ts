@@ -186,11 +186,17 @@ export function lastReportMonth(ind: Pick<Indicator, 'reportMonths'>, month: num
 }
 
 /**
- * The status of a row with no figure to judge: 不适用 before its first report month, else 未填报.
+ * The status of a row with no figure to judge: 不适用 before its first report month, and for a flow
+ * before its schedule plans anything (nothing was due yet: a seasonal row in winter); else 未填报.
  * Milestones are never 不适用.
  */
-export function missingStatus(ind: Pick<Indicator, 'reportMonths'>, month: number): Status {
-  return lastReportMonth(ind, month) === null ? '不适用' : '未填报';
+export function missingStatus(ind: Pick<Indicator, 'kind' | 'schedule' | 'reportMonths'>, month: number): Status {
+  return lastReportMonth(ind, month) === null || notStarted(ind, month) ? '不适用' : '未填报';
+}
+
+/** A flow whose schedule plans nothing up to `month`: its season has not begun. */
+export function notStarted(ind: Pick<Indicator, 'kind' | 'schedule'>, month: number): boolean {
+  return ind.kind === 'cumulative' && ind.schedule !== null && ind.schedule[month - 1] === 0;
 }
 
 /**
@@ -419,6 +425,6 @@ export function possibleStatuses(ind: Indicator, month: number): Status[] {
   else if (judged === 'reach') out.push('已完成', '推进中');
   else out.push('已完成', '超进度', '达进度', '欠进度');
   out.push('未填报');
-  if (ind.reportMonths) out.push('不适用');
+  if (ind.reportMonths || notStarted(ind, month)) out.push('不适用');
   return out;
 }

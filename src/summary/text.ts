@@ -6,6 +6,7 @@ import {
   isDueMonth,
   isReportMonth,
   judgement,
+  notStarted,
   pointsGap,
   startLevel,
   STATUS_EN,
@@ -268,7 +269,7 @@ function quantityClause(c: ClauseInput, x: number): { zh: string; en: string } {
   }
   if (x === 0 && evaluation.expected === 0 && evaluation.status !== '已完成') {
     // Seasonal rows before their season: nothing planned yet, so nothing is behind.
-    return { zh: `${ind.name}按进度安排尚未开始`, en: `${ind.name}: not scheduled to start yet` };
+    return notScheduledYet(ind.name);
   }
   const verb = ind.kind === 'level' ? '达到' : '完成';
   const verbEn = ind.kind === 'level' ? '' : ' done';
@@ -344,6 +345,11 @@ function quantityClause(c: ClauseInput, x: number): { zh: string; en: string } {
   return { zh: parts.join('，'), en: partsEn.join(', ') };
 }
 
+/** A seasonal row before its season, with or without a 0 typed: nothing planned yet, nothing behind. */
+function notScheduledYet(name: string): { zh: string; en: string } {
+  return { zh: `${name}按进度安排尚未开始`, en: `${name}: not scheduled to start yet` };
+}
+
 /** "截至6月累计2.1万亩" / "截至6月增长6.1%": the last figure known, for a row not reported this month. */
 function lastKnown(c: ClauseInput): { zh: string; en: string } {
   const n = c.lastEntered;
@@ -365,6 +371,7 @@ export function indicatorClause(c: ClauseInput): { zh: string; en: string } {
   if (c.evaluation.status === '待核实') return { zh: `${name}填报数据待核实`, en: `${name}: figure to be verified` };
   if (c.ind.kind === 'milestone') return milestoneClause(c);
   if (c.evaluation.status === '不适用') {
+    if (notStarted(c.ind, c.month)) return notScheduledYet(name);
     return { zh: `${name}本月不需报送`, en: `${name}: not due this month` };
   }
   if (typeof c.actual !== 'number' || c.evaluation.status === '未填报') {

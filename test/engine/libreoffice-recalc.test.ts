@@ -171,6 +171,9 @@ describe('LibreOffice recalculates the generated workbooks to the core’s value
     // The seed's 设施大棚蔬菜面积（保有） has no start level: no share, no 序时, 推进中 until it reaches 800亩.
     expect(shown(1, 'NY-17')).toEqual([null, null, null, '推进中']);
     expect(shown(5, 'NY-17')).toEqual([null, null, null, '已完成']);
+    // 粮食生产面积 before its season (its schedule plans nothing in 1-2月), nothing typed: not due, not 未填报.
+    expect(shown(2, 'NY-01')[3]).toBe('不适用');
+    expect(shown(3, 'NY-01')[3]).toBe('达进度');
   });
 
   it('recalculation really happens: a copy carrying wrong values comes back with the core’s values', () => {

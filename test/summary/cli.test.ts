@@ -126,8 +126,10 @@ describe('summarize a month with no figures at all', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('警告：“3月”工作表没有任何填报数据：各行按未填报汇总');
     const json = JSON.parse(r.stdout);
-    // Milestones past their due month (a 3月 deadline, the monthly task) are 逾期 even when blank.
-    expect(json.counts['未填报'] + json.counts['逾期']).toBe(48);
+    // Milestones past their due month (a 3月 deadline, the monthly task) are 逾期 even when blank; the
+    // two seasonal rows whose schedule plans nothing before 4月 (粮食产量, 油菜种植面积) were not due.
+    expect(json.counts['不适用']).toBe(2);
+    expect(json.counts['未填报'] + json.counts['逾期'] + json.counts['不适用']).toBe(48);
     expect(json.counts['未填报']).toBeGreaterThan(40);
   });
 });

@@ -266,11 +266,14 @@ describe('summarize: other months', () => {
     const a2 = s.indicators.find((r) => r.code === 'A2');
     expect(a2?.evaluation.status).toBe('达进度');
     expect(a2?.clause).toBe('粮食生产面积按进度安排尚未开始');
-    expect(s.counts['未填报']).toBe(18);
+    // A seasonal row with nothing typed before its schedule plans anything was not due: 不适用, not 未填报.
+    const a9 = s.indicators.find((r) => r.code === 'A9');
+    expect([a9?.evaluation.status, a9?.clause]).toEqual(['不适用', '油茶林改造按进度安排尚未开始']);
+    expect(s.counts['未填报']).toBe(17);
     expect(s.counts['推进中']).toBe(0);
     // The recurring milestone has nothing for January: not reported, not overdue.
     expect(s.text.zh[0]).toBe(
-      '截至1月底，全镇19项目标任务中，已完成0项，超进度0项，达进度1项，欠进度0项，逾期0项，未填报18项。',
+      '截至1月底，全镇19项目标任务中，已完成0项，超进度0项，达进度1项，欠进度0项，逾期0项，未填报17项，不适用1项。',
     );
     expect(s.indicators.find((r) => r.code === 'M4')?.clause).toBe('每月外出招大引强1月未填报');
     expect(s.indicators.find((r) => r.code === 'M5')?.clause).toBe('卫生院竣工未填报进展（要求6月底前完成）');
