@@ -1,16 +1,20 @@
 // Last year's figures for next year's plan (lastYear, the base of 同比): as the year-end check reads
 // them, not as typed. A figure the check holds in doubt (a format, unit-scale or sign problem still
 // open) goes in as the check's suggestion, or is left out (a flow from that month on, its 累计 being
-// built on it); every such month is listed, so nothing changes silently.
+// built on it); every such month is listed, so nothing changes silently. A suggestion the check
+// itself doubts (far from the target's scale) is not carried; nor is a run of running totals typed
+// in 本月 (疑似累计数): the month it began is a guess, so the row is left out from that run's start.
 import { runChecks } from '../check';
+import { farFromTarget } from '../check/entry';
 import { RULE_BY_ID, type Finding, type RuleId } from '../check/finding';
+import { thresholdsFor } from '../plan/types';
 import type { Message } from '../plan/message';
 import { showNumber, tidy } from '../progress/round';
 import { yearSeries } from '../summary';
 import type { TemplateFigures } from '../workbook/figures';
 
 /** Rules that say the typed figure itself is not the number meant. */
-const FIGURE_RULES = new Set<RuleId>(['format', 'scale', 'sign']);
+const FIGURE_RULES = new Set<RuleId>(['format', 'scale', 'sign', 'running-total']);
 
 export interface LastYearFix {
   code: string;
@@ -61,8 +65,27 @@ export function checkedYearSeries(figures: TemplateFigures): CheckedYear {
       const ind = kinds.get(row.code);
       if (!f || !ind || ind.kind === 'milestone' || ind.kind === 'rate') return row;
       if (fixes.some((x) => x.code === row.code && x.month === sheet.month)) return row;
-      const carried = suggestedNumber(f);
       const flow = ind.kind === 'cumulative';
+      if (f.rule === 'running-total') {
+        // The pattern spans this month and the two before it: left out from its first month on.
+        const from = Math.max(1, sheet.month - 2);
+        if (!fixes.some((x) => x.code === row.code && x.rule === f.rule))
+          fixes.push({
+            code: row.code,
+            name: ind.name,
+            month: from,
+            rule: f.rule,
+            found: `${sheet.month}月 ${f.found}`,
+            carried: null,
+            flow,
+          });
+        return row;
+      }
+      const suggested = suggestedNumber(f);
+      const carried =
+        suggested !== null && farFromTarget(ind, suggested, thresholdsFor(figures.plan, ind)) === null
+          ? suggested
+          : null;
       fixes.push({ code: row.code, name: ind.name, month: sheet.month, rule: f.rule, found: f.found, carried, flow });
       return carried === null ? row : { ...row, month: { ...row.month, value: carried } };
     }),

@@ -84,7 +84,7 @@ export function formatRule(ctx: RuleContext): Draft[] {
  * A suggested number far from the target's scale: beyond `overTargetMultiple` times the annual
  * target, or `scaleFactor` times below it (约3万 on a 亩 row whose target is 4152).
  */
-function farFromTarget(ind: Indicator, x: number, th: CheckThresholds): { zh: string; en: string } | null {
+export function farFromTarget(ind: Indicator, x: number, th: CheckThresholds): { zh: string; en: string } | null {
   if (ind.kind !== 'cumulative' && ind.kind !== 'level') return null;
   const t = targetRef(ind);
   if (t === null || !(t > 0) || x === 0) return null;

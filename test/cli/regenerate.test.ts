@@ -168,6 +168,37 @@ describe('cli generate --from', () => {
     ]);
   }, 60_000);
 
+  test('plan --next-year leaves out running totals typed in 本月 and a suggestion the check itself doubts (review3 W16)', async () => {
+    // From 4月 the office typed 1-N月 totals in 本月 (85, 108, 130 …: the true months are 22, 23, 22 …):
+    // carried as typed, 2025's 同比 would compare every month with a total. 3万 on a 3000亩 row
+    // suggests 30000, which the check itself says is 10 times the target.
+    const R = ind({ code: 'R', kind: 'cumulative', name: '新增城镇就业', unit: '人', value: 260 });
+    const D = ind({ code: 'D', kind: 'cumulative', name: '新建高标准农田', unit: '亩', value: 3000 });
+    const totals = [20, 18, 25, 85, 108, 130, 150, 172, 195, 218, 240, 262];
+    const farm = [0, 0, 300, 300, 400, 500, '3万', 300, 300, 200, 200, 100];
+    const built = buildWorkbookSpec(planOf([R, D], { year: 2024 }), {
+      months: [12],
+      figures: {
+        R: Object.fromEntries(totals.map((v, i) => [i + 1, { month: v }])),
+        D: Object.fromEntries(farm.map((v, i) => [i + 1, { month: v }])),
+      },
+    });
+    if (!built.ok) throw new Error('plan does not build');
+    const file = at('totals.xlsx');
+    writeFileSync(file, await writeSpecToXlsx(built.spec));
+    const out = at('totals-next.json');
+    const r = await cli('plan', '--from', file, '--next-year', '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('上年同期数未带入：R 新增城镇就业 4月起（疑似累计数未通过：6月 130）');
+    expect(r.stdout).toContain('上年同期数未带入：D 新建高标准农田 7月起（格式未通过：3万）');
+    expect(r.stdout).not.toContain('→ 30000');
+    const draft = JSON.parse(readFileSync(out, 'utf8')) as Plan;
+    expect(draft.indicators.map((i) => [i.code, i.lastYear])).toEqual([
+      ['R', [20, 38, 63, null, null, null, null, null, null, null, null, null]],
+      ['D', [0, 0, 300, 600, 1000, 1500, null, null, null, null, null, null]],
+    ]);
+  }, 60_000);
+
   test('an unreadable 指标库 row stops a regenerate from it (it would look removed)', async () => {
     const host = await XlsxHost.fromBytes(readFileSync(filled));
     await host.writeCells([{ sheet: '指标库', cell: 'H3', value: '约300' }]);
