@@ -185,8 +185,22 @@ export function regenerateLines(
   const out: ReportLine[] = [];
   const c = r.changes;
   if (c) {
-    const none = !c.added.length && !c.removed.length && !c.renamed.length && !c.moved.length && !c.targets.length;
-    if (none) out.push({ zh: '指标没有变化', en: 'no indicator changed' });
+    const none =
+      !c.added.length &&
+      !c.removed.length &&
+      !c.renamed.length &&
+      !c.moved.length &&
+      !c.targets.length &&
+      !c.fields.length;
+    if (none)
+      out.push(
+        c.complete
+          ? { zh: '计划没有变化', en: 'nothing in the plan changed' }
+          : {
+              zh: '指标的名称、目标、责任单位和设置没有变化（此工作簿由旧版本生成，没有保存生成时的完整计划，在指标库中所做的其他修改无法逐项列出）',
+              en: "no indicator's name, target or unit and no setting changed (this workbook was made by an older version that did not keep the plan it was generated from: other edits made in 指标库 cannot be listed)",
+            },
+      );
     for (const a of c.added) out.push({ zh: `新增：${a.code} ${a.name}`, en: `added: ${a.code} ${a.name}` });
     for (const a of c.removed)
       out.push({
@@ -200,6 +214,7 @@ export function regenerateLines(
         zh: `责任单位变更：${a.code} ${a.name}：${a.from ?? '（无）'} → ${a.to ?? '（无）'}`,
         en: `moved: ${a.code} ${a.name}: ${a.from ?? '(none)'} → ${a.to ?? '(none)'}`,
       });
+    for (const f of c.fields) out.push({ zh: `修改：${f.message.zh}`, en: `changed: ${f.message.en}` });
     for (const t of c.targets) {
       const u = t.unit;
       if (t.as === 'adjustment' && t.adjustment) {

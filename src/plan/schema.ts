@@ -20,7 +20,7 @@ const thresholdsSchema = z
   })
   .strict();
 
-const indicatorSchema = z
+export const indicatorSchema = z
   .object({
     code: z
       .string()
@@ -61,7 +61,7 @@ const indicatorSchema = z
   })
   .strict();
 
-const planSchema = z
+export const planSchema = z
   .object({
     year: z.number().int().min(YEAR_MIN).max(YEAR_MAX),
     unitName: z.string().trim().min(1).max(60),

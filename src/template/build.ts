@@ -240,7 +240,14 @@ export function buildWorkbookSpec(plan: Plan, options: BuildOptions): BuildResul
     codesBySheet.set(sheet.name, new Map(codesByRow));
   }
   spec.sheets.push(
-    buildMetaSheet({ meta, title: plan.title, sections: plan.sections, settings: plan.settings, codesBySheet }),
+    buildMetaSheet({
+      meta,
+      title: plan.title,
+      sections: plan.sections,
+      settings: plan.settings,
+      codesBySheet,
+      indicators: ledgerPlan.indicators,
+    }),
   );
   return { ok: true, spec, meta, notices };
 }

@@ -8,6 +8,8 @@ import type { WorkbookSnapshot } from '../workbook/host';
 import type { CellValue } from '../workbook/spec';
 import { bareName } from './rows';
 import { monthSheetsOf, REMOVED_STATUS, OTHER_UNIT_STATUS, type PreserveReport } from './preserve';
+import { planDiff, type FieldChange } from './planDiff';
+import { generatedPlan } from './readback';
 
 /** One indicator row as a generated month sheet shows it. */
 interface ShownRow {
@@ -50,6 +52,13 @@ export interface PlanChanges {
   renamed: Array<{ code: string; from: string; to: string }>;
   moved: Array<{ code: string; name: string; from: string | null; to: string | null }>;
   targets: TargetChange[];
+  /** Every other field changed (settings, deadlines, schedules, report months…), line by line. */
+  fields: FieldChange[];
+  /**
+   * Whether the workbook kept the plan it was generated from. False (made by an older version): the
+   * fields are compared with 指标库 as it reads now, so an edit made there cannot be listed.
+   */
+  complete: boolean;
   /** Typed figures and notes (by code and month) carried into the new sheets, and kept on flagged rows. */
   carried: number;
   archived: number;
@@ -108,6 +117,8 @@ export function planChanges(
     renamed: [],
     moved: [],
     targets: [],
+    fields: [],
+    complete: true,
     carried: options.preserved?.kept ?? 0,
     archived: options.preserved?.archived.length ?? 0,
   };
@@ -125,6 +136,18 @@ export function planChanges(
       changes.moved.push({ code: ind.code, name: ind.name, from: latest.responsible, to: ind.responsible });
     const t = targetChange(ind, byMonth, months);
     if (t) changes.targets.push(t);
+  }
+  const generated = old ? generatedPlan(old) : null;
+  if (generated) {
+    changes.complete = generated.complete;
+    // Targets the month sheets showed are told as 目标变更/目标调整 above, with their months.
+    const told = new Set(changes.targets.map((t) => t.code));
+    const added = new Set(changes.added.map((a) => a.code));
+    changes.fields = planDiff(generated.plan, plan, new Set(inPlan.keys())).filter(
+      (f) =>
+        !(f.code && added.has(f.code)) &&
+        !(f.code && told.has(f.code) && ['value', 'max', 'adjustment'].includes(f.field)),
+    );
   }
   for (const [code, byMonth] of shown) {
     if (inPlan.has(code)) continue;

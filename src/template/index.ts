@@ -13,4 +13,7 @@ export { TEMPLATE_VERSION, LEDGER_SHEET, META_SHEET, LEDGER_TABLE } from './layo
 export { buildPreserving, typedEntries, REMOVED_STATUS, REMOVED_HEADING, SET_ASIDE_HEADING } from './preserve';
 export type { PreserveReport, PreserveResult, Entry as TypedEntry } from './preserve';
 export { planChanges, applyTargetDecisions, defaultAdjustmentMonth } from './changes';
+export { planDiff, INDICATOR_FIELDS, SETTINGS_FIELDS, PLAN_FIELDS } from './planDiff';
+export type { FieldChange } from './planDiff';
+export { generatedPlan } from './readback';
 export type { PlanChanges, TargetChange, TargetDecision, IndicatorRef } from './changes';

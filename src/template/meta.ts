@@ -1,6 +1,6 @@
 // The veryHidden _meta sheet: key/value rows in A:B (TemplateMeta, the plan-level fields and the
 // settings as JSON) and, from column D, the indicator codes by row of each month sheet.
-import type { Section, Settings } from '../plan/types';
+import type { Indicator, Section, Settings } from '../plan/types';
 import { DEFAULT_SETTINGS } from '../plan/types';
 import { isMonth, type Message } from '../plan/message';
 import type { TemplateMeta } from '../workbook/figures';
@@ -17,6 +17,36 @@ export interface MetaContent {
   settings: Settings;
   /** Month sheet name -> codes by 1-based row. */
   codesBySheet: Map<string, Map<number, string>>;
+  /**
+   * The indicators the sheets were generated from, every field: what a regeneration compares the new
+   * plan with (指标库 may have been edited since). Absent in workbooks made before it was kept.
+   */
+  indicators?: Indicator[] | null;
+}
+
+/** A cell holds at most 32,767 characters; the indicators' JSON is split over rows "indicators.1", …. */
+const CHUNK = 30000;
+const INDICATORS_KEY = 'indicators.';
+
+function indicatorRows(indicators: Indicator[] | null | undefined): Array<[string, CellValue]> {
+  if (!indicators) return [];
+  const json = JSON.stringify(indicators);
+  const out: Array<[string, CellValue]> = [];
+  for (let i = 0, k = 1; i < json.length; i += CHUNK, k++) out.push([INDICATORS_KEY + k, json.slice(i, i + CHUNK)]);
+  return out;
+}
+
+/** The indicators kept by indicatorRows; null when absent or unreadable (the caller falls back). */
+function readIndicators(kv: Map<string, CellValue>): Indicator[] | null {
+  let json = '';
+  for (let k = 1; kv.has(INDICATORS_KEY + k); k++) json += String(kv.get(INDICATORS_KEY + k) ?? '');
+  if (!json) return null;
+  try {
+    const list = JSON.parse(json) as unknown;
+    return Array.isArray(list) ? (list as Indicator[]) : null;
+  } catch {
+    return null;
+  }
 }
 
 export function buildMetaSheet(content: MetaContent): SheetSpec {
@@ -35,6 +65,7 @@ export function buildMetaSheet(content: MetaContent): SheetSpec {
     ['title', content.title],
     ['sections', JSON.stringify(content.sections)],
     ['settings', JSON.stringify(content.settings)],
+    ...indicatorRows(content.indicators),
   ];
   sheet.ranges.push({
     ref: 'A1',
@@ -156,6 +187,7 @@ export function readMetaSheet(values: CellValue[][]): MetaRead {
       sections,
       settings,
       codesBySheet,
+      indicators: readIndicators(kv),
     },
   };
 }

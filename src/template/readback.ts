@@ -17,7 +17,8 @@ import {
 } from '../workbook/layout';
 import { addr } from '../workbook/a1';
 import { planHash } from '../plan/hash';
-import type { Message } from '../plan/message';
+import { joinMessages, type Message } from '../plan/message';
+import { planDiff } from './planDiff';
 import type { Plan } from '../plan/types';
 import { FOOTER_TEXT, LEDGER_SHEET, META_SHEET, OTHER_UNIT_STATUS, REMOVED_STATUS } from './layout';
 import { ledgerToPlan } from './ledgerRead';
@@ -143,6 +144,28 @@ function findMeta(snapshot: WorkbookSnapshot): MetaContent | { message: Message 
   return failure;
 }
 
+/**
+ * The plan the month sheets were generated from: the indicators _meta keeps (complete), or for a
+ * workbook made before they were kept, 指标库 as it reads now (not complete: edits to 指标库 since
+ * cannot be told apart). null when the workbook is not a template.
+ */
+export function generatedPlan(snapshot: WorkbookSnapshot): { plan: Plan; complete: boolean } | null {
+  const content = findMeta(snapshot);
+  if (!('meta' in content)) return null;
+  const { meta } = content;
+  const base = {
+    year: meta.year,
+    unitName: meta.unitName,
+    title: content.title,
+    sections: content.sections,
+    settings: content.settings,
+  };
+  if (content.indicators) return { plan: { ...base, indicators: content.indicators }, complete: true };
+  const ledger = snapshot.sheets.find((s) => s.name === LEDGER_SHEET);
+  const lp = ledger ? ledgerToPlan(ledger.values, base).plan : null;
+  return { plan: lp ?? { ...base, indicators: [] }, complete: false };
+}
+
 export interface ReadOptions {
   /**
    * The last month whose sheet was read: later month sheets were not asked for, so their absence
@@ -191,7 +214,24 @@ export function readTemplate(snapshot: WorkbookSnapshot, options: ReadOptions = 
   }
   const plan = lp.plan;
   const held = meta.ledgerHash || meta.planHash;
-  if (held && planHash(plan) !== held) {
+  // What the formulas were built from, where the workbook keeps it: each edit that re-judges a month.
+  const edits = content.indicators
+    ? planDiff({ ...plan, indicators: content.indicators }, plan).filter((f) => f.judges && f.code)
+    : [];
+  if (edits.length) {
+    const shown = joinMessages(edits.slice(0, 3).map((f) => f.message));
+    const more =
+      edits.length > 3 ? { zh: `等${edits.length}处`, en: ` and ${edits.length - 3} more` } : { zh: '', en: '' };
+    problems.push({
+      sheet: LEDGER_SHEET,
+      cell: null,
+      code: null,
+      message: {
+        zh: `“${LEDGER_SHEET}”已与生成模板时不同（${shown.zh}${more.zh}）；月报表的公式仍按生成时的计划计算，请重新生成模板`,
+        en: `"${LEDGER_SHEET}" changed since the template was generated (${shown.en}${more.en}); the month sheets' formulas still follow the plan they were generated from: regenerate the template`,
+      },
+    });
+  } else if (held && planHash(plan) !== held) {
     problems.push({
       sheet: LEDGER_SHEET,
       cell: null,

@@ -107,7 +107,31 @@ describe('cli generate --from', () => {
     // Regenerated again from its own 指标库 (no --plan): nothing changes.
     const same = await cli('generate', '--from', out, '--out', at('same.xlsx'));
     expect(same.status).toBe(0);
-    expect(same.stdout).toContain('指标没有变化');
+    expect(same.stdout).toContain('计划没有变化');
+    expect(same.stdout).not.toContain('修改：');
+  }, 120_000);
+
+  test('deadlines, schedules, report months, hold and settings changed: each listed, never "没有变化"', async () => {
+    const changed: Plan = {
+      ...plan,
+      settings: { ...plan.settings, scheduleDecimals: 0 },
+      indicators: [
+        { ...A, schedule: [0.1, 0.3, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99, 1] },
+        { ...B, deadlineMonth: 10, reportMonths: [3, 6, 9, 12] },
+        E,
+      ],
+    };
+    const file = at('changed.json');
+    writeFileSync(file, JSON.stringify(changed));
+    const r = await cli('generate', '--from', filled, '--plan', file, '--out', at('changed.xlsx'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toContain('没有变化');
+    expect(r.stdout).toContain('  修改：序时进度取整：0.1% → 1%\n    changed: 序时 rounding: 0.1% → 1%\n');
+    expect(r.stdout).toContain(
+      '修改：A 新造油茶林 序时计划：1月 8.33% → 10%，2月 16.67% → 30%，3月 25% → 60%，4月 33.33% → 70%等11个月',
+    );
+    expect(r.stdout).toContain('修改：B 新增就业 截止月份：无 → 10月');
+    expect(r.stdout).toContain('修改：B 新增就业 报送月份：每月 → 3、6、9、12月');
   }, 120_000);
 
   test('next year: --year starts a new workbook with last year’s figures in lastYear', async () => {

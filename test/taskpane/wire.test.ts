@@ -8,6 +8,7 @@ import { gridView, selectedCell, typeIntoCell } from '../../src/preview/gridMode
 import { recalc } from '../../src/preview/recalc';
 import { buildWorkbookSpec } from '../../src/template';
 import { writeSpecToXlsx } from '../../src/hosts/xlsx';
+import { ledgerLetter } from '../../src/template/ledgerColumns';
 
 function setup() {
   let summaryMonth: number | null = null;
@@ -84,6 +85,37 @@ describe('pane services on the Excel host (fake Excel)', () => {
       adjustment: { month: 2, value: 1000, max: null, reason: '年中调整' },
     });
     expect(await services.targetQuestions(out.plan!, Q1)).toEqual([]);
+  });
+
+  it('regenerates after 指标库 edits and lists each changed field, as the CLI does', async () => {
+    const { services, type, rowOf, fake } = setup();
+    await services.generate(seedPlan(), Q1);
+    type('1月', `F${rowOf('1月', 'NY-04')}`, '200');
+    // The statistician sets a deadline and report months on NY-04's row of 指标库, then regenerates.
+    const ledger = gridView(fake.state, '指标库')!;
+    const row = ledger.cells.find((l) => l[0].text === 'NY-04')![0].row;
+    type('指标库', `${ledgerLetter('deadlineMonth')}${row}`, '10');
+    type('指标库', `${ledgerLetter('reportMonths')}${row}`, '3,6,9,12');
+    const read = await services.readPlan(null);
+    // Until regenerated, the workbook says its sheets still follow the plan they were generated from.
+    expect(read.problems.map((p) => p.message.zh)).toEqual([
+      '“指标库”已与生成模板时不同（NY-04 新造油茶林 截止月份：无 → 10月；NY-04 新造油茶林 报送月份：每月 → 3、6、9、12月）；月报表的公式仍按生成时的计划计算，请重新生成模板',
+    ]);
+    const out = await services.generate(read.plan!, Q1);
+    expect(out.changes).toEqual([
+      {
+        zh: '修改：NY-04 新造油茶林 截止月份：无 → 10月',
+        en: 'changed: NY-04 新造油茶林 deadline month: none → month 10',
+      },
+      {
+        zh: '修改：NY-04 新造油茶林 报送月份：每月 → 3、6、9、12月',
+        en: 'changed: NY-04 新造油茶林 report months: every month → months 3, 6, 9, 12',
+      },
+      { zh: '保留填报数据：1项（按代码和月份）', en: 'figures carried: 1 (by code and month)' },
+    ]);
+    // Generated again from the same plan: nothing left to list.
+    const again = await services.generate(out.plan!, Q1);
+    expect(again.changes?.[0]).toEqual({ zh: '计划没有变化', en: 'nothing in the plan changed' });
   });
 
   it('carries last year’s figures from a picked workbook into the plan (下一年度)', async () => {

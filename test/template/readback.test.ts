@@ -264,6 +264,14 @@ describe('指标库 edited', () => {
     const f = read(s);
     expect(f.plan.indicators.find((i) => i.code === 'NY-01')?.value).toBe(3.5);
     expect(f.problems.map((p) => p.message.zh)).toEqual([
+      '“指标库”已与生成模板时不同（NY-01 粮食生产面积 目标值：3.2 → 3.5）；月报表的公式仍按生成时的计划计算，请重新生成模板',
+    ]);
+    // A workbook made before the generated plan was kept in _meta: the plan hash still tells.
+    const meta = sheetOf(s, '_meta');
+    meta.values = meta.values.map((line) =>
+      String(line[0] ?? '').startsWith('indicators.') ? line.map(() => null) : line,
+    );
+    expect(read(s).problems.map((p) => p.message.zh)).toEqual([
       '“指标库”的代码、类型或目标已与生成模板时不同；月报表的公式仍按原目标计算，请重新生成模板',
     ]);
   });

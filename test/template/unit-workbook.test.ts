@@ -84,7 +84,7 @@ test('an edit of the office’s targets in its 指标库 is still seen', () => {
   const col = ledger.values[0].indexOf('目标值');
   ledger.values[1][col] = Number(ledger.values[1][col]) + 1;
   expect(read(edited).problems.map((p) => p.message.zh)).toEqual([
-    '“指标库”的代码、类型或目标已与生成模板时不同；月报表的公式仍按原目标计算，请重新生成模板',
+    '“指标库”已与生成模板时不同（NY-04 新造油茶林 目标值：800 → 801）；月报表的公式仍按生成时的计划计算，请重新生成模板',
   ]);
 });
 
