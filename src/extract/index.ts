@@ -11,8 +11,15 @@
 // (到2027年), or lies in a review section (工作回顾). Choices:
 // - "2-3个以上" is between 2 and 3: 以上 restates the range's floor.
 // - % targets are rates, 稳定在/保持在 (and per-unit figures such as 微克/立方米) levels, the rest
-//   cumulative; rates of a state (覆盖率, 达标率) levels; milestones milestone. A milestone without a
-//   time is due in December; a quantity keeps null unless a month or season is named (times.ts).
+//   cumulative; rates of a state (覆盖率, 达标率, 人口自然增长率 in ‰, 计划的60%) levels; milestones
+//   milestone. The name corrects the wording: a flow held (粮食产量稳定在, 产值, 收入, 出栏) stays
+//   cumulative, a stock (保有量, 存栏, 余额) is a level, 增速保持在 a rate. A milestone without a time is
+//   due in December; a quantity keeps null unless a month or season is named (times.ts).
+// - Scaled units stay as written with their scale (1.5千亩, 3.2万亩: plan/units knows 千 and 万).
+// - A figure with no name of its own that restates or schedules the target before it in the sentence
+//   (确保增长6%、力争7%; 春耕前完成一千亩; 上半年完成总量的50%) is folded into that target's source.
+// - Tasks on a cycle (每月, 每周, 每月至少2次) are recurring milestones; 每季度/每半年 ones recur in
+//   their months (reportMonths).
 // - A 其中 figure is a part of the figure before it in the sentence (partOf).
 // - 分别增长a%、b%以上 gives one candidate per figure; a trailing comparator covers them all.
 import { findMilestones } from './milestones';

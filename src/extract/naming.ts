@@ -5,7 +5,7 @@ import { isClauseEnd, isDigit, isHan, isSpace, longestFirst, shareTail, wordAt, 
 import { timeAt } from './times';
 import { ABSTRACT_OBJECTS, HEAD_VERBS, LEAD_STRIP, NAME_DROP_VERBS, OBJECT_STOPS } from './words';
 import type { Hit, QuantityHit, Reading, ScanState, TargetContext, Verdict } from './reading';
-import { DE_TARGET, OBJECT_WINDOW, WINDOW, startsNumber } from './reading';
+import { DE_TARGET, OBJECT_WINDOW, WINDOW, startingFigure, startsNumber } from './reading';
 
 export const LIST_JOINERS = new Set(['、', '和', '与', '及']);
 
@@ -194,11 +194,16 @@ export function nameBound(
   const lastHit = hits[hits.length - 1];
   const hitBound = lastHit && lastHit.afterEnd >= r.cs && lastHit.afterEnd <= r.tok.start ? lastHit.afterEnd : -1;
   let numberBound = -1;
-  if (prevNumber && inherited < 0) {
+  // 由65.2%提高到66%: the starting figure belongs to this target's phrase.
+  const starting =
+    prevNumber && startingFigure(s, prevNumber.tok.start - 1, prevNumber.tok.start) < prevNumber.tok.start;
+  if (prevNumber && inherited < 0 && !starting) {
     let k = prevNumber.afterEnd;
     while (isSpace(s[k])) k++;
     const noun = prevNumber.following !== 'end' && isHan(s[k]) && !isChineseNumeral(s[k]);
-    numberBound = noun ? prevNumber.tok.start : prevNumber.afterEnd;
+    // "集体经济收入10万元以上的村": what the qualifier measures is part of the name too.
+    const measured = prevNumber.following === 'de' && !prevNumber.verb && !prevNumber.prefix;
+    numberBound = measured ? -1 : noun ? prevNumber.tok.start : prevNumber.afterEnd;
   }
   return Math.max(hitBound, numberBound);
 }
@@ -267,7 +272,7 @@ const WORKS = longestFirst(['改造', '建设', '整治', '提升', '修缮', '�
 export function tailName(ctx: TargetContext, hits: Hit[], r: Reading, localPrev: number, rateVerb: boolean): Naming {
   const { s, bounds } = ctx;
   const start = regionStart(ctx, r, localPrev);
-  const nameEnd = r.fenbie ? r.fenbieStart : rateVerb ? r.verbStart : r.prefixStart;
+  const nameEnd = startingFigure(s, start, r.fenbie ? r.fenbieStart : rateVerb ? r.verbStart : r.prefixStart);
   let name = cleanName(ctx, start, nameEnd);
   let hold = false;
   // "稳定粮食播种面积6.5万亩" holds a level like 稳定在 does.

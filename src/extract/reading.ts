@@ -133,6 +133,8 @@ export function read(ctx: TargetContext, tok: NumberToken): Reading {
   const rate = PERCENT_UNITS.has(tok.unit);
   let k = verb ? verbStart : prefixStart;
   while (k > min && isSpace(s[k - 1])) k--;
+  // "森林覆盖率由65.2%提高到66%": the state is named before its starting figure.
+  k = Math.min(k, startingFigure(s, min, k));
   const stateWord = wordEndingAt(s, k, STATE_RATES, min);
   const growthWord = wordEndingAt(s, k, GROWTH_RATES, min);
   const stateRate =
@@ -178,6 +180,14 @@ const STATE_RATES = longestFirst([
 ]);
 
 const GROWTH_RATES = longestFirst(['增长率', '下降率', '利率', '增长', '增速', '增幅']);
+
+/** Where "由65.2%" (or 从…) begins right before `end`, the starting point of a change; `end` when none. */
+export function startingFigure(s: string, min: number, end: number): number {
+  for (let j = end - 1; j >= min && end - j <= 16; j--) {
+    if ((s[j] === '由' || s[j] === '从') && (isDigit(s[j + 1]) || isChineseNumeral(s[j + 1]))) return j;
+  }
+  return end;
+}
 
 export function startsNumber(s: string, k: number): boolean {
   return isDigit(s[k]) || isChineseNumeral(s[k]);
@@ -303,6 +313,9 @@ const STOCK_NOUNS = longestFirst([
   '总数',
 ]);
 
+/** A level reached: 达到100%, 提高到60%. */
+const REACH_BEFORE = ['达到', '达', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至'];
+
 /** A growth rate named as such: 增速保持在6%以上 holds a rate of growth, not a level. */
 const GROWTH_NAMES = longestFirst(['增速', '增长', '增幅', '增长率', '增长幅度']);
 
@@ -315,7 +328,10 @@ export function kindOfNamed(r: Reading, name: string, held: boolean): IndicatorK
   const paren = name.indexOf('（');
   const head = paren > 0 ? name.slice(0, paren) : name;
   const endsIn = (words: Parameters<typeof wordEndingAt>[2]) => !!wordEndingAt(head, head.length, words);
-  if (r.rate) return kind === 'level' && endsIn(GROWTH_NAMES) ? 'rate' : kind;
+  if (r.rate && kind === 'level') return endsIn(GROWTH_NAMES) ? 'rate' : kind;
+  // "集体经济收入10万元以上的村达到100%": a % reached, with no growth in its words, is a share.
+  if (r.rate && r.prefix && REACH_BEFORE.includes(r.prefix) && !r.verb && !endsIn(GROWTH_NAMES)) return 'level';
+  if (r.rate) return kind;
   // 人均可支配收入21000元/人 is earned over the year (a flow); 浓度35微克/立方米 stays a level.
   if (kind === 'level' && endsIn(FLOW_NOUNS)) return 'cumulative';
   if (r.tok.unit.includes('/')) return kind;

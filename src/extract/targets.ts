@@ -16,6 +16,7 @@ import {
   otherYear,
   rangeOf,
   read,
+  startingFigure,
 } from './reading';
 import {
   LIST_JOINERS,
@@ -88,6 +89,9 @@ function ruledOut(ctx: TargetContext, r: Reading): boolean {
   if (quoted[tok.start] || ctx.skipped(tok.start)) return true;
   const before = s[tok.start - 1];
   if (before === '第' || before === '每' || before === '前' || before === '近') return true;
+  // 由65.2%提高到66%: the starting point is last year's figure.
+  if ((before === '由' || before === '从') && startingFigure(s, tok.start - 1, tok.start) === tok.start - 1)
+    return true;
   if (tok.unit === '个' && s[tok.unitEnd] === '月') return true;
   // 一户一档, 一村一品: slogans, not counts.
   if (tok.chinese && tok.value === 1 && s[r.afterEnd] === '一') return true;

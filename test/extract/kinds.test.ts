@@ -192,3 +192,17 @@ describe('which drafted levels are held (judged 达标/未达标 every month) an
     expect(draft(text).map((r) => [r.name, r.kind, r.hold])).toEqual([[name, 'level', hold]]);
   });
 });
+
+describe('a change from a starting figure, and a share reached', () => {
+  test.each([
+    // 由65.2% is where the year starts: no target, and the name is what changes.
+    ['森林覆盖率由65.2%提高到66%。', '森林覆盖率', 66, '%', 'level'],
+    ['粮食产量由1.1亿斤增加到1.2亿斤。', '粮食产量', 1.2, '亿斤', 'cumulative'],
+    // A % reached with no growth in its words is a share of a state.
+    ['集体经济收入10万元以上的村达到100%。', '村（集体经济收入10万元以上）', 100, '%', 'level'],
+    ['地区生产总值增速达到7%。', '地区生产总值增速', 7, '%', 'rate'],
+  ])('%s', (text, name, value, unit, kind) => {
+    const qs = quantities(text);
+    expect(qs.map(row)).toEqual([{ name, value, unit, comparator: '>=', kind }]);
+  });
+});
