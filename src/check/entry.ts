@@ -107,14 +107,27 @@ export function farFromTarget(ind: Indicator, x: number, th: CheckThresholds): {
 }
 
 const STATE_HINTS: Array<[RegExp, MilestoneState]> = [
+  // Not begun first: "尚未开工" must not read as 开工.
+  [/未开始|未启动|未开工|尚未|还没/, '未开始'],
+  // Part done is not done (完成80%, 完成过半, 基本完成, 主体完工): suggesting 已完成 would put an
+  // unfinished project in the report as finished.
+  [/过半|基本|主体|大部分|部分|初步|即将|正在|待验收|调试|收尾/, '推进中'],
   [/已完成|完成|完工|验收|竣工|投产/, '已完成'],
   [/推进中|推进|进行|在建|实施|开工/, '推进中'],
-  [/未开始|未启动|未开工|尚未/, '未开始'],
 ];
+
+/** A share below 100% in the text ("完成80%", "已完成90％"): under way, whatever verb it carries. */
+function partShare(raw: string): boolean {
+  const m = /(\d+(?:\.\d+)?)\s*[%％]/.exec(
+    raw.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
+  );
+  return m !== null && Number(m[1]) < 100;
+}
 
 function suggestState(raw: string): MilestoneState | null {
   // "未完成" names no state it could be; leave it to the user.
   if (/未完成/.test(raw)) return null;
+  if (partShare(raw) && !/未开始|未启动|未开工|尚未/.test(raw)) return '推进中';
   for (const [re, state] of STATE_HINTS) if (re.test(raw)) return state;
   return null;
 }

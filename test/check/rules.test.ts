@@ -111,6 +111,22 @@ describe('format (强制性)', () => {
     expect(g.suggestion).toBeNull();
   });
 
+  test.each([
+    ['完成80%', '推进中'],
+    ['已完成90％', '推进中'],
+    ['完成过半', '推进中'],
+    ['基本完成', '推进中'],
+    ['主体完工', '推进中'],
+    ['尚未开工', '未开始'],
+    ['已开工', '推进中'],
+    ['6月28日已完工', '已完成'],
+    ['完成100%', '已完成'],
+    ['已竣工', '已完成'],
+  ])('a milestone typed “%s” is suggested %s: part done is never 已完成 (review3 W30)', (typed, state) => {
+    const f = only(runChecks(figuresOf(plan, clean(2, { 2: { 'HJ-M1': typed } }))));
+    expect(f).toMatchObject({ cell: 'F8', rule: 'format', suggestion: state });
+  });
+
   test('an unreadable flow in an earlier month is reported where it is, since it feeds this month', () => {
     const f = only(runChecks(figuresOf(plan, clean(4, { 2: { 'NY-03': '约100' } }))));
     expect(f).toMatchObject({ sheet: '2月', cell: 'F5', rule: 'format', tier: 'error', suggestion: '100' });
