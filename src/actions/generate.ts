@@ -25,6 +25,11 @@ export interface GenerateOptions {
   unit?: string | null;
   /** Answers to target changes on months already filled: 年中调整 from a month, or 更正. */
   decisions?: TargetDecision[];
+  /**
+   * Cut `unit`'s workbook from this filled workbook (a master, another cut) into the host, which
+   * starts empty: only the unit's rows and figures go in; everything else stays in the source.
+   */
+  source?: WorkbookSnapshot;
 }
 
 export interface GenerateResult {
@@ -55,7 +60,7 @@ function planFor(options: GenerateOptions): Plan {
 function built(plan: Plan, options: GenerateOptions, old: WorkbookSnapshot): Extract<PreserveResult, { ok: true }> {
   const r = buildPreserving(
     plan,
-    { months: options.months, unit: options.unit ?? null },
+    { months: options.months, unit: options.unit ?? null, cutFrom: options.source !== undefined },
     old.sheets.length ? old : null,
   );
   if (r.ok) return r;
@@ -88,7 +93,7 @@ function archivedNotices(plan: Plan, unit: string | null, preserved: PreserveRep
 
 /** Generate (or regenerate) the templates, keeping every figure and note already typed. */
 export async function generate(host: Host, options: GenerateOptions): Promise<GenerateResult> {
-  const old = await host.read({ sheets: templateSheets(12), formulas: 'presence' });
+  const old = options.source ?? (await host.read({ sheets: templateSheets(12), formulas: 'presence' }));
   const unit = options.unit ?? null;
   // A target changed under typed figures is applied as the user answered: 年中调整 or 更正.
   const decisions = options.decisions ?? [];

@@ -43,7 +43,8 @@ export interface RegenerateOptions {
 }
 
 export interface RegenerateResult {
-  mode: 'regenerate' | 'next-year';
+  /** cut: one office's workbook cut from a master (or another cut) into a new workbook. */
+  mode: 'regenerate' | 'next-year' | 'cut';
   /** The plan the templates were built from (decisions applied; next year: lastYear carried). */
   plan: Plan;
   /** Same year: what changed against the workbook's month sheets. */
@@ -101,7 +102,7 @@ export async function previewRegenerate(
  * stops the build with the reason.
  */
 export async function regenerate(from: Host, to: Host, options: RegenerateOptions): Promise<RegenerateResult> {
-  const { figures } = await readFilled(from);
+  const { snapshot, figures } = await readFilled(from);
   const base = options.plan ?? ledgerPlan(figures);
   const plan = options.year ? { ...base, year: options.year } : base;
 
@@ -135,19 +136,23 @@ export async function regenerate(from: Host, to: Host, options: RegenerateOption
   }
 
   // The same year: the shared generate action, with the workbook's own months and cut by default.
-  if (to !== from)
+  const unit = options.unit === undefined ? figures.meta.unitFilter : options.unit;
+  // Another office's cut (分发表) goes into a new workbook with that office's rows and figures only.
+  const cut = !!unit && unit !== figures.meta.unitFilter;
+  if (to !== from && !cut)
     throw new UserError({
       zh: '同一年度的模板在原工作簿中重新生成',
       en: 'the same year is regenerated in the workbook it was read from',
     });
-  const r = await generate(from, {
+  const r = await generate(to, {
     plan,
     months: options.months?.length ? options.months : figures.meta.months,
-    unit: options.unit === undefined ? figures.meta.unitFilter : options.unit,
+    unit,
     decisions: options.decisions,
+    ...(to !== from ? { source: snapshot } : {}),
   });
   return {
-    mode: 'regenerate',
+    mode: to !== from ? 'cut' : 'regenerate',
     plan: r.plan,
     changes: r.changes,
     questions: r.questions,
@@ -180,7 +185,8 @@ const monthList = (ms: number[]) => ms.map((m) => `${m}月`).join('、');
 
 /** What a regenerate did, line by line, as the CLI prints it and the pane lists it. */
 export function regenerateLines(
-  r: Pick<RegenerateResult, 'changes' | 'carry' | 'questions' | 'plan' | 'lastYearFixes'>,
+  r: Pick<RegenerateResult, 'changes' | 'carry' | 'questions' | 'plan' | 'lastYearFixes'> &
+    Partial<Pick<RegenerateResult, 'preserved'>>,
 ): ReportLine[] {
   const out: ReportLine[] = [];
   const c = r.changes;
@@ -234,6 +240,12 @@ export function regenerateLines(
       zh: `保留填报数据：${c.carried}项（按代码和月份）${c.archived ? `，另有${c.archived}项保留在已删除指标的行上` : ''}`,
       en: `figures carried: ${c.carried} (by code and month)${c.archived ? `; ${c.archived} kept on rows of removed indicators` : ''}`,
     });
+    const left = r.preserved?.left;
+    if (left)
+      out.push({
+        zh: `其他单位的${left}项填报数据留在原工作簿中，没有带入本单位的表`,
+        en: `${left} figure(s) of other offices' rows stay in the source workbook, not in this office's`,
+      });
   }
   for (const q of r.questions)
     out.push({

@@ -2,7 +2,8 @@
 export * from './types';
 export { collect, masterEntries, type CollectOptions } from './merge';
 export { masterWrites, withWrites, writesBySheet, type KeptCell, type MasterWrites } from './writes';
-export { ownersOf, sameValue, showValue, showValueEn } from './values';
+export { sameValue, showValue, showValueEn } from './values';
+export { ownersOf } from '../plan/owners';
 export { refreshPlan, enteredFigures, type CachedResult, type RefreshPlan } from './refresh';
 export { monthNames, monthRange, monthRangeEn } from './months';
 export { readRecord, RECORD_COLUMN, type CollectedCell } from './record';

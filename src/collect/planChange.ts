@@ -10,7 +10,8 @@ import type { MonthSheetFigures, TemplateFigures } from '../workbook/figures';
 import type { CellValue } from '../workbook/spec';
 import { isBlank } from '../workbook/cell';
 import type { SourceProblem } from './types';
-import { ownersOf, sameValue, showValue } from './values';
+import { sameValue, showValue } from './values';
+import { ownedBy, ownersOf } from '../plan/owners';
 
 const rowName = (ind: Indicator) => `“${ind.name}”（${ind.code}）`;
 const rowNameEn = (ind: Indicator) => `"${ind.name}" (${ind.code})`;
@@ -83,7 +84,7 @@ export function otherVersion(
         zh: `在计划调整中计量单位或类型已改（原为“${old.unit}”，现为“${now.unit}”），按原口径填写的数不能直接并入`,
         en: `had its unit or kind changed ("${old.unit}" then, "${now.unit}" now); figures typed the old way cannot go in as they are`,
       });
-    } else if (!(now.responsible?.trim() === unit || ownersOf(now.responsible).includes(unit))) {
+    } else if (!ownedBy(now, unit)) {
       const owners = ownersOf(now.responsible);
       why.set(old.code, {
         zh: `在计划调整后改由${owners.join('、') || '其他单位'}负责，不再是${unit}的指标；请${owners.join('、') || '该单位'}用新的分发表填报，或核实后由统计员填入总表`,
@@ -125,9 +126,7 @@ export function otherVersion(
       },
     });
   }
-  const added = master.plan.indicators.filter(
-    (i) => !oldByCode.has(i.code) && (i.responsible?.trim() === unit || ownersOf(i.responsible).includes(unit)),
-  );
+  const added = master.plan.indicators.filter((i) => !oldByCode.has(i.code) && ownedBy(i, unit));
   const change = adjustedWords(master);
   const addedZh = added.length ? `；新增给${unit}的${added.map(rowName).join('、')}不在此文件中` : '';
   const addedEn = added.length ? `; ${added.map(rowNameEn).join(', ')}, added for ${unit}, are not in this file` : '';

@@ -9,7 +9,8 @@ import type { Indicator } from '../plan/types';
 import type { MonthSheetFigures, TemplateFigures } from '../workbook/figures';
 import type { InputField, Refusal, RefusalReason, ReturnInput, SourceCell, SourceProblem } from './types';
 import { isBlank } from '../workbook/cell';
-import { ownersOf, showValue, showValueEn } from './values';
+import { showValue, showValueEn } from './values';
+import { ownedBy, ownersOf } from '../plan/owners';
 import { monthRange, monthRangeEn } from './months';
 
 export const FIELDS: InputField[] = ['month', 'note'];
@@ -217,11 +218,6 @@ export function returnProblems(
     });
   }
   return problems;
-}
-
-/** The template cuts a return for the row's 责任单位 as written; a row naming several offices is each one's. */
-export function ownedBy(ind: Indicator, unit: string): boolean {
-  return ind.responsible?.trim() === unit || ownersOf(ind.responsible).includes(unit);
 }
 
 /**

@@ -18,8 +18,9 @@ import {
   type SourceSummary,
 } from './types';
 import { isBlank } from '../workbook/cell';
-import { ownersOf, preferred, sameValue, showValue, showValueEn } from './values';
-import { Accepted, FIELDS, hasEntries, ownedBy, rowName, rowNameEn, where } from './returns';
+import { preferred, sameValue, showValue, showValueEn } from './values';
+import { ownedBy, ownersOf } from '../plan/owners';
+import { Accepted, FIELDS, hasEntries, rowName, rowNameEn, where } from './returns';
 import { type CollectedCell, recordOf } from './record';
 
 type ConflictAt = Pick<Conflict, 'month' | 'code' | 'name' | 'field'>;

@@ -55,12 +55,3 @@ export function showValueEn(v: CellValue): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return `"${v}"`;
 }
-
-/** The responsible units a row names: "镇农业农村办、镇林业站" is shared by two offices. */
-export function ownersOf(responsible: string | null): string[] {
-  if (!responsible) return [];
-  return responsible
-    .split(/[、，,；;／/]+/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-}

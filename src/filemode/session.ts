@@ -3,6 +3,7 @@
 // Excel (createPaneServices: the shared actions on a Host); every action that changes the workbook
 // leaves a file to save, named after what was done.
 import type { Plan } from '../plan/types';
+import { officesSorted } from '../plan/owners';
 import type { Host } from '../workbook/host';
 import { XlsxHost } from '../hosts/xlsx/host';
 import { generate } from '../actions';
@@ -42,11 +43,7 @@ export function unitFileName(plan: Plan, year: number, unit: string): string {
 }
 
 /** The responsible offices of a plan, in Chinese collation (as the 模板 view lists them). */
-export function unitsOf(plan: Plan): string[] {
-  const seen = new Set<string>();
-  for (const ind of plan.indicators) if (ind.responsible) seen.add(ind.responsible);
-  return [...seen].sort((a, b) => a.localeCompare(b, 'zh-CN'));
-}
+export const unitsOf = officesSorted;
 
 export class FileSession {
   private workbook: XlsxHost = XlsxHost.empty();

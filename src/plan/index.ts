@@ -1,6 +1,7 @@
 export * from './types';
 export * from './schema';
 export * from './units';
+export * from './owners';
 export { seedPlan } from './seed';
 export { planHash } from './hash';
 export * from './adjust';

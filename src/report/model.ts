@@ -5,6 +5,7 @@
 import {
   COUNT_ORDER,
   excessText,
+  sharedNote,
   fmtFigure,
   fmtPoints,
   fmtShare,
@@ -254,6 +255,8 @@ export function reportModel(summary: Summary, options: ReportOptions): ReportMod
   h1('分责任单位完成情况');
   caption('分责任单位完成情况');
   blocks.push(countTable(s, '责任单位', s.units));
+  const shared = sharedNote(s);
+  if (shared) blocks.push(para(shared));
   blocks.push(...unverifiedCountNote(s));
 
   return {

@@ -4,5 +4,13 @@ export * from './types';
 export { summarize, type SummarizeOptions, summarySource, zeroCounts, SummaryError, NO_UNIT } from './summarize';
 export { summarySheet, SUMMARY_SHEET } from './sheet';
 export { actualAt, rowsByCode, enteredNumber, enteredState, yearSeries } from './actuals';
-export { excessText, indicatorClause, standaloneSentence, standaloneSentenceEn, COUNT_ORDER, targetZh } from './text';
+export {
+  excessText,
+  sharedNote,
+  indicatorClause,
+  standaloneSentence,
+  standaloneSentenceEn,
+  COUNT_ORDER,
+  targetZh,
+} from './text';
 export { fmtFigure, fmtShare, fmtPoints } from './format';

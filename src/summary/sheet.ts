@@ -7,7 +7,8 @@ import type { TemplateMeta } from '../workbook/figures';
 import { periodText } from '../workbook/layout';
 import { emptySheet, landscapePrint, type CellSpec, type FormatSpec, type SheetSpec } from '../workbook/spec';
 import { adjustedTargetText } from './summarize';
-import { excessText } from './text';
+import { excessText, sharedNote } from './text';
+import { leadOf } from '../plan/owners';
 import { ON_TRACK, type Status } from '../progress/progress';
 import type { GroupSummary, IndicatorResult, Summary } from './types';
 
@@ -173,20 +174,20 @@ function countTable(
   const doneCol = b.cols.order.includes('已完成') ? COUNT_FIRST_COL + b.cols.order.indexOf('已完成') : null;
   const doneShare = (row: number) => `=IF(${C(3, row)}=0,0,${doneCol === null ? '0' : C(doneCol, row)}/${C(3, row)})`;
   for (const { g, seq, held } of groups) {
-    const key = exactCriterion(g.key);
+    // An office counts its own rows and the shared rows it leads: one COUNTIFS per 责任单位 text.
+    const keys = (g.texts ?? [g.key]).map(exactCriterion);
+    const countIfs = (rest: string) => keys.map((k) => `COUNTIFS(${keyCol},${k},${rest})`).join('+');
     // Rows counted 待核实 leave the other counts: the sheet's 状态 still shows their formula's word.
     const exclude = held.map((c) => `,${code},${lit(`<>${c.replace(/[~*?]/g, (x) => `~${x}`)}`)}`).join('');
-    const formulas = held.length <= MAX_EXCLUDED;
+    const formulas = held.length * keys.length <= MAX_EXCLUDED;
     put(b, r, 1, { v: seq });
     put(b, r, 2, { v: g.label });
-    put(b, r, 3, { v: g.total, f: `=COUNTIFS(${keyCol},${key},${code},"<>")` });
+    put(b, r, 3, { v: g.total, f: `=${countIfs(`${code},"<>"`)}` });
     b.cols.order.forEach((s, i) => {
       let f: string | undefined;
       if (s === '待核实')
-        f = held.length
-          ? `=${held.map((c) => `COUNTIFS(${keyCol},${key},${code},${exactCriterion(c)})`).join('+')}`
-          : '=0';
-      else f = `=COUNTIFS(${keyCol},${key},${status},${lit(s)}${exclude})`;
+        f = held.length ? `=${held.map((c) => countIfs(`${code},${exactCriterion(c)}`)).join('+')}` : '=0';
+      else f = `=${countIfs(`${status},${lit(s)}${exclude}`)}`;
       put(b, r, COUNT_FIRST_COL + i, formulas ? { v: g.counts[s], f } : { v: g.counts[s] });
     });
     put(b, r, b.cols.shareDone, { v: g.doneShare, f: doneShare(r) });
@@ -306,10 +307,22 @@ export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, 
     summary.units.map((g, i) => ({
       g,
       seq: String(i + 1),
-      held: heldIn(summary, (x) => (x.responsible ?? '') === g.key),
+      held: heldIn(summary, (x) => (leadOf(x.responsible) ?? '') === g.key),
     })),
     src.responsibleColumn,
   );
+  const shared = sharedNote(summary);
+  if (shared) {
+    // The table counts each row once: say where a row several offices share is counted.
+    put(b, r, 1, { v: shared });
+    b.merges.push(`A${r}:${lastLetter}${r}`);
+    b.formats.push({ ref: `A${r}`, wrap: true, vertical: 'top', horizontal: 'left' });
+    b.rowHeights[r] = textRowHeight(
+      shared,
+      WIDTHS.reduce((a, w) => a + w, 0),
+    );
+    r++;
+  }
 
   // Values from here on: what no portable formula can produce.
   r++;

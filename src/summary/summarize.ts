@@ -30,6 +30,7 @@ import { adjustedAt, targetAt } from '../plan/adjust';
 import { listName } from '../plan/names';
 import { countsEn, countsZh, deadlineText, indicatorClause } from './text';
 import type { GroupSummary, IndicatorResult, SectionSummary, StatusCounts, Summary, SummarySource } from './types';
+import { leadOf, ownersOf } from '../plan/owners';
 
 /** Label for indicators whose plan names no responsible unit. */
 export const NO_UNIT = '未指定';
@@ -246,15 +247,22 @@ export function summarize(
     sections.push({ ...g, paragraph, body, paragraphEn });
   }
 
-  // Keyed by the text in the 责任单位 column: '' (a blank cell) where the plan names no unit.
+  // Keyed by the row's lead office ('' where the plan names none): a row several offices share is
+  // counted once, under its 牵头单位 (the rule in plan/owners), and the 汇总 says so.
   const byUnit = new Map<string, IndicatorResult[]>();
   for (const r of indicators) {
-    const u = r.responsible ?? '';
+    const u = leadOf(r.responsible) ?? '';
     const list = byUnit.get(u);
     if (list) list.push(r);
     else byUnit.set(u, [r]);
   }
-  const units = [...byUnit].map(([u, items]) => group(u, u || NO_UNIT, items));
+  const units = [...byUnit].map(([u, items]) => ({
+    ...group(u, u || NO_UNIT, items),
+    texts: [...new Set(items.map((r) => r.responsible ?? ''))],
+  }));
+  const shared = indicators
+    .filter((r) => ownersOf(r.responsible).length > 1)
+    .map((r) => ({ code: r.code, name: r.name, responsible: r.responsible ?? '', lead: leadOf(r.responsible) ?? '' }));
 
   const order = new Map(indicators.map((r, i) => [r.code, i]));
   const lagging = indicators
@@ -342,6 +350,7 @@ export function summarize(
     counts: overall.counts,
     sections,
     units,
+    shared,
     indicators,
     lagging,
     milestones: { dueThisMonth, overdue },

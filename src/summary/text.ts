@@ -18,7 +18,7 @@ import {
   type Status,
 } from '../progress/progress';
 import { fmtFigure, fmtPoints, fmtShare, monthEn, withUnit } from './format';
-import type { StatusCounts } from './types';
+import type { StatusCounts, Summary } from './types';
 
 /** The order counts are told in: the vocabulary's order, review words first. */
 export const COUNT_ORDER: Status[] = STATUSES;
@@ -416,4 +416,11 @@ export function standaloneSentence(clause: string, month: number): string {
 
 export function standaloneSentenceEn(clause: string, month: number): string {
   return `By the end of ${monthEn(month)}, ${clause}.`;
+}
+
+/** The line under the table by office naming the shared rows and where each is counted, or null. */
+export function sharedNote(summary: Pick<Summary, 'shared'>): string | null {
+  if (!summary.shared.length) return null;
+  const rows = summary.shared.map((s) => `${s.name}（${s.code}，${s.responsible}）计入${s.lead}`);
+  return `注：多个单位共同负责的指标按牵头单位（排在第一位或注明“牵头”的单位）计数一次：${rows.join('；')}。`;
 }

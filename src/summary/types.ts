@@ -57,6 +57,11 @@ export interface AdjustmentShown {
 export interface GroupSummary {
   /** Section id, or the responsible unit's name ('' where the plan names none). */
   key: string;
+  /**
+   * By office: the 责任单位 texts counted under this office (its own name, and each row naming it as
+   * lead among several, "镇农业农村办、镇林业站"); absent: just `key`.
+   */
+  texts?: string[];
   /** Section title, or the unit's name ("未指定" when the plan names none). */
   label: string;
   total: number;
@@ -93,7 +98,10 @@ export interface Summary {
   total: number;
   counts: StatusCounts;
   sections: SectionSummary[];
+  /** By office: a row naming several offices counts once, under its lead (牵头单位; see plan/owners). */
   units: GroupSummary[];
+  /** Rows naming several offices, each with the lead it is counted under, for the 汇总 to say so. */
+  shared: Array<{ code: string; name: string; responsible: string; lead: string }>;
   /** Every row in the month sheet's order. */
   indicators: IndicatorResult[];
   /** 欠进度, 未达标, 超标 and 未完成 rows, most behind first (rows without a gap lead). */

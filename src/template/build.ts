@@ -7,6 +7,7 @@ import { adjustedAt, targetAt } from '../plan/adjust';
 import type { TemplateMeta } from '../workbook/figures';
 import type { CellValue, WorkbookSpec } from '../workbook/spec';
 import { sheetNameProblem } from '../workbook/a1';
+import { officesOf, ownedBy, ownersOf } from '../plan/owners';
 import { shownCumulative } from '../progress/cumulate';
 import { TEMPLATE_VERSION } from './layout';
 import { buildLedgerSheet } from './ledger';
@@ -20,7 +21,7 @@ import { sheetRows } from './rows';
  * is another unit's keeps no parent there).
  */
 export function unitPlan(plan: Plan, unit: string): Plan {
-  const indicators = plan.indicators.filter((i) => i.responsible === unit);
+  const indicators = plan.indicators.filter((i) => ownedBy(i, unit));
   const codes = new Set(indicators.map((i) => i.code));
   return {
     ...plan,
@@ -100,11 +101,10 @@ function checkPlan(plan: Plan): BuildProblem[] {
     }
   });
   // Responsible units name the per-unit workbooks and the sheets they are collected into.
-  const units = new Set(plan.indicators.map((i) => i.responsible).filter((u): u is string => !!u));
-  for (const u of units) {
+  for (const u of officesOf(plan)) {
     const p = sheetNameProblem(u);
     if (p) {
-      const i = plan.indicators.findIndex((x) => x.responsible === u);
+      const i = plan.indicators.findIndex((x) => ownersOf(x.responsible).includes(u));
       problems.push({
         path: `indicators[${i}].responsible`,
         message: {
@@ -135,7 +135,7 @@ export function buildWorkbookSpec(plan: Plan, options: BuildOptions): BuildResul
   problems.push(...checkPlan(plan));
 
   const unit = options.unit?.trim() ? options.unit.trim() : null;
-  const knownUnits = [...new Set(plan.indicators.map((i) => i.responsible).filter((u): u is string => !!u))];
+  const knownUnits = officesOf(plan);
   if (unit !== null && !knownUnits.includes(unit)) {
     problems.push({
       path: 'unit',

@@ -10,6 +10,7 @@ import { bareName } from './rows';
 import { monthSheetsOf, REMOVED_STATUS, OTHER_UNIT_STATUS, type PreserveReport } from './preserve';
 import { planDiff, type FieldChange } from './planDiff';
 import { generatedPlan } from './readback';
+import { ownedBy, ownersOf } from '../plan/owners';
 
 /** One indicator row as a generated month sheet shows it. */
 interface ShownRow {
@@ -109,7 +110,7 @@ export function planChanges(
 ): PlanChanges {
   const shown = old ? shownRows(old) : new Map<string, Map<number, ShownRow>>();
   const unit = options.unit?.trim() || null;
-  const wanted = plan.indicators.filter((i) => unit === null || i.responsible === unit);
+  const wanted = plan.indicators.filter((i) => unit === null || ownedBy(i, unit));
   const inPlan = new Map(wanted.map((i) => [i.code, i]));
   const changes: PlanChanges = {
     added: [],
@@ -149,10 +150,18 @@ export function planChanges(
         !(f.code && told.has(f.code) && ['value', 'max', 'adjustment'].includes(f.field)),
     );
   }
+  const planned = new Map(plan.indicators.map((i) => [i.code, i]));
   for (const [code, byMonth] of shown) {
     if (inPlan.has(code)) continue;
     const months = [...byMonth.keys()].sort((a, b) => a - b);
     const latest = byMonth.get(months[months.length - 1]) as ShownRow;
+    // Still in the plan, another office's row: not removed. It moved away only if it was this unit's.
+    const other = planned.get(code);
+    if (other) {
+      if (unit !== null && ownersOf(latest.responsible).includes(unit))
+        changes.moved.push({ code, name: other.name, from: latest.responsible, to: other.responsible });
+      continue;
+    }
     const figures = [...byMonth.values()].filter((r) => r.filled).length;
     changes.removed.push({ code, name: latest.name, responsible: latest.responsible, figures });
   }

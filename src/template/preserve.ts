@@ -17,6 +17,7 @@ import { isBlank } from '../workbook/cell';
 import { buildWorkbookSpec, type BuildOptions, type BuildResult, type EnteredFigures } from './build';
 import { readTemplate } from './readback';
 import { OTHER_UNIT_STATUS, REMOVED_HEADING, REMOVED_STATUS, SET_ASIDE_HEADING } from './layout';
+import { ownedBy } from '../plan/owners';
 export { REMOVED_STATUS, REMOVED_HEADING, OTHER_UNIT_STATUS, SET_ASIDE_HEADING } from './layout';
 
 /** One row's entries on one month sheet: what a user typed (never a formula's result). */
@@ -45,6 +46,8 @@ export interface PreserveReport {
   archived: Array<{ sheet: string; code: string; row: number }>;
   /** Entries on month sheets the new spec does not regenerate: those sheets are left as they are. */
   untouched: number;
+  /** A cut made from another workbook: entries of rows not the unit's, left in that workbook. */
+  left?: number;
 }
 
 export type PreserveResult =
@@ -175,7 +178,13 @@ function specColumns(sheet: SheetSpec): HeaderLocation<MonthColumn> | null {
  */
 export function buildPreserving(
   plan: Plan,
-  options: Omit<BuildOptions, 'figures'>,
+  options: Omit<BuildOptions, 'figures'> & {
+    /**
+     * The spec is a new workbook cut for `unit` from `old` (a master, another cut): only the unit's rows
+     * and figures go into it; the rest stay in `old`, nothing is archived.
+     */
+    cutFrom?: boolean;
+  },
   old: WorkbookSnapshot | null,
 ): PreserveResult {
   const entries = old ? typedEntries(old) : [];
@@ -189,24 +198,36 @@ export function buildPreserving(
   const carried: Entry[] = [];
   const archived: Entry[] = [];
   let untouched = 0;
+  let left = 0;
   for (const e of entries) {
+    const ind = inPlan.get(e.code);
+    const ours = !!ind && (unit === null || ownedBy(ind, unit));
+    if (options.cutFrom && !ours) {
+      left++; // another office's figures never leave the workbook they are in
+      continue;
+    }
     if (!generated(e.month)) {
       untouched++; // its sheet is not regenerated and stays as it is
       continue;
     }
-    const ind = inPlan.get(e.code);
-    if (ind && (unit === null || ind.responsible === unit)) {
+    if (ind && ours) {
       const f = ((figures[e.code] ??= {})[e.month] ??= {});
       if (e.entered !== undefined) f.month = e.entered;
       if (e.note !== undefined) f.note = String(e.note);
       carried.push(e);
     } else archived.push(e);
   }
-  const built = buildWorkbookSpec(plan, { ...options, figures });
+  const { cutFrom: _cut, ...buildOptions } = options;
+  const built = buildWorkbookSpec(plan, { ...buildOptions, figures });
   if (!built.ok) return built;
   const spec: WorkbookSpec = built.spec;
 
-  const report: PreserveReport = { kept: carried.length, archived: [], untouched };
+  const report: PreserveReport = {
+    kept: carried.length,
+    archived: [],
+    untouched,
+    ...(options.cutFrom ? { left } : {}),
+  };
   // Typed-over 累计 stays as typed (the checks flag it; regenerating must not erase it).
   for (const e of carried) {
     if (e.typedCumulative === undefined) continue;

@@ -19,6 +19,7 @@ import { addr } from '../workbook/a1';
 import { planHash } from '../plan/hash';
 import { joinMessages, type Message } from '../plan/message';
 import { planDiff } from './planDiff';
+import { ownedBy } from '../plan/owners';
 import type { Plan } from '../plan/types';
 import { FOOTER_TEXT, LEDGER_SHEET, META_SHEET, OTHER_UNIT_STATUS, REMOVED_STATUS } from './layout';
 import { ledgerToPlan } from './ledgerRead';
@@ -271,7 +272,7 @@ export function readTemplate(snapshot: WorkbookSnapshot, options: ReadOptions = 
     const fromMeta = content.codesBySheet.get(name);
     const expected = fromMeta
       ? [...fromMeta.values()]
-      : plan.indicators.filter((i) => !meta.unitFilter || i.responsible === meta.unitFilter).map((i) => i.code);
+      : plan.indicators.filter((i) => !meta.unitFilter || ownedBy(i, meta.unitFilter)).map((i) => i.code);
     const read = readMonthSheet(sheet, m, plan, expected, problems);
     if (read) months.push(read);
   }

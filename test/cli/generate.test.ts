@@ -120,7 +120,7 @@ describe('cli generate', () => {
   });
 
   test.each([
-    ['a/b', '不允许的字符'],
+    ['a:b', '不允许的字符'],
     ['镇'.repeat(40), '超过'],
   ])('a responsible unit "%s" that cannot name a sheet is refused', async (unit, why) => {
     const out = outPath();

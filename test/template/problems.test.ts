@@ -32,11 +32,11 @@ test('an empty name', () => {
   ]);
 });
 
-test('a responsible unit that cannot name a sheet: 40 characters, or a slash', () => {
+test('a responsible unit that cannot name a sheet: 40 characters, or a colon', () => {
   const long = '镇'.repeat(40);
   const p = planOf([
     ind({ code: 'A', kind: 'cumulative', responsible: long }),
-    ind({ code: 'B', kind: 'cumulative', responsible: '农业办/林业站' }),
+    ind({ code: 'B', kind: 'cumulative', responsible: '农业办:林业站' }),
   ]);
   const ps = problems(p);
   expect(ps.map((x) => x.path)).toEqual(['indicators[0].responsible', 'indicators[1].responsible']);
@@ -44,8 +44,8 @@ test('a responsible unit that cannot name a sheet: 40 characters, or a slash', (
     `责任单位名称“${long}”不能用作工作表名（分发和汇集时按单位建表）：工作表名称“${long}”超过31个字符`,
   );
   expect(ps[1].message).toEqual({
-    zh: '责任单位名称“农业办/林业站”不能用作工作表名（分发和汇集时按单位建表）：工作表名称“农业办/林业站”含有不允许的字符 []:*?/\\',
-    en: 'responsible unit "农业办/林业站" cannot name a sheet (per-unit sheets are made when distributing and collecting): sheet name "农业办/林业站" contains one of []:*?/\\',
+    zh: '责任单位名称“农业办:林业站”不能用作工作表名（分发和汇集时按单位建表）：工作表名称“农业办:林业站”含有不允许的字符 []:*?/\\',
+    en: 'responsible unit "农业办:林业站" cannot name a sheet (per-unit sheets are made when distributing and collecting): sheet name "农业办:林业站" contains one of []:*?/\\',
   });
 });
 

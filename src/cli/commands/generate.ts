@@ -16,6 +16,7 @@ import {
 } from '../../actions/regenerate';
 import type { TargetDecision } from '../../template';
 import { loadPlan } from '../plan-file';
+import { ownedBy } from '../../plan/owners';
 
 /** "1-12", "3", "1,2,3", "1-3,6": the months, sorted; or a message naming the bad part. */
 export function parseMonths(text: string): { ok: true; months: number[] } | { ok: false; message: Message } {
@@ -102,7 +103,9 @@ export async function generate(opts: GenerateOptions): Promise<string> {
   writeFileAtomic(path, bytes);
   for (const n of r.notices) term.stderr(`提示 / note: ${bothLanguages(n)}\n`);
   const sheets = r.report.created.filter((n) => !n.startsWith('_'));
-  const rows = opts.unit ? plan.indicators.filter((i) => i.responsible === opts.unit).length : plan.indicators.length;
+  const rows = opts.unit
+    ? plan.indicators.filter((i) => ownedBy(i, opts.unit as string)).length
+    : plan.indicators.length;
   term.stdout(
     `已生成 / written: ${path}\n` +
       `  ${plan.unitName} ${plan.year}年，${rows}项指标，工作表 / sheets: ${sheets.join('、')}\n`,
@@ -181,8 +184,11 @@ async function generateFrom(opts: GenerateOptions & { from: string }): Promise<s
   let into: XlsxHost = source;
   try {
     // Next year goes into a new workbook; the same year is rebuilt in a copy of the input.
-    const fresh = targetYear !== null && (await readFilled(source)).figures.meta.year !== targetYear;
-    into = fresh ? XlsxHost.empty() : source;
+    // So does one office's cut (分发表) from a master or another office's cut: its rows only.
+    const { meta } = (await readFilled(source)).figures;
+    const fresh = targetYear !== null && meta.year !== targetYear;
+    const cut = !!opts.unit && opts.unit.trim() !== meta.unitFilter;
+    into = fresh || cut ? XlsxHost.empty() : source;
     if (adjustFrom === null && !opts.correct) r = await run([], into);
     else {
       // Answer every target change on a filled month the same way: read the changes, then build once.
@@ -222,7 +228,9 @@ async function generateFrom(opts: GenerateOptions & { from: string }): Promise<s
     const head =
       r.mode === 'next-year'
         ? `已生成${r.plan.year}年模板（上年数据来自 ${opts.from}）/ next year's workbook written`
-        : `已重新生成（填报数据已保留）/ regenerated, every figure kept`;
+        : r.mode === 'cut'
+          ? `已生成${opts.unit}的分发表（只含本单位的指标和填报数据，来自 ${opts.from}）/ ${opts.unit}'s workbook cut from ${opts.from}, its rows and figures only`
+          : `已重新生成（填报数据已保留）/ regenerated, every figure kept`;
     term.stdout(`${head}: ${path}\n` + lines.map((l) => `  ${l.zh}\n    ${l.en}\n`).join(''));
     if (r.questions.length)
       term.stdout(

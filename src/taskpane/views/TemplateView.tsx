@@ -14,6 +14,7 @@ import type {
   TemplateOptions,
 } from '../services';
 import { parseYear, UserError } from '../../plan/message';
+import { officesSorted } from '../../plan/owners';
 import { showNumber } from '../../progress/round';
 import { useStyles } from '../styles';
 import { useFileT } from '../fileWords';
@@ -53,11 +54,7 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
     }
   }, [months]);
 
-  const units = useMemo(() => {
-    const seen = new Set<string>();
-    for (const ind of plan?.indicators ?? []) if (ind.responsible) seen.add(ind.responsible);
-    return [...seen].sort((a, b) => a.localeCompare(b, 'zh-CN'));
-  }, [plan]);
+  const units = useMemo(() => officesSorted(plan ?? { indicators: [] }), [plan]);
 
   if (!plan) return <p>{t.noPlan}</p>;
 
