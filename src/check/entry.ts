@@ -182,7 +182,20 @@ export function completenessRule(ctx: RuleContext): Draft[] {
       }),
     ];
   }
-  // A level carried forward is the template's design; a stale growth rate is worth a question.
+  // A stale growth rate is worth a question; a level carried forward is shown (the summary says
+  // "N月未填报，按截至M月数据" of it too), held or built up alike: the month's return states its level.
+  if (ind.kind === 'level') {
+    const was = `${fmtNum(earlier.value)}${ind.unit}`;
+    return [
+      draft(ctx, {
+        rule: 'completeness',
+        tier: 'note',
+        zh: `本月未填写，沿用${earlier.month}月的${was}；请填写本月数，没有变化也请照填`,
+        en: `no figure this month; month ${earlier.month}'s ${fmtNum(earlier.value)}${ind.unit === '%' ? '%' : ` ${ind.unit}`} is carried forward; enter this month's level, the same figure if it has not changed`,
+        expected: `当前数${unitText(ind.unit)}`,
+      }),
+    ];
+  }
   if (ind.kind === 'rate') {
     return [
       draft(ctx, {

@@ -16,6 +16,8 @@ import { identityRule, statusRule } from './formulas';
 import { scaleRule } from './scale';
 import { balanceRule, momRule, monotonicRule, overTargetRule, signRule, upperBoundRule, yoyRule } from './values';
 import { buildSeries, indexSheets, type MonthPoint, type Series } from './series';
+import { explains, noteText } from './notes';
+import type { CellValue } from '../workbook/spec';
 
 export * from './finding';
 export { findingMarks, resultsSheetSpec, RESULTS_SHEET } from './annotate';
@@ -49,15 +51,21 @@ function colOf(cell: string | null): number {
 
 /**
  * A 核实性 finding stands when 备注 is empty and asks for a note; with a note it becomes 提示性 and
- * carries the note, so the sheet can be submitted and the statistician still sees why.
+ * carries the note, so the sheet can be submitted and the statistician still sees why. A 备注 that
+ * is only a no-data mark or a number (无, /, 0: notes.explains) is no note: the finding stays and says so.
  */
 function applyNote(d: Draft, noteValue: unknown, noteCell: string): Draft {
   if (d.finding.tier !== 'verify') return d;
-  const note = noteValue === null || noteValue === undefined ? '' : String(noteValue).trim();
+  const note = noteText(noteValue as CellValue);
   const f = { ...d.finding };
-  if (note) {
+  if (explains(note)) {
     f.tier = 'note';
     f.message = concatMessages(f.message, { zh: `（备注已说明：${note}）`, en: ` (explained in the note: ${note})` });
+  } else if (note) {
+    f.message = concatMessages(f.message, {
+      zh: `。请核实；备注“${note}”不是说明，如数据无误，请在备注（${noteCell}）写明原因`,
+      en: `. Please verify; the note "${note}" explains nothing: if it is right, say why in the note (${noteCell})`,
+    });
   } else {
     f.message = concatMessages(f.message, {
       zh: `。请核实；如数据无误，须在备注（${noteCell}）说明原因`,
@@ -89,14 +97,53 @@ function feedingMonths(ind: Indicator, series: Series, month: number): number[] 
   return out;
 }
 
-/** The rules whose findings in an earlier month change a later month's figures (blank months: flowGapsRule). */
-function earlierRules(ctx: RuleContext): Draft[] {
-  const out = [...formatRule(ctx)];
-  if (ctx.ind.kind === 'cumulative') out.push(...monotonicRule(ctx));
+/**
+ * The rules about one month's figures: the checked month's, or (`earlier`) a month before it whose
+ * entry still feeds it (feedingMonths). An earlier month's findings about its own entry stay open
+ * until fixed or explained, the 核实性 ones (环比, 疑似累计数…) as much as 格式 and 数量级; what the
+ * checked month judges afresh is left to it: a flow's 累计 (同比, 远超目标), a part against its whole,
+ * the 状态 cell, a milestone's deadline, and blank months (flowGapsRule). `before`: the row's findings
+ * on earlier months, the 备注 step applied.
+ */
+function monthRules(ctx: RuleContext, earlier: boolean, before: Draft[]): Draft[] {
+  const out: Draft[] = [...formatRule(ctx)];
+  if (!earlier) out.push(...completenessRule(ctx));
   const scale = scaleRule(ctx);
-  out.push(...scale, ...signRule(ctx), ...identityRule(ctx));
-  if (scale.length === 0) out.push(...upperBoundRule(ctx));
+  out.push(...scale, ...signRule(ctx));
+  const typed = identityRule(ctx);
+  out.push(...typed);
+  // A 累计 typed over with a wrong figure is explained by that finding; sizing it again says nothing new.
+  const wrongTotal = typed.some((d) => d.finding.rule === 'identity');
+  if (!earlier) out.push(...statusRule(ctx));
+  out.push(...monotonicRule(ctx));
+  // A flow's 累计 holding an earlier month's figure in the wrong scale, or a running total, is sized by that finding.
+  const open = (rule: RuleId) => before.some((d) => d.finding.rule === rule && d.finding.tier !== 'note');
+  const wrongScale = open('scale');
+  // A figure in the wrong scale explains every size rule at once: report it once.
+  if (scale.length === 0) {
+    out.push(...momRule(ctx));
+    // 本月 holding the running total swells 累计: one finding says so, not the size rules after it.
+    const running = wrongTotal || wrongScale ? [] : runningTotalRule(ctx);
+    out.push(...running);
+    const sized = !wrongTotal && !wrongScale && !open('running-total') && running.length === 0;
+    // An earlier month's flow 累计 is judged afresh in the checked month.
+    if (sized && (!earlier || ctx.ind.kind !== 'cumulative')) out.push(...yoyRule(ctx), ...overTargetRule(ctx));
+    out.push(...upperBoundRule(ctx));
+  }
+  if (!earlier) {
+    if (!wrongTotal) out.push(...balanceRule(ctx));
+    out.push(...milestoneOverdueRule(ctx));
+  }
   return out;
+}
+
+/**
+ * Running totals typed in 本月 month after month are one mistake: the latest month's finding, which
+ * gives its own figure and asks to check the months before, stands for the row's others.
+ */
+function latestRunningTotal(rowDrafts: Draft[]): Draft[] {
+  const last = Math.max(0, ...rowDrafts.filter((d) => d.finding.rule === 'running-total').map((d) => d.month));
+  return rowDrafts.filter((d) => d.finding.rule !== 'running-total' || d.month === last);
 }
 
 /** An earlier month's finding, saying which month it feeds. */
@@ -219,39 +266,15 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
     const feeding = feedingMonths(ind, series, month);
     for (const m of feeding) {
       const q = series[m] as MonthPoint;
-      const earlier = earlierRules({ ...ctx, month: m, point: q }).map((d) => feeds(d, month));
+      const earlier = monthRules({ ...ctx, month: m, point: q }, true, rowDrafts).map((d) => feeds(d, month));
       for (const d of earlier) rowDrafts.push(applyNote(d, q.row.note.value, q.row.note.address));
     }
     // A flow's months counted as 0 without a figure, in one note; earlier ones once the row has a figure
     // (a row with none says so in its own month).
     rowDrafts.push(...flowGapsRule(ctx, [...(point.effective !== null ? feeding : []), month]));
-    const own: Draft[] = [];
-    own.push(...formatRule(ctx));
-    own.push(...completenessRule(ctx));
-    const scale = scaleRule(ctx);
-    own.push(...scale);
-    own.push(...signRule(ctx));
-    const typed = identityRule(ctx);
-    own.push(...typed);
-    // A 累计 typed over with a wrong figure is explained by that finding; sizing it again says nothing new.
-    const wrongTotal = typed.some((d) => d.finding.rule === 'identity');
-    own.push(...statusRule(ctx));
-    own.push(...monotonicRule(ctx));
-    // A flow's 累计 holding an earlier month's figure in the wrong scale is sized by that finding.
-    const wrongEarlier = rowDrafts.some((d) => d.finding.rule === 'scale' && d.finding.tier !== 'note');
-    // A figure in the wrong scale explains every size rule at once: report it once.
-    if (scale.length === 0) {
-      own.push(...momRule(ctx));
-      // 本月 holding the running total swells 累计: one finding says so, not the size rules after it.
-      const running = wrongTotal || wrongEarlier ? [] : runningTotalRule(ctx);
-      own.push(...running);
-      if (!wrongTotal && !wrongEarlier && running.length === 0) own.push(...yoyRule(ctx), ...overTargetRule(ctx));
-      own.push(...upperBoundRule(ctx));
-    }
-    if (!wrongTotal) own.push(...balanceRule(ctx));
-    own.push(...milestoneOverdueRule(ctx));
+    const own = monthRules(ctx, false, rowDrafts);
     for (const d of own) rowDrafts.push(applyNote(d, row.note.value, row.note.address));
-    drafts.push(...rowDrafts);
+    drafts.push(...latestRunningTotal(rowDrafts));
   }
 
   drafts.sort(

@@ -2,12 +2,30 @@
 // ("7月数据迟报，含7-8月") answers the earlier month's blank.
 import type { Message } from '../plan/message';
 import { parseChineseInteger } from '../progress/numerals';
+import { isNoDataMark, readFigure } from '../progress/figure';
+import type { CellValue } from '../workbook/spec';
 import type { MonthPoint, Series } from './series';
 
-/** What a 备注 cell says, trimmed; '' when nothing. */
-export function noteOf(p: MonthPoint): string {
-  const v = p.row.note.value;
+/** What a 备注 cell holds, trimmed; '' when nothing. */
+export function noteText(v: CellValue | undefined): string {
   return v === null || v === undefined ? '' : String(v).trim();
+}
+
+/**
+ * Whether a 备注 says why: clerks fill an empty column with 无, /, — or 0, and such a mark (the figure
+ * reader's no-data marks) or a bare number explains nothing, so the finding it sits beside stays open.
+ */
+export function explains(note: string): boolean {
+  const s = note.replace(/[。．.，,；;！!、]+$/u, '').trim();
+  if (isNoDataMark(s)) return false;
+  const r = readFigure(s, '');
+  return r.kind !== 'number' && r.kind !== 'fixable';
+}
+
+/** The 备注 of a month when it explains something (explains); '' when it is empty or only a mark. */
+export function noteOf(p: MonthPoint): string {
+  const note = noteText(p.row.note.value);
+  return explains(note) ? note : '';
 }
 
 const NUM = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})';

@@ -40,7 +40,16 @@ export type FigureReading =
   | { kind: 'fixable'; value: number; problem: FigureProblem; message: Message }
   | { kind: 'invalid'; problem: FigureProblem; message: Message };
 
-const NO_DATA = new Set(['-', '--', '—', '——', '–', '/', '无', '空', '暂无', 'n/a', 'N/A', '－', '／']);
+const NO_DATA = new Set(['-', '--', '—', '——', '–', '/', '无', '空', '暂无', '没有', 'n/a', 'N/A', '－', '／']);
+
+/**
+ * A mark clerks type for "no data" (无, —, /, 暂无…): blank to the figure reader, and no explanation
+ * in a 备注 (src/check/notes.ts). Full-width forms and surrounding spaces read the same.
+ */
+export function isNoDataMark(text: string): boolean {
+  const s = text.trim();
+  return s === '' || NO_DATA.has(s) || NO_DATA.has(toHalfWidth(s).text.trim());
+}
 const APPROX = ['大约', '约', '近', '左右', '余', '多', '以上', '超过', '~', '≈', '～'];
 
 const SCALE_CHARS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 };

@@ -146,8 +146,10 @@ describe('completeness', () => {
     expect(f).toMatchObject({ cell: 'F5', rule: 'completeness', tier: 'note', suggestion: '0' });
   });
 
-  test('a level carried from an earlier month is fine; a level never given is an error', () => {
-    expect(runChecks(figuresOf(plan, clean(3, { 3: { 'NY-17': null } })))).toEqual([]);
+  test('a level carried from an earlier month is a note naming what is carried; a level never given is an error', () => {
+    const c = only(runChecks(figuresOf(plan, clean(3, { 3: { 'NY-17': null } }))));
+    expect(c).toMatchObject({ sheet: '3月', cell: 'F6', rule: 'completeness', tier: 'note' });
+    expect(c.message.zh).toBe('3月!F6 设施大棚蔬菜面积：本月未填写，沿用2月的802亩；请填写本月数，没有变化也请照填');
     const never = { 1: { 'NY-17': null }, 2: { 'NY-17': null } };
     const f = only(runChecks(figuresOf(plan, clean(2, never))));
     expect(f).toMatchObject({ sheet: '2月', cell: 'F6', rule: 'completeness', tier: 'error' });

@@ -1,0 +1,145 @@
+// Findings that stay open until fixed or explained (review2 V14, V22, V26): an earlier month's 核实性
+// finding on a figure that still feeds the checked month, a 备注 that is only a no-data mark, and a
+// level left blank. What the check says is what the summary counts (unverifiedCodes).
+import { runChecks, unverifiedCodes, type Finding } from '../../src/check';
+import { summarize } from '../../src/summary';
+import type { CellValue } from '../../src/workbook/spec';
+import { ind, planOf } from '../support/plans';
+import { figuresOf, type Entries, type Entry } from './support';
+
+const flow = ind({ code: 'W', kind: 'cumulative', name: '其中：土坯房改造', unit: '户', value: 20 });
+const jobless = ind({
+  code: 'U',
+  kind: 'level',
+  name: '城镇调查失业率',
+  unit: '%',
+  comparator: '<=',
+  value: 5.5,
+  hold: true,
+});
+const greenhouse = ind({ code: 'G', kind: 'level', name: '设施大棚面积', unit: '亩', value: 600 });
+const survey = ind({
+  code: 'Q',
+  kind: 'level',
+  name: '农村居民人均可支配收入',
+  unit: '元',
+  value: 20000,
+  reportMonths: [3, 6, 9, 12],
+});
+const plan = planOf([flow, jobless, greenhouse, survey]);
+
+/** Month -> code -> entry; the other rows get clean figures (the quarterly row in its months only). */
+function year(upTo: number, over: Record<number, Record<string, CellValue | Entry>>): Entries {
+  const e: Entries = {};
+  for (let m = 1; m <= upTo; m++) {
+    e[m] = { W: 2, U: 5.1, G: 400 + m * 10, Q: m % 3 === 0 ? 5000 * (m / 3) : null, ...(over[m] ?? {}) };
+  }
+  return e;
+}
+
+const lines = (fs: Finding[]) => fs.map((f) => `${f.tier} ${f.rule} ${f.message.zh}`);
+const statusOf = (entries: Entries, month: number, code: string) => {
+  const figures = figuresOf(plan, entries);
+  const findings = runChecks(figures, { month });
+  const s = summarize(plan, figures, month, { unverified: unverifiedCodes(findings) });
+  return s.indicators.find((r) => r.code === code)!.evaluation.status;
+};
+
+describe('V14: an earlier month’s unexplained 核实性 finding stays open while it feeds the checked month', () => {
+  const jump = { 3: { W: 16 } };
+  const MOM = '3月!F4 其中：土坯房改造：本月 16，比上月（2）增长 700%，超过环比阈值 300%（该月数字影响6月累计）';
+
+  test('环比 on 3月 of a flow is in the 6月 check, at its own cell, and the row is 待核实 in the 6月 summary', () => {
+    const found = runChecks(figuresOf(plan, year(6, jump)), { month: 6 });
+    expect(lines(found)).toEqual([`verify mom ${MOM}。请核实；如数据无误，须在备注（M4）说明原因`]);
+    expect(statusOf(year(6, jump), 6, 'W')).toBe('待核实');
+  });
+
+  test('a 备注 that explains it closes it (提示性, counted again); a corrected figure removes it', () => {
+    const noted = year(6, { 3: { W: { f: 16, note: '3月集中验收一批' } } });
+    expect(lines(runChecks(figuresOf(plan, noted), { month: 6 }))).toEqual([
+      `note mom ${MOM}（备注已说明：3月集中验收一批）`,
+    ]);
+    expect(statusOf(noted, 6, 'W')).not.toBe('待核实');
+    const fixed = year(6, { 3: { W: 3 } });
+    expect(runChecks(figuresOf(plan, fixed), { month: 6 })).toEqual([]);
+    expect(statusOf(fixed, 6, 'W')).not.toBe('待核实');
+  });
+
+  test('a level’s doubtful figure stays open while later months carry it, and leaves once a new figure replaces it', () => {
+    const carried = year(5, { 3: { G: 4200 }, 4: { G: null }, 5: { G: null } });
+    expect(lines(runChecks(figuresOf(plan, carried), { month: 5 }))).toEqual([
+      'verify mom 3月!F6 设施大棚面积：本月 4200，比上月（420）增长 900%，超过环比阈值 300%（该月数字影响5月累计）。请核实；如数据无误，须在备注（M6）说明原因',
+      'verify over-target 3月!F6 设施大棚面积：本月 4200亩，是年度目标（600亩）的 7 倍，超过 3 倍（该月数字影响5月累计）。请核实；如数据无误，须在备注（M6）说明原因',
+      'note completeness 5月!F6 设施大棚面积：本月未填写，沿用3月的4200亩；请填写本月数，没有变化也请照填',
+    ]);
+    expect(statusOf(carried, 5, 'G')).toBe('待核实');
+    const replaced = year(5, { 3: { G: 4200 }, 4: { G: null }, 5: { G: 460 } });
+    expect(lines(runChecks(figuresOf(plan, replaced), { month: 5 }))).toEqual([]);
+  });
+
+  test('running totals typed month after month are one finding, at the latest month', () => {
+    const w = ind({ code: 'W', kind: 'cumulative', name: '农村危房改造', unit: '户', value: 60 });
+    const totals = [5, 10, 16, 24, 30];
+    const e: Entries = Object.fromEntries(totals.map((v, i) => [i + 1, { W: v }]));
+    e[6] = { W: 5 }; // 6月 entered right; 3-5月 still hold 1-N月 totals
+    const found = runChecks(figuresOf(planOf([w]), e), { month: 6 });
+    expect(found.map((f) => [f.rule, f.sheet, f.cell, f.suggestion])).toEqual([['running-total', '5月', 'F4', '6']]);
+    expect(found[0].message.zh).toContain('（该月数字影响6月累计）');
+  });
+});
+
+describe('V22: a 备注 that is only a no-data mark or a number explains nothing', () => {
+  test.each(['无', '/', '／', '—', '-', '空', '暂无', '没有', '0', '无。', ' 无 '])('备注“%s”', (mark) => {
+    const found = runChecks(figuresOf(plan, year(6, { 6: { W: { f: 16, note: mark } } })), { month: 6 });
+    expect(found.map((x) => [x.tier, x.rule, x.sheet, x.cell])).toEqual([['verify', 'mom', '6月', 'F4']]);
+    expect(found[0].message.zh).toBe(
+      `6月!F4 其中：土坯房改造：本月 16，比上月（2）增长 700%，超过环比阈值 300%。请核实；备注“${mark.trim()}”不是说明，如数据无误，请在备注（M4）写明原因`,
+    );
+    expect(unverifiedCodes(found)).toEqual(['W']);
+  });
+
+  test('a 备注 that says something is an explanation, however short', () => {
+    const found = runChecks(figuresOf(plan, year(6, { 6: { W: { f: 16, note: '集中验收' } } })), { month: 6 });
+    expect(found.map((x) => [x.tier, x.rule])).toEqual([['note', 'mom']]);
+    expect(found[0].message.zh).toContain('（备注已说明：集中验收）');
+  });
+
+  test('on an earlier month of a flow too: the row stays 待核实', () => {
+    const e = year(6, { 3: { W: { f: 16, note: '/' } } });
+    const found = runChecks(figuresOf(plan, e), { month: 6 });
+    expect(lines(found)).toEqual([
+      'verify mom 3月!F4 其中：土坯房改造：本月 16，比上月（2）增长 700%，超过环比阈值 300%（该月数字影响6月累计）。请核实；备注“/”不是说明，如数据无误，请在备注（M4）写明原因',
+    ]);
+    expect(statusOf(e, 6, 'W')).toBe('待核实');
+  });
+});
+
+describe('V26: a level left blank in a month it is due', () => {
+  test('a held rate names the month and the figure it carries (提示性)', () => {
+    const found = runChecks(figuresOf(plan, year(10, { 10: { U: null } })), { month: 10 });
+    expect(lines(found)).toEqual([
+      'note completeness 10月!F5 城镇调查失业率：本月未填写，沿用9月的5.1%；请填写本月数，没有变化也请照填',
+    ]);
+    expect(found[0].message.en).toBe(
+      "10月!F5 城镇调查失业率 (U): no figure this month; month 9's 5.1% is carried forward; enter this month's level, the same figure if it has not changed",
+    );
+  });
+
+  test('a built-up stock the same way; with nothing earlier, 漏填 must-fix', () => {
+    expect(lines(runChecks(figuresOf(plan, year(4, { 4: { G: null } })), { month: 4 }))).toEqual([
+      'note completeness 4月!F6 设施大棚面积：本月未填写，沿用3月的430亩；请填写本月数，没有变化也请照填',
+    ]);
+    const never = year(2, { 1: { G: null }, 2: { G: null } });
+    expect(lines(runChecks(figuresOf(plan, never), { month: 2 }))).toEqual([
+      'error completeness 2月!F6 设施大棚面积：本月未填写，此前各月也没有。应填写当前数（单位：亩）',
+    ]);
+  });
+
+  test('off months of a quarterly row get nothing', () => {
+    expect(runChecks(figuresOf(plan, year(5, {})), { month: 5 })).toEqual([]);
+    expect(lines(runChecks(figuresOf(plan, year(6, { 6: { Q: null } })), { month: 6 }))).toEqual([
+      'note completeness 6月!F7 农村居民人均可支配收入：本月未填写，沿用3月的5000元；请填写本月数，没有变化也请照填',
+    ]);
+  });
+});
