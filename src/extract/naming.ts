@@ -107,7 +107,15 @@ function regionStart(ctx: TargetContext, r: Reading, prevEnd: number): number {
   const min = Math.max(r.cs, r.tok.start - WINDOW, prevEnd);
   let a = r.fenbie ? r.fenbieStart : r.verb ? r.verbStart : r.prefixStart;
   // 百易、莲池…等5家规上企业营收: the examples before 等 are not the name.
+  const end = a;
   while (a > min && s[a - 1] !== '、' && !(s[a - 1] === '等' && (isDigit(s[a]) || isChineseNumeral(s[a])))) a--;
+  // "春节、清明、国庆等重要节点开展专项检查3次": the last example before 等 is not the name either.
+  if (s[a - 1] === '、') {
+    for (let k = a; k < end && k - a <= 6; k++) {
+      if (s[k] === '等' && end - k > 3) return k + 1;
+      if (isDigit(s[k]) || isChineseNumeral(s[k])) break;
+    }
+  }
   return a;
 }
 

@@ -141,6 +141,10 @@ describe('rules found on passages of other reports', () => {
     expect(names('城镇调查失业率低于5.5个百分点。')).toEqual([['城镇调查失业率', 5.5, '个百分点']]);
   });
 
+  test('the examples before 等 are not the name: 春节、清明、国庆等重要节点', () => {
+    expect(names('春节、清明、国庆等重要节点开展专项检查3次以上。')).toEqual([['重要节点开展专项检查', 3, '次']]);
+  });
+
   test('counted units: 批次, 场次', () => {
     expect(names('全年开展食品抽检不少于300批次，举办招聘会12场次。')).toEqual([
       ['食品抽检', 300, '批次'],
