@@ -2,24 +2,14 @@
 // (completeness), a milestone past its deadline. index.ts applies the 备注 step and sorting.
 import type { CheckThresholds, Indicator } from '../plan/types';
 import type { Message } from '../plan/message';
-import { FIGURE_PROBLEMS, readFigure } from '../progress/figure';
+import { FIGURE_PROBLEMS, readingOf } from '../progress/figure';
 import { dueMonth, isReportMonth, MILESTONE_STATES, plansNothing, type MilestoneState } from '../progress/progress';
-import type { CellValue } from '../workbook/spec';
 import { fmtNum } from './finding';
 import { draft, lastEntered, shown, unitText, rateWord, unitTextEn, type Draft, type RuleContext } from './draft';
 import { explainedBy, monthsText } from './notes';
 import type { MonthPoint } from './series';
 import { detectScale, scaleHistory, targetRef } from './scale';
 import { isBlank, isEmptyToFormula } from '../workbook/cell';
-
-const APPROX_WORDS = /大约|约|近|左右|余|多|以上|超过|[~≈～]/g;
-
-/** For an estimate such as 约3万, the number it names, as a hint of what to enter once confirmed. */
-function estimateValue(raw: CellValue, unit: string): number | null {
-  if (typeof raw !== 'string') return null;
-  const r = readFigure(raw.replace(APPROX_WORDS, ''), unit);
-  return r.kind === 'number' || r.kind === 'fixable' ? r.value : null;
-}
 
 /** A 本月 figure that is not a plain number: error, with the number to enter where one can be given. */
 export function formatRule(ctx: RuleContext): Draft[] {
@@ -46,7 +36,7 @@ export function formatRule(ctx: RuleContext): Draft[] {
   const r = p.reading;
   if ((r.kind !== 'fixable' && r.kind !== 'invalid') || !('problem' in r)) return [];
   const raw = shown(cell.value);
-  let value = r.kind === 'fixable' ? r.value : r.problem === 'approximate' ? estimateValue(cell.value, ind.unit) : null;
+  let value = r.kind === 'fixable' ? r.value : r.problem === 'approximate' ? readingOf(cell.value, ind.unit) : null;
   let rescaled = false;
   if (value !== null) {
     // A typed "32,000" on a 万亩 row: the number is readable but in the wrong scale.

@@ -104,7 +104,7 @@ export function collect(
     provenance,
     conflicts,
     refused,
-    sources: summaries(accepted, provenance, conflicts),
+    sources: summaries(master.plan, accepted, provenance, conflicts),
     problems,
     writes,
     recordWrites: recordWrites(record, provenance),

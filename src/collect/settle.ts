@@ -2,7 +2,7 @@
 // or a conflict (two offices disagree, a row not the office's, a figure the master already has
 // otherwise, a row the master lacks). Nothing is overwritten.
 import type { Message } from '../plan/message';
-import type { Indicator } from '../plan/types';
+import type { Indicator, Plan } from '../plan/types';
 import type { MonthSheetFigures, RowFigures, TemplateFigures } from '../workbook/figures';
 import {
   type Conflict,
@@ -18,7 +18,7 @@ import {
   type SourceSummary,
 } from './types';
 import { isBlank } from '../workbook/cell';
-import { preferred, sameValue, showValue, showValueEn } from './values';
+import { preferred, readsAsMaster, sameValue, showValue, showValueEn } from './values';
 import { ownedBy, ownersOf } from '../plan/owners';
 import { Accepted, FIELDS, hasEntries, rowName, rowNameEn, where } from './returns';
 import { type CollectedCell, recordOf } from './record';
@@ -125,7 +125,8 @@ function settle(
   const mcell = mrow[f];
   // A formula in an input cell is the master's own entry, even when it shows nothing.
   const masterHas = !isBlank(mcell.value) || mcell.formula !== null;
-  if (masterHas && !sameValue(mcell.value, value, ind, f)) {
+  const readAs = masterHas && !sameValue(mcell.value, value, ind, f) && readsAsMaster(mcell.value, value, ind, f);
+  if (masterHas && !readAs && !sameValue(mcell.value, value, ind, f)) {
     if (ownCorrection(record, base, mcell, list, ind)) {
       return {
         ...base,
@@ -156,6 +157,7 @@ function settle(
     value: masterHas ? mcell.value : value,
     from: list,
     status: masterHas ? 'same-as-master' : 'new',
+    ...(readAs ? { sentAs: value } : {}),
   };
 }
 
@@ -236,16 +238,24 @@ export function settleAll(
   return { provenance, conflicts };
 }
 
-export function summaries(accepted: Accepted[], provenance: Provenance[], conflicts: Conflict[]): SourceSummary[] {
+export function summaries(
+  plan: Plan,
+  accepted: Accepted[],
+  provenance: Provenance[],
+  conflicts: Conflict[],
+): SourceSummary[] {
+  const milestones = new Set(plan.indicators.filter((i) => i.kind === 'milestone').map((i) => i.code));
   return accepted.map((a) => {
     const mine = provenance.filter((p) => p.from.some((c) => c.file === a.file));
-    const newOf = (field: InputField) => mine.filter((p) => p.status === 'new' && p.field === field).length;
+    const newOf = (field: InputField) => mine.filter((p) => p.status === 'new' && p.field === field);
+    const entries = newOf('month');
     return {
       file: a.file,
       unit: a.unit,
       months: a.sheets.filter(hasEntries).map((s) => s.month),
-      figures: newOf('month'),
-      notes: newOf('note'),
+      figures: entries.filter((p) => !milestones.has(p.code)).length,
+      states: entries.filter((p) => milestones.has(p.code)).length,
+      notes: newOf('note').length,
       unchanged: mine.filter((p) => p.status === 'same-as-master').length,
       corrections: mine.filter((p) => p.status === 'corrected').length,
       planChange: a.planChange,

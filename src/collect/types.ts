@@ -56,6 +56,8 @@ export interface Provenance {
   status: 'new' | 'same-as-master' | 'corrected';
   /** What the master held before a correction. */
   previous?: CellValue;
+  /** same-as-master: the office sent text ("约250") that reads as the master's number; this is what it sent. */
+  sentAs?: CellValue;
 }
 
 /** note-not-taken: a 备注 withheld because its row-month's figure was refused (a note belongs with its figure). */
@@ -114,8 +116,10 @@ export interface SourceSummary {
   unit: string;
   /** The months this return gave entries for (its sheets up to the month collected). */
   months: number[];
-  /** Figures (本月) taken into the master as new values. */
+  /** Figures (本月 numbers) taken into the master as new values. */
   figures: number;
+  /** Milestone states (本月 of a 节点 row: 推进中, 已完成…) taken into the master as new values. */
+  states: number;
   /** Notes (备注) taken into the master as new values. */
   notes: number;
   /** Inputs identical to what the master already had. */

@@ -1,6 +1,6 @@
 // Comparing and showing input values: the same figure typed two ways is one figure.
 import type { Indicator } from '../plan/types';
-import { readFigure, readMilestoneState } from '../progress/figure';
+import { readFigure, readingOf, readMilestoneState } from '../progress/figure';
 import { showNumber } from '../progress/round';
 import type { CellValue } from '../workbook/spec';
 import { isBlank } from '../workbook/cell';
@@ -30,6 +30,17 @@ export function sameValue(a: CellValue, b: CellValue, ind: Indicator, field: Inp
   const na = figureNumber(a, ind);
   const nb = figureNumber(b, ind);
   return na !== null && nb !== null && closeEnough(na, nb);
+}
+
+/**
+ * A returned text whose reading is the number the master holds: the office's "约250" where the
+ * statistician already typed 250, as the check suggested. The same figure, not a conflict.
+ */
+export function readsAsMaster(master: CellValue, offered: CellValue, ind: Indicator, field: InputField): boolean {
+  if (field !== 'month' || ind.kind === 'milestone') return false;
+  if (typeof master !== 'number' || typeof offered !== 'string') return false;
+  const n = readingOf(offered, ind.unit);
+  return n !== null && closeEnough(n, master);
 }
 
 /** Of several entries meaning the same, the one to write: a clean number over text that needs fixing. */

@@ -302,3 +302,18 @@ export function readMilestoneState(raw: CellValue | undefined): MilestoneReading
     },
   };
 }
+
+const APPROX_WORDS = /大约|约|近|左右|余|多|以上|超过|[~≈～]/g;
+
+/**
+ * The number a figure cell reads as once confirmed: a plain or fixable number ("1,200" → 1200), or the
+ * number an estimate names ("约250" → 250, "约3万" on a 亩 row → 30000); null when none. The check
+ * suggests it, and collect treats a returned text reading as the master's number as the same figure.
+ */
+export function readingOf(raw: CellValue, unit: string): number | null {
+  const r = readFigure(raw, unit);
+  if (r.kind === 'number' || r.kind === 'fixable') return r.value;
+  if (r.kind !== 'invalid' || r.problem !== 'approximate' || typeof raw !== 'string') return null;
+  const e = readFigure(raw.replace(APPROX_WORDS, ''), unit);
+  return e.kind === 'number' || e.kind === 'fixable' ? e.value : null;
+}

@@ -156,8 +156,8 @@ const zh = {
   colResult: (written: number, accepted: number, conflicts: number, refused: number) =>
     `已填入 ${written} 个单元格，采用 ${accepted} 个文件；冲突 ${conflicts} 项，未汇集 ${refused} 个文件`,
   colSources: '来源',
-  colSourceLine: (months: number[], figures: number, notes: number, unchanged: number, conflicts: number) =>
-    `${months.length ? `采用 ${months.map((m) => `${m}月`).join('、')}` : '没有填报'}：新填入 ${figures} 个数字、${notes} 条备注；与总表相同 ${unchanged} 项；冲突 ${conflicts} 项`,
+  colSourceLine: (months: number[], counts: string) =>
+    `${months.length ? `采用 ${months.map((m) => `${m}月`).join('、')}` : '没有填报'}：${counts}`,
   colTaken: (n: number) => `填入的 ${n} 项`,
   colField: { month: '本月', note: '备注' } as Record<'month' | 'note', string>,
   colFrom: (file: string, sheet: string, cell: string) => `来自 ${file} ${sheet}!${cell}`,
@@ -359,8 +359,8 @@ const en: Dict = {
   colResult: (written: number, accepted: number, conflicts: number, refused: number) =>
     `${written} cells filled from ${accepted} files; ${conflicts} conflicts, ${refused} files refused`,
   colSources: 'From where',
-  colSourceLine: (months: number[], figures: number, notes: number, unchanged: number, conflicts: number) =>
-    `${months.length ? `months ${months.join(', ')}` : 'nothing entered'}: ${figures} figures and ${notes} notes taken; ${unchanged} already in the master; ${conflicts} conflicts`,
+  colSourceLine: (months: number[], counts: string) =>
+    `${months.length ? `months ${months.join(', ')}` : 'nothing entered'}: ${counts}`,
   colTaken: (n: number) => `${n} cells filled`,
   colField: { month: 'monthly figure', note: 'note' },
   colFrom: (file: string, sheet: string, cell: string) => `from ${file} ${sheet}!${cell}`,

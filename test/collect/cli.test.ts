@@ -52,13 +52,13 @@ describe('cli collect: three offices, one conflict, one foreign file', () => {
     const out = run.stdout;
     expect(out).toContain('汇集 1-3月：总表 总表.xlsx，收到 4 个文件，采用 3 个');
     expect(out).toContain(
-      '  镇招商办.xlsx（镇招商办）采用 1月、2月、3月：新填入 4 个数字、0 条备注；与总表相同 8 项；冲突 0 项 / months 1, 2, 3: 4 figures, 0 notes taken; 8 already in the master; 0 conflicts',
+      '  镇招商办.xlsx（镇招商办）采用 1月、2月、3月：新填入 3 个数字、1 个进展状态、0 条备注；与总表相同 8 项；冲突 0 项 / months 1, 2, 3: 3 figures, 1 milestone states, 0 notes taken; 8 already in the master; 0 conflicts',
     );
     expect(out).toContain(
-      '  镇经济发展办.xlsx（镇经济发展办）采用 1月、2月、3月：新填入 7 个数字、0 条备注；与总表相同 16 项；冲突 1 项',
+      '  镇经济发展办.xlsx（镇经济发展办）采用 1月、2月、3月：新填入 5 个数字、2 个进展状态、0 条备注；与总表相同 16 项；冲突 1 项',
     );
     expect(out).toContain(
-      '  镇农业农村办.xlsx（镇农业农村办）采用 1月、2月、3月：新填入 15 个数字、1 条备注；与总表相同 33 项；冲突 0 项',
+      '  镇农业农村办.xlsx（镇农业农村办）采用 1月、2月、3月：新填入 14 个数字、1 个进展状态、1 条备注；与总表相同 33 项；冲突 0 项',
     );
     expect(out).toContain('    NY-06 高标准农田建设：本月数 241.38（3月!F8 → 总表 3月!F23）');
     expect(out).toContain('    NY-03 油菜种植面积：备注 “含秋冬种植补报”（3月!M7 → 总表 3月!M20）');
@@ -165,7 +165,8 @@ describe('cli collect: output, exit codes and --json', () => {
         unit: '镇招商办',
         months: [1, 2, 3],
         taken: 4,
-        figures: 4,
+        figures: 3,
+        states: 1,
         notes: 0,
         unchanged: 8,
         corrections: 0,
@@ -177,7 +178,8 @@ describe('cli collect: output, exit codes and --json', () => {
         unit: '镇经济发展办',
         months: [1, 2, 3],
         taken: 7,
-        figures: 7,
+        figures: 5,
+        states: 2,
         notes: 0,
         unchanged: 16,
         corrections: 0,
@@ -189,7 +191,8 @@ describe('cli collect: output, exit codes and --json', () => {
         unit: '镇农业农村办',
         months: [1, 2, 3],
         taken: 16,
-        figures: 15,
+        figures: 14,
+        states: 1,
         notes: 1,
         unchanged: 33,
         corrections: 0,
@@ -252,7 +255,7 @@ describe('cli collect: output, exit codes and --json', () => {
     expect(r.stdout).toContain(
       '     notes.xlsx: not collected: it cannot be read as a month-report template (cannot read this .xlsx file (not an .xlsx file, or damaged))\n',
     );
-    expect(r.stdout).toContain('copy.xlsx（镇招商办）采用 1月、2月、3月：新填入 4 个数字');
+    expect(r.stdout).toContain('copy.xlsx（镇招商办）采用 1月、2月、3月：新填入 3 个数字、1 个进展状态');
   });
 
   test('a master with a formula typed over: figures merged, results left for the spreadsheet to recalculate', async () => {
@@ -285,7 +288,7 @@ describe('cli collect: output, exit codes and --json', () => {
       `  1. 招商办-多填.xlsx：3月!B${row}：“设施大棚蔬菜面积（保有）”（NY-17）由镇农业农村办负责，不是镇招商办的指标，此行未汇集`,
     );
     expect(r.stdout).toContain(
-      '招商办-多填.xlsx（镇招商办）采用 1月、2月、3月：新填入 4 个数字、0 条备注；与总表相同 8 项；冲突 0 项',
+      '招商办-多填.xlsx（镇招商办）采用 1月、2月、3月：新填入 3 个数字、1 个进展状态、0 条备注；与总表相同 8 项；冲突 0 项',
     );
     const { figures } = await readFigures('extra-row.xlsx');
     const march = figures.months.find((s) => s.month === 3)!;

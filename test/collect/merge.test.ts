@@ -50,11 +50,12 @@ describe('collect: three offices into the master', () => {
 
   test('per office: figures, notes, unchanged, conflicts', () => {
     // Nothing corrected, every return of this plan.
-    const source = (file: string, unit: string, figures: number, notes: number) => ({
+    const source = (file: string, unit: string, figures: number, states: number, notes: number) => ({
       file,
       unit,
       months: [3],
       figures,
+      states,
       notes,
       unchanged: 0,
       corrections: 0,
@@ -62,9 +63,9 @@ describe('collect: three offices into the master', () => {
       conflicts: 0,
     });
     expect(r.sources).toEqual([
-      source('招商办.xlsx', '镇招商办', 1, 0),
-      source('农业农村办.xlsx', '镇农业农村办', 3, 1),
-      source('林业站.xlsx', '镇林业站', 1, 0),
+      source('招商办.xlsx', '镇招商办', 1, 0, 0),
+      source('农业农村办.xlsx', '镇农业农村办', 2, 1, 1), // a milestone's state is not a number
+      source('林业站.xlsx', '镇林业站', 1, 0, 0),
     ]);
   });
 

@@ -5,12 +5,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Workbook } from 'exceljs';
 import { readXlsxSnapshot } from '../../src/hosts/xlsx';
 import { leadOf, officesOf, ownersOf, seedPlan } from '../../src/plan';
 import type { WorkbookSnapshot } from '../../src/workbook/host';
 import type { CellValue } from '../../src/workbook/spec';
 import { cliIn } from '../support/cli';
+import { typeInto as typeIn } from './typeInto';
 
 const JOINT = '镇农业农村办、镇林业站';
 const LED = '牵头：镇林业站；配合：镇农业农村办';
@@ -28,19 +28,8 @@ let dir: string;
 const cli = (...args: string[]) => cliIn(dir, args);
 
 /** Type 本月 (and 备注) of `code` on month `m`, as an office or the statistician would in Excel. */
-async function typeInto(file: string, out: string, m: number, code: string, value: CellValue, note?: string) {
-  const wb = new Workbook();
-  await wb.xlsx.readFile(join(dir, file));
-  const ws = wb.getWorksheet(`${m}月`)!;
-  let row = 0;
-  ws.eachRow((r, i) => {
-    if (r.getCell(2).value === code) row = i;
-  });
-  if (!row) throw new Error(`${code} not on ${m}月 of ${file}`);
-  ws.getCell(`F${row}`).value = value as never;
-  if (note) ws.getCell(`M${row}`).value = note;
-  await wb.xlsx.writeFile(join(dir, out));
-}
+const typeInto = (file: string, out: string, m: number, code: string, value: CellValue, note?: string) =>
+  typeIn(dir, file, out, [[m, code, value, note]]);
 
 async function snapshotOf(file: string): Promise<WorkbookSnapshot> {
   return readXlsxSnapshot(readFileSync(join(dir, file)));

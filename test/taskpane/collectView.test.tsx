@@ -18,6 +18,7 @@ const OUTCOME: CollectOutcome = {
       unit: '镇招商办',
       months: [1, 2, 3],
       figures: 4,
+      states: 0,
       notes: 0,
       unchanged: 0,
       corrections: 0,
@@ -28,7 +29,8 @@ const OUTCOME: CollectOutcome = {
       file: '镇经济发展办.xlsx',
       unit: '镇经济发展办',
       months: [3],
-      figures: 7,
+      figures: 5,
+      states: 2,
       notes: 1,
       unchanged: 0,
       corrections: 0,
@@ -125,7 +127,9 @@ describe('汇集 view', () => {
 
     const sources = within(panel).getByRole('region', { name: '来源' });
     expect(sources.textContent).toContain('镇经济发展办.xlsx（镇经济发展办）');
-    expect(sources.textContent).toContain('采用 3月：新填入 7 个数字、1 条备注；与总表相同 0 项；冲突 1 项');
+    expect(sources.textContent).toContain(
+      '采用 3月：新填入 5 个数字、2 个进展状态、1 条备注；与总表相同 0 项；冲突 1 项',
+    );
     expect(within(sources).getByRole('button', { name: /转到 3月!F7：ZS-01 招商引资签约项目 本月 2/ })).toBeTruthy();
     expect(sources.textContent).toContain('来自 镇招商办.xlsx 3月!F6');
 

@@ -14,6 +14,8 @@ import {
   FIELD_EN,
   FIELD_ZH,
   monthNames,
+  readAsMasterLine,
+  sourceCounts,
   monthRange,
   monthRangeEn,
   showValue,
@@ -51,8 +53,9 @@ export function collectJson(r: CollectReport) {
       file: s.file,
       unit: s.unit,
       months: s.months,
-      taken: s.figures + s.notes,
+      taken: s.figures + s.states + s.notes,
       figures: s.figures,
+      states: s.states,
       notes: s.notes,
       unchanged: s.unchanged,
       corrections: s.corrections,
@@ -106,15 +109,14 @@ export function collectText(r: CollectReport): string {
     for (const s of res.sources) {
       const months = s.months.length ? `采用 ${monthNames(s.months)}` : '没有填报';
       const monthsEn = s.months.length ? `months ${s.months.join(', ')}` : 'nothing entered';
-      const fixed = s.corrections ? `；更正 ${s.corrections} 项` : '';
-      const fixedEn = s.corrections ? `; ${s.corrections} corrected` : '';
-      lines.push(
-        `  ${s.file}（${s.unit}）${months}：新填入 ${s.figures} 个数字、${s.notes} 条备注${fixed}；与总表相同 ${s.unchanged} 项；冲突 ${s.conflicts} 项` +
-          ` / ${monthsEn}: ${s.figures} figures, ${s.notes} notes taken${fixedEn}; ${s.unchanged} already in the master; ${s.conflicts} conflicts`,
-      );
+      const counts = sourceCounts(s);
+      lines.push(`  ${s.file}（${s.unit}）${months}：${counts.zh} / ${monthsEn}: ${counts.en}`);
       if (s.planChange) lines.push(`    ${s.planChange.zh}`, `    ${s.planChange.en}`);
       for (const p of res.provenance) {
-        if (p.status === 'same-as-master' || p.from[0].file !== s.file) continue;
+        if (p.from[0].file !== s.file) continue;
+        const readAs = readAsMasterLine(p);
+        if (readAs) lines.push(`    ${readAs.zh}`, `      ${readAs.en}`);
+        if (p.status === 'same-as-master') continue;
         if (p.status === 'corrected') {
           const was = p.previous ?? null;
           lines.push(

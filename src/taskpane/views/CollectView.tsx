@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { ViewProps } from '../App';
 import { pick, useT } from '../i18n';
+import { sourceCounts } from '../../collect/words';
 import type { CollectOutcome, PickedFile } from '../services';
 import { useStyles } from '../styles';
 import { MonthPicker } from './MonthPicker';
@@ -107,10 +108,7 @@ export function CollectView({ services, month, setMonth, months, runner }: ViewP
                     <span className={styles.findingWhere}>
                       {s.file}（{s.unit}）
                     </span>
-                    <span className={styles.findingText}>
-                      {t.colSourceLine(s.months, s.figures, s.notes, s.unchanged, s.conflicts)}
-                      {s.corrections > 0 && `；${t.colCorrections(s.corrections)}`}
-                    </span>
+                    <span className={styles.findingText}>{t.colSourceLine(s.months, pick(lang, sourceCounts(s)))}</span>
                     {s.planChange && <span className={styles.findingText}>{pick(lang, s.planChange)}</span>}
                     {taken.length > 0 && (
                       <details>

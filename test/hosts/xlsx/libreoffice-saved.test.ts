@@ -50,7 +50,9 @@ test('check --annotate on a LibreOffice-saved master writes the marked copy', as
 test('collect into a LibreOffice-saved master, from a LibreOffice-saved return', async () => {
   const r = await cli('collect', master, office, '--month', '3', '--out', 'merged.xlsx');
   expect(r.stderr).toBe('');
-  expect(r.stdout).toContain('镇农业农村办.xlsx（镇农业农村办）采用 1月、2月、3月：新填入 15 个数字、1 条备注');
+  expect(r.stdout).toContain(
+    '镇农业农村办.xlsx（镇农业农村办）采用 1月、2月、3月：新填入 14 个数字、1 个进展状态、1 条备注',
+  );
   const read = readTemplate(await readXlsxSnapshot(readFileSync(join(dir, 'merged.xlsx'))));
   if (!read.ok) throw new Error(read.message.zh);
   const march = read.figures.months.find((s) => s.month === 3)!;
