@@ -6,9 +6,10 @@ import { unitScale } from '../plan/units';
 import { fmtNum } from './finding';
 import { tidy } from '../progress/round';
 import { targetReference } from '../progress/progress';
-import { draft, unitText, type Draft, type RuleContext } from './draft';
+import { draft, isRise, unitText, type Draft, type RuleContext } from './draft';
+import { momHit } from './mom';
 import { noteOf } from './notes';
-import type { Series } from './series';
+import type { MonthPoint, Series } from './series';
 
 export interface ScaleHit {
   big: boolean;
@@ -44,21 +45,66 @@ export interface ScaleBase {
 const RECENT_LEVELS = 3;
 
 /**
+ * A month's 本月 as the base the next month's 环比 is measured from. A figure with an open finding of
+ * its own is not a base to measure a correct figure against: the scale or sign rule's suggestion
+ * stands in for it (26000 on a 万亩 row -> 2.6), and without one there is no comparison. A figure
+ * explained in its 备注 stands as typed. `history`: scaleHistory before that month.
+ */
+export function baseFigure(
+  ind: Indicator,
+  q: MonthPoint | undefined,
+  history: ScaleBase[],
+  th: CheckThresholds,
+): number | null {
+  if (!q || !q.isNumber || q.num === null) return null;
+  if (noteOf(q)) return q.num;
+  if (isRise(ind, q.num)) return Math.abs(q.num);
+  const hit = detectScale(ind, q.num, history, th);
+  return hit ? hit.suggestion : q.num;
+}
+
+/**
+ * A figure itself in doubt, unless its 备注 explains it: off in scale against `history`, a 环比 jump
+ * from `prev` (baseFigure of the month before), or far beyond the target (a level's figure, or the
+ * flow's month that took its 累计 past `overTargetMultiple` times the target).
+ */
+function inDoubt(
+  ind: Indicator,
+  p: MonthPoint,
+  history: ScaleBase[],
+  prev: number | null,
+  th: CheckThresholds,
+): boolean {
+  const x = p.num as number;
+  if (detectScale(ind, x, history, th)) return true;
+  if (prev !== null && momHit(ind, x, prev, th, p.month)) return true;
+  const t = targetRef(ind);
+  if (t === null || !(t > 0)) return false;
+  const far = (v: number | null) => v !== null && v > th.overTargetMultiple * t;
+  return ind.kind === 'level' ? far(x) : far(p.effective) && !far(p.prev);
+}
+
+/**
  * The row's own earlier figures of the same kind that a month's scale is judged against: a flow's
  * monthly figures (all of the year's, as seasons differ), a level's latest levels. Blank, zero and
- * text months are left out, and so is a month whose own figure is off in scale (26000 typed on a 万亩
- * row) unless its 备注 explains it, and a negative flow (a correction: the 累计减少 finding's): a
- * mistake must not become the measure that lets the next one pass.
+ * text months are left out, a negative flow (a correction: the 累计减少 finding's), and a month whose
+ * figure is itself in doubt (inDoubt: 26000 typed on a 万亩 row, a tenfold 环比 jump, far beyond the
+ * target) unless its 备注 explains it: a mistake must not become the measure that lets the next one pass.
+ * Built month by month, since each month's doubt is judged against the history before it.
  */
 export function scaleHistory(ind: Indicator, series: Series, before: number, th: CheckThresholds): ScaleBase[] {
   if (ind.kind !== 'cumulative' && ind.kind !== 'level') return [];
   const recent = (kept: ScaleBase[]) => (ind.kind === 'level' ? kept.slice(-RECENT_LEVELS) : kept);
   const kept: ScaleBase[] = [];
+  let lastHistory: ScaleBase[] = [];
   for (let m = 1; m < before; m++) {
+    const history = recent(kept);
+    const prev = m > 1 ? baseFigure(ind, series[m - 1], lastHistory, th) : null;
+    lastHistory = history;
     const p = series[m];
     if (!p || !p.isNumber || p.num === null || p.num === 0) continue;
     if (ind.kind === 'cumulative' && p.num < 0) continue;
-    if (!noteOf(p) && detectScale(ind, p.num, recent(kept), th)) continue;
+    if (!noteOf(p) && inDoubt(ind, p, history, prev, th)) continue;
     kept.push({ month: m, value: Math.abs(p.num) });
   }
   return recent(kept);
@@ -82,7 +128,8 @@ function targetWords(target: number, unit: string): Message {
  * target and `history` (scaleHistory). Caught when it is `scaleFactor` times the larger of them, or
  * beyond `overTargetMultiple` times it while the rescaled figure would be ordinary. Levels are also
  * caught the other way (万亩 typed on an 亩 row), `scaleFactor` times below the smallest recent level
- * (or the target, with no level yet), since a stock does not shrink a thousandfold in a month.
+ * (or the target, with no level yet), since a stock does not shrink a thousandfold in a month; a
+ * built-up level's first figure only where a unit's scale explains it (it may start near 0).
  */
 export function detectScale(ind: Indicator, x: number, history: ScaleBase[], th: CheckThresholds): ScaleHit | null {
   if (ind.kind !== 'cumulative' && ind.kind !== 'level') return null;
@@ -116,13 +163,11 @@ export function detectScale(ind: Indicator, x: number, history: ScaleBase[], th:
       const closeness = (k: number) => Math.abs(Math.log10((ax * k) / small));
       const m = ms.length ? ms.reduce((best, k) => (closeness(k) < closeness(best) ? k : best)) : undefined;
       const words = smallest !== null ? baseWords(ind, smallest) : targetWords(small, u);
-      return {
-        big: false,
-        ratio: small / ax,
-        refZh: words.zh,
-        refEn: words.en,
-        suggestion: m !== undefined && ordinary(ax * m) ? tidy(x * m) : null,
-      };
+      const suggestion = m !== undefined && ordinary(ax * m) ? tidy(x * m) : null;
+      // A stock built up during the year may really start near 0: against the target alone, only a
+      // unit's scale (0.042 for 420亩, typed in 万亩) makes its first figure doubtful.
+      if (smallest === null && !ind.hold && suggestion === null) return null;
+      return { big: false, ratio: small / ax, refZh: words.zh, refEn: words.en, suggestion };
     }
   }
   return null;

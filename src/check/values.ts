@@ -5,8 +5,8 @@ import type { FigureCell } from '../workbook/figures';
 import { fmtNum } from './finding';
 import { draft, isRise, pct, rateWord, type Draft, type RuleContext } from './draft';
 import { CLOSE } from './formulas';
-import { noteOf } from './notes';
-import { detectScale, scaleHistory, targetRef } from './scale';
+import { baseFigure, scaleHistory, targetRef } from './scale';
+import { momHit } from './mom';
 
 /** The figure a size rule reads: the 累计 of a flow, the 本月 of a level, with its cell and words. */
 function sized(ctx: RuleContext): { cell: FigureCell; zh: string; en: string } {
@@ -67,23 +67,13 @@ export function monotonicRule(ctx: RuleContext): Draft[] {
 
 // ---------------------------------------------------------------- volatility
 
-function plannedFlow(schedule: number[], m: number): number {
-  return schedule[m - 1] - (m >= 2 ? schedule[m - 2] : 0);
-}
-
 /**
- * Last month's 本月 as a comparison may use it. A figure with an open finding of its own is not a
- * base to measure a correct figure against: the scale or sign rule's suggestion stands in for it, and
- * without one there is no comparison. A figure explained in its 备注 stands as typed.
+ * Last month's 本月 as a comparison may use it (baseFigure): a figure with an open finding of its own
+ * is not a base to measure a correct figure against.
  */
 function previousFigure(ctx: RuleContext): number | null {
   const { ind, series, th, month } = ctx;
-  const q = series[month - 1];
-  if (!q || !q.isNumber || q.num === null) return null;
-  if (noteOf(q)) return q.num;
-  if (isRise(ind, q.num)) return Math.abs(q.num);
-  const hit = detectScale(ind, q.num, scaleHistory(ind, series, month - 1, th), th);
-  return hit ? hit.suggestion : q.num;
+  return baseFigure(ind, series[month - 1], scaleHistory(ind, series, month - 1, th), th);
 }
 
 /** A share of change in per cent; a fall short of 100% never reads as 100% (26000 -> 2.6 is 99.99%). */
@@ -100,78 +90,46 @@ export function momRule(ctx: RuleContext): Draft[] {
   const y = previousFigure(ctx);
   if (y === null) return [];
   const x = p.num;
+  const hit = momHit(ind, x, y, th, month);
+  if (!hit) return [];
   const limit = pct(th.momChange);
   // A level may fall as far as it may rise: to 1/(1+k) of last month, a decrease of k/(1+k).
   const fallLimit = pct(th.momChange / (1 + th.momChange));
-  const mk = (zh: string, en: string, expected = `环比增长不超过 ${limit}%`) =>
-    draft(ctx, { rule: 'mom', tier: 'verify', zh, en, expected });
-  if (ind.kind === 'cumulative') {
-    if (!(x > 0 && y > 0)) return [];
-    let allowed = th.momChange;
-    if (ind.schedule) {
-      // Seasonal rows: the schedule's own month-on-month swing is expected.
-      const fm = plannedFlow(ind.schedule, month);
-      const fp = plannedFlow(ind.schedule, month - 1);
-      if (fp <= 0) return [];
-      allowed = Math.max(1, fm / fp) * (1 + th.momChange) - 1;
-    }
-    const change = x / y - 1;
-    if (change <= allowed) return [];
-    return [
-      mk(
-        `本月 ${fmtNum(x)}，比上月（${fmtNum(y)}）增长 ${pct(change)}%，超过环比阈值 ${limit}%`,
-        `${fmtNum(x)} is ${pct(change)}% above last month's ${fmtNum(y)}, beyond the ${limit}% threshold`,
-      ),
-    ];
+  const expected =
+    ind.kind === 'level'
+      ? `环比增长不超过 ${limit}%、减少不超过 ${fallLimit}%`
+      : ind.kind === 'rate'
+        ? '与上月正负相同'
+        : `环比增长不超过 ${limit}%`;
+  const mk = (zh: string, en: string) => [draft(ctx, { rule: 'mom', tier: 'verify', zh, en, expected })];
+  if (ind.kind === 'rate') {
+    const w = rateWord(ind);
+    return mk(
+      `累计${w.zh}由上月的 ${fmtNum(y)}% 转为 ${fmtNum(x)}%，正负相反`,
+      `the ${w.en} changed sign from ${fmtNum(y)}% to ${fmtNum(x)}%`,
+    );
   }
-  if (ind.kind === 'level') {
-    const expected = `环比增长不超过 ${limit}%、减少不超过 ${fallLimit}%`;
-    if (y > 0 && x === 0) {
-      return [mk(`本月由上月的 ${fmtNum(y)} 降为 0`, `the level fell from ${fmtNum(y)} to 0`, expected)];
-    }
-    if (x === 0 || y === 0) return [];
-    if (x > 0 !== y > 0) {
-      return [
-        mk(
-          `本月 ${fmtNum(x)}，与上月（${fmtNum(y)}）正负相反`,
-          `${fmtNum(x)} has the opposite sign of last month's ${fmtNum(y)}`,
-          expected,
-        ),
-      ];
-    }
-    const swing = Math.max(Math.abs(x), Math.abs(y)) / Math.min(Math.abs(x), Math.abs(y)) - 1;
-    if (swing <= th.momChange) return [];
-    const change = Math.abs(x) / Math.abs(y) - 1;
-    if (change > 0) {
-      return [
-        mk(
-          `本月 ${fmtNum(x)}，比上月（${fmtNum(y)}）增长 ${pct(change)}%，超过环比阈值 ${limit}%`,
-          `${fmtNum(x)} is ${pct(change)}% above last month's ${fmtNum(y)}, beyond the ${limit}% threshold`,
-          expected,
-        ),
-      ];
-    }
-    const fall = pctChange(-change);
-    return [
-      mk(
+  switch (hit.kind) {
+    case 'zero':
+      return mk(`本月由上月的 ${fmtNum(y)} 降为 0`, `the level fell from ${fmtNum(y)} to 0`);
+    case 'flip':
+      return mk(
+        `本月 ${fmtNum(x)}，与上月（${fmtNum(y)}）正负相反`,
+        `${fmtNum(x)} has the opposite sign of last month's ${fmtNum(y)}`,
+      );
+    case 'rise':
+      return mk(
+        `本月 ${fmtNum(x)}，比上月（${fmtNum(y)}）增长 ${pct(hit.change)}%，超过环比阈值 ${limit}%`,
+        `${fmtNum(x)} is ${pct(hit.change)}% above last month's ${fmtNum(y)}, beyond the ${limit}% threshold`,
+      );
+    case 'fall': {
+      const fall = pctChange(-hit.change);
+      return mk(
         `本月 ${fmtNum(x)}，比上月（${fmtNum(y)}）减少 ${fall}%，超过环比降幅阈值 ${fallLimit}%`,
         `${fmtNum(x)} is ${fall}% below last month's ${fmtNum(y)}, beyond the ${fallLimit}% threshold for a fall`,
-        expected,
-      ),
-    ];
+      );
+    }
   }
-  if (ind.kind === 'rate') {
-    if (x === 0 || y === 0 || x > 0 === y > 0) return [];
-    const w = rateWord(ind);
-    return [
-      mk(
-        `累计${w.zh}由上月的 ${fmtNum(y)}% 转为 ${fmtNum(x)}%，正负相反`,
-        `the ${w.en} changed sign from ${fmtNum(y)}% to ${fmtNum(x)}%`,
-        '与上月正负相同',
-      ),
-    ];
-  }
-  return [];
 }
 
 export function yoyRule(ctx: RuleContext): Draft[] {

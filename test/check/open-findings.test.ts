@@ -143,3 +143,43 @@ describe('V26: a level left blank in a month it is due', () => {
     ]);
   });
 });
+
+describe('数量级 sizes a figure by the row’s good months only, and a built-up level’s first figure by its target', () => {
+  const stock = (e: Record<number, CellValue | Entry>) =>
+    Object.fromEntries(Object.entries(e).map(([m, v]) => [m, { G: v }])) as Entries;
+  const greenhousePlan = planOf([greenhouse]);
+
+  test('a month with an open 环比 is no measure: 0.042 (万亩 typed on an 亩 row) after a doubtful 0.5 is found', () => {
+    const e = stock({ 1: 420, 2: 0.5, 3: 0.042 });
+    const found = runChecks(figuresOf(greenhousePlan, e), { month: 3 });
+    expect(lines(found)).toEqual([
+      'verify scale 3月!F4 设施大棚面积：本月填写 0.042，只有1月的数（420亩）的约 10 的 4 次方分之一，疑似单位填错（本行单位：亩），建议改为 420。请核实；如数据无误，须在备注（M4）说明原因',
+    ]);
+    // Once 2月's 0.5 is explained it is a measure again, and 0.042 is an ordinary fall from it.
+    const explained = stock({ 1: 420, 2: { f: 0.5, note: '大棚拆除重建，仅余0.5亩' }, 3: 0.042 });
+    expect(runChecks(figuresOf(greenhousePlan, explained), { month: 3 }).map((f) => f.rule)).toEqual(['mom']);
+  });
+
+  test('a built-up level’s first figure against its target: 420 of 600 is fine, 0.042 is 420 typed in 万亩, 4.2万 is far beyond', () => {
+    expect(runChecks(figuresOf(greenhousePlan, stock({ 1: 420 })), { month: 1 })).toEqual([]);
+    expect(runChecks(figuresOf(greenhousePlan, stock({ 1: 0.5 })), { month: 1 })).toEqual([]);
+    expect(lines(runChecks(figuresOf(greenhousePlan, stock({ 1: 0.042 })), { month: 1 }))).toEqual([
+      'verify scale 1月!F4 设施大棚面积：本月填写 0.042，只有年度目标（600亩）的约 10 的 4 次方分之一，疑似单位填错（本行单位：亩），建议改为 420。请核实；如数据无误，须在备注（M4）说明原因',
+    ]);
+    expect(lines(runChecks(figuresOf(greenhousePlan, stock({ 1: '4.2万' })), { month: 1 }))).toEqual([
+      'error format 1月!F4 设施大棚面积：本月填写“4.2万”，带有“万”“亿”等数量级。应填写数字（单位：亩），建议改为 42000（注意：建议值是年度目标（600亩）的70倍，请核对数量级和单位）',
+    ]);
+    expect(lines(runChecks(figuresOf(greenhousePlan, stock({ 1: 42000 })), { month: 1 }))).toEqual([
+      'verify over-target 1月!F4 设施大棚面积：本月 42000亩，是年度目标（600亩）的 70 倍，超过 3 倍。请核实；如数据无误，须在备注（M4）说明原因',
+    ]);
+  });
+
+  test('a held level’s first figure far below its target is asked; a built-up one may start near 0', () => {
+    const held = ind({ code: 'L', kind: 'level', name: '耕地保有量', unit: '亩', value: 27000, hold: true });
+    expect(lines(runChecks(figuresOf(planOf([held]), { 1: { L: 20 } }), { month: 1 }))).toEqual([
+      'verify scale 1月!F4 耕地保有量：本月填写 20，只有年度目标（27000亩）的 1350 分之一，数值异常，请核对单位（本行单位：亩）和位数。请核实；如数据无误，须在备注（M4）说明原因',
+    ]);
+    const built = { ...held, name: '新建设施大棚', hold: false };
+    expect(runChecks(figuresOf(planOf([built]), { 1: { L: 20 } }), { month: 1 })).toEqual([]);
+  });
+});
