@@ -14,36 +14,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { XlsxHost, XlsxReadError } from '../hosts/xlsx';
 import { UserError } from '../plan/message';
 
-export function readText(file: string): string {
+/** A file's bytes, with plain words when it is missing or unreadable. */
+export function readBytes(file: string): Buffer {
   const path = resolve(file);
   if (!existsSync(path)) throw new UserError({ zh: `找不到文件：${file}`, en: `file not found: ${file}` });
-  let buf: Buffer;
-  try {
-    buf = readFileSync(path);
-  } catch (e) {
-    throw new UserError({
-      zh: `无法读取文件：${file}（${(e as Error).message}）`,
-      en: `cannot read ${file} (${(e as Error).message})`,
-    });
-  }
-  return buf.toString('utf8').replace(/^\uFEFF/, '');
-}
-
-/** The workbook formats people have that this tool cannot read, with what to do. */
-const OLD_FORMATS = /\.(xls|et|ods)$/i;
-
-/** Read a workbook file; an .xls (or WPS .et, .ods) gets a hint to save it as .xlsx. */
-export function readBinary(file: string): Buffer {
-  const path = resolve(file);
-  if (!existsSync(path)) throw new UserError({ zh: `找不到文件：${file}`, en: `file not found: ${file}` });
-  const old = OLD_FORMATS.exec(file);
-  if (old) {
-    const ext = old[1].toLowerCase();
-    throw new UserError({
-      zh: `${file} 是 .${ext} 文件，本工具只读 .xlsx：请在 Excel 或 WPS 中打开它，“另存为”Excel 工作簿（*.xlsx）后再试`,
-      en: `${file} is an .${ext} file; this tool reads .xlsx only: open it in Excel or WPS, save it as an Excel workbook (*.xlsx) and try again`,
-    });
-  }
   try {
     return readFileSync(path);
   } catch (e) {
@@ -52,6 +26,29 @@ export function readBinary(file: string): Buffer {
       en: `cannot read ${file} (${(e as Error).message})`,
     });
   }
+}
+
+export function readText(file: string): string {
+  return readBytes(file)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
+}
+
+/** The workbook formats people have that this tool cannot read, with what to do. */
+const OLD_FORMATS = /\.(xls|et|ods)$/i;
+
+/** Read a workbook file; an .xls (or WPS .et, .ods) gets a hint to save it as .xlsx. */
+export function readBinary(file: string): Buffer {
+  if (!existsSync(resolve(file))) throw new UserError({ zh: `找不到文件：${file}`, en: `file not found: ${file}` });
+  const old = OLD_FORMATS.exec(file);
+  if (old) {
+    const ext = old[1].toLowerCase();
+    throw new UserError({
+      zh: `${file} 是 .${ext} 文件，本工具只读 .xlsx：请在 Excel 或 WPS 中打开它，“另存为”Excel 工作簿（*.xlsx）后再试`,
+      en: `${file} is an .${ext} file; this tool reads .xlsx only: open it in Excel or WPS, save it as an Excel workbook (*.xlsx) and try again`,
+    });
+  }
+  return readBytes(file);
 }
 
 /** An .xlsx file opened as a Host, held in memory: the file itself is never changed. */

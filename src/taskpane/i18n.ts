@@ -48,7 +48,6 @@ const zh = {
   planNoFile: '未选择文件',
   planExtract: '提取目标',
   planFileRead: (name: string, n: number) => `已读取 ${name}（${n} 字）`,
-  planFileUnsupported: '只支持 .txt 和 .docx 文件。旧版 .doc 请先在 Word 中另存为 .docx。',
   planNoCandidates: '没有在文字中找到目标任务。',
   planCandidates: (n: number, accepted: number) => `找到 ${n} 项候选目标，已接受 ${accepted} 项`,
   planSource: '原文',
@@ -143,6 +142,9 @@ const zh = {
   chkExpected: '应为',
   chkSuggestion: '建议',
   chkSelected: (sheet: string, cell: string) => `已选中 ${sheet}!${cell}`,
+  // File mode has no grid: the saved workbook opens on the cell (its active sheet and cell are set).
+  chkSelectedFile: (sheet: string, cell: string) =>
+    `已把 ${sheet}!${cell} 设为活动单元格：保存工作簿后用 Excel 或 WPS 打开，即停在此处，可在那里修改`,
 
   // 汇集
   colFilesLabel: '各单位交回的报表（.xlsx，可多选）',
@@ -258,7 +260,6 @@ const en: Dict = {
   planNoFile: 'No file chosen',
   planExtract: 'Find targets',
   planFileRead: (name: string, n: number) => `Read ${name} (${n} characters)`,
-  planFileUnsupported: 'Only .txt and .docx files are supported. Save an old .doc as .docx in Word first.',
   planNoCandidates: 'No targets were found in the text.',
   planCandidates: (n: number, accepted: number) => `${n} candidate targets found, ${accepted} accepted`,
   planSource: 'Source',
@@ -346,6 +347,8 @@ const en: Dict = {
   chkExpected: 'Expected',
   chkSuggestion: 'Suggestion',
   chkSelected: (sheet: string, cell: string) => `Selected ${sheet}!${cell}`,
+  chkSelectedFile: (sheet: string, cell: string) =>
+    `${sheet}!${cell} is now the active cell: save the workbook and open it in Excel or WPS to land on it and edit it there`,
 
   colFilesLabel: 'Returned workbooks (.xlsx, several at once)',
   colChoose: 'Choose files…',

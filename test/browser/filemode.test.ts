@@ -318,6 +318,17 @@ describe('the single HTML file, opened from disk', () => {
     const expected = report.findings.map((f) => (f.cell ? `${f.sheet}!${f.cell}` : f.sheet));
     expect([...shown].sort()).toEqual([...expected].sort());
 
+    // No grid in file mode: a finding's click makes its cell the saved workbook's active cell, and says so.
+    const first = report.findings.find((f) => f.code === bad)!;
+    await view()
+      .getByRole('button', { name: new RegExp(`^转到 ${first.sheet}!${first.cell}：`) })
+      .first()
+      .click();
+    await expectText(
+      status(),
+      `已把 ${first.sheet}!${first.cell} 设为活动单元格：保存工作簿后用 Excel 或 WPS 打开，即停在此处，可在那里修改`,
+    );
+
     saved.checked = await save(
       fileBar().getByRole('button', { name: '保存 小江镇2023-审核3月.xlsx' }),
       '小江镇2023-审核3月.xlsx',
@@ -327,6 +338,10 @@ describe('the single HTML file, opened from disk', () => {
     const mine = await readXlsxSnapshot(readFileSync(saved.checked));
     const theirs = await readXlsxSnapshot(readFileSync(join(FILES, 'cli-annotated.xlsx')));
     expect(sheetValues(mine, '审核结果')).toEqual(sheetValues(theirs, '审核结果'));
+    const opened = new Workbook();
+    await opened.xlsx.load(readFileSync(saved.checked) as never);
+    const active = opened.worksheets[opened.views?.[0]?.activeTab ?? 0];
+    expect([active.name, active.views[0]?.activeCell]).toEqual([first.sheet, first.cell]);
     const notes = await notesOf(saved.checked);
     const cliNotes = await notesOf(join(FILES, 'cli-annotated.xlsx'));
     for (const f of report.findings.filter((x) => x.cell)) {

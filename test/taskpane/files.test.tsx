@@ -80,6 +80,6 @@ describe('report files', () => {
   it('refuses other files in plain words', async () => {
     await renderPane();
     await choose(fileOf('%PDF-1.4', '报告.pdf'));
-    await screen.findByText('只支持 .txt 和 .docx 文件。旧版 .doc 请先在 Word 中另存为 .docx。');
+    await screen.findByText('报告.pdf：只支持 .txt 和 .docx 文件。旧版 .doc、WPS 或 PDF 请先另存为 .docx 或 .txt。');
   });
 });

@@ -7,7 +7,8 @@ import { draftPlan, importReport } from '../../actions';
 import type { Candidate } from '../../extract';
 import { targetText } from '../../extract/describe';
 import { UserError } from '../../plan/message';
-import { checkOutPath, readText, writeFileAtomic } from '../io';
+import { checkOutPath, readBytes, writeFileAtomic } from '../io';
+import { reportText } from '../../extract/reportFile';
 import { parseYear } from '../options';
 
 /** The candidate in the CLI's JSON shape (the fields, then the suggested kind). */
@@ -70,15 +71,18 @@ interface ExtractOptions {
 export function register(program: Command): void {
   program
     .command('extract')
-    .description('从政府工作报告（UTF-8文本）提取目标任务 / extract targets from a work report (UTF-8 text)')
-    .argument('<file>', '工作报告文本文件 / the report as a .txt file')
+    .description('从政府工作报告提取目标任务 / extract targets from a work report')
+    .argument('<file>', '工作报告：.txt（UTF-8 或 GBK）或 .docx / the report: .txt (UTF-8 or GBK) or .docx')
     .option('--json', '以JSON数组输出 / print a JSON array')
     .option('--plan <out>', '另存为计划草稿 plan.json / also write a draft plan')
     .option('--force', '覆盖已存在的 --plan 文件 / overwrite an existing --plan file')
     .option('--year <year>', '计划年度（默认从报告识别）/ plan year (default: read from the report)')
     .option('--unit <name>', '单位名称，写入计划草稿 / unit name for the draft plan')
     .action(async (file: string, opts: ExtractOptions) => {
-      const text = readText(file);
+      const text = await reportText(file, readBytes(file), async (bytes) => {
+        const mammoth = await import('mammoth');
+        return (await mammoth.extractRawText({ buffer: Buffer.from(new Uint8Array(bytes)) })).value;
+      });
       const report = await importReport({ text });
       const cands = report.candidates;
       if (opts.plan) await writePlan(file, text, report.year, report.unitName, cands, opts);

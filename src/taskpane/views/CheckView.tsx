@@ -29,7 +29,7 @@ function messageOf(f: Finding, lang: Lang): string {
   return rest || text;
 }
 
-export function CheckView({ services, month, setMonth, months, runner }: ViewProps) {
+export function CheckView({ services, month, setMonth, months, runner, fileMode }: ViewProps) {
   const { t, lang } = useT();
   const styles = useStyles();
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
@@ -76,7 +76,7 @@ export function CheckView({ services, month, setMonth, months, runner }: ViewPro
     return runner.run(
       t.chkGoTo(f.sheet, cell),
       () => services.select(f.sheet, cell),
-      () => t.chkSelected(f.sheet, cell),
+      () => (fileMode ? t.chkSelectedFile(f.sheet, cell) : t.chkSelected(f.sheet, cell)),
     );
   };
 

@@ -14,7 +14,7 @@ import { FindingCard } from './FindingCard';
 import { MessageLines } from './Lines';
 import { ListSection, Section } from './Section';
 
-export function CollectView({ services, month, setMonth, months, runner }: ViewProps) {
+export function CollectView({ services, month, setMonth, months, runner, fileMode }: ViewProps) {
   const { t, lang } = useT();
   const styles = useStyles();
   const [files, setFiles] = useState<File[]>([]);
@@ -45,7 +45,7 @@ export function CollectView({ services, month, setMonth, months, runner }: ViewP
     runner.run(
       t.chkGoTo(sheet, cell),
       () => services.select(sheet, cell),
-      () => t.chkSelected(sheet, cell),
+      () => (fileMode ? t.chkSelectedFile(sheet, cell) : t.chkSelected(sheet, cell)),
     );
 
   const tiers = outcome
