@@ -54,3 +54,31 @@ test('the demo lists every finding it counts, 提示性 too', async () => {
   expect(Number(counted?.[1])).toBeGreaterThan(0);
   expect(r.stdout.split('\n').filter((l) => l.startsWith('  [提示性]'))).toHaveLength(Number(counted?.[1]));
 }, 60_000);
+
+describe('extract reads the report as people have it, as the pane does (review3 W24)', () => {
+  const target = '粮食生产面积\t3.2万亩以上';
+  test('a GBK .txt (Notepad’s ANSI on a Chinese Windows)', async () => {
+    // "确保粮食生产面积3.2万亩以上。" in GBK: not valid UTF-8.
+    const gbk = Buffer.from('c8b7b1a3c1b8cab3c9fab2fac3e6bbfd332e32cdf2c4b6d2d4c9cfa1a3', 'hex');
+    writeFileSync(join(dir, 'gbk.txt'), gbk);
+    const r = await cli('extract', 'gbk.txt');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(target);
+  });
+  test('a .docx', async () => {
+    const { Document, Packer, Paragraph } = await import('docx');
+    const doc = new Document({ sections: [{ children: [new Paragraph('确保粮食生产面积3.2万亩以上。')] }] });
+    writeFileSync(join(dir, 'report.docx'), await Packer.toBuffer(doc));
+    const r = await cli('extract', 'report.docx');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(target);
+  });
+  test('a .pdf is refused by name, exit 2, never "no targets"', async () => {
+    writeFileSync(join(dir, 'report.pdf'), '%PDF-1.4');
+    const r = await cli('extract', 'report.pdf');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(
+      'report.pdf：只支持 .txt 和 .docx 文件。旧版 .doc、WPS 或 PDF 请先另存为 .docx 或 .txt。',
+    );
+  });
+});
