@@ -255,10 +255,18 @@ export function regenerateLines(
   const k = r.carry;
   if (k) {
     const byCode = k.matches.filter((m) => m.by === 'code' && m.carried);
-    out.push({
-      zh: `上年同期数：按代码带入${byCode.length}项`,
-      en: `last year's figures: ${byCode.length} carried by code`,
-    });
+    const already = k.matches.filter((m) => m.already).length;
+    out.push(
+      already && !byCode.length
+        ? {
+            zh: `上年同期数已在计划中：${already}项与上年工作簿一致`,
+            en: `last year's figures already in the plan: ${already} the same as the workbook's`,
+          }
+        : {
+            zh: `上年同期数：按代码带入${byCode.length}项${already ? `，另有${already}项计划中已有且与上年工作簿一致` : ''}`,
+            en: `last year's figures: ${byCode.length} carried by code${already ? `; ${already} already in the plan, the same as the workbook's` : ''}`,
+          },
+    );
     const carried = new Set(k.matches.filter((m) => m.carried).map((m) => m.lastCode));
     out.push(...lastYearFixLines(r.lastYearFixes ?? [], carried));
     const noted = new Set(k.notes.map((n) => n.code));

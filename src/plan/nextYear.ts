@@ -23,6 +23,8 @@ export interface CarryMatch {
   months: number;
   /** Whether the figures went into the plan: name matches only once the user confirmed them. */
   carried: boolean;
+  /** The plan already held exactly these figures (the README's next-year steps do that): nothing to do. */
+  already: boolean;
 }
 
 export interface CarryNote {
@@ -96,6 +98,7 @@ export function carryLastYear(next: Plan, last: LastYear, opts: { acceptNameMatc
       by,
       months,
       carried: false,
+      already: false,
     };
     matches.push(match);
     if (l.unit !== ind.unit) {
@@ -110,7 +113,13 @@ export function carryLastYear(next: Plan, last: LastYear, opts: { acceptNameMatc
       return ind;
     }
     if (ind.lastYear && ind.lastYear.some((x) => x !== null)) {
-      note('计划已有上年同期数，未覆盖', 'the plan already gives last year’s figures: kept');
+      const given = ind.lastYear;
+      if (series.every((x, i) => sameFigure(x, given[i] ?? null))) match.already = true;
+      else
+        note(
+          '计划已有上年同期数，与上年工作簿不同，未覆盖',
+          'the plan already gives last year’s figures, different from the workbook’s: kept',
+        );
       return ind;
     }
     if (by === 'name' && !opts.acceptNameMatches) return ind;
@@ -119,6 +128,12 @@ export function carryLastYear(next: Plan, last: LastYear, opts: { acceptNameMatc
     return { ...ind, lastYear: [...series] };
   });
   return { plan: { ...next, indicators }, matches, unmatched, notes };
+}
+
+/** Equal as a plan file keeps them (a tidy 4503.3 against the workbook's 4503.299999999999). */
+function sameFigure(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
 /**

@@ -163,6 +163,43 @@ describe('cli generate --from', () => {
     ]);
     const loaded = await cli('plan', '--plan', out);
     expect(loaded.status).toBe(0);
+    // The README's next step: next year's workbook from this draft and last year's workbook. The
+    // draft already holds those figures: said once, not as a failure per row (review3 W28).
+    const year = await cli(
+      'generate',
+      '--from',
+      filled,
+      '--plan',
+      out,
+      '--year',
+      '2024',
+      '--out',
+      at('draft-2024.xlsx'),
+    );
+    expect(year.status).toBe(0);
+    expect(year.stdout).toContain('上年同期数已在计划中：3项与上年工作簿一致');
+    expect(year.stdout).not.toContain('未带入');
+    // A plan whose figures differ from the workbook's keeps them, and says so.
+    const edited = {
+      ...draft,
+      indicators: draft.indicators.map((i) =>
+        i.code === 'A' ? { ...i, lastYear: [1, 2, 3, null, null, null, null, null, null, null, null, null] } : i,
+      ),
+    };
+    writeFileSync(at('edited.json'), JSON.stringify(edited));
+    const kept = await cli(
+      'generate',
+      '--from',
+      filled,
+      '--plan',
+      at('edited.json'),
+      '--year',
+      '2024',
+      '--out',
+      at('edited-2024.xlsx'),
+    );
+    expect(kept.stdout).toContain('未带入：A 新造油茶林：计划已有上年同期数，与上年工作簿不同，未覆盖');
+    expect(kept.stdout).toContain('上年同期数已在计划中：2项与上年工作簿一致');
   }, 60_000);
 
   test('plan --next-year carries last year as the checks read it: a typo’s suggestion, said line by line', async () => {
