@@ -6,7 +6,7 @@ import { FIGURE_PROBLEMS, readingOf } from '../progress/figure';
 import { dueMonth, isReportMonth, MILESTONE_STATES, plansNothing, type MilestoneState } from '../progress/progress';
 import { fmtNum } from './finding';
 import { draft, lastEntered, shown, unitText, rateWord, unitTextEn, type Draft, type RuleContext } from './draft';
-import { explainedBy, monthsText } from './notes';
+import { explainedBy, figureInNote, monthsText, noteText } from './notes';
 import type { MonthPoint } from './series';
 import { detectScale, scaleHistory, targetRef } from './scale';
 import { isBlank, isEmptyToFormula } from '../workbook/cell';
@@ -207,11 +207,30 @@ export function completenessRule(ctx: RuleContext): Draft[] {
  */
 function blankIsDue(ctx: RuleContext): boolean {
   const { ind, point: p, series, asOf } = ctx;
-  return p.month === asOf && explainedBy(series, p.month, asOf) === null && !plansNothing(ind, p.month);
+  if (p.month !== asOf || plansNothing(ind, p.month)) return false;
+  return explainedBy(series, p.month, asOf) === null || noteFigure(ctx) !== null;
+}
+
+/** A figure the office wrote in 备注 beside a blank 本月 (review3 W29): reported, but not where it counts. */
+function noteFigure(ctx: RuleContext): number | null {
+  return figureInNote(noteText(ctx.point.row.note.value), ctx.ind.unit);
 }
 
 function dueBlank(ctx: RuleContext): Draft {
   const { ind } = ctx;
+  const inNote = noteFigure(ctx);
+  if (inNote !== null) {
+    const note = noteText(ctx.point.row.note.value);
+    const at = ctx.point.row.month.address;
+    return draft(ctx, {
+      rule: 'completeness',
+      tier: 'error',
+      zh: `本月未填写，备注写了“${note}”：数字应填在本月（${at}），不计入累计。建议本月填 ${fmtNum(inNote)}`,
+      en: `no figure this month, but the 备注 says "${note}": the figure belongs in 本月 (${at}) and is not counted; suggest ${fmtNum(inNote)}`,
+      expected: `本月数${unitText(ind.unit)}`,
+      suggestion: inNote,
+    });
+  }
   return draft(ctx, {
     rule: 'completeness',
     tier: 'error',

@@ -95,3 +95,18 @@ export function monthsText(months: number[]): Message {
     en: `${single ? 'month' : 'months'} ${runs.map(one).join(', ')}`,
   };
 }
+
+/**
+ * A figure written in the 备注 instead of 本月 ("本月完成危房改造10户", or just "2"): the number, when the
+ * note holds one bare or with the row's own unit; null otherwise. Such a note reports, it does not explain.
+ */
+export function figureInNote(note: string, unit: string): number | null {
+  const s = note.replace(/[。．.，,；;！!、]+$/u, '').trim();
+  if (s === '') return null;
+  const bare = readFigure(s, '');
+  if (bare.kind === 'number' || bare.kind === 'fixable') return bare.value;
+  if (unit === '' || unit === '%') return null;
+  const esc = unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = [...s.matchAll(new RegExp(`(\\d+(?:\\.\\d+)?)\\s*${esc}`, 'g'))];
+  return found.length === 1 ? Number(found[0][1]) : null;
+}

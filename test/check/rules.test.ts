@@ -141,6 +141,28 @@ describe('completeness', () => {
     expect(f.message.zh).toBe('3月!F5 油菜种植面积：本月未填写。应填写本月数（单位：亩）；本月没有发生请填 0');
   });
 
+  test('a figure written in 备注 beside a blank 本月 is a must-fix with the figure to enter (review3 W29)', () => {
+    const f = only(
+      runChecks(figuresOf(plan, clean(3, { 3: { 'NY-03': { f: null, note: '本月完成油菜种植120亩' } } })), {
+        month: 3,
+      }),
+    );
+    expect(f).toMatchObject({ cell: 'F5', rule: 'completeness', tier: 'error', suggestion: '120' });
+    expect(f.message.zh).toBe(
+      '3月!F5 油菜种植面积：本月未填写，备注写了“本月完成油菜种植120亩”：数字应填在本月（F5），不计入累计。建议本月填 120',
+    );
+    const bare = only(runChecks(figuresOf(plan, clean(3, { 3: { 'NY-03': { f: null, note: '2' } } })), { month: 3 }));
+    expect(bare).toMatchObject({ cell: 'F5', tier: 'error', suggestion: '2' });
+    // A reason is still a reason: no figure in the row's unit, the blank is explained.
+    const why = runChecks(
+      figuresOf(plan, clean(3, { 3: { 'NY-03': { f: null, note: '7月数据迟报，下月一并填报' } } })),
+      {
+        month: 3,
+      },
+    );
+    expect(why.filter((x) => x.tier === 'error')).toEqual([]);
+  });
+
   test('"无" on a flow row is counted as 0, with a note', () => {
     const f = only(runChecks(figuresOf(plan, clean(3, { 3: { 'NY-03': '无' } }))));
     expect(f).toMatchObject({ cell: 'F5', rule: 'completeness', tier: 'note', suggestion: '0' });
