@@ -28,6 +28,7 @@ export interface CheckOptions {
 export interface CheckResult {
   /** The month checked; null when nothing is entered yet (only the template's own problems). */
   month: number | null;
+  /** Who the workbook is filled by: the township for a master, the office for its own workbook. */
   unitName: string;
   findings: Finding[];
   counts: TierCounts;
@@ -69,7 +70,8 @@ export async function check(host: Host, options: CheckOptions = {}): Promise<Che
   );
   const r = checkFigures(figures, { month });
   if (!r.ok) throw new UserError(r.message);
-  const unitName = figures.meta.unitName;
+  // An office's own workbook (分发表) is checked as that office's, as its 汇总 names it (填报单位).
+  const unitName = figures.meta.unitFilter ?? figures.meta.unitName;
   const base = { month: r.month, unitName, findings: r.findings, counts: countByTier(r.findings) };
   if (!mark) return { ...base, marks: [], report: null };
   const marks = findingMarks(r.findings);

@@ -31,6 +31,7 @@ import { listName } from '../plan/names';
 import { countsEn, countsZh, deadlineText, indicatorClause } from './text';
 import type { GroupSummary, IndicatorResult, SectionSummary, StatusCounts, Summary, SummarySource } from './types';
 import { leadOf, ownersOf } from '../plan/owners';
+import { sectionNumber } from '../template/rows';
 
 /** Label for indicators whose plan names no responsible unit. */
 export const NO_UNIT = '未指定';
@@ -237,12 +238,13 @@ export function summarize(
     const items = bySection.get(id) ?? [];
     if (!items.length) continue;
     ordinal++;
+    const number = sectionNumber(plan.sections, id, ordinal, unit !== null);
     const title = plan.sections.find((s) => s.id === id)?.title ?? id;
     const g = group(id, title, items);
     const body = `本板块${g.total}项目标任务中，${countsZh(g.counts, [])}。${items.map((r) => r.clause).join('；')}。`;
-    const paragraph = `${chineseNumber(ordinal)}、${title}。${body}`;
+    const paragraph = `${chineseNumber(number)}、${title}。${body}`;
     const paragraphEn =
-      `${ordinal}. ${title}: of its ${g.total} targets, ${countsEn(g.counts, [])}. ` +
+      `${number}. ${title}: of its ${g.total} targets, ${countsEn(g.counts, [])}. ` +
       `${items.map((r) => r.clauseEn).join('; ')}.`;
     sections.push({ ...g, paragraph, body, paragraphEn });
   }

@@ -192,7 +192,7 @@ export function buildWorkbookSpec(plan: Plan, options: BuildOptions): BuildResul
 
   const ledgerPlan = unit ? unitPlan(plan, unit) : plan;
   const indicators: Indicator[] = ledgerPlan.indicators;
-  const rows = sheetRows(plan, indicators);
+  const rows = sheetRows(plan, indicators, { cut: unit !== null });
 
   // Month by month, the entries and the 累计 the formulas will compute.
   const byMonth = new Map<number, Map<string, MonthCell>>();
