@@ -215,8 +215,9 @@ describe('a year with a mid-year adjustment, and the next year from it', () => {
       const r = formulaMismatches(before, recalculated[name]);
       console.log(`${name}: ${r.compared} formula cells compared, ${r.wrong.length} mismatches`);
       expect(r.wrong.slice(0, 20)).toEqual([]);
-      // Every formula cell of the 12 month sheets: 252 before the rate lost its 完成 cell (progress.hasCompletion).
-      expect(r.compared).toBeGreaterThanOrEqual(240);
+      // Every formula cell of the 12 month sheets: 252 before the rate lost its 完成 cell (progress.hasCompletion),
+      // 216 since the built-up level C, without a start level, has no 完成/序时/差额 to compute (review2 V23).
+      expect(r.compared).toBe(216);
     }
   });
 
@@ -238,7 +239,8 @@ describe('a year with a mid-year adjustment, and the next year from it', () => {
     ]);
     const s = summarize(r.figures.plan, r.figures, 1);
     expect(s.indicators.find((x) => x.code === 'C')?.clause).toBe(
-      '大棚面积达到505亩，同比增长12.2%，占年度目标的101%，已完成年度目标',
+      // Last December (520亩) was already above the target (500亩): no increase was planned, so no share of it.
+      '大棚面积达到505亩，同比增长12.2%，已完成年度目标',
     );
   });
 });
