@@ -182,3 +182,19 @@ test('exit 2 with a plain message: not an xlsx, not a template, a missing file',
   expect(c.stderr).toContain('找不到文件');
   expect(existsSync(join(dir, 'missing.xlsx'))).toBe(false);
 });
+
+test('an earlier month’s unexplained 环比 stays in a later check, and summarize counts the row 待核实 (V14, V22)', async () => {
+  const four = cleanFigures(plan, 4);
+  const jump = buildSpec(plan, 4, withEntries(four, { 'HJ-01': { 3: { month: 200, note: '无' } } }));
+  const file = join(dir, 'jump.xlsx');
+  writeFileSync(file, await writeSpecToXlsx(jump));
+  const f3 = cellOf(specSnapshot(jump), '3月', 'HJ-01', '本月');
+  const m3 = cellOf(specSnapshot(jump), '3月', 'HJ-01', '备注');
+  const r = await cli(file, '--month', '4');
+  expect(r.stdout).toContain(
+    `[环比波动] 3月!${f3} 美丽示范庭院：本月 200，比上月（25）增长 700%，超过环比阈值 300%（该月数字影响4月累计）。请核实；备注“无”不是说明，如数据无误，请在备注（${m3}）写明原因`,
+  );
+  const s = await cliIn(root, ['summarize', file, '--month', '4', '--json', '--out', join(dir, 'jump-s.xlsx')]);
+  const row = JSON.parse(s.stdout).rows.find((x: { code: string }) => x.code === 'HJ-01');
+  expect(row).toMatchObject({ status: '待核实', unverified: true });
+});
