@@ -27,6 +27,7 @@ import { findSheet, queueBasics, sameMarks, sameNames, type Knowledge } from './
 import { keepMarksHint, memoryStore, retryOnce, type LearnedStore } from './learned';
 import {
   afterStore,
+  cellLookChunks,
   cellsFromLook,
   covers,
   markTargets,
@@ -34,6 +35,8 @@ import {
   queueCellLook,
   storeOps,
   type CellsNow,
+  recordsBytes,
+  type CellLook,
   type MarkLook,
   type MarkReport,
 } from './marking';
@@ -387,7 +390,15 @@ export class ExcelHost implements Host {
             const kk = (n === 0 ? k0 : seen) ?? (await this.loadBasics(ctx));
             const t = markTargets(kk, mode, marks);
             const basics = queueBasics(ctx, kk, this.now());
-            const cells = queueCellLook(ctx, this.features, t.cells, t.involved, t.sheetName);
+            // Past some 7,000 old and new marks one request would pass the payload budget: the
+            // cells go in as many requests as they need, the first with the basics.
+            const [first, ...rest] = cellLookChunks(
+              t.cells,
+              (c) => ('note' in c ? String(c.note) : ''),
+              recordsBytes(kk),
+            );
+            const into: CellLook = new Map();
+            const cells = queueCellLook(ctx, this.features, first, t.involved, t.sheetName, into);
             const structure = unknownOf(kk).map((i) => queueSheet(ctx, i.name, this.features.has('protection'), false));
             await ctx.sync(); // ItemNotFound: a sheet went away
             const now = basics();
@@ -397,6 +408,10 @@ export class ExcelHost implements Host {
               throw new Changed();
             }
             remember(now, structure);
+            for (const chunk of rest) {
+              queueCellLook(ctx, this.features, chunk, [], t.sheetName, into);
+              await ctx.sync();
+            }
             return { k: now, now: cells() };
           },
           (e) => e instanceof Changed || isOfficeCode(e, 'ItemNotFound'),

@@ -19,7 +19,7 @@ import {
   type MarkRecord,
 } from '../../check/marks';
 import { findSheet, type Knowledge } from './knowledge';
-import { jsonBytes, PER_CALL, REQUEST_BUDGET } from './payload';
+import { jsonBytes, PER_CALL, REQUEST_BUDGET, RESPONSE_BUDGET } from './payload';
 import type { Features } from './requirements';
 import { areaAddresses, wireText } from './cells';
 import type { Op, SheetInfo } from './writer';
@@ -59,6 +59,9 @@ const LOOK_BYTES_PER_MARK = 200;
 
 /** Request bytes of looking at one marked cell: its range, fill and note, each with its object path. */
 const LOOK_REQUEST_PER_MARK = 500;
+
+/** Request bytes the first request of a look spends besides the cells: the basics and sheets' structure. */
+const FIRST_REQUEST_RESERVE = 100_000;
 
 /** Columns of one sheet whose cells' fills a read looks at: `count` columns from `col` (0-based). */
 export interface LookPiece {
@@ -227,43 +230,84 @@ export function cellsFromLook(look: MarkLook, involved: string[], notes: boolean
   };
 }
 
-/** Queue a look at every cell involved (fill and note now) and the protection of their sheets. */
+/**
+ * The cells marking must look at, cut into pieces that each fit one request and one response
+ * (about 500 request bytes a cell, and its fill and note back): past some 7,000 cells one request
+ * would pass the payload budget. `noteOf` gives the note text a cell is known to hold (old marks');
+ * `reserve` is what the first request's response carries besides (the _marks records).
+ */
+export function cellLookChunks<C extends { sheet: string; cell: string }>(
+  cells: C[],
+  noteOf: (c: C) => string = () => '',
+  reserve = 0,
+): C[][] {
+  const chunks: C[][] = [];
+  let chunk: C[] = [];
+  let request = FIRST_REQUEST_RESERVE;
+  let response = reserve;
+  const seen = new Set<string>();
+  for (const c of cells) {
+    const key = cellKey(c.sheet, c.cell);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const back = LOOK_BYTES_PER_MARK + jsonBytes(noteOf(c));
+    if (chunk.length && (request + LOOK_REQUEST_PER_MARK > REQUEST_BUDGET || response + back > RESPONSE_BUDGET)) {
+      chunks.push(chunk);
+      chunk = [];
+      request = 0;
+      response = 0;
+    }
+    chunk.push(c);
+    request += LOOK_REQUEST_PER_MARK;
+    response += back;
+  }
+  if (chunk.length || !chunks.length) chunks.push(chunk);
+  return chunks;
+}
+
+/**
+ * Queue a look at these cells (fill and note now) and the protection of the `involved` sheets; the
+ * answers go into `into` (one map across the requests of a look cut into pieces).
+ */
 export function queueCellLook(
   ctx: Excel.RequestContext,
   features: Features,
   cells: Array<{ sheet: string; cell: string }>,
   involved: string[],
   sheetName: (s: string) => string,
+  into: CellLook = new Map(),
 ): () => CellsNow {
   const notes = features.has('notes');
   const pattern = features.has('fillPattern');
-  const look = new Map<string, { fill: Excel.RangeFill; note: Excel.Note | null }>();
   for (const c of cells) {
     const key = cellKey(c.sheet, c.cell);
-    if (look.has(key)) continue;
+    if (into.has(key)) continue;
     const ws = ctx.workbook.worksheets.getItem(sheetName(c.sheet));
     const fill = ws.getRange(c.cell).format.fill.load(pattern ? 'color,pattern' : 'color');
     const note = notes ? ws.notes.getItemOrNullObject(c.cell).load('content') : null;
-    look.set(key, { fill, note });
+    into.set(key, { fill, note });
   }
   const protections = features.has('protection')
     ? involved.map((n) => ({ name: n, p: ctx.workbook.worksheets.getItem(n).protection.load('protected,options') }))
     : [];
   return () => ({
     fillOf: (key) => {
-      const f = look.get(key)!.fill;
+      const f = into.get(key)!.fill;
       if (pattern && f.pattern === 'None') return null;
       const c = f.color;
       if (!pattern && c === '#FFFFFF') return null; // before ExcelApi 1.9 white and no fill look alike
       return c ? c.toUpperCase() : null;
     },
     noteOf: (key) => {
-      const n = look.get(key)?.note;
+      const n = into.get(key)?.note;
       return n && !n.isNullObject ? n.content : null;
     },
     locked: protections.filter((x) => x.p.protected).map((x) => ({ name: x.name, options: x.p.options })),
   });
 }
+
+/** The proxies of a look at cells, by cellKey. */
+export type CellLook = Map<string, { fill: Excel.RangeFill; note: Excel.Note | null }>;
 
 /** The cells a change of marks touches: the new marks', and (unless adding) the old marks'. */
 export function markTargets(k: Knowledge, mode: 'add' | 'clear' | 'replace', marks: Mark[]) {
