@@ -323,6 +323,21 @@ describe('模板 view', () => {
     ).toBeTruthy();
   });
 
+  it('lists each office once in the 责任单位 drop-down, a row two offices share included (plan/owners)', async () => {
+    const plan = planWith(48);
+    plan.indicators.find((i) => i.code === 'NY-04')!.responsible = '牵头：镇林业站；配合：镇农业农村办';
+    plan.indicators.find((i) => i.code === 'NY-06')!.responsible = '镇农业农村办、镇水利站';
+    const services = makeServices({ readPlan: jest.fn(async () => ({ plan, problems: [] })) });
+    await renderApp(services);
+    const panel = tab('模板');
+    await waitFor(() => expect((within(panel).getByLabelText('年度') as HTMLInputElement).value).toBe('2023'));
+    const select = within(panel).getByLabelText('责任单位') as HTMLSelectElement;
+    const offered = [...select.options].map((o) => o.value).filter((v) => v !== '');
+    expect(offered.filter((u) => /[、；：]/.test(u))).toEqual([]);
+    expect(new Set(offered).size).toBe(offered.length);
+    expect(offered).toEqual(expect.arrayContaining(['镇林业站', '镇农业农村办', '镇水利站']));
+  });
+
   it('cuts a template for one responsible unit, takes a new year and rejects a bad one', async () => {
     const services = makeServices({ readPlan: jest.fn(async () => ({ plan: planWith(48), problems: [] })) });
     await renderApp(services);
