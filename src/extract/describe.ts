@@ -4,7 +4,8 @@
 import type { Candidate } from './types';
 
 type Shown = Pick<Candidate, 'kind' | 'value' | 'max' | 'unit' | 'comparator' | 'direction' | 'suggestedKind'> &
-  Pick<Candidate, 'deadlineMonth' | 'recurring' | 'reportMonths'>;
+  Pick<Candidate, 'deadlineMonth' | 'recurring' | 'reportMonths'> &
+  Partial<Pick<Candidate, 'bottomLine'>>;
 
 /** 增长 or 下降 for a growth-rate target; '' for any other. */
 export function directionWord(c: Pick<Candidate, 'direction' | 'suggestedKind'>): string {
@@ -22,6 +23,7 @@ export function recurringWord(months: readonly number[] | null): string {
 }
 
 export function targetText(c: Shown): string {
+  if (c.bottomLine) return '不发生（底线）';
   if (c.kind === 'milestone') {
     if (c.recurring) return recurringWord(c.reportMonths ?? null);
     return c.deadlineMonth ? `${c.deadlineMonth}月底前` : '年内';

@@ -30,6 +30,9 @@ import type { TargetContext } from './reading';
 import { computeBounds, isDigit, isSpace, lexicon, normalize, quoteMask, wordAt } from './text';
 import type { Candidate, ReportSection, SourceSpan } from './types';
 
+/** A bottom line's count unit when the report names none: 起 (occurrences). */
+export const BOTTOM_LINE_UNIT = '起';
+
 export type { Candidate, ReportSection, SourceSpan } from './types';
 export { detectReportYear, detectSections } from './sections';
 export { candidatesToPlan, type DraftPlanOptions } from './plan';
@@ -167,6 +170,28 @@ export function extractTargets(text: string): Candidate[] {
     });
   });
   for (const m of milestones) {
+    if (m.bottomLine) {
+      // Not a dated milestone: a count of occurrences the office reports each month, 0 when none.
+      out.push({
+        kind: 'quantity',
+        name: m.name,
+        section: section(m.start),
+        value: 0,
+        max: null,
+        unit: BOTTOM_LINE_UNIT,
+        comparator: '<=',
+        direction: null,
+        deadlineMonth: null,
+        deadlineNote: null,
+        partOf: null,
+        recurring: false,
+        bottomLine: true,
+        suggestedKind: 'cumulative',
+        source: span(m.start, m.end),
+        order: m.start,
+      });
+      continue;
+    }
     out.push({
       kind: 'milestone',
       name: m.name,

@@ -35,6 +35,8 @@ export interface MilestoneHit {
   recurring: boolean;
   /** A recurring task's due months: 每季度 -> [3, 6, 9, 12]; null: every month. */
   reportMonths: number[] | null;
+  /** A bottom line (不发生规模性返贫): drafted as an at-most-0 count, not a dated milestone. */
+  bottomLine?: boolean;
 }
 
 const WORK_LEADS = lexicon(['启动', '开工', '开工建设', '推进', '实施', '开展', '完成']);
@@ -437,13 +439,23 @@ export function findMilestones(
       deadlineMonth: number | null,
       recurring = false,
       reportMonths: number[] | null = null,
+      bottomLine = false,
     ) => {
       name = withoutMarks(name);
       // "该项目…2023年5月竣工": a bare predicate takes the project its sentence is about.
       if (name.length <= 4 && !recurring) name = (objectBefore(sentence) || topicOf(ctx, sentence, ca)) + name;
       if (name.length < 3) return;
       const n = deadlineMonth === deadline ? note : null;
-      out.push({ start, end, name, deadlineMonth, deadlineNote: recurring ? null : n, recurring, reportMonths });
+      const hit: MilestoneHit = {
+        start,
+        end,
+        name,
+        deadlineMonth,
+        deadlineNote: recurring ? null : n,
+        recurring,
+        reportMonths,
+      };
+      out.push(bottomLine ? { ...hit, deadlineMonth: null, deadlineNote: null, bottomLine } : hit);
     };
 
     // Every month: 每月外出招大引强.
@@ -459,7 +471,7 @@ export function findMilestones(
     // A bottom line: 不发生规模性返贫.
     const never = indexOfWord(s, ca, cb, NEVER);
     if (never && !quoted[never.at]) {
-      push(ca, cb, nameOf(ctx, never.at, cb, times, ['的底线', '底线', '红线']), deadline);
+      push(ca, cb, nameOf(ctx, never.at, cb, times, ['的底线', '底线', '红线']), deadline, false, null, true);
       prev = null;
       continue;
     }

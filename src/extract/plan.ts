@@ -85,6 +85,7 @@ export function candidatesToPlan(candidates: readonly Candidate[], opts: DraftPl
       parent: c.partOf !== null && !milestone ? (codeAt.get(c.partOf) ?? null) : null,
       recurring: c.recurring,
       hold: kind === 'level' && proposeHold(`${name} ${c.source.text}`),
+      bottomLine: !milestone && c.bottomLine === true,
       reportMonths: c.reportMonths ?? null,
       bands: null,
       thresholds: null,

@@ -27,6 +27,7 @@ export function planHash(plan: Plan): string {
       i.max,
       ...(i.adjustment ? [i.adjustment.month, i.adjustment.value, i.adjustment.max] : []),
       ...(i.hold ? ['hold'] : []),
+      ...(i.bottomLine ? ['bottomLine'] : []),
       ...(i.reportMonths ? [i.reportMonths] : []),
     ]),
   ]);

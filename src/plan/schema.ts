@@ -44,6 +44,7 @@ export const indicatorSchema = z
     parent: z.string().trim().nullable().optional(),
     recurring: z.boolean().optional().default(false),
     hold: z.boolean().optional().default(false),
+    bottomLine: z.boolean().optional().default(false),
     reportMonths: z.array(z.number().int().min(1).max(12)).min(1).max(12).nullable().optional(),
     bands: bandsSchema.partial().nullable().optional(),
     thresholds: thresholdsSchema.partial().nullable().optional(),
@@ -112,6 +113,7 @@ const FIELD_ZH: Record<string, string> = {
   parent: '上级代码',
   recurring: '每月任务',
   hold: '保持水平',
+  bottomLine: '底线',
   reportMonths: '报送月份',
   settings: '设置',
   adjustment: '目标调整',
@@ -210,6 +212,15 @@ function crossChecks(
         message: { zh: `“${ind.name}”缺少目标值`, en: `"${ind.name}" has no target value` },
       });
     }
+    if (ind.bottomLine && (ind.kind !== 'cumulative' || ind.comparator !== '<=' || ind.value !== 0)) {
+      issues.push({
+        path: at('bottomLine'),
+        message: {
+          zh: `“${ind.name}”是底线指标（不发生…），按每月发生次数填报：kind 应为 cumulative，comparator 为 <=，value 为 0`,
+          en: `"${ind.name}" is a bottom line (never happens): a monthly count, kind cumulative, comparator <=, value 0`,
+        },
+      });
+    }
     if (ind.comparator === 'between' && (ind.max === null || ind.value === null || ind.max < ind.value)) {
       issues.push({
         path: at('max'),
@@ -300,6 +311,8 @@ function normalizeIndicator(raw: z.infer<typeof indicatorSchema>): Indicator {
     parent: raw.parent ? raw.parent : null,
     recurring: raw.recurring ?? false,
     hold: raw.kind === 'level' ? (raw.hold ?? false) : false,
+    // Only where set: plan files and their hashes stay as they were for every other row.
+    ...(raw.bottomLine ? { bottomLine: true } : {}),
     reportMonths: normalMonths(raw.reportMonths ?? null),
     bands: raw.bands ?? null,
     thresholds: raw.thresholds ?? null,

@@ -90,6 +90,13 @@ export interface Indicator {
    * are not due: no 漏填, and the status reads 不适用 until a first figure is reported.
    */
   reportMonths?: number[] | null;
+  /**
+   * A zero-tolerance bottom line (底线: 不发生规模性返贫, 守住…底线, 零发生): a count of occurrences
+   * (kind cumulative, comparator <=, value 0) the office reports every month, 0 when nothing
+   * happened. Judged 达标 / 未达标 every month, December included: never 序时, 推进中 or 逾期, and a
+   * blank month is 未填报. parsePlan sets it only when true.
+   */
+  bottomLine?: boolean;
   /** Per-indicator overrides of the plan's bands and thresholds. */
   bands: Partial<StatusBands> | null;
   thresholds: Partial<CheckThresholds> | null;

@@ -92,6 +92,22 @@ export function judgement(ind: JudgeFields): Judgement {
   return 'schedule';
 }
 
+/** Whether a row is a zero-tolerance bottom line (底线): an at-most-0 count, 达标 / 未达标 every month. */
+export function isBottomLine(ind: Pick<Indicator, 'bottomLine'>): boolean {
+  return ind.bottomLine === true;
+}
+
+/** Wording of a bottom line: 不发生规模性返贫, 守住…底线, 确保不发生重大安全事故, 零发生. */
+const BOTTOM_LINE_WORDS = /不发生|底线|零发生|零事故|零死亡/;
+
+/**
+ * The extractor's and the 指标库's proposal that a row is a bottom line, from its name (and source
+ * text): a plan written with 不发生规模性返贫 as a milestone is offered the bottom-line form.
+ */
+export function proposeBottomLine(words: string): boolean {
+  return BOTTOM_LINE_WORDS.test(words);
+}
+
 /**
  * The level a level built up during the year starts from: the plan's 上年基数 (`baseline`), else last
  * year's December figure (`lastYear`, which `plan --next-year` fills). Null when neither is known, or
@@ -206,8 +222,9 @@ export function notStarted(ind: Pick<Indicator, 'kind' | 'schedule'>, month: num
  * judged, against 序时 or, from its final month, as the year's result; a level carries its last
  * figure by design. Either way the text says which month the figure is from.
  */
-export function needsEntry(ind: Pick<Indicator, 'kind' | 'reportMonths'>, month: number): boolean {
-  return ind.kind === 'rate' && isReportMonth(ind, month);
+export function needsEntry(ind: Pick<Indicator, 'kind' | 'reportMonths' | 'bottomLine'>, month: number): boolean {
+  // A bottom line too: each month's 0 is the office's word that nothing happened; a blank is not.
+  return (ind.kind === 'rate' || isBottomLine(ind)) && isReportMonth(ind, month);
 }
 
 /**
@@ -247,9 +264,13 @@ const BEHIND: readonly Status[] = ['欠进度', '未达标'];
 /** Amber whatever the gap: a figure held in doubt. */
 const UNVERIFIED: readonly Status[] = ['待核实'];
 
-/** The colour of a status, the one rule the month sheet's conditional formats say too. */
-export function colourFor(status: Status, gapPp: number | null, bands: StatusBands): Colour {
+/**
+ * The colour of a status, the one rule the month sheet's conditional formats say too. A broken
+ * bottom line (`bottomLine`: 未达标 on a 底线 row) is red.
+ */
+export function colourFor(status: Status, gapPp: number | null, bands: StatusBands, bottomLine = false): Colour {
   if (GREEN.includes(status)) return 'green';
+  if (bottomLine && status === '未达标') return 'red';
   if (RED.includes(status)) return 'red';
   if (BEHIND.includes(status)) return gapPp !== null && gapPp < -bands.redPp ? 'red' : 'amber';
   if (UNVERIFIED.includes(status)) return 'amber';
@@ -333,6 +354,13 @@ function judge(plan: Pick<Plan, 'settings'>, given: Indicator, month: number, ac
     status: met ? '已完成' : '未完成',
     colour: met ? 'green' : 'red',
   });
+
+  if (judged === 'atMost' && isBottomLine(ind)) {
+    // Kept or broken each month, December too: no 序时, no year-end 完成 (the year's sentence says
+    // 守住底线 / 未守住底线). Broken is red whatever the gap: it has none.
+    const status: Status = actual <= value ? '达标' : '未达标';
+    return { completion: null, expected: null, gapPp: null, status, colour: colourFor(status, null, bands, true) };
+  }
 
   if (judged === 'atMost') {
     const ok = actual <= value;
@@ -419,7 +447,8 @@ export function possibleStatuses(ind: Indicator, month: number): Status[] {
   const judged = judgement(ind);
   if (judged === 'milestone') return ['已完成', '推进中', '逾期', '未填报'];
   const out: Status[] = [];
-  if (month >= finalMonth(ind)) out.push('已完成', '未完成');
+  if (isBottomLine(ind)) out.push('达标', '未达标');
+  else if (month >= finalMonth(ind)) out.push('已完成', '未完成');
   else if (judged === 'atMost') out.push('达标', '超标');
   else if (judged === 'target') out.push('达标', '未达标');
   else if (judged === 'reach') out.push('已完成', '推进中');

@@ -4,6 +4,7 @@ import type { Indicator } from '../plan/types';
 import { monthsText } from '../check/notes';
 import {
   isDueMonth,
+  isBottomLine,
   isReportMonth,
   judgement,
   notStarted,
@@ -51,9 +52,10 @@ function excessAmount(over: number, unit: string): string {
  * for a rate or % level, whose 差额 column already gives the points over.
  */
 export function excessText(
-  r: Pick<Indicator, 'kind' | 'comparator' | 'unit' | 'value'> & { actual: Actual },
+  r: Pick<Indicator, 'kind' | 'comparator' | 'unit' | 'value' | 'bottomLine'> & { actual: Actual },
 ): string | null {
   if (r.comparator !== '<=' || pointsGap(r) || r.value === null || typeof r.actual !== 'number') return null;
+  if (isBottomLine(r)) return r.actual > 0 ? `发生${withUnit(r.actual, r.unit)}` : null;
   return r.actual > r.value ? `超出${withUnit(r.actual - r.value, r.unit)}` : null;
 }
 
@@ -105,8 +107,9 @@ function rateEn(rate: number): string {
   return rate < 0 ? `down ${fmtPoints(rate)}%` : `up ${fmtPoints(rate)}%`;
 }
 
-/** The target as the plan states it: "3.2万亩", "2-3个", "7%左右", "4%以内". */
-export function targetZh(ind: Pick<Indicator, 'unit' | 'value' | 'max' | 'comparator'>): string {
+/** The target as the plan states it: "3.2万亩", "2-3个", "7%左右", "4%以内"; a bottom line "不发生（底线）". */
+export function targetZh(ind: Pick<Indicator, 'unit' | 'value' | 'max' | 'comparator' | 'bottomLine'>): string {
+  if (isBottomLine(ind)) return BOTTOM_LINE_TARGET;
   const u = ind.unit;
   const v = ind.value ?? 0;
   if (ind.comparator === 'between') return `${fmtFigure(v)}-${fmtFigure(ind.max ?? v)}${u}`;
@@ -116,12 +119,45 @@ export function targetZh(ind: Pick<Indicator, 'unit' | 'value' | 'max' | 'compar
 }
 
 function targetEn(ind: Indicator): string {
+  if (isBottomLine(ind)) return 'none (bottom line)';
   const u = ind.unit;
   const v = ind.value ?? 0;
   if (ind.comparator === 'between') return `${fmtFigure(v)}-${fmtFigure(ind.max ?? v)}${u}`;
   if (ind.comparator === 'approx') return `about ${withUnit(v, u)}`;
   if (ind.comparator === '<=') return `at most ${withUnit(v, u)}`;
   return withUnit(v, u);
+}
+
+/** A bottom line's target in tables and the 年度目标 cell. */
+export const BOTTOM_LINE_TARGET = '不发生（底线）';
+
+/**
+ * What a bottom line guards against, from its name: 不发生规模性返贫（底线） -> 规模性返贫; 确保不发生
+ * 重大安全事故 -> 重大安全事故. Null when the name is a count (规模性返贫户数): the sentence then
+ * quotes it with its figure.
+ */
+export function bottomLineEvent(name: string): string | null {
+  const m =
+    /^(?:坚决|确保|严守|守住|牢牢守住|坚决守住)*(?:不发生|零发生|杜绝)(.+?)(?:的?底线|（底线）|\(底线\))?$/.exec(
+      name.trim(),
+    );
+  return m && m[1] ? m[1] : null;
+}
+
+/** "未发生规模性返贫，守住底线" / "发生规模性返贫2户，未守住底线". */
+function bottomLineClause(c: ClauseInput, x: number): { zh: string; en: string } {
+  const { ind } = c;
+  const event = bottomLineEvent(ind.name);
+  const kept = x <= 0;
+  const count = withUnit(x, ind.unit);
+  if (event) {
+    return kept
+      ? { zh: `未发生${event}，守住底线`, en: `no ${event}: the bottom line held` }
+      : { zh: `发生${event}${count}，未守住底线`, en: `${event} happened (${count}): the bottom line was broken` };
+  }
+  return kept
+    ? { zh: `${ind.name}为0，守住底线`, en: `${ind.name}: 0, the bottom line held` }
+    : { zh: `${ind.name}为${count}，未守住底线`, en: `${ind.name}: ${count}, the bottom line was broken` };
 }
 
 function milestoneClause(c: ClauseInput): { zh: string; en: string } {
@@ -378,7 +414,11 @@ export function indicatorClause(c: ClauseInput): { zh: string; en: string } {
     const last = lastKnown(c);
     return { zh: `${name}${c.month}月未填报${last.zh}`, en: `${name}: not reported for ${monthEn(c.month)}${last.en}` };
   }
-  const clause = c.ind.kind === 'rate' ? rateClause(c, c.actual) : quantityClause(c, c.actual);
+  const clause = isBottomLine(c.ind)
+    ? bottomLineClause(c, c.actual)
+    : c.ind.kind === 'rate'
+      ? rateClause(c, c.actual)
+      : quantityClause(c, c.actual);
   const since = sinceLastFigure(c);
   return since ? { zh: `${clause.zh}（${since.zh}）`, en: `${clause.en} (${since.en})` } : clause;
 }

@@ -12,6 +12,7 @@ import {
   evaluate,
   finalMonth,
   hasCompletion,
+  isBottomLine,
   judgement,
   lastReportMonth,
   missingStatus,
@@ -183,7 +184,10 @@ export function rowFormulas(
   const yearEnd = (met: string) => `IF(${met},"已完成","未完成")`;
   let gap: CellSpec = blank;
   let judge: string;
-  if (judged === 'atMost') {
+  if (judged === 'atMost' && isBottomLine(ind)) {
+    // A bottom line: kept (0) or broken, every month, December too; no gap (progress.evaluate).
+    judge = `IF(${G}<=${V},"达标","未达标")`;
+  } else if (judged === 'atMost') {
     // Points under the ceiling (negative: over it): a rate or % level in points, a count as a share of
     // its ceiling (100 less 完成%); a ceiling of 0 has no share.
     if (pointsGap(ind)) gap = { f: orBlank(`ROUND(${V}-${G},1)`), v: ev.gapPp ?? '' };
@@ -204,8 +208,14 @@ export function rowFormulas(
   }
   // Nothing to judge: a rate with no number in its report month, or no 累计 at all (the empty-sheet
   // guard in the same test). A 累计 holding text is a figure typed as text: 待核实.
+  // A bottom line's 累计 holding text (an earlier month's figure typed as text) is 待核实, not 未达标.
   const fK = needsEntry(ind, month)
-    ? unless(inputs, missingWord, `COUNT(${F})=0`, judge)
+    ? unless(
+        inputs,
+        missingWord,
+        `COUNT(${F})=0`,
+        ind.kind === 'cumulative' ? `IF(ISTEXT(${G}),"${MARK}",${judge})` : judge,
+      )
     : ind.kind === 'cumulative'
       ? unless(inputs, missingWord, `${G}=""`, `IF(ISTEXT(${G}),"${MARK}",${judge})`)
       : unless(inputs, missingWord, `COUNT(${G})=0`, judge);

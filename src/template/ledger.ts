@@ -20,6 +20,8 @@ const zhOf = <K extends string>(t: Record<K, Words>): Record<K, string> =>
 const KIND_ZH = zhOf(KIND_WORDS_ZH);
 const COMPARATOR_ZH = zhOf(COMPARATOR_WORDS_ZH);
 const DIRECTION_ZH = zhOf(DIRECTION_WORDS_ZH);
+/** 类型 of a bottom line (a count at most 0): read back by ledgerRead as cumulative + bottomLine. */
+export const BOTTOM_LINE_KIND = '底线';
 
 function listText(xs: Array<number | null>): string {
   return xs.map((x) => (x === null ? '' : String(x))).join(',');
@@ -31,7 +33,7 @@ function indicatorCells(ind: Indicator, sectionTitle: string): Record<FieldKey, 
     section: ind.section,
     sectionTitle,
     name: ind.name,
-    kind: KIND_ZH[ind.kind],
+    kind: ind.bottomLine ? BOTTOM_LINE_KIND : KIND_ZH[ind.kind],
     unit: ind.unit || null,
     // A milestone is done or not: no comparison to show (read back as the default).
     comparator: ind.kind === 'milestone' ? null : COMPARATOR_ZH[ind.comparator],
@@ -95,7 +97,7 @@ export function buildLedgerSheet(plan: Plan): SheetSpec {
     if (c.format) sheet.formats.push({ ref: `${colLetter(i + 1)}2:${colLetter(i + 1)}${end}`, numberFormat: c.format });
   });
   sheet.validations.push(
-    listRule('kind', Object.values(KIND_ZH), '类型', 'kind', end),
+    listRule('kind', [...Object.values(KIND_ZH), BOTTOM_LINE_KIND], '类型', 'kind', end),
     listRule('comparator', Object.values(COMPARATOR_ZH), '比较', 'comparator', end),
     listRule('direction', Object.values(DIRECTION_ZH), '方向', 'direction', end),
     listRule('recurring', ['是', '否'], '每月任务', 'recurring', end),

@@ -9,6 +9,7 @@ import { addr, parseAddr } from '../workbook/a1';
 import { locateHeader } from '../workbook/layout';
 import { proposeHold } from '../progress/progress';
 import { LEDGER_SHEET } from './layout';
+import { BOTTOM_LINE_KIND } from './ledger';
 import { LEDGER_COLUMNS, LEDGER_HEADER_RULE, type FieldKey } from './ledgerColumns';
 
 const KIND_WORDS: Record<string, Indicator['kind']> = {
@@ -223,10 +224,15 @@ function readNames(rd: RowReader): void {
 /** 类型 .. 截止月份: what the target is and who answers for it. */
 function readTarget(rd: RowReader): void {
   const { raw } = rd;
-  raw.kind = rd.word('kind', KIND_WORDS, '累计、存量、增速、节点') ?? rd.text('kind');
+  // 底线 (a bottom line): a count at most 0, its 比较 and 目标值 implied when left blank.
+  const bottomLine = rd.text('kind') === BOTTOM_LINE_KIND;
+  raw.kind = bottomLine
+    ? 'cumulative'
+    : (rd.word('kind', KIND_WORDS, '累计、存量、增速、节点、底线') ?? rd.text('kind'));
+  if (bottomLine) raw.bottomLine = true;
   raw.unit = rd.text('unit');
-  raw.comparator = rd.word('comparator', COMPARATOR_WORDS, '以上、以内、区间、左右') ?? '>=';
-  raw.value = rd.num('value');
+  raw.comparator = rd.word('comparator', COMPARATOR_WORDS, '以上、以内、区间、左右') ?? (bottomLine ? '<=' : '>=');
+  raw.value = rd.num('value') ?? (bottomLine ? 0 : null);
   raw.max = rd.num('max');
   raw.tolerance = rd.num('tolerance');
   raw.direction = rd.word('direction', DIRECTION_WORDS, '增长、下降');

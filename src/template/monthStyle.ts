@@ -5,7 +5,7 @@ import type { Indicator, Plan } from '../plan/types';
 import { bandsFor, thresholdsFor } from '../plan/types';
 import type { ConditionalFormatSpec, FormatSpec, ValidationSpec } from '../workbook/spec';
 import { colLetter } from '../workbook/a1';
-import { COLOUR_RULE, MILESTONE_STATES } from '../progress/progress';
+import { COLOUR_RULE, isBottomLine, MILESTONE_STATES } from '../progress/progress';
 import {
   COL as LAYOUT_COLUMNS,
   FIRST_DATA_ROW,
@@ -75,7 +75,7 @@ function runs<T>(
   return out;
 }
 
-type PromptKind = Indicator['kind'] | 'decrease';
+type PromptKind = Indicator['kind'] | 'decrease' | 'bottomLine';
 
 const INPUT_PROMPT: Record<PromptKind, { title: string; text: string }> = {
   cumulative: {
@@ -93,6 +93,10 @@ const INPUT_PROMPT: Record<PromptKind, { title: string; text: string }> = {
   decrease: {
     title: '累计降幅 / YTD decrease',
     text: '下降目标：填1-本月累计降幅（%），正数，如下降3.2%填3.2；如反而上升，填负数并在备注说明。/ A decrease target: enter the year-to-date decrease in % as a positive number (down 3.2% -> 3.2); a rise is negative, explained in 备注.',
+  },
+  bottomLine: {
+    title: '底线：本月发生数 / Count',
+    text: '填本月发生的起数（户数、人数），未发生填0；不要空着。/ How many times it happened this month; 0 when it did not (never leave it blank).',
   },
   milestone: {
     title: '进展 / Progress',
@@ -133,6 +137,19 @@ function validationFor({ kind, warnMultiple }: ValidationKey, ref: string, first
       errorTitle: '增速填写有误 / Invalid rate',
       error:
         '请填写-100到1000之间的数字（单位%，不带%号、不带文字）。/ Enter a number from -100 to 1000 (in %, no % sign, no text).',
+      ...prompt,
+    };
+  }
+  if (kind === 'bottomLine') {
+    return {
+      ref,
+      type: 'whole',
+      operator: 'greaterThanOrEqual',
+      formula1: 0,
+      allowBlank: true,
+      alert: 'stop',
+      errorTitle: '底线填写有误 / Invalid count',
+      error: '请填写本月发生数：未发生填0，发生填起数（整数）。/ Enter this month’s count: 0 when it did not happen.',
       ...prompt,
     };
   }
@@ -233,10 +250,15 @@ function bodyStyle(plan: Plan, rows: SheetRow[], formats: Formats): RowItems & {
     } else {
       const ind = sr.ind;
       indicatorRowFormats(formats, r, ind, sr.depth);
-      items.colour.push({ row: r, key: String(bandsFor(plan, ind).redPp), data: ind });
+      const colourKey = `${bandsFor(plan, ind).redPp}${isBottomLine(ind) ? '|底线' : ''}`;
+      items.colour.push({ row: r, key: colourKey, data: ind });
       const mult = thresholdsFor(plan, ind).overTargetMultiple;
       const warnMultiple = ind.kind === 'level' && ind.value !== null && ind.value > 0 ? mult : null;
-      const kind: PromptKind = ind.kind === 'rate' && ind.direction === 'decrease' ? 'decrease' : ind.kind;
+      const kind: PromptKind = isBottomLine(ind)
+        ? 'bottomLine'
+        : ind.kind === 'rate' && ind.direction === 'decrease'
+          ? 'decrease'
+          : ind.kind;
       items.validation.push({ row: r, key: `${kind}|${warnMultiple}`, data: { kind, warnMultiple } });
       items.over.push({ row: r, key: ind.kind === 'milestone' ? null : String(mult), data: mult });
     }
@@ -291,10 +313,12 @@ function statusColours(plan: Plan, items: RowItems['colour'], cfs: ConditionalFo
     const J = `$${L.gap}${run.r1}`;
     const K = `$${L.status}${run.r1}`;
     const behind = anyOf(K, COLOUR_RULE.behind);
+    // A broken bottom line (未达标 on a 底线 row) is red: progress/colourFor's bottomLine.
+    const red = anyOf(K, isBottomLine(run.data as Indicator) ? [...COLOUR_RULE.red, '未达标'] : COLOUR_RULE.red);
     cfs.list.push({
       ref,
       type: 'expression',
-      formula: `=OR(${anyOf(K, COLOUR_RULE.red)},AND(${behind},ISNUMBER(${J}),${J}<${lit(-b.redPp)}))`,
+      formula: `=OR(${red},AND(${behind},ISNUMBER(${J}),${J}<${lit(-b.redPp)}))`,
       fill: FILL.red,
       fontColor: FONT.red,
       priority: cfs.next(),

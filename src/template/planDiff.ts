@@ -163,6 +163,7 @@ export const INDICATOR_FIELDS: Table<Indicator> = {
   parent: { label: header('parent'), judges: false, show: (v) => (v ? w(v, v) : NONE) },
   recurring: { label: header('recurring'), judges: true, show: yesNo },
   hold: { label: header('hold'), judges: true, show: yesNo },
+  bottomLine: { label: w('底线', 'bottom line'), judges: true, show: yesNo },
   reportMonths: { label: header('reportMonths'), judges: true, show: monthsText },
   bands: parts<StatusBands>(w('状态区间', 'status bands'), BANDS),
   thresholds: parts<CheckThresholds>(w('审核阈值', 'check thresholds'), THRESHOLDS),

@@ -31,6 +31,8 @@ export function deadlineText(ind: Pick<Indicator, 'recurring' | 'deadlineMonth'>
 export function targetCell(ind: Indicator): { v: CellValue; numberFormat: string | null } {
   if (ind.kind === 'milestone' || ind.value === null) return { v: deadlineText(ind), numberFormat: null };
   const v = ind.value;
+  // A bottom line's 0 stays a number for the formulas; the cell reads 不发生（底线）.
+  if (ind.bottomLine) return { v, numberFormat: quoted('不发生（底线）') };
   // The same digits before and after a mid-year adjustment (3.2 -> 3.25 shows 3.20 -> 3.25).
   const a = ind.adjustment;
   const fmtNum = numberPart(a && decimals(a.value) > decimals(v) ? a.value : v);

@@ -17,6 +17,28 @@ const EXTRA = [
   },
   { code: 'XT-LE2', section: '4', name: '森林火灾', kind: 'cumulative', unit: '起', comparator: '<=', value: 2 },
   { code: 'XT-ZERO', section: '2', name: '规模性返贫户数', kind: 'cumulative', unit: '户', comparator: '<=', value: 0 },
+  // A bottom line: 0 kept (达标), a month left blank (未填报), one occurrence breaks it (未达标 from then
+  // on, December too), an earlier month's text figure (待核实).
+  {
+    code: 'XT-BL',
+    section: '2',
+    name: '不发生规模性返贫（底线）',
+    kind: 'cumulative',
+    unit: '户',
+    comparator: '<=',
+    value: 0,
+    bottomLine: true,
+  },
+  {
+    code: 'XT-BL2',
+    section: '4',
+    name: '确保不发生重大安全事故',
+    kind: 'cumulative',
+    unit: '起',
+    comparator: '<=',
+    value: 0,
+    bottomLine: true,
+  },
   {
     code: 'XT-AP',
     section: '5',
@@ -166,6 +188,8 @@ export function engineFigures(): EnteredFigures {
     'XT-LE1': { 2: { month: 1 }, 12: { month: 0 } },
     'XT-LE2': { 3: { month: 3, note: '两起已结案' } },
     'XT-ZERO': { 1: { month: 0 } },
+    'XT-BL': { 1: { month: 0 }, 2: { month: 0 }, 4: { month: 0 }, 5: { month: 1 }, 6: { month: 0 }, 12: { month: 0 } },
+    'XT-BL2': { 1: { month: 0 }, 2: { month: '无' }, 3: { month: 0 }, 12: { month: 0 } },
     'XT-AP': { 6: { month: 40 }, 12: { month: 56 } },
     'XT-LVLE': { 2: { month: 30 }, 7: { month: 60 }, 12: { month: 45 } },
     'XT-LVBT': { 6: { month: 11 } },

@@ -14,7 +14,8 @@ describe('cli extract', () => {
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out).toHaveLength(44);
-    expect(out.filter((c: { kind: string }) => c.kind === 'quantity')).toHaveLength(24);
+    // 24 figures and the bottom line 不发生规模性返贫 (an at-most-0 count).
+    expect(out.filter((c: { kind: string }) => c.kind === 'quantity')).toHaveLength(25);
     const grain = out.find((c: { name: string }) => c.name === '粮食生产面积');
     expect(grain).toEqual({
       kind: 'quantity',
@@ -42,7 +43,7 @@ describe('cli extract', () => {
     const r = await cli('extract', seed);
     expect(r.status).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe('共44项候选目标（数量目标24项，节点目标20项）/ 44 candidates');
+    expect(lines[0]).toBe('共44项候选目标（数量目标25项，节点目标19项）/ 44 candidates');
     expect(lines[1]).toBe('序号\t板块\t类型\t指标\t目标\t出处');
     expect(lines).toContainEqual(
       expect.stringMatching(

@@ -192,7 +192,7 @@ describe('what a user types into 指标库', () => {
     g[g.findIndex((row) => row[0] === 'C-GE')][col('类型')] = '其他';
     const res = ledgerToPlan(g, baseOf(p));
     expect(res.findings.map((f) => f.message.zh)).toEqual([
-      '指标库!E2：“其他”应为累计、存量、增速、节点之一',
+      '指标库!E2：“其他”应为累计、存量、增速、节点、底线之一',
       '指标库!U3（上级代码）：上级代码“C-GE”不存在',
     ]);
   });
@@ -216,7 +216,7 @@ describe('the 指标库 sheet', () => {
       '类型',
     ]);
     const kinds = sheet.validations.find((v) => v.ref.startsWith('E2:'));
-    expect(kinds).toMatchObject({ type: 'list', list: ['累计', '存量', '增速', '节点'], alert: 'stop' });
+    expect(kinds).toMatchObject({ type: 'list', list: ['累计', '存量', '增速', '节点', '底线'], alert: 'stop' });
     expect(sheet.protection).toBeNull();
     expect(sheet.print).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, titleRows: '1:1' });
   });

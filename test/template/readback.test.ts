@@ -287,7 +287,7 @@ describe('指标库 edited', () => {
       sheet: '指标库',
       cell: `E${r}`,
       code: 'GY-02',
-      message: { zh: `指标库!E${r}：“其他”应为累计、存量、增速、节点之一` },
+      message: { zh: `指标库!E${r}：“其他”应为累计、存量、增速、节点、底线之一` },
     });
     // Its rows on the month sheets are now unknown codes.
     expect(f.problems.some((p) => p.sheet === '1月' && p.code === 'GY-02' && p.cell === 'B6')).toBe(true);

@@ -28,6 +28,7 @@ export function candidateJson(c: Candidate) {
     source: { start: c.source.start, end: c.source.end, text: c.source.text },
     suggestedKind: c.suggestedKind,
     recurring: c.recurring,
+    ...(c.bottomLine ? { bottomLine: true } : {}),
   };
 }
 
@@ -50,7 +51,7 @@ export function candidatesTable(cands: Candidate[]): string {
       [
         String(k + 1),
         c.section ?? '-',
-        KIND_ZH(c.suggestedKind),
+        c.bottomLine ? '底线' : KIND_ZH(c.suggestedKind),
         c.name,
         targetText(c),
         `${oneLine(c.source.text, 40)} [${c.source.start}-${c.source.end}]`,
