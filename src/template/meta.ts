@@ -28,9 +28,18 @@ export interface MetaContent {
 const CHUNK = 30000;
 const INDICATORS_KEY = 'indicators.';
 
+/**
+ * Kept only while it fits one cell (a township's plan of up to ~70 indicators): every read of the
+ * workbook carries _meta, and a county's 1,000 indicators (330 KB) would cost the Excel host a fourth
+ * round trip on regenerate and overrun a read's response budget. Without it, an edit to 指标库 is still
+ * caught by the plan hash, only not named field by field.
+ */
+const KEEP_MAX = CHUNK;
+
 function indicatorRows(indicators: Indicator[] | null | undefined): Array<[string, CellValue]> {
   if (!indicators) return [];
   const json = JSON.stringify(indicators);
+  if (json.length > KEEP_MAX) return [];
   const out: Array<[string, CellValue]> = [];
   for (let i = 0, k = 1; i < json.length; i += CHUNK, k++) out.push([INDICATORS_KEY + k, json.slice(i, i + CHUNK)]);
   return out;

@@ -276,6 +276,23 @@ describe('指标库 edited', () => {
     ]);
   });
 
+  test('_meta keeps the generated plan only while it fits one cell: a county’s 1,000 indicators are not kept', () => {
+    const keptRows = (n: number) => {
+      const plan = seedPlan();
+      const many = Array.from({ length: n }, (_, i) => ({
+        ...plan.indicators[0],
+        code: `X-${i + 1}`,
+        name: `指标${i + 1}`,
+      }));
+      const built = buildWorkbookSpec({ ...plan, indicators: many }, { months: [1] });
+      if (!built.ok) throw new Error('build');
+      const meta = built.spec.sheets.find((x) => x.name === '_meta')!;
+      return meta.ranges[0].rows.filter((r) => String(r[0]?.v ?? '').startsWith('indicators.')).length;
+    };
+    expect(keptRows(48)).toBe(1);
+    expect(keptRows(1000)).toBe(0);
+  });
+
   test('a bad row is left out with a finding on its cell', () => {
     const s = cloneSnapshot(base);
     const ledger = sheetOf(s, '指标库');
