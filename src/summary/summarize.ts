@@ -183,6 +183,7 @@ export function summarize(
       unverified,
       adjusted,
       lastEntered,
+      monthsDone: ind.recurring ? monthsDoneOf(history.get(row.code), month) : null,
     });
     indicators.push({
       code: ind.code,
@@ -363,6 +364,16 @@ export function summarize(
     warnings,
     text: { zh, en },
   };
+}
+
+/** A recurring task's months up to `month` whose 本月 state is 已完成. */
+function monthsDoneOf(byMonth: Map<number, { month: { value: unknown } }> | undefined, month: number): number[] {
+  const out: number[] = [];
+  for (let m = 1; m <= month; m++) {
+    const v = byMonth?.get(m)?.month.value;
+    if (typeof v === 'string' && v.trim() === '已完成') out.push(m);
+  }
+  return out;
 }
 
 /** "年内调整目标的有：粮食生产面积（原目标3.2万亩，7月起调整为3.5万亩，县政府年中调整）。" */

@@ -81,6 +81,8 @@ export interface ClauseInput {
   unverified?: boolean;
   /** The target in `ind` is an adjusted one (年中调整 in force this month): the text says 调整后目标. */
   adjusted?: boolean;
+  /** Recurring tasks: the months up to `month` whose state is 已完成 (for the year's tally). */
+  monthsDone?: number[] | null;
   /** The latest month up to `month` with a figure entered (for "截至N月"). */
   lastEntered?: number | null;
 }
@@ -160,7 +162,44 @@ function bottomLineClause(c: ClauseInput, x: number): { zh: string; en: string }
     : { zh: `${ind.name}为${count}，未守住底线`, en: `${ind.name}: ${count}, the bottom line was broken` };
 }
 
+/**
+ * A recurring task's tally over its due months so far: "全年12次中完成11次（8月未完成）" in December,
+ * "（1-9月9次中完成8次，8月未完成）" before it when a month was missed; '' when every month was done
+ * before December, or the months done are not known.
+ */
+function recurringTally(c: ClauseInput): { zh: string; en: string } {
+  const done = c.monthsDone;
+  if (!done || !c.ind.recurring) return { zh: '', en: '' };
+  const due: number[] = [];
+  for (let m = 1; m <= c.month; m++) if (isReportMonth(c.ind, m)) due.push(m);
+  // Earlier months not done; this month only when it is 逾期 (a blank one is told as 未填报).
+  const missed = due.filter(
+    (m) => !done.includes(m) && (m < c.month || (c.month === 12 && c.evaluation.status === '逾期')),
+  );
+  const n = due.filter((m) => done.includes(m)).length;
+  const missedZh = missed.map((m) => `${m}月`).join('、');
+  const missedEn = missed.map(monthEn).join(', ');
+  if (c.month === 12)
+    return missed.length
+      ? {
+          zh: `；全年${due.length}次中完成${n}次（${missedZh}未完成）`,
+          en: `; ${n} of ${due.length} done this year (not done: ${missedEn})`,
+        }
+      : { zh: `；全年${due.length}次均已完成`, en: `; all ${due.length} done this year` };
+  if (!missed.length) return { zh: '', en: '' };
+  return {
+    zh: `（1-${c.month}月${due.length}次中完成${n}次，${missedZh}未完成）`,
+    en: ` (${n} of ${due.length} done to ${monthEn(c.month)}; not done: ${missedEn})`,
+  };
+}
+
 function milestoneClause(c: ClauseInput): { zh: string; en: string } {
+  const base = milestoneClauseOfMonth(c);
+  const tally = recurringTally(c);
+  return { zh: base.zh + tally.zh, en: base.en + tally.en };
+}
+
+function milestoneClauseOfMonth(c: ClauseInput): { zh: string; en: string } {
   const { ind, evaluation, month } = c;
   const name = ind.name;
   const due = c.deadline ?? 12;
