@@ -177,15 +177,15 @@ function recurringTally(c: ClauseInput): { zh: string; en: string } {
     (m) => !done.includes(m) && (m < c.month || (c.month === 12 && c.evaluation.status === '逾期')),
   );
   const n = due.filter((m) => done.includes(m)).length;
-  const missedZh = missed.map((m) => `${m}月`).join('、');
+  const missedZh = monthsText(missed).zh;
   const missedEn = missed.map(monthEn).join(', ');
   if (c.month === 12)
     return missed.length
       ? {
-          zh: `；全年${due.length}次中完成${n}次（${missedZh}未完成）`,
-          en: `; ${n} of ${due.length} done this year (not done: ${missedEn})`,
+          zh: `，全年${due.length}次中完成${n}次（${missedZh}未完成）`,
+          en: `, ${n} of ${due.length} done this year (not done: ${missedEn})`,
         }
-      : { zh: `；全年${due.length}次均已完成`, en: `; all ${due.length} done this year` };
+      : { zh: `，全年${due.length}次均已完成`, en: `, all ${due.length} done this year` };
   if (!missed.length) return { zh: '', en: '' };
   return {
     zh: `（1-${c.month}月${due.length}次中完成${n}次，${missedZh}未完成）`,

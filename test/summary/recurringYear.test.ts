@@ -27,14 +27,14 @@ const clause = (month: number, state: string, monthsDone: number[]) =>
   });
 
 test('12月 done, 8月 missed: 全年12次中完成11次（8月未完成）', () => {
-  expect(clause(12, '已完成', allBut8).zh).toBe('每月安全生产大检查本月已完成；全年12次中完成11次（8月未完成）');
+  expect(clause(12, '已完成', allBut8).zh).toBe('每月安全生产大检查本月已完成，全年12次中完成11次（8月未完成）');
   expect(clause(12, '已完成', allBut8).en).toBe(
-    '每月安全生产大检查: done this month; 11 of 12 done this year (not done: August)',
+    '每月安全生产大检查: done this month, 11 of 12 done this year (not done: August)',
   );
 });
 
 test('every month done: 全年12次均已完成', () => {
-  expect(clause(12, '已完成', [...allBut8, 8]).zh).toBe('每月安全生产大检查本月已完成；全年12次均已完成');
+  expect(clause(12, '已完成', [...allBut8, 8]).zh).toBe('每月安全生产大检查本月已完成，全年12次均已完成');
 });
 
 test('9月, with 8月 missed: the tally so far', () => {
