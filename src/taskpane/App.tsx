@@ -1,6 +1,6 @@
 // The task pane: six views over one workbook, Chinese by default with an English switch.
 // It holds the view state (plan, month, language) and talks to the workbook only through PaneServices.
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   Button,
   FluentProvider,
@@ -22,10 +22,15 @@ import type { FileModeApi } from './fileMode';
 import { useStyles } from './styles';
 import { PlanView } from './views/PlanView';
 import { TemplateView } from './views/TemplateView';
-import { CollectView } from './views/CollectView';
 import { CheckView } from './views/CheckView';
 import { SummaryView } from './views/SummaryView';
-import { SettingsView } from './views/SettingsView';
+// Monthly and rare views load after the first paint: the pane's first script has a 250 KB gzip budget.
+const CollectView = lazy(() =>
+  import(/* webpackChunkName: "collect-view" */ './views/CollectView').then((m) => ({ default: m.CollectView })),
+);
+const SettingsView = lazy(() =>
+  import(/* webpackChunkName: "settings-view" */ './views/SettingsView').then((m) => ({ default: m.SettingsView })),
+);
 
 export type ViewId = 'plan' | 'templates' | 'collect' | 'checks' | 'summary' | 'settings';
 // In the order of the month's work: templates out, returns collected, checked, summarised.
@@ -202,10 +207,18 @@ export function App({
             >
               {v === 'plan' && <PlanView {...props} />}
               {v === 'templates' && <TemplateView {...props} />}
-              {v === 'collect' && <CollectView {...props} />}
+              {v === 'collect' && (
+                <Suspense fallback={null}>
+                  <CollectView {...props} />
+                </Suspense>
+              )}
               {v === 'checks' && <CheckView {...props} />}
               {v === 'summary' && <SummaryView {...props} />}
-              {v === 'settings' && <SettingsView {...props} />}
+              {v === 'settings' && (
+                <Suspense fallback={null}>
+                  <SettingsView {...props} />
+                </Suspense>
+              )}
             </section>
           ))}
         </div>

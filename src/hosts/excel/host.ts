@@ -17,7 +17,6 @@ import type {
   SelfTestReport,
   WorkbookSnapshot,
 } from '../../workbook/host';
-import { runSelfTest } from './selfTest';
 import type { WorkbookSpec } from '../../workbook/spec';
 import { addr } from '../../workbook/a1';
 import { sheetProblems } from '../../workbook/limits';
@@ -477,6 +476,8 @@ export class ExcelHost implements Host {
   /** 诊断: try each behaviour the host depends on, on a scratch sheet; what it learns is kept. */
   async selfTest(): Promise<SelfTestReport> {
     try {
+      // Loaded on the click: 诊断 is rare, and the pane's first script has a size budget.
+      const { runSelfTest } = await import(/* webpackChunkName: "selftest" */ './selfTest');
       return await runSelfTest(this.runtime, this.learned);
     } catch (e) {
       throw toHostError(e, 'apply');
