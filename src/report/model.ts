@@ -5,7 +5,7 @@
 import {
   COUNT_ORDER,
   excessText,
-  sharedNote,
+  jointRowsNote,
   fmtFigure,
   fmtPoints,
   fmtShare,
@@ -255,8 +255,8 @@ export function reportModel(summary: Summary, options: ReportOptions): ReportMod
   h1('分责任单位完成情况');
   caption('分责任单位完成情况');
   blocks.push(countTable(s, '责任单位', s.units));
-  const shared = sharedNote(s);
-  if (shared) blocks.push(para(shared));
+  const joint = jointRowsNote(s);
+  if (joint) blocks.push(para(joint));
   blocks.push(...unverifiedCountNote(s));
 
   return {

@@ -6,7 +6,7 @@ export { summarySheet, SUMMARY_SHEET } from './sheet';
 export { actualAt, rowsByCode, enteredNumber, enteredState, yearSeries } from './actuals';
 export {
   excessText,
-  sharedNote,
+  jointRowsNote,
   indicatorClause,
   standaloneSentence,
   standaloneSentenceEn,

@@ -7,7 +7,7 @@ import type { TemplateMeta } from '../workbook/figures';
 import { periodText } from '../workbook/layout';
 import { emptySheet, landscapePrint, type CellSpec, type FormatSpec, type SheetSpec } from '../workbook/spec';
 import { adjustedTargetText } from './summarize';
-import { excessText, sharedNote } from './text';
+import { excessText, jointRowsNote } from './text';
 import { leadOf } from '../plan/owners';
 import { ON_TRACK, type Status } from '../progress/progress';
 import type { GroupSummary, IndicatorResult, Summary } from './types';
@@ -311,14 +311,14 @@ export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, 
     })),
     src.responsibleColumn,
   );
-  const shared = sharedNote(summary);
-  if (shared) {
+  const note = jointRowsNote(summary);
+  if (note) {
     // The table counts each row once: say where a row several offices share is counted.
-    put(b, r, 1, { v: shared });
+    put(b, r, 1, { v: note });
     b.merges.push(`A${r}:${lastLetter}${r}`);
     b.formats.push({ ref: `A${r}`, wrap: true, vertical: 'top', horizontal: 'left' });
     b.rowHeights[r] = textRowHeight(
-      shared,
+      note,
       WIDTHS.reduce((a, w) => a + w, 0),
     );
     r++;

@@ -263,7 +263,7 @@ export function summarize(
     ...group(u, u || NO_UNIT, items),
     texts: [...new Set(items.map((r) => r.responsible ?? ''))],
   }));
-  const shared = indicators
+  const jointRows = indicators
     .filter((r) => ownersOf(r.responsible).length > 1)
     .map((r) => ({ code: r.code, name: r.name, responsible: r.responsible ?? '', lead: leadOf(r.responsible) ?? '' }));
 
@@ -353,7 +353,7 @@ export function summarize(
     counts: overall.counts,
     sections,
     units,
-    shared,
+    jointRows,
     indicators,
     lagging,
     milestones: { dueThisMonth, overdue },

@@ -497,9 +497,9 @@ export function standaloneSentenceEn(clause: string, month: number): string {
   return `By the end of ${monthEn(month)}, ${clause}.`;
 }
 
-/** The line under the table by office naming the shared rows and where each is counted, or null. */
-export function sharedNote(summary: Pick<Summary, 'shared'>): string | null {
-  if (!summary.shared.length) return null;
-  const rows = summary.shared.map((s) => `${s.name}（${s.code}，${s.responsible}）计入${s.lead}`);
+/** The line under the table by office naming the rows several offices share and where each is counted, or null. */
+export function jointRowsNote(summary: Pick<Summary, 'jointRows'>): string | null {
+  if (!summary.jointRows.length) return null;
+  const rows = summary.jointRows.map((s) => `${s.name}（${s.code}，${s.responsible}）计入${s.lead}`);
   return `注：多个单位共同负责的指标按牵头单位（排在第一位或注明“牵头”的单位）计数一次：${rows.join('；')}。`;
 }

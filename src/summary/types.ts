@@ -101,7 +101,7 @@ export interface Summary {
   /** By office: a row naming several offices counts once, under its lead (牵头单位; see plan/owners). */
   units: GroupSummary[];
   /** Rows naming several offices, each with the lead it is counted under, for the 汇总 to say so. */
-  shared: Array<{ code: string; name: string; responsible: string; lead: string }>;
+  jointRows: Array<{ code: string; name: string; responsible: string; lead: string }>;
   /** Every row in the month sheet's order. */
   indicators: IndicatorResult[];
   /** 欠进度, 未达标, 超标 and 未完成 rows, most behind first (rows without a gap lead). */
