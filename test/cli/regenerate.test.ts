@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XlsxHost, writeSpecToXlsx } from '../../src/hosts/xlsx';
-import { buildWorkbookSpec, readTemplate } from '../../src/template';
+import { buildWorkbookSpec, readTemplate, type EnteredFigures } from '../../src/template';
 import { ind, planOf } from '../support/plans';
 import type { Plan } from '../../src/plan';
 import { cliIn } from '../support/cli';
@@ -15,6 +15,18 @@ const cli = (...args: string[]) => cliIn(root, [...args]);
 
 const dir = mkdtempSync(join(tmpdir(), 'it-regenerate-'));
 const at = (name: string) => join(dir, name);
+
+/** A year's workbook holding `figures`, then `plan --from it --next-year`: what it printed and the draft. */
+async function nextYearOf(name: string, year: Plan, figures: EnteredFigures) {
+  const built = buildWorkbookSpec(year, { months: [12], figures });
+  if (!built.ok) throw new Error('plan does not build');
+  const file = at(`${name}.xlsx`);
+  writeFileSync(file, await writeSpecToXlsx(built.spec));
+  const out = at(`${name}-next.json`);
+  const r = await cli('plan', '--from', file, '--next-year', '--out', out);
+  const draft = JSON.parse(readFileSync(out, 'utf8')) as Plan;
+  return { r, draft };
+}
 
 const A = ind({ code: 'A', kind: 'cumulative', name: '新造油茶林', unit: '亩', value: 800, responsible: '林业站' });
 const B = ind({ code: 'B', kind: 'cumulative', name: '新增就业', unit: '人', value: 300, responsible: '人社所' });
@@ -207,22 +219,13 @@ describe('cli generate --from', () => {
     // would compare with 0 or 45200. Both go in as the checks' suggestions, and the output says so.
     const F = ind({ code: 'F', kind: 'cumulative', name: '新造油茶林', unit: '亩', value: 1200 });
     const L = ind({ code: 'L', kind: 'level', name: '粮食播种面积', unit: '万亩', value: 4.5 });
-    const built = buildWorkbookSpec(planOf([F, L], { year: 2023 }), {
-      months: [12],
-      figures: {
-        F: { 1: { month: 300 }, 2: { month: '约250' }, 3: { month: 280 } },
-        L: { 1: { month: 4.52 }, 2: { month: 45200 }, 3: { month: 4.55 } },
-      },
+    const { r, draft } = await nextYearOf('typo', planOf([F, L], { year: 2023 }), {
+      F: { 1: { month: 300 }, 2: { month: '约250' }, 3: { month: 280 } },
+      L: { 1: { month: 4.52 }, 2: { month: 45200 }, 3: { month: 4.55 } },
     });
-    if (!built.ok) throw new Error('plan does not build');
-    const typo = at('typo.xlsx');
-    writeFileSync(typo, await writeSpecToXlsx(built.spec));
-    const out = at('typo-next.json');
-    const r = await cli('plan', '--from', typo, '--next-year', '--out', out);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('上年同期数按审核建议带入：F 新造油茶林 2月 约250 → 250（格式）');
     expect(r.stdout).toContain('上年同期数按审核建议带入：L 粮食播种面积 2月 45200 → 4.52（数量级）');
-    const draft = JSON.parse(readFileSync(out, 'utf8')) as Plan;
     expect(draft.indicators.map((i) => [i.code, i.lastYear?.slice(0, 4)])).toEqual([
       ['F', [300, 550, 830, null]],
       ['L', [4.52, 4.52, 4.55, null]],
@@ -237,23 +240,14 @@ describe('cli generate --from', () => {
     const D = ind({ code: 'D', kind: 'cumulative', name: '新建高标准农田', unit: '亩', value: 3000 });
     const totals = [20, 18, 25, 85, 108, 130, 150, 172, 195, 218, 240, 262];
     const farm = [0, 0, 300, 300, 400, 500, '3万', 300, 300, 200, 200, 100];
-    const built = buildWorkbookSpec(planOf([R, D], { year: 2024 }), {
-      months: [12],
-      figures: {
-        R: Object.fromEntries(totals.map((v, i) => [i + 1, { month: v }])),
-        D: Object.fromEntries(farm.map((v, i) => [i + 1, { month: v }])),
-      },
+    const { r, draft } = await nextYearOf('totals', planOf([R, D], { year: 2024 }), {
+      R: Object.fromEntries(totals.map((v, i) => [i + 1, { month: v }])),
+      D: Object.fromEntries(farm.map((v, i) => [i + 1, { month: v }])),
     });
-    if (!built.ok) throw new Error('plan does not build');
-    const file = at('totals.xlsx');
-    writeFileSync(file, await writeSpecToXlsx(built.spec));
-    const out = at('totals-next.json');
-    const r = await cli('plan', '--from', file, '--next-year', '--out', out);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('上年同期数未带入：R 新增城镇就业 4月起（疑似累计数未通过：6月 130）');
     expect(r.stdout).toContain('上年同期数未带入：D 新建高标准农田 7月起（格式未通过：3万）');
     expect(r.stdout).not.toContain('→ 30000');
-    const draft = JSON.parse(readFileSync(out, 'utf8')) as Plan;
     expect(draft.indicators.map((i) => [i.code, i.lastYear])).toEqual([
       ['R', [20, 38, 63, null, null, null, null, null, null, null, null, null]],
       ['D', [0, 0, 300, 600, 1000, 1500, null, null, null, null, null, null]],
