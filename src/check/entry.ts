@@ -96,9 +96,11 @@ export function farFromTarget(ind: Indicator, x: number, th: CheckThresholds): {
   return null;
 }
 
+/** Words of a task not begun; first, so that "尚未开工" does not read as 开工. */
+const NOT_BEGUN = /未开始|未启动|未开工|尚未|还没/;
+
 const STATE_HINTS: Array<[RegExp, MilestoneState]> = [
-  // Not begun first: "尚未开工" must not read as 开工.
-  [/未开始|未启动|未开工|尚未|还没/, '未开始'],
+  [NOT_BEGUN, '未开始'],
   // Part done is not done (完成80%, 完成过半, 基本完成, 主体完工): suggesting 已完成 would put an
   // unfinished project in the report as finished.
   [/过半|基本|主体|大部分|部分|初步|即将|正在|待验收|调试|收尾/, '推进中'],
@@ -117,7 +119,7 @@ function partShare(raw: string): boolean {
 function suggestState(raw: string): MilestoneState | null {
   // "未完成" names no state it could be; leave it to the user.
   if (/未完成/.test(raw)) return null;
-  if (partShare(raw) && !/未开始|未启动|未开工|尚未/.test(raw)) return '推进中';
+  if (partShare(raw) && !NOT_BEGUN.test(raw)) return '推进中';
   for (const [re, state] of STATE_HINTS) if (re.test(raw)) return state;
   return null;
 }

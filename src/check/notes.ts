@@ -15,8 +15,13 @@ export function noteText(v: CellValue | undefined): string {
  * Whether a 备注 says why: clerks fill an empty column with 无, /, — or 0, and such a mark (the figure
  * reader's no-data marks) or a bare number explains nothing, so the finding it sits beside stays open.
  */
+/** A note without the punctuation it ends on ("无。", "2，"). */
+function bareNote(note: string): string {
+  return note.replace(/[。．.，,；;！!、]+$/u, '').trim();
+}
+
 export function explains(note: string): boolean {
-  const s = note.replace(/[。．.，,；;！!、]+$/u, '').trim();
+  const s = bareNote(note);
   if (isNoDataMark(s)) return false;
   const r = readFigure(s, '');
   return r.kind !== 'number' && r.kind !== 'fixable';
@@ -101,7 +106,7 @@ export function monthsText(months: number[]): Message {
  * note holds one bare or with the row's own unit; null otherwise. Such a note reports, it does not explain.
  */
 export function figureInNote(note: string, unit: string): number | null {
-  const s = note.replace(/[。．.，,；;！!、]+$/u, '').trim();
+  const s = bareNote(note);
   if (s === '') return null;
   const bare = readFigure(s, '');
   if (bare.kind === 'number' || bare.kind === 'fixable') return bare.value;

@@ -39,9 +39,9 @@ const OLD_FORMATS = /\.(xls|et|ods)$/i;
 
 /** Read a workbook file; an .xls (or WPS .et, .ods) gets a hint to save it as .xlsx. */
 export function readBinary(file: string): Buffer {
-  if (!existsSync(resolve(file))) throw new UserError({ zh: `找不到文件：${file}`, en: `file not found: ${file}` });
+  // A missing file is "not found" whatever its name (readBytes says so): the hint is for one that is there.
   const old = OLD_FORMATS.exec(file);
-  if (old) {
+  if (old && existsSync(resolve(file))) {
     const ext = old[1].toLowerCase();
     throw new UserError({
       zh: `${file} 是 .${ext} 文件，本工具只读 .xlsx：请在 Excel 或 WPS 中打开它，“另存为”Excel 工作簿（*.xlsx）后再试`,
