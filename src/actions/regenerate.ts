@@ -135,7 +135,7 @@ export async function regenerate(from: Host, to: Host, options: RegenerateOption
     };
   }
 
-  // The same year: the shared generate action, with the workbook's own months and cut by default.
+  // The same year: the one generate action, with the workbook's own months and cut by default.
   const unit = options.unit === undefined ? figures.meta.unitFilter : options.unit;
   // Another office's cut (分发表) goes into a new workbook with that office's rows and figures only.
   const cut = !!unit && unit !== figures.meta.unitFilter;

@@ -168,7 +168,7 @@ export function listEndsInDe(s: string, from: number): boolean {
 /** Names split for a paired target: "城乡居民人均可支配收入分别增长7.5%、8.5%" -> 城镇…, 农村…. */
 export function pairedNames(subject: string, verb: string, n: number): string[] {
   const parts = splitList(subject);
-  // "城镇、农村居民人均可支配收入": the last part's tail is shared.
+  // "城镇、农村居民人均可支配收入": the last part's tail belongs to every part.
   if (parts.length === n) return shareTail(parts).map((p) => p + verb);
   if (n === 2 && subject.startsWith('城乡')) {
     const rest = subject.slice(2);

@@ -323,7 +323,7 @@ function wholeOf(ctx: TargetContext, hits: Hit[], r: Reading): number | null {
   return null;
 }
 
-/** 分别增长7.5%、8.5%以上: one candidate per figure, the last comparator shared. */
+/** 分别增长7.5%、8.5%以上: one candidate per figure, the last comparator applies to all. */
 function pushPaired(ctx: TargetContext, st: ScanState, r: Reading, t: number): void {
   const { s, bounds, tokens } = ctx;
   const prevHit = st.hits[st.hits.length - 1];
@@ -344,10 +344,10 @@ function pushPaired(ctx: TargetContext, st: ScanState, r: Reading, t: number): v
   const verb = r.verb ? ctx.text.slice(r.verbStart, r.verbStart + r.verb.length) : '';
   const subject = cleanName(ctx, start, r.fenbieStart);
   const names = pairedNames(subject, verb, group.length);
-  const shared = [...group].reverse().find((g) => g.suffix || g.prefix) ?? r;
+  const common = [...group].reverse().find((g) => g.suffix || g.prefix) ?? r;
   const due = figureMonth(s, Math.max(r.cs, r.tok.start - WINDOW), r.tok.start, ctx.reportYear);
   group.forEach((g, k) => {
-    const own = g.suffix || g.prefix ? g : shared;
+    const own = g.suffix || g.prefix ? g : common;
     st.hits.push({
       tokenStart: g.tok.start,
       start,

@@ -11,7 +11,7 @@ import type { FileSession } from './session';
 
 /** Why the pane is in file mode, when it was meant to run in Excel. */
 export type FileModeReason =
-  { kind: 'noOffice' } | { kind: 'noOfficeJs' } | { kind: 'oldExcel'; version: string } | { kind: 'selfTest' };
+  { kind: 'noOffice' } | { kind: 'noApiScript' } | { kind: 'oldExcel'; version: string } | { kind: 'selfTest' };
 
 function FileBar({ session, reason }: { session: FileSession; reason: FileModeReason | null }) {
   const ft = useFileT();
@@ -38,8 +38,8 @@ function FileBar({ session, reason }: { session: FileSession; reason: FileModeRe
   const why =
     reason?.kind === 'noOffice'
       ? ft.why.noOffice
-      : reason?.kind === 'noOfficeJs'
-        ? ft.why.noOfficeJs
+      : reason?.kind === 'noApiScript'
+        ? ft.why.noApiScript
         : reason?.kind === 'oldExcel'
           ? ft.why.oldExcel(reason.version)
           : reason?.kind === 'selfTest'

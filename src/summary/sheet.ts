@@ -174,7 +174,7 @@ function countTable(
   const doneCol = b.cols.order.includes('已完成') ? COUNT_FIRST_COL + b.cols.order.indexOf('已完成') : null;
   const doneShare = (row: number) => `=IF(${C(3, row)}=0,0,${doneCol === null ? '0' : C(doneCol, row)}/${C(3, row)})`;
   for (const { g, seq, held } of groups) {
-    // An office counts its own rows and the shared rows it leads: one COUNTIFS per 责任单位 text.
+    // An office counts its own rows and the joint rows it leads: one COUNTIFS per 责任单位 text.
     const keys = (g.texts ?? [g.key]).map(exactCriterion);
     const countIfs = (rest: string) => keys.map((k) => `COUNTIFS(${keyCol},${k},${rest})`).join('+');
     // Rows counted 待核实 leave the other counts: the sheet's 状态 still shows their formula's word.

@@ -34,7 +34,7 @@ const zh = {
   selectedInFile: (sheet: string, cell: string) => `保存的工作簿打开时将定位到 ${sheet}!${cell}`,
   why: {
     noOffice: '未在 Excel 中运行。',
-    noOfficeJs: '未能载入 Office.js（连不上微软的 CDN？可用 --env officejs=local 构建后部署）。',
+    noApiScript: '未能载入 Excel 加载项接口脚本（连不上微软的 CDN？可用 --env officejs=local 构建后部署）。',
     oldExcel: (version: string) => `此 Excel 不支持插件所需的接口（需要 ExcelApi ${version}），改用文件模式。`,
     selfTest: '自检发现此 Excel 不能完成插件需要的操作，改用文件模式。',
   },
@@ -75,7 +75,7 @@ const en: FileDict = {
   selectedInFile: (sheet: string, cell: string) => `The saved workbook opens at ${sheet}!${cell}`,
   why: {
     noOffice: 'Not running inside Excel.',
-    noOfficeJs: "Office.js did not load (Microsoft's CDN unreachable? Build with --env officejs=local).",
+    noApiScript: "The Excel add-in API script did not load (Microsoft's CDN unreachable? Build with --env officejs=local).",
     oldExcel: (version: string) =>
       `This Excel lacks the API the add-in needs (ExcelApi ${version}); working on files instead.`,
     selfTest: 'The self-test found this Excel cannot do what the add-in needs; working on files instead.',

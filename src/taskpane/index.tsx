@@ -1,11 +1,10 @@
-// Entry of the real task pane, loaded by Excel from manifest.xml. The only taskpane file that reads
-// Office globals: the display language, whether the Office JavaScript API is there at all, and whether Excel's API
-// is new enough; where it is not (or outside Excel), the pane starts in file mode.
+// Entry of the real task pane, loaded by Excel from manifest.xml. The Excel host tells it what it runs in
+// (hosts/excel/boot): outside Excel, or in an Excel whose API is too old, the pane starts in file mode.
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { langFromDisplayLanguage, type Lang } from './i18n';
 import { createPaneServices } from './services';
-import { ExcelHost, MINIMUM_SET, localStore, officeRuntime } from '../hosts/excel';
+import { ExcelHost, localStore, whenPaneStarts } from '../hosts/excel';
 import type { FileModeReason } from '../filemode/FilePane';
 
 const LANG_KEY = 'indicator-templates.lang';
@@ -38,23 +37,17 @@ const root = createRoot(document.getElementById('root') as HTMLElement);
 const browserLang = () => storedLang() ?? langFromDisplayLanguage(navigator.language);
 
 // Excel's API where it is there and new enough; otherwise the same pane on .xlsx files (file mode).
-if (typeof Office === 'undefined') {
-  void fileMode(root, { kind: 'noOfficeJs' }, browserLang());
-} else {
-  Office.onReady((info) => {
-    if (info.host !== Office.HostType.Excel) return void fileMode(root, { kind: 'noOffice' }, browserLang());
-    const lang = storedLang() ?? langFromDisplayLanguage(Office.context.displayLanguage);
-    const runtime = officeRuntime();
-    if (!runtime.isSetSupported(MINIMUM_SET.name, MINIMUM_SET.version))
-      return void fileMode(root, { kind: 'oldExcel', version: MINIMUM_SET.version }, lang);
-    const services = createPaneServices(new ExcelHost(runtime, { learned: localStore() }));
-    root.render(
-      <App
-        services={services}
-        initialLang={lang}
-        onLangChange={remember}
-        switchToFileMode={() => void fileMode(root, { kind: 'selfTest' }, storedLang() ?? lang)}
-      />,
-    );
-  });
-}
+whenPaneStarts((how) => {
+  if (how.kind === 'noApiScript' || how.kind === 'noOffice') return void fileMode(root, how, browserLang());
+  const lang = storedLang() ?? langFromDisplayLanguage(how.displayLanguage);
+  if (how.kind === 'oldExcel') return void fileMode(root, { kind: 'oldExcel', version: how.version }, lang);
+  const services = createPaneServices(new ExcelHost(how.runtime, { learned: localStore() }));
+  root.render(
+    <App
+      services={services}
+      initialLang={lang}
+      onLangChange={remember}
+      switchToFileMode={() => void fileMode(root, { kind: 'selfTest' }, storedLang() ?? lang)}
+    />,
+  );
+});

@@ -506,14 +506,14 @@ describe('the production bundle', () => {
 });
 
 describe('taskpane.html outside Excel', () => {
-  it('starts in file mode and says Office.js did not load when it is not there', async () => {
+  it('starts in file mode and says the Excel add-in API script did not load when it is not there', async () => {
     const p = await rig.context.newPage();
-    // No network here: the Office.js CDN is unreachable, as on a machine without Office.
+    // No network here: Microsoft's CDN for the API script is unreachable, as on a machine without Office.
     await p.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
     await p.goto(`${rig.url}/taskpane.html`);
     await p
       .getByTestId('file-bar')
-      .getByText(/未能载入 Office\.js/)
+      .getByText(/未能载入 Excel 加载项接口脚本/)
       .waitFor({ timeout: 60_000 });
     await p.close();
   });
