@@ -11,7 +11,7 @@ import type { MonthSheetFigures, TemplateFigures } from '../workbook/figures';
 import type { CollectResult, MergedFigures, Provenance, ReturnInput } from './types';
 import { masterWrites, withWrites } from './writes';
 import { acceptReturns, latestEntered, monthList, screen } from './returns';
-import { gather, settleAll, summaries, withheldNotes } from './settle';
+import { clearedByOffice, gather, settleAll, summaries, withheldNotes } from './settle';
 import { type CollectedCell, recordIndex, recordWrites } from './record';
 
 export interface CollectOptions {
@@ -77,8 +77,10 @@ export function collect(
   const gathered = gather(accepted, byCode);
   problems.push(...gathered.problems);
   const record = options.record ?? [];
-  const settled = settleAll(gathered.candidates, sheets, plan, masterFile, recordIndex(record));
-  const refusedFigures = [...gathered.conflicts, ...settled.conflicts];
+  const index = recordIndex(record);
+  const settled = settleAll(gathered.candidates, sheets, plan, masterFile, index);
+  const cleared = clearedByOffice(accepted, sheets, byCode, gathered.candidates, index, masterFile);
+  const refusedFigures = [...gathered.conflicts, ...settled.conflicts, ...cleared];
   const { provenance, notes } = withheldNotes(settled.provenance, refusedFigures);
   const conflicts = [...refusedFigures, ...notes];
 

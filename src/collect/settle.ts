@@ -18,7 +18,7 @@ import {
   type SourceSummary,
 } from './types';
 import { isBlank } from '../workbook/cell';
-import { preferred, readsAsMaster, sameValue, showValue, showValueEn } from './values';
+import { preferred, readsAs, sameValue, showValue, showValueEn } from './values';
 import { ownedBy, ownersOf } from '../plan/owners';
 import { Accepted, FIELDS, hasEntries, rowName, rowNameEn, where } from './returns';
 import { type CollectedCell, recordOf } from './record';
@@ -125,40 +125,31 @@ function settle(
   const mcell = mrow[f];
   // A formula in an input cell is the master's own entry, even when it shows nothing.
   const masterHas = !isBlank(mcell.value) || mcell.formula !== null;
-  const readAs = masterHas && !sameValue(mcell.value, value, ind, f) && readsAsMaster(mcell.value, value, ind, f);
-  if (masterHas && !readAs && !sameValue(mcell.value, value, ind, f)) {
-    if (ownCorrection(record, base, mcell, list, ind)) {
-      return {
-        ...base,
-        sheet: sheet.sheet,
-        cell: mcell.address,
-        value,
-        from: list,
-        status: 'corrected',
-        previous: mcell.value,
-      };
-    }
-    const masterCell: SourceCell = {
-      file: masterFile,
-      unit: null,
-      sheet: sheet.sheet,
-      cell: mcell.address,
-      value: mcell.value,
-    };
-    return conflict('differs-from-master', base, [masterCell, ...list], {
-      zh: `${rowName(ind)}的${FIELD_ZH[f]}：总表 ${sheet.sheet}!${mcell.address} 已有 ${showValue(mcell.value)}，${list.map(where).join('、')} 报来 ${showValue(value)}；保留总表的数，未覆盖（总表的数不是此前从该单位汇集来的原数，是在总表中填写或改过的；如确应采用报来的数，清空总表 ${sheet.sheet}!${mcell.address} 后再汇集）`,
-      en: `${rowNameEn(ind)} ${FIELD_EN[f]}: the master's ${sheet.sheet}!${mcell.address} already has ${showValueEn(mcell.value)}, ${list.map(where).join(', ')} gives ${showValueEn(value)}; the master's figure stays (it is not what an earlier collect took from this office: it was typed or changed in the master; to take the office's figure, clear ${sheet.sheet}!${mcell.address} in the master and collect again)`,
-    });
+  const at = { ...base, sheet: sheet.sheet, cell: mcell.address, from: list };
+  if (!masterHas) return { ...at, value, status: 'new' };
+  // The master's text ("０．４５") that reads as the office's number: the number replaces it.
+  if (mcell.formula === null && readsAs(mcell.value, value, ind, f)) {
+    return { ...at, value, status: 'corrected', previous: mcell.value, because: 'number-for-text' };
   }
-  return {
-    ...base,
+  if (sameValue(mcell.value, value, ind, f)) return { ...at, value: mcell.value, status: 'same-as-master' };
+  // The office's text ("约300") that reads as the master's number: the same figure, the number stays.
+  if (readsAs(value, mcell.value, ind, f)) {
+    return { ...at, value: mcell.value, status: 'same-as-master', sentAs: value };
+  }
+  if (ownCorrection(record, base, mcell, list, ind)) {
+    return { ...at, value, status: 'corrected', previous: mcell.value, because: 'own-figure' };
+  }
+  const masterCell: SourceCell = {
+    file: masterFile,
+    unit: null,
     sheet: sheet.sheet,
     cell: mcell.address,
-    value: masterHas ? mcell.value : value,
-    from: list,
-    status: masterHas ? 'same-as-master' : 'new',
-    ...(readAs ? { sentAs: value } : {}),
+    value: mcell.value,
   };
+  return conflict('differs-from-master', base, [masterCell, ...list], {
+    zh: `${rowName(ind)}的${FIELD_ZH[f]}：总表 ${sheet.sheet}!${mcell.address} 已有 ${showValue(mcell.value)}，${list.map(where).join('、')} 报来 ${showValue(value)}；保留总表的数，未覆盖（总表的数不是此前从该单位汇集来的原数，是在总表中填写或改过的；如确应采用报来的数，清空总表 ${sheet.sheet}!${mcell.address} 后再汇集）`,
+    en: `${rowNameEn(ind)} ${FIELD_EN[f]}: the master's ${sheet.sheet}!${mcell.address} already has ${showValueEn(mcell.value)}, ${list.map(where).join(', ')} gives ${showValueEn(value)}; the master's figure stays (it is not what an earlier collect took from this office: it was typed or changed in the master; to take the office's figure, clear ${sheet.sheet}!${mcell.address} in the master and collect again)`,
+  });
 }
 
 /**
@@ -207,6 +198,61 @@ export function withheldNotes(provenance: Provenance[], conflicts: Conflict[]) {
     );
   }
   return { provenance: keep, notes };
+}
+
+/**
+ * An office's return blank where the master holds exactly what that office sent before (the record
+ * says so): the office cleared its own figure or note. Never silent, and nothing is deleted: the
+ * master keeps its figure and the blank is listed like a conflict, saying how to clear the master
+ * if the office meant it. A month sheet with nothing typed at all is a fresh copy, not a clearing;
+ * a cell another return of a shared row fills this time is settled there.
+ */
+export function clearedByOffice(
+  accepted: Accepted[],
+  sheets: MonthSheetFigures[],
+  byCode: Map<string, Indicator>,
+  candidates: ReturnType<typeof gather>['candidates'],
+  record: Map<string, CollectedCell>,
+  masterFile: string,
+): Conflict[] {
+  const out: Conflict[] = [];
+  const masterSheets = new Map(sheets.map((s) => [s.month, s]));
+  for (const a of accepted) {
+    for (const s of a.sheets) {
+      const msheet = masterSheets.get(s.month);
+      if (!msheet || !hasEntries(s)) continue;
+      for (const r of s.rows) {
+        const ind = byCode.get(r.code);
+        if (!ind || !ownedBy(ind, a.unit)) continue;
+        const mrow = msheet.rows.find((x) => x.code === r.code);
+        for (const f of FIELDS) {
+          const mine = r[f];
+          if (!isBlank(mine.value) || mine.formula !== null || !mrow) continue;
+          if (candidates.get(s.month)?.get(r.code)?.[f].length) continue;
+          const mcell = mrow[f];
+          const rec = recordOf(record, s.month, r.code, f);
+          if (mcell.formula !== null || isBlank(mcell.value) || !rec) continue;
+          if (!rec.unit.split('、').includes(a.unit) || !sameValue(rec.value, mcell.value, ind, f)) continue;
+          const m = `${msheet.sheet}!${mcell.address}`;
+          const src: SourceCell = { file: a.file, unit: a.unit, sheet: s.sheet, cell: mine.address, value: null };
+          const masterCell: SourceCell = {
+            file: masterFile,
+            unit: null,
+            sheet: msheet.sheet,
+            cell: mcell.address,
+            value: mcell.value,
+          };
+          out.push(
+            conflict('cleared', { month: s.month, code: ind.code, name: ind.name, field: f }, [masterCell, src], {
+              zh: `${a.unit}在 ${a.file} 中清空了${s.sheet}!${mine.address}（${rowName(ind)}的${FIELD_ZH[f]}，此前报来 ${showValue(rec.value)}）；总表 ${m} 保留 ${showValue(mcell.value)}。如确需清空，请在总表中删除 ${m} 的${FIELD_ZH[f]}；如是误删，请${a.unit}补回后再报`,
+              en: `${a.unit} cleared ${s.sheet}!${mine.address} in ${a.file} (${rowNameEn(ind)} ${FIELD_EN[f]}, sent as ${showValueEn(rec.value)} before); the master's ${m} keeps ${showValueEn(mcell.value)}. If it is to go, delete it at ${m} in the master; if it was cleared by mistake, ask ${a.unit} to put it back`,
+            }),
+          );
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /** Every offer settled against the master, month by month in the plan's order. */

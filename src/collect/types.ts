@@ -56,12 +56,21 @@ export interface Provenance {
   status: 'new' | 'same-as-master' | 'corrected';
   /** What the master held before a correction. */
   previous?: CellValue;
+  /**
+   * Why a correction was written: own-figure, the master held what this office had sent before;
+   * number-for-text, the master held text ("０．４５") reading as the number the office now sends.
+   */
+  because?: 'own-figure' | 'number-for-text';
   /** same-as-master: the office sent text ("约250") that reads as the master's number; this is what it sent. */
   sentAs?: CellValue;
 }
 
-/** note-not-taken: a 备注 withheld because its row-month's figure was refused (a note belongs with its figure). */
-export type ConflictKind = 'not-their-row' | 'two-offices' | 'differs-from-master' | 'not-in-master' | 'note-not-taken';
+/**
+ * note-not-taken: a 备注 withheld because its row-month's figure was refused (a note belongs with its
+ * figure). cleared: an office's return is blank where the master holds what that office sent before.
+ */
+export type ConflictKind =
+  'not-their-row' | 'two-offices' | 'differs-from-master' | 'not-in-master' | 'note-not-taken' | 'cleared';
 
 /** Short labels for lists and headings. */
 export const CONFLICT_KIND_ZH: Record<ConflictKind, string> = {
@@ -70,6 +79,7 @@ export const CONFLICT_KIND_ZH: Record<ConflictKind, string> = {
   'differs-from-master': '与总表不同',
   'not-in-master': '总表无此行',
   'note-not-taken': '未采用备注',
+  cleared: '报来已清空',
 };
 export const CONFLICT_KIND_EN: Record<ConflictKind, string> = {
   'not-their-row': 'not their row',
@@ -77,6 +87,7 @@ export const CONFLICT_KIND_EN: Record<ConflictKind, string> = {
   'differs-from-master': 'differs from the master',
   'not-in-master': 'no such row in the master',
   'note-not-taken': 'note not taken',
+  cleared: 'cleared in the return',
 };
 
 export interface Conflict {

@@ -33,14 +33,18 @@ export function sameValue(a: CellValue, b: CellValue, ind: Indicator, field: Inp
 }
 
 /**
- * A returned text whose reading is the number the master holds: the office's "约250" where the
- * statistician already typed 250, as the check suggested. The same figure, not a conflict.
+ * A text (or a number needing fixing) on one side whose reading is the clean number on the other:
+ * "约250" or "０．４５" against 250 or 0.45. One figure, and the number wins on both sides: the
+ * master's number stays against an office's text (said as 与总表相同), and an office's number replaces
+ * the master's text (said as 更正), so no must-fix stays open for a figure already sent as a number.
  */
-export function readsAsMaster(master: CellValue, offered: CellValue, ind: Indicator, field: InputField): boolean {
-  if (field !== 'month' || ind.kind === 'milestone') return false;
-  if (typeof master !== 'number' || typeof offered !== 'string') return false;
-  const n = readingOf(offered, ind.unit);
-  return n !== null && closeEnough(n, master);
+export function readsAs(text: CellValue, num: CellValue, ind: Indicator, field: InputField): boolean {
+  if (field !== 'month' || ind.kind === 'milestone' || typeof num !== 'number') return false;
+  if (readFigure(num, ind.unit, ind.value).kind !== 'number') return false;
+  const r = readFigure(text, ind.unit, ind.value);
+  if (r.kind === 'number' || r.kind === 'blank') return false;
+  const n = r.kind === 'fixable' ? r.value : readingOf(text, ind.unit);
+  return n !== null && closeEnough(n, num);
 }
 
 /** Of several entries meaning the same, the one to write: a clean number over text that needs fixing. */

@@ -4,7 +4,7 @@ import type { Lang, Message } from '../plan/message';
 import { createContext, useContext } from 'react';
 import type { IndicatorKind } from '../plan/types';
 import type { Tier } from '../workbook/host';
-import type { ConflictKind } from '../collect/types';
+import { CONFLICT_KIND_EN, CONFLICT_KIND_ZH, type ConflictKind } from '../collect/types';
 import { KIND_WORDS } from '../progress/vocabulary';
 
 function kindNames(lang: 'zh' | 'en'): Record<IndicatorKind, string> {
@@ -164,13 +164,7 @@ const zh = {
   colField: { month: '本月', note: '备注' } as Record<'month' | 'note', string>,
   colFrom: (file: string, sheet: string, cell: string) => `来自 ${file} ${sheet}!${cell}`,
   colConflicts: (n: number) => `冲突（${n}，未采用，总表原有的数不变）`,
-  colConflictKind: {
-    'not-their-row': '非本单位指标',
-    'two-offices': '多份填报不一致',
-    'differs-from-master': '与总表不同',
-    'not-in-master': '总表无此行',
-    'note-not-taken': '未采用备注',
-  } as Record<ConflictKind, string>,
+  colConflictKind: CONFLICT_KIND_ZH as Record<ConflictKind, string>,
   colCorrection: (previous: string, value: string, unit: string) => `更正：${previous} → ${value}（${unit}）`,
   colCorrections: (n: number) => `更正 ${n} 项（该单位更正了自己此前报来的数）`,
   colRefused: (n: number) => `未汇集的文件（${n}）`,
@@ -368,13 +362,7 @@ const en: Dict = {
   colField: { month: 'monthly figure', note: 'note' },
   colFrom: (file: string, sheet: string, cell: string) => `from ${file} ${sheet}!${cell}`,
   colConflicts: (n: number) => `Conflicts (${n}; none taken, the master's figures stay)`,
-  colConflictKind: {
-    'not-their-row': 'not their row',
-    'two-offices': 'returns disagree',
-    'differs-from-master': 'differs from the master',
-    'not-in-master': 'no such row in the master',
-    'note-not-taken': 'note not taken',
-  },
+  colConflictKind: CONFLICT_KIND_EN,
   colCorrection: (previous: string, value: string, unit: string) => `corrected: ${previous} → ${value} (${unit})`,
   colCorrections: (n: number) => `${n} corrected (the office corrected what it had sent before)`,
   colRefused: (n: number) => `Files not collected (${n})`,
