@@ -131,11 +131,11 @@ function settle(
   if (mcell.formula === null && readsAs(mcell.value, value, ind, f)) {
     return { ...at, value, status: 'corrected', previous: mcell.value, because: 'number-for-text' };
   }
-  if (sameValue(mcell.value, value, ind, f)) return { ...at, value: mcell.value, status: 'same-as-master' };
   // The office's text ("约300") that reads as the master's number: the same figure, the number stays.
   if (readsAs(value, mcell.value, ind, f)) {
     return { ...at, value: mcell.value, status: 'same-as-master', sentAs: value };
   }
+  if (sameValue(mcell.value, value, ind, f)) return { ...at, value: mcell.value, status: 'same-as-master' };
   if (ownCorrection(record, base, mcell, list, ind)) {
     return { ...at, value, status: 'corrected', previous: mcell.value, because: 'own-figure' };
   }

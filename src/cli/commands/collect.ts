@@ -121,7 +121,10 @@ export function collectText(r: CollectReport): string {
           const was = p.previous ?? null;
           const why =
             p.because === 'number-for-text'
-              ? ['总表原有的文字读作同一个数，按报来的数字写入', "the master's text reads as the same number; the office's number is written"]
+              ? [
+                  '总表原有的文字读作同一个数，按报来的数字写入',
+                  "the master's text reads as the same number; the office's number is written",
+                ]
               : ['总表原有的数是该单位此前报来的', "the master's figure was this office's own"];
           lines.push(
             `    更正：${p.sheet}!${p.cell} ${showValue(was)} → ${showValue(p.value)}（${s.unit}）：${p.code} ${p.name} ${FIELD_ZH[p.field]}，${why[0]}` +
