@@ -1,6 +1,5 @@
 // What a 备注 cell says, and which months it speaks of: a late report explained in a later month
 // ("7月数据迟报，含7-8月") answers the earlier month's blank.
-import type { Message } from '../plan/message';
 import { parseChineseInteger } from '../progress/numerals';
 import { isNoDataMark, readFigure } from '../progress/figure';
 import type { CellValue } from '../workbook/spec';
@@ -79,27 +78,7 @@ export function explainedBy(series: Series, month: number, asOf: number): { mont
   return null;
 }
 
-/** Runs of consecutive months: [1, 2, 5, 6, 7, 11] -> [[1, 2], [5, 7], [11, 11]]. */
-function monthRuns(months: number[]): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
-  for (const m of [...new Set(months)].sort((a, b) => a - b)) {
-    const last = runs[runs.length - 1];
-    if (last && m === last[1] + 1) last[1] = m;
-    else runs.push([m, m]);
-  }
-  return runs;
-}
-
-/** Months as a statistician writes them, the way monthsNamed reads them: "1-2月、5-7月、11月" / "months 1-2, 5-7, 11". */
-export function monthsText(months: number[]): Message {
-  const runs = monthRuns(months);
-  const one = ([a, b]: [number, number]) => (a === b ? `${a}` : `${a}-${b}`);
-  const single = runs.length === 1 && runs[0][0] === runs[0][1];
-  return {
-    zh: runs.map((r) => `${one(r)}月`).join('、'),
-    en: `${single ? 'month' : 'months'} ${runs.map(one).join(', ')}`,
-  };
-}
+export { monthsText } from '../plan/months';
 
 /**
  * A figure written in the 备注 instead of 本月 ("本月完成危房改造10户", or just "2"): the number, when the

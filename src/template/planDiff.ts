@@ -5,6 +5,7 @@
 // tables against the schema itself).
 import type { CheckThresholds, Indicator, Plan, Section, Settings, StatusBands } from '../plan/types';
 import { round, showNumber } from '../progress/round';
+import { monthsText as monthList } from '../plan/months';
 import { COMPARATOR_WORDS, DIRECTION_WORDS, KIND_WORDS, type Words } from '../progress/vocabulary';
 import type { Message } from '../plan/message';
 import { LEDGER_COLUMNS, type FieldKey } from './ledgerColumns';
@@ -52,16 +53,7 @@ const month = (m: number | null | undefined) => (m ? w(`${m}月`, `month ${m}`) 
 
 /** 2-12月, 3、6、9、12月; null (every month) 每月. */
 export function monthsText(ms: readonly number[] | null | undefined): Words {
-  if (!ms || ms.length === 0 || ms.length === 12) return w('每月', 'every month');
-  const runs: string[] = [];
-  for (let i = 0; i < ms.length;) {
-    let j = i;
-    while (j + 1 < ms.length && ms[j + 1] === ms[j] + 1) j++;
-    if (j - i >= 2) runs.push(`${ms[i]}-${ms[j]}`);
-    else for (let k = i; k <= j; k++) runs.push(String(ms[k]));
-    i = j + 1;
-  }
-  return w(`${runs.join('、')}月`, `months ${runs.join(', ')}`);
+  return !ms || ms.length === 0 || ms.length === 12 ? w('每月', 'every month') : monthList(ms);
 }
 
 const sameValue = (a: unknown, b: unknown): boolean => {
