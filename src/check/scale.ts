@@ -2,7 +2,7 @@
 // the format rule's suggestion.
 import type { Message } from '../plan/message';
 import type { CheckThresholds, Indicator } from '../plan/types';
-import { unitScale } from '../plan/units';
+import { isPercentUnit, unitScale } from '../plan/units';
 import { fmtNum } from './finding';
 import { tidy } from '../progress/round';
 import { targetReference } from '../progress/progress';
@@ -18,7 +18,26 @@ export interface ScaleHit {
   refZh: string;
   refEn: string;
   suggestion: number | null;
+  /** The unit the figure looks typed in (万亩 for 0.12 on an 亩 row), where a suggestion rescales it. */
+  typedIn: string | null;
 }
+
+/** The unit a figure typed `factor` times too small (or, below 1, too large) for `unit` is in: 万亩 for 亩 at 10^4. */
+function typedUnit(unit: string, factor: number): string | null {
+  const { scale, base } = unitScale(unit);
+  const total = scale * factor;
+  const prefix = PREFIX_OF.get(Math.round(total));
+  return prefix !== undefined ? `${prefix}${base}` : null;
+}
+
+const PREFIX_OF = new Map<number, string>([
+  [1, ''],
+  [1e4, '万'],
+  [1e8, '亿'],
+]);
+
+/** How many accepted months a flow needs before a tiny figure reads as typed in a larger unit. */
+const FLOW_HISTORY_MIN = 2;
 
 /** The over-target reference, one rule with the summary's 远超目标 hold (progress). */
 export const targetRef = targetReference;
@@ -60,7 +79,20 @@ export function baseFigure(
   if (noteOf(q)) return q.num;
   if (isRise(ind, q.num)) return Math.abs(q.num);
   const hit = detectScale(ind, q.num, history, th);
-  return hit ? hit.suggestion : q.num;
+  return hit ? hit.suggestion : (hundredfold(ind, q, history, th) ?? q.num);
+}
+
+/**
+ * A % figure exactly 100 times off the last accepted one with a 环比 finding of its own (1 after 100:
+ * a percentage typed as a fraction the figure reader could not tell without a target): the figure it
+ * stands for, so that the correct 100 next month is not a +9900% jump.
+ */
+function hundredfold(ind: Indicator, q: MonthPoint, history: ScaleBase[], th: CheckThresholds): number | null {
+  const last = history[history.length - 1];
+  const x = q.num as number;
+  if (!isPercentUnit(ind.unit) || !last || !momHit(ind, x, last.value, th, q.month)) return null;
+  const f = [100, 0.01].find((k) => Math.abs(x * k - last.value) < 1e-9 * Math.max(1, last.value));
+  return f === undefined ? null : tidy(x * f);
 }
 
 /**
@@ -152,6 +184,7 @@ export function detectScale(ind: Indicator, x: number, history: ScaleBase[], th:
         refZh: words.zh,
         refEn: words.en,
         suggestion: d !== undefined ? tidy(x / d) : null,
+        typedIn: d !== undefined ? typedUnit(u, 1 / d) : null,
       };
     }
   }
@@ -167,10 +200,41 @@ export function detectScale(ind: Indicator, x: number, history: ScaleBase[], th:
       // A stock built up during the year may really start near 0: against the target alone, only a
       // unit's scale (0.042 for 420亩, typed in 万亩) makes its first figure doubtful.
       if (smallest === null && !ind.hold && suggestion === null) return null;
-      return { big: false, ratio: small / ax, refZh: words.zh, refEn: words.en, suggestion };
+      const typedIn = suggestion !== null && m !== undefined ? typedUnit(u, m) : null;
+      return { big: false, ratio: small / ax, refZh: words.zh, refEn: words.en, suggestion, typedIn };
     }
   }
+  if (ind.kind === 'cumulative' && x > 0) return smallFlow(ind, ax, history, th);
   return null;
+}
+
+/**
+ * A flow's figure typed in a larger unit (0.12 for 1200 on an 亩 row, 0.001 on a 户 row). A month's
+ * flow may really be small, so only where the row's accepted months are consistently large (at
+ * least FLOW_HISTORY_MIN of them, each `scaleFactor` times the figure or more) and the unit's factor
+ * brings it inside their range (widened by `overTargetMultiple` each way): a figure that no unit
+ * explains is left alone.
+ */
+function smallFlow(ind: Indicator, ax: number, history: ScaleBase[], th: CheckThresholds): ScaleHit | null {
+  if (history.length < FLOW_HISTORY_MIN) return null;
+  const smallest = history.reduce((a, b) => (b.value < a.value ? b : a));
+  const largest = Math.max(...history.map((b) => b.value));
+  if (ax * th.scaleFactor > smallest.value) return null;
+  const fits = (v: number) => v >= smallest.value / th.overTargetMultiple && v <= largest * th.overTargetMultiple;
+  const middle = Math.sqrt(smallest.value * largest);
+  const m = upScales(ind.unit)
+    .filter((k) => fits(ax * k))
+    .sort((a, b) => Math.abs(Math.log10((ax * a) / middle)) - Math.abs(Math.log10((ax * b) / middle)))[0];
+  if (m === undefined) return null;
+  const words = baseWords(ind, smallest);
+  return {
+    big: false,
+    ratio: smallest.value / ax,
+    refZh: words.zh,
+    refEn: words.en,
+    suggestion: tidy(ax * m),
+    typedIn: typedUnit(ind.unit, m),
+  };
 }
 
 /** " 500 倍" for ordinary ratios; "约 10 的 4 次方倍" where the digits would mean nothing. */
@@ -198,11 +262,11 @@ export function scaleRule(ctx: RuleContext): Draft[] {
       tier: 'verify',
       zh:
         sugg !== null
-          ? `本月填写 ${x}，${relZh}，疑似单位填错（本行单位：${ind.unit}），建议改为 ${fmtNum(sugg)}`
+          ? `本月填写 ${x}，${relZh}，${!hit.big && hit.typedIn ? `疑似按${hit.typedIn}填写` : '疑似单位填错'}（本行单位：${ind.unit}），建议改为 ${fmtNum(sugg)}`
           : `本月填写 ${x}，${relZh}，数值异常，请核对单位（本行单位：${ind.unit}）和位数`,
       en:
         sugg !== null
-          ? `${x} is ${relEn}: probably entered in the wrong unit (this row is in ${ind.unit}); suggest ${fmtNum(sugg)}`
+          ? `${x} is ${relEn}: probably entered in ${!hit.big && hit.typedIn ? hit.typedIn : 'the wrong unit'} (this row is in ${ind.unit}); suggest ${fmtNum(sugg)}`
           : `${x} is ${relEn}: check the unit (this row is in ${ind.unit}) and the digits`,
       expected: `与年度目标和此前月份同一数量级的数${unitText(ind.unit)}`,
       suggestion: sugg,

@@ -119,14 +119,18 @@ function invalid(problem: FigureProblem, raw: string, unit: string, extraZh = ''
 }
 
 /**
- * Whether a number below 1 on a % row is a percentage typed as a fraction (0.083 for 8.3%). With a
- * target of 1% or more, it is when ×100 lies nearer the target (0.083 against 8%, 0.976 against 95%;
- * not 0.5 against a growth of 6.5%); without one, only a fraction of whole percents (0.12).
+ * Whether a number up to 1 on a % row is a percentage typed as a fraction (0.083 for 8.3%, 1 for 100%).
+ * With a target of 1% or more, it is when ×100 lies nearer the target (0.083 against 8%, 0.976 against
+ * 95%, 1 against 100%; not 0.5 against a growth of 6.5%); without one, only a fraction of whole
+ * percents below 1 (0.12).
  */
 function looksLikeFraction(raw: number, target: number | null | undefined): boolean {
-  if (raw === 0 || Math.abs(raw) >= 1) return false;
+  if (raw === 0 || Math.abs(raw) > 1) return false;
   const hundred = raw * 100;
-  if (typeof target === 'number' && Number.isFinite(target) && Math.abs(target) >= 1) {
+  const targeted = typeof target === 'number' && Number.isFinite(target) && Math.abs(target) >= 1;
+  // Exactly 1 is 100% as a fraction only beside a target near 100 (覆盖率100%, 参保率96-100%): 1% is an ordinary rate.
+  if (Math.abs(raw) === 1) return raw === 1 && targeted && Math.abs(100 - target) < Math.abs(1 - target);
+  if (targeted) {
     const twoDecimals = Math.abs(hundred * 100 - Math.round(hundred * 100)) < 1e-6;
     return twoDecimals && Math.abs(hundred - target) < Math.abs(raw - target);
   }

@@ -293,7 +293,7 @@ describe('数量级 measures a figure against the row’s own good months (issue
     const fs = runChecks(figuresOf(planOf([sheds]), year), { month: 4 });
     expect(lines(fs)).toEqual(['4月!F4 scale verify']);
     expect(fs[0].message.zh).toBe(
-      '4月!F4 大棚蔬菜基地面积：本月填写 0.056，只有1月的数（500亩）的 8929 分之一，疑似单位填错（本行单位：亩），建议改为 560。请核实；如数据无误，须在备注（M4）说明原因',
+      '4月!F4 大棚蔬菜基地面积：本月填写 0.056，只有1月的数（500亩）的 8929 分之一，疑似按万亩填写（本行单位：亩），建议改为 560。请核实；如数据无误，须在备注（M4）说明原因',
     );
   });
 

@@ -43,6 +43,12 @@ describe('readFigure: what a user typed becomes a number or a clear problem', ()
     expect(read(-0.3, 5)).toEqual(['number', -0.3]);
     // More than two decimals once ×100 is not a percentage a clerk typed.
     expect(read(0.08345, 8)).toEqual(['number', 0.08345]);
+    // 1 beside a target near 100 is 100% as a fraction (review3 W5); beside a growth of 7%, or with no target, 1%.
+    expect(read(1, 100)).toEqual(['fixable', 100, '1 看起来是小数形式的百分比（本行单位为%），建议填写 100']);
+    expect(read(1, 96)).toEqual(['fixable', 100, '1 看起来是小数形式的百分比（本行单位为%），建议填写 100']);
+    expect(read(1, 7)).toEqual(['number', 1]);
+    expect(read(-1, 100)).toEqual(['number', -1]);
+    expect(readFigure(1, '%')).toEqual({ kind: 'number', value: 1 });
   });
 
   test('the suggestion a user reads names the typed text and the number to enter', () => {
