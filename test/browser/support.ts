@@ -5,12 +5,14 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { spawn } from 'node:child_process';
 import { chromium, type BrowserContext } from 'playwright-core';
-import webpack from 'webpack';
 
 export const ROOT = resolve(__dirname, '../..');
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENSHOTS = join(ROOT, 'test-output/screenshots');
+/** Under the browser tests' beforeAll timeouts (15 minutes and more). */
+const BUILD_TIMEOUT_MS = 14 * 60_000;
 
 /** Fails (never skips) when Chromium or the CJK fonts are missing, naming what to install. */
 export function requireChromium(): void {
@@ -25,18 +27,27 @@ export function requireChromium(): void {
     );
 }
 
-/** Builds the task pane, preview page and single HTML file (production mode) into `outDir`. */
+/**
+ * Builds the task pane, preview page and single HTML file (production mode) into `outDir`, in a webpack
+ * process of its own: inside Jest's module registry the same build is many times slower, and a build
+ * cut off by a timeout there keeps requiring modules after the test file is torn down.
+ */
 export async function buildBundle(outDir: string, env: Record<string, string> = {}): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const configFn = require(join(ROOT, 'webpack.config.js'));
-  const config = configFn({ ...env, outDir }, { mode: 'production' });
-  await new Promise<void>((ok, fail) =>
-    webpack(config, (err, stats) => {
-      if (err) return fail(err);
-      if (stats?.hasErrors()) return fail(new Error(stats.toString({ all: false, errors: true })));
-      ok();
-    }),
-  );
+  const cli = join(ROOT, 'node_modules/webpack-cli/bin/cli.js');
+  const envArgs = Object.entries({ ...env, outDir }).flatMap(([k, v]) => ['--env', `${k}=${v}`]);
+  // Killed before the test hook's own timeout, so a build that hangs ends with its output, not an orphan.
+  const child = spawn(process.execPath, [cli, '--mode', 'production', ...envArgs], {
+    cwd: ROOT,
+    timeout: BUILD_TIMEOUT_MS,
+  });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const code = await new Promise<number | null>((ok, fail) => {
+    child.on('error', fail);
+    child.on('close', ok);
+  });
+  if (code !== 0) throw new Error(`webpack exited ${code ?? 'on a timeout'}:\n${output.slice(-4000)}`);
 }
 
 const TYPES: Record<string, string> = {
