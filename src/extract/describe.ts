@@ -28,6 +28,12 @@ export function targetText(c: Shown): string {
     if (c.recurring) return recurringWord(c.reportMonths ?? null);
     return c.deadlineMonth ? `${c.deadlineMonth}月底前` : '年内';
   }
+  // 居民人均可支配收入按季度监测: reported in its months only.
+  const months = c.reportMonths?.length ? `（${recurringWord(c.reportMonths)}报送）` : '';
+  return figureText(c) + months;
+}
+
+function figureText(c: Shown): string {
   const v = `${c.value}${c.unit}`;
   const dir = directionWord(c);
   switch (c.comparator) {

@@ -163,7 +163,7 @@ export function extractTargets(text: string): Candidate[] {
       deadlineNote: q.deadlineNote,
       partOf: q.partOf === null ? null : sources[q.partOf].start,
       recurring: false,
-      reportMonths: null,
+      reportMonths: q.reportMonths,
       suggestedKind: q.suggestedKind,
       source: sources[k],
       order: q.tokenStart,

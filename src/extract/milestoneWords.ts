@@ -86,6 +86,8 @@ export const EVENT_VERBS = lexicon(['开展', '举办', '举行', '承办', '办
 export const BUILD_VERBS = longestFirst(['新建', '建成', '新改建', '改扩建', '扩建']);
 export const COMPLETION_NOUNS = longestFirst([
   '任务',
+  // 完成示范村创建: the honour's making is the task.
+  '创建',
   '建设',
   '工程',
   '改造',

@@ -5,7 +5,7 @@ import type { TargetContext } from './reading';
 import { isSpace, lexicon, longestFirst, shareTail, withoutMarks, wordAt, wordEndingAt, type Lexicon } from './text';
 import { timeAt, timeMentions, type TimeMention } from './times';
 import type { Message } from '../plan/message';
-import { CYCLES, LEAD_STRIP, PAST_MARKERS } from './words';
+import { CYCLES, DUE_MONTHS, LEAD_STRIP, PAST_MARKERS } from './words';
 import {
   ACCEPTANCE_WORDS,
   ATTRIBUTIVE_AFTER,
@@ -47,13 +47,6 @@ const MAX_CLAUSE = 120;
 const MAX_NAME = 60;
 
 const MONTHLY = CYCLES;
-/** The months a recurring task falls due in, by its word; every month when absent. */
-const DUE_MONTHS: Record<string, number[]> = {
-  每季度: [3, 6, 9, 12],
-  每个季度: [3, 6, 9, 12],
-  每季: [3, 6, 9, 12],
-  每半年: [6, 12],
-};
 const NEVER = lexicon(['不发生']);
 const PASS = lexicon(['通过']);
 const FINISH = lexicon(['完成']);
@@ -75,9 +68,49 @@ const MILESTONE_LEAD = longestFirst([
 ]);
 
 const ZERO = lexicon(['零的突破', '零突破']);
+/** Objects too vague to be a milestone even with a date: 年底前完成全年目标任务. */
+const DATED_VAGUE = lexicon(['目标任务', '全年任务', '各项', '各类', '一批', '一系列']);
+/** 完成…创建工作: the trailing 工作 says nothing of what is finished. */
+const WORK_WORD = '工作';
+/** Times that say when the year's work is done, not a deadline (全年, 年内): no milestone of their own. */
+const YEAR_ONLY = new Set(['全年', '年内', '今年内']);
+/** Lead verbs kept in a dated task's name: 5月底前落实防汛责任 -> 落实防汛责任. */
+const KEPT_LEADS = lexicon(['落实', '实现', '做好', '抓好', '打造', '狠抓', '加强', '扶持']);
+/** Words that may stand with a time in a clause of its own: "力争到9月底前，…". */
+const TIME_CLAUSE_WORDS = longestFirst([
+  '到',
+  '在',
+  '于',
+  '截至',
+  '力争',
+  '确保',
+  '争取',
+  '计划',
+  '预计',
+  '今年',
+  '务必',
+]);
 const START = lexicon(['启动']);
 /** 开展第三次全国土壤普查: a numbered survey is a milestone. */
 const CENSUS = lexicon(['普查', '调查']);
+
+/** The times of a clause that is only a time ("9月底前，完成秋粮收储"): they date the clause after it. */
+function timeOnly(ctx: TargetContext, a: number, b: number): TimeMention[] | null {
+  const { s } = ctx;
+  if (b - a > 14) return null;
+  const times = timeMentions(s, a, b, ctx.reportYear);
+  if (!times.length) return null;
+  let k = a;
+  for (let guard = 0; guard < 8 && k < b; guard++) {
+    while (k < b && isSpace(s[k])) k++;
+    const t = times.find((m) => m.start === k);
+    const w = t ? null : wordAt(s, k, TIME_CLAUSE_WORDS);
+    if (t) k = t.end;
+    else if (w) k += w.length;
+    else break;
+  }
+  return k >= b ? times : null;
+}
 
 /** "2." "（3）" "一是" opening a list item. */
 function listMarkAt(s: string, a: number): string | null {
@@ -397,6 +430,8 @@ export function findMilestones(
   };
   let q = 0;
   let prev: { sentence: number; verb: string; end: number } | null = null;
+  // A clause that is only a time ("9月底前，") dates the next clause of its sentence.
+  let carried: { sentence: number; start: number; times: TimeMention[] } | null = null;
   let a = 0;
   while (a < s.length) {
     const b = bounds.clauseEnd[a];
@@ -406,6 +441,11 @@ export function findMilestones(
     let cb = b;
     while (ca < cb && isSpace(s[ca])) ca++;
     while (cb > ca && isSpace(s[cb - 1])) cb--;
+    const alone = cb > ca ? timeOnly(ctx, ca, cb) : null;
+    if (alone) {
+      carried = { sentence: bounds.sentenceStart[ca], start: ca, times: alone };
+      continue;
+    }
     if (cb - ca < 4 || cb - ca > MAX_CLAUSE) continue;
     while (q < quantityStarts.length && quantityStarts[q] < ca) q++;
     if (q < quantityStarts.length && quantityStarts[q] < cb) continue;
@@ -416,7 +456,14 @@ export function findMilestones(
       continue;
     }
     const sentence = bounds.sentenceStart[ca];
-    const times = timeMentions(s, ca, cb, ctx.reportYear);
+    let times = timeMentions(s, ca, cb, ctx.reportYear);
+    // The source shown starts with the time that dates it.
+    let from = ca;
+    if (!times.length && carried && carried.sentence === sentence) {
+      times = carried.times;
+      from = carried.start;
+    }
+    carried = null;
     // "目前，…各工程项目全面开工": a past opener speaks for its whole sentence, unless the clause is
     // dated (目前…，200座新户厕可望在9月中旬全部竣工).
     const opener = bounds.clauseEnd[sentence];
@@ -447,7 +494,7 @@ export function findMilestones(
       if (name.length < 3) return;
       const n = deadlineMonth === deadline ? note : null;
       const hit: MilestoneHit = {
-        start,
+        start: Math.min(start, from),
         end,
         name,
         deadlineMonth,
@@ -547,12 +594,16 @@ export function findMilestones(
     // 完成…任务/建设/工程/改造/规划/普查, also after the subject and the time: 该镇计划3月中旬全部完成筹资任务.
     // With a date, whatever is to be finished: 6月底前完成县经济开发区扩区调规.
     const finishAt = wordAt(s, lead, FINISH) ? lead : finishIn(s, lead, cb);
+    // 完成国家卫生乡镇创建工作: what is finished is before its 工作.
+    const objectEnd = s.startsWith(WORK_WORD, cb - 2) && cb - 2 - finishAt >= 5 ? cb - 2 : cb;
+    const dated = times.some((t) => t.end <= finishAt);
     if (
       finishAt >= 0 &&
       cb - finishAt >= 5 &&
-      (endsWithAny(s, finishAt, cb, COMPLETION_NOUNS) || times.some((t) => t.end <= finishAt)) &&
+      (endsWithAny(s, finishAt, objectEnd, COMPLETION_NOUNS) || dated) &&
       // 完成第五次全国经济普查入户登记工作: a census is no vague 工作.
-      (!indexOfWord(s, finishAt, cb, VAGUE_OBJECTS) || indexOfWord(s, finishAt, cb, CENSUS))
+      (!indexOfWord(s, finishAt, objectEnd, dated ? DATED_VAGUE : VAGUE_OBJECTS) ||
+        indexOfWord(s, finishAt, cb, CENSUS))
     ) {
       push(ca, cb, nameOf(ctx, finishAt, cb, times), deadline);
       prev = { sentence, verb: '完成', end: b };
@@ -577,6 +628,14 @@ export function findMilestones(
         prev = null;
         continue;
       }
+    }
+    // A task with a deadline, whatever its verb: 5月底前落实防汛责任, 国庆节前完成集镇风貌打造.
+    const deadlineBefore = times.some((t) => t.end <= lead && !YEAR_ONLY.has(s.slice(t.start, t.end)));
+    if (deadlineBefore && cb - lead >= 4 && !indexOfWord(s, lead, cb, DATED_VAGUE)) {
+      const kept = wordEndingAt(s, lead, KEPT_LEADS, ca);
+      push(ca, cb, (kept ? ctx.text.slice(lead - kept.length, lead) : '') + nameOf(ctx, lead, cb, times), deadline);
+      prev = null;
+      continue;
     }
     // The next item of a 完成/新建 list: "全面完成A除险加固，B清淤工程".
     if (prev && prev.sentence === sentence && prev.end === clauseA - 1 && endsWithAny(s, ca, cb, COMPLETION_NOUNS)) {

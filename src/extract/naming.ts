@@ -25,6 +25,8 @@ export function cleanName(ctx: TargetContext, a: number, b: number, dropVerbs = 
     const w =
       wordAt(s, a, LEAD_STRIP) ??
       wordAt(s, a, HOLD_LEAD) ??
+      // 年底前实现污水处理率…: the due time is the deadline, not the name.
+      timeAt(s, a, b) ??
       wordAt(s, a, YEAR_END_LEAD) ??
       (dropVerbs ? dropVerbAt(s, a) : null) ??
       listMarkerAt(s, a, b);
@@ -92,6 +94,10 @@ const TRAILING_LINKS = longestFirst([
   '争取',
   '努力',
   '达到',
+  // 居民人均可支配收入全年增长: the year is the plan's, not the indicator's.
+  '全年',
+  '年内',
+  '今年',
 ]);
 
 const DROP_VERBS = longestFirst([...NAME_DROP_VERBS, '完成好']);
@@ -226,6 +232,8 @@ export interface Naming {
   /** Nothing of its own names the figure (确保增长6%, 力争7%, 春耕前完成一千亩, 上半年完成总量的50%):
    * it restates or schedules the target before it. */
   restates?: boolean;
+  /** Where the subject was found when it is in the clause before the figure's: the source starts there. */
+  subjectStart?: number;
 }
 
 /** Whether a name is only time words and resolve: 春耕前, 上半年, 确保. */
@@ -290,9 +298,9 @@ export function tailName(ctx: TargetContext, hits: Hit[], r: Reading, localPrev:
   if (de > 0 && /[0-9０-９]/.test(name.slice(0, de))) name = objectName(name);
   // "完成投资3.5亿元": a bare 投资 says too little; keep the verb. A name that is a work of its own
   // (造林, 培训) says enough: "完成造林1.5千亩" -> 造林.
-  if (name.length <= SHORT_NAME && !rateVerb && !HEAD_VERBS.includes(name))
-    name = cleanName(ctx, start, nameEnd, false) || name;
   let restates = !name || onlyTime(name);
+  if (name && name.length <= SHORT_NAME && !rateVerb && !HEAD_VERBS.includes(name))
+    name = cleanName(ctx, start, nameEnd, false) || name;
   // "开工项目数达到全年计划的60%": a share of the plan -> 开工项目数占全年计划比例.
   if (r.stateRate && s[nameEnd - 1] === '的') {
     const verb = ['达到', '完成', '达'].map((w) => [w, name.lastIndexOf(w)] as const).find(([, k]) => k >= 0);
@@ -300,15 +308,101 @@ export function tailName(ctx: TargetContext, hits: Hit[], r: Reading, localPrev:
     if (verb && verb[1] > 0) name = `${name.slice(0, verb[1])}占${name.slice(verb[1] + verb[0].length)}比例`;
   }
   let subject: string | null = null;
-  if (rateVerb && !r.fenbie) {
-    // "财政总收入达到20亿元、增幅12%以上": the growth of the figure before it.
-    // "完成规上工业产值12亿元，同比增长8%": a baseline alone (同比, 比上年) names no figure either.
-    const inherited = restates || BASELINE_ONLY.includes(name);
-    subject = inherited ? (inheritName(hits, bounds.sentenceStart[r.tok.start]) ?? '') : name;
-    if (inherited) name = subject + name;
-    name += ctx.text.slice(r.verbStart, r.verbStart + r.verb!.length);
+  let subjectStart: number | undefined;
+  // 规上工业企业总产值实现翻番: growth of 100%, named as the report's sentence will read it.
+  if (r.tok.doubling && name) {
+    subject = withoutBaseline(name) || name;
+    name = subject + '增长';
   }
-  return { name, subject, hold, end: r.afterEnd, spanEnd: r.afterEnd, restates };
+  if (rateVerb && !r.fenbie) {
+    // A growth rate is named as the report's sentence will read it: the figure and its verb, the
+    // baseline (同比, 比上年) being every rate's: 一般公共预算收入同比增长 -> 一般公共预算收入增长.
+    // "财政总收入达到20亿元、增幅12%以上": the growth of the figure before it; so for a baseline alone
+    // ("完成规上工业产值12亿元，同比增长8%"). "居民人均可支配收入按季度监测，全年增长7%左右": the
+    // subject is the previous clause's.
+    const own = withoutBaseline(name);
+    const inherited = restates || !own;
+    const before = inherited ? inheritName(hits, bounds.sentenceStart[r.tok.start]) : null;
+    const opened = inherited && !before ? subjectOfClauseBefore(ctx, r.cs) : null;
+    if (opened) subjectStart = opened.start;
+    subject = inherited ? before || opened?.name || '' : own;
+    name = (inherited ? subject || name : own) + ctx.text.slice(r.verbStart, r.verbStart + r.verb!.length);
+  }
+  return { name, subject, hold, end: r.afterEnd, spanEnd: r.afterEnd, restates, subjectStart };
+}
+
+/** The name without a trailing baseline (同比, 比上年); '' when the name is only one. */
+function withoutBaseline(name: string): string {
+  const w = BASELINE_ONLY.find((b) => name.endsWith(b));
+  return w ? name.slice(0, -w.length).trim() : name;
+}
+
+/** Nouns an indicator's name ends with: 收入, 增加值, 零售总额, 投资. */
+const INDICATOR_HEADS = longestFirst([
+  '收入',
+  '产值',
+  '总值',
+  '增加值',
+  '总额',
+  '零售额',
+  '销售额',
+  '交易额',
+  '成交额',
+  '营收',
+  '营业收入',
+  '投资',
+  '资金',
+  '产量',
+  '总产',
+  '税收',
+  '利润',
+  '出栏',
+  '存栏',
+  '出口额',
+  '进出口额',
+  '用电量',
+  '发电量',
+  'GDP',
+  '生产总值',
+]);
+/** Where a clause's subject ends: 居民人均可支配收入按季度监测 -> 居民人均可支配收入. */
+const PREDICATE_OPENERS = longestFirst([
+  '按',
+  '实行',
+  '每',
+  '要',
+  '将',
+  '力争',
+  '确保',
+  '继续',
+  '持续',
+  '保持',
+  '稳定',
+]);
+
+/** The indicator the clause before `cs` in its sentence is about, when it opens with one (its name
+ * ends with an indicator noun): "居民人均可支配收入按季度监测，全年增长7%左右" -> 居民人均可支配收入. */
+export function subjectOfClauseBefore(ctx: TargetContext, cs: number): { name: string; start: number } | null {
+  const { s, bounds } = ctx;
+  let prevEnd = cs - 1;
+  if (prevEnd <= bounds.sentenceStart[cs] || !'，,；;'.includes(s[prevEnd] ?? '')) return null;
+  const prevStart = bounds.clauseStart[prevEnd - 1];
+  if (prevEnd - prevStart > WINDOW) return null;
+  let cut = prevEnd;
+  for (let k = prevStart + 2; k < prevEnd; k++) {
+    if (wordAt(s, k, PREDICATE_OPENERS)) {
+      cut = k;
+      break;
+    }
+  }
+  // The last indicator noun before the cut ends the subject: 规上工业增加值稳中有进 -> 规上工业增加值.
+  for (prevEnd = cut; prevEnd > prevStart + 1; prevEnd--) {
+    if (wordEndingAt(s, prevEnd, INDICATOR_HEADS, prevStart)) {
+      const name = cleanName(ctx, prevStart, prevEnd);
+      return name.length >= 2 ? { name, start: prevStart } : null;
+    }
+  }
+  return null;
 }
 
 function cleanObject(ctx: TargetContext, a: number, b: number): string {

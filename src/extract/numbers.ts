@@ -19,7 +19,18 @@ export interface NumberToken {
   unitEnd: number;
   /** 300多户 / 100余家: more than the figure. */
   more: boolean;
+  /** 翻番 / 翻一番 (+100%), 翻两番 (+300%): a growth rate written as a word. */
+  doubling?: boolean;
 }
+
+/** Growth written as doubling, with its rate in %: 翻一番 doubles (+100%), 翻两番 quadruples (+300%). */
+const DOUBLINGS: Array<[string, number]> = [
+  ['翻一番', 100],
+  ['翻两番', 300],
+  ['翻二番', 300],
+  ['翻番', 100],
+];
+const FAN = '翻'.charCodeAt(0);
 
 /** Base units a target is counted in; longest first so 个百分点 wins over 个. */
 const BASE_UNITS = longestFirst([
@@ -48,6 +59,11 @@ const BASE_UNITS = longestFirst([
   '标箱',
   '公斤',
   '千克',
+  // Energy in standard coal: 万元GDP能耗0.45吨标煤.
+  '吨标准煤',
+  '吨标煤',
+  '千克标准煤',
+  '千克标煤',
   '美元',
   '个',
   '家',
@@ -263,6 +279,25 @@ export function scanNumbers(s: string): NumberToken[] {
   let i = 0;
   while (i < s.length) {
     const code = s.charCodeAt(i);
+    if (code === FAN) {
+      const d = DOUBLINGS.find(([w]) => s.startsWith(w, i));
+      if (d) {
+        const end = i + d[0].length;
+        out.push({
+          start: i,
+          numEnd: end,
+          value: d[1],
+          max: null,
+          chinese: true,
+          unit: '%',
+          unitEnd: end,
+          more: false,
+          doubling: true,
+        });
+        i = end;
+        continue;
+      }
+    }
     // Most characters are neither digits nor numerals: one code lookup, no string made.
     if (!(code >= 48 && code <= 57) && !CN_NUMERAL_CODES.has(code)) {
       i++;

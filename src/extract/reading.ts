@@ -53,6 +53,8 @@ export interface QuantityHit {
   deadlineNote: Message | null;
   /** Index (among the hits) of the whole a 其中 part belongs to. */
   partOf: number | null;
+  /** The months a figure monitored on a cycle is reported in (按季度监测 -> [3, 6, 9, 12]); else null. */
+  reportMonths: number[] | null;
 }
 
 export interface TargetContext {

@@ -2,7 +2,16 @@
 // how it is read). What a number's words say is in reading.ts, how its name is cut in naming.ts.
 import { isSpace, lastWordEnds, longestFirst, withoutMarks, wordAt, wordEndingAt } from './text';
 import { figureMonth } from './times';
-import { ABOUT_BEFORE, CYCLES, GOAL_INTROS, HEAD_VERBS, RATE_VERBS } from './words';
+import {
+  ABOUT_BEFORE,
+  CYCLES,
+  DUE_MONTHS,
+  GOAL_INTROS,
+  HEAD_VERBS,
+  NAME_DROP_VERBS,
+  RATE_VERBS,
+  REPORTED_ON_CYCLE,
+} from './words';
 import type { Hit, QuantityHit, Reading, ScanState, TargetContext, Verdict } from './reading';
 import {
   GATES,
@@ -77,6 +86,7 @@ export function findQuantities(ctx: TargetContext): { hits: QuantityHit[]; folde
     deadlineMonth: h.deadlineMonth,
     deadlineNote: h.deadlineNote,
     partOf: h.partOf,
+    reportMonths: h.reportMonths,
   }));
   return { hits, folded: st.folded };
 }
@@ -139,7 +149,7 @@ function judge(ctx: TargetContext, st: ScanState, r: Reading, prevNumber: Readin
     // clause of the sentence, a clause ending with its figure is the list's next item.
     const last = st.hits[st.hits.length - 1];
     const listed = !!last && last.sentence === bounds.sentenceStart[tok.start] && last.clause < r.cs;
-    return hasCmp || rateVerb || headVerb || gated || r.stateRate || listed ? none : null;
+    return hasCmp || rateVerb || headVerb || gated || r.stateRate || listed || tok.doubling ? none : null;
   }
   // An object follows: only a number right after its verb counts the object.
   if (rateVerb) return none;
@@ -242,8 +252,10 @@ function readHit(
     }
   }
   if (!name) name = inheritName(hits, sentence) ?? (earlier ? pastSubject(ctx, earlier) : '');
-  else if (WHOSE_INVESTMENT.includes(name)) name = (countedBefore(hits, sentence) ?? '') + name;
+  else if (WHOSE_INVESTMENT.includes(name))
+    name = (countedBefore(hits, sentence) ?? projectBefore(ctx, r.cs, sentence)) + name;
   else if (name.length <= SHORT_NAME && !named.subject) name = prefixShortName(hits, sentence, name, inList(ctx, r));
+  else if (!v.head && !r.rate) name = listVerb(ctx, hits, r, name);
   // A figure with nothing to name it ("…3个以上45%以上") is not a target.
   if (!name) return null;
 
@@ -252,8 +264,10 @@ function readHit(
   let start = prevHit && prevHit.afterEnd >= r.cs && prevHit.afterEnd <= tok.start ? prevHit.afterEnd : r.cs;
   while (start < tok.start && (isSpace(s[start]) || s[start] === '、' || LIST_JOINERS.has(s[start]))) start++;
   if (inherited >= 0) start = Math.min(start, inherited);
+  if (named.subjectStart !== undefined) start = Math.min(start, named.subjectStart);
 
   const range = rangeOf(r);
+  const unit = perOutputUnit(name, tok.unit);
   const due = figureMonth(s, Math.max(r.cs, tok.start - WINDOW), tok.start, ctx.reportYear);
   return {
     tokenStart: tok.start,
@@ -261,12 +275,13 @@ function readHit(
     end: named.end,
     name: withoutMarks(name).slice(0, 60),
     ...range,
-    unit: tok.unit,
+    unit,
     direction: directionOf(r),
-    suggestedKind: kindOfNamed(r, name, named.hold),
+    suggestedKind: kindOfNamed(unit === tok.unit ? r : { ...r, tok: { ...tok, unit } }, name, named.hold),
     deadlineMonth: due ? due.month : null,
     deadlineNote: due ? due.note : null,
     partOf: wholeOf(ctx, hits, r),
+    reportMonths: reportedOnCycle(ctx, tok.start),
     head: v.head,
     spanEnd: named.spanEnd,
     afterEnd: r.afterEnd,
@@ -275,6 +290,15 @@ function readHit(
     listed: r.afterList,
     subject: named.subject ?? name,
   };
+}
+
+/** Names of a figure per 万元 of output: 万元GDP能耗, 单位GDP能耗. */
+const PER_OUTPUT = longestFirst(['万元', '单位GDP', '单位生产总值', '单位地区生产总值', '单位工业增加值']);
+
+/** 万元GDP能耗0.45吨标煤: the figure is per 万元 of output, so its unit is 吨标煤/万元. */
+function perOutputUnit(name: string, unit: string): string {
+  if (!unit || unit.includes('/') || unit.endsWith('%') || unit.endsWith('‰') || unit.endsWith('百分点')) return unit;
+  return wordAt(name, 0, PER_OUTPUT) && !unit.includes('元') ? `${unit}/万元` : unit;
 }
 
 /** What an earlier figure of the sentence (not a target: last year's) counts, for a target that
@@ -293,11 +317,55 @@ function pastSubject(ctx: TargetContext, e: Reading): string {
 /** Amounts that belong to the things counted before them: "新签约项目8个，总投资不低于10亿元". */
 const WHOSE_INVESTMENT = ['总投资', '投资', '完成投资', '计划投资', '总投资额', '投资额'];
 
+/** A project's work verbs, left out of the project's name: 启动龙溪河综合治理项目 -> 龙溪河综合治理项目. */
+const PROJECT_VERBS = longestFirst(['启动', '开工建设', '开工', '动工', '续建', '新建', '谋划']);
+const PROJECT_ENDS = longestFirst(['项目', '工程']);
+
+/** The project the clause before names: "上半年启动龙溪河综合治理项目，年内完成投资1200万元" -> 龙溪河综合治理项目. */
+function projectBefore(ctx: TargetContext, cs: number, sentence: number): string {
+  const { s, bounds } = ctx;
+  const prevEnd = cs - 1;
+  if (prevEnd <= sentence || !'，,；;'.includes(s[prevEnd] ?? '')) return '';
+  const prevStart = bounds.clauseStart[prevEnd - 1];
+  if (prevEnd - prevStart > WINDOW || !wordEndingAt(s, prevEnd, PROJECT_ENDS, prevStart)) return '';
+  let name = cleanName(ctx, prevStart, prevEnd);
+  const verb = wordAt(name, 0, PROJECT_VERBS);
+  if (verb) name = name.slice(verb.length);
+  return name.length >= 4 ? name : '';
+}
+
+/** "新培育家庭农场15户、农民专业合作社8个": the second item of a list is done by the first one's verb
+ * too (新培育农民专业合作社, not a stock of cooperatives). Only a verb that says what is counted. */
+function listVerb(ctx: TargetContext, hits: Hit[], r: Reading, name: string): string {
+  const { s } = ctx;
+  const prev = hits[hits.length - 1];
+  if (!prev || prev.clause !== r.cs || prev.unit.endsWith('%')) return name;
+  let k = prev.afterEnd;
+  while (isSpace(s[k])) k++;
+  if (s[k] !== '、') return name;
+  const verb = wordAt(prev.name, 0, HEAD_VERBS);
+  if (!verb || NAME_DROP_VERBS.has(verb) || prev.name.length < verb.length + 2) return name;
+  return wordAt(name, 0, VERBS) ? name : verb + name;
+}
+
 const COUNT_UNITS = new Set(['个', '项', '家', '宗', '座', '条', '处', '所']);
 
 function countedBefore(hits: Hit[], sentence: number): string | null {
   const prev = hits[hits.length - 1];
   return prev && prev.sentence === sentence && COUNT_UNITS.has(prev.unit) ? prev.subject : null;
+}
+
+/** The reporting months of a figure its sentence says is monitored on a cycle: "居民人均可支配收入按季度
+ * 监测，全年增长7%左右" -> [3, 6, 9, 12]. Bounded: the sentence around the figure, WINDOW*2 each side. */
+function reportedOnCycle(ctx: TargetContext, pos: number): number[] | null {
+  const { s, bounds } = ctx;
+  const a = Math.max(bounds.sentenceStart[pos], pos - WINDOW * 2);
+  const b = Math.min(bounds.sentenceEnd[pos], pos + WINDOW * 2);
+  for (let k = a; k < b; k++) {
+    const w = wordAt(s, k, REPORTED_ON_CYCLE);
+    if (w) return DUE_MONTHS[w] ?? null;
+  }
+  return null;
 }
 
 /** Whether the number's phrase is an item after a 、 in its clause: "维修泵站42台、涵闸30处". */
@@ -362,6 +430,7 @@ function pushPaired(ctx: TargetContext, st: ScanState, r: Reading, t: number): v
       deadlineMonth: due ? due.month : null,
       deadlineNote: due ? due.note : null,
       partOf: null,
+      reportMonths: reportedOnCycle(ctx, g.tok.start),
       head: false,
       spanEnd: last.afterEnd,
       afterEnd: g.afterEnd,

@@ -56,6 +56,15 @@ const YEAR_END = new Set([
 ]);
 /** Farm seasons, whose month differs by place: taken as a month, with a note saying so. */
 const FARM_SEASONS: Record<string, number> = { 春耕前: 3, 春播前: 3, 夏收前: 5, 麦收前: 5, 秋收前: 9 };
+/** Fixed-date holidays: before 国庆 (1 October) is done in September, before 元旦 in December. */
+const HOLIDAYS: Record<string, number> = { 国庆节前: 9, 国庆前: 9, 元旦前: 12, 五一前: 4, 劳动节前: 4 };
+
+function holidayNote(word: string, month: number): Message {
+  return {
+    zh: `${word}：按${month}月底计，请核对`,
+    en: `${word} (before the holiday): taken as the end of month ${month}; check it`,
+  };
+}
 
 function farmNote(word: string, month: number): Message {
   return {
@@ -67,6 +76,7 @@ function farmNote(word: string, month: number): Message {
 const TIME_LIST = longestFirst([
   ...Object.keys(TIME_WORDS),
   ...Object.keys(FARM_SEASONS),
+  ...Object.keys(HOLIDAYS),
   '汛期前',
   '汛前',
   '春节前',
@@ -151,6 +161,8 @@ export function timeMentions(s: string, a: number, b: number, year: number | nul
       const end = k + tw.length;
       if (tw.startsWith('汛')) out.push({ month: 5, start: k, end, yearEnd: false, note: FLOOD_NOTE });
       else if (tw.startsWith('春节')) out.push({ ...springFestival(year), start: k, end, yearEnd: false });
+      else if (HOLIDAYS[tw])
+        out.push({ month: HOLIDAYS[tw], start: k, end, yearEnd: false, note: holidayNote(tw, HOLIDAYS[tw]) });
       else if (FARM_SEASONS[tw])
         out.push({ month: FARM_SEASONS[tw], start: k, end, yearEnd: false, note: farmNote(tw, FARM_SEASONS[tw]) });
       // 全年 is a year-end word only as a time (全年完成), not in 全年任务 (a noun).
@@ -188,11 +200,15 @@ export function timeMentions(s: string, a: number, b: number, year: number | nul
   return out;
 }
 
-/** The due month of a figure from the clause before it: the last month or season named; a year-end
- * word leaves it null (year end is a figure's default). */
+/** Year-end words that set a deadline (年底前实现…): a figure drafted with them is due in December. */
+const YEAR_END_DEADLINES = new Set(['年底前', '年底之前', '今年底前']);
+
+/** The due month of a figure from the clause before it: the last month or season named, or 年底前;
+ * another year-end word (年内, 全年) leaves it null (year end is a figure's default). */
 export function figureMonth(s: string, a: number, b: number, year: number | null): TimeMention | null {
   const ms = timeMentions(s, a, b, year);
-  for (let k = ms.length - 1; k >= 0; k--) if (!ms[k].yearEnd) return ms[k];
+  for (let k = ms.length - 1; k >= 0; k--)
+    if (!ms[k].yearEnd || YEAR_END_DEADLINES.has(s.slice(ms[k].start, ms[k].end))) return ms[k];
   return null;
 }
 

@@ -250,6 +250,21 @@ export const CYCLES = lexicon([
   '每半年',
 ]);
 
+/** The months a task on a cycle falls due in, by its word (every month when absent); also the
+ * reporting months of a figure monitored on a cycle (居民人均可支配收入按季度监测). */
+export const DUE_MONTHS: Record<string, number[]> = {
+  每季度: [3, 6, 9, 12],
+  每个季度: [3, 6, 9, 12],
+  每季: [3, 6, 9, 12],
+  每半年: [6, 12],
+  按季度: [3, 6, 9, 12],
+  按季: [3, 6, 9, 12],
+  分季度: [3, 6, 9, 12],
+  按半年: [6, 12],
+};
+/** A figure reported on a cycle: 按季度监测, 按季统计 (每季度 before a figure makes it a recurring task). */
+export const REPORTED_ON_CYCLE = lexicon(['按季度', '按季', '分季度', '按半年']);
+
 /** A paragraph introducing its targets: "主要预期目标是：…；…". */
 export const GOAL_INTROS = lexicon(['目标是', '目标为', '预期目标', '主要目标', '目标任务是', '任务是', '指标是']);
 

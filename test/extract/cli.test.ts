@@ -32,6 +32,8 @@ describe('cli extract', () => {
       source: { start: grain.source.start, end: grain.source.end, text: '确保全年完成粮食生产面积3.2万亩以上' },
       suggestedKind: 'cumulative',
       recurring: false,
+      // Monthly: a figure monitored 按季度 lists its months (test/extract/dated-and-subjects.test.ts).
+      reportMonths: null,
     });
     const text = readFileSync(seed, 'utf8');
     expect(text.slice(grain.source.start, grain.source.end)).toBe(grain.source.text);

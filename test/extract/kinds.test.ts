@@ -120,10 +120,10 @@ describe('rules found on passages of other reports', () => {
     ]);
   });
 
-  test('a baseline alone (同比, 比上年) takes the figure before it as its subject', () => {
+  test('a baseline alone (同比, 比上年) takes the figure before it as its subject; the name is its growth', () => {
     expect(names('完成农业总产值9亿元，比上年增长6%。')).toEqual([
       ['农业总产值', 9, '亿元'],
-      ['农业总产值比上年增长', 6, '%'],
+      ['农业总产值增长', 6, '%'],
     ]);
   });
 

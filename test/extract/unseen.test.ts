@@ -1,7 +1,7 @@
-// Five target passages written for these tests in styles the tuned reports do not use (a county's
+// Six target passages written for these tests in styles the tuned reports do not use (a county's
 // 主要预期目标 with 左右/以上/以内 and a review to skip, a township's 一是/二是 list with 确保/力争 and
 // last year's figures, a district's numbered task list with 个百分点, 千亩, 每季度 and 2023年 beside
-// 今年). Each row is what the statistician would sign in the drafted 指标库: section, name, value,
+// 今年, a township's targets with 按季度监测, 翻番, 吨标准煤 and dated tasks of every kind). Each row is what the statistician would sign in the drafted 指标库: section, name, value,
 // max, unit, comparator, kind, due month; milestones with their month and recurring months.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,7 +41,7 @@ describe('青溪县: 主要预期目标 after a review, then tasks by section', 
       ['2', '规模以上工业增加值增长', 8, null, '%', '>=', 'rate', null],
       ['2', '固定资产投资增长', 7, null, '%', '>=', 'rate', null],
       ['2', '社会消费品零售总额增长', 6.5, null, '%', '>=', 'rate', null],
-      ['2', '一般公共预算收入同比增长', 5, null, '%', '>=', 'rate', null],
+      ['2', '一般公共预算收入增长', 5, null, '%', '>=', 'rate', null],
       ['2', '城镇居民人均可支配收入增长', 6, null, '%', '>=', 'rate', null],
       ['2', '农村居民人均可支配收入增长', 7.5, null, '%', '>=', 'rate', null],
       ['2', '城镇调查失业率', 5.5, null, '%', '<=', 'level', null],
@@ -102,7 +102,7 @@ describe('梅岭镇: 主要目标 and 一是/二是 tasks, last year skipped', (
     expect(rows(read('meiling-town-2025'))).toEqual([
       ['2', '规上工业产值', 12, null, '亿元', '>=', 'cumulative', null],
       // 同比 alone names nothing: the growth is the 产值's.
-      ['2', '规上工业产值同比增长', 8, null, '%', '>=', 'rate', null],
+      ['2', '规上工业产值增长', 8, null, '%', '>=', 'rate', null],
       ['2', '固定资产投资', 5.6, null, '亿元', '>=', 'cumulative', null],
       ['2', '招商引资实际到位资金', 3, null, '亿元', '>=', 'cumulative', null],
       ['2', '农村居民人均可支配收入增长', 7, null, '%', 'approx', 'rate', null],
@@ -145,7 +145,7 @@ describe('云川区: a numbered task list without headings', () => {
       [null, '省市重点项目', 36, null, '个', '>=', 'cumulative', null],
       [null, '省市重点项目完成投资', 80, null, '亿元', '>=', 'cumulative', null],
       // A share of the year's plan by June: a level, not growth.
-      [null, '上半年开工项目数占全年计划比例', 60, null, '%', '>=', 'level', 6],
+      [null, '开工项目数占全年计划比例', 60, null, '%', '>=', 'level', 6],
       [null, '新建城市道路', 8, null, '公里', '>=', 'cumulative', null],
       [null, '改造雨污管网', 25, null, '公里', '>=', 'cumulative', null],
       [null, '完成老城区棚户区改造征收任务', 9, null],
@@ -158,7 +158,7 @@ describe('云川区: a numbered task list without headings', () => {
       [null, '每季度开展一次食品安全抽检', null, [3, 6, 9, 12]],
       [null, '抽检', 1200, null, '批次', '>=', 'cumulative', null],
       [null, '新增养老床位', 300, null, '张', '>=', 'cumulative', null],
-      [null, '生产安全事故死亡人数较上年下降', 10, null, '%', '>=', 'rate', null],
+      [null, '生产安全事故死亡人数下降', 10, null, '%', '>=', 'rate', null],
       // 2023年's 860万人次 is the past; 今年's 1000万人次 is named by it.
       [null, '接待游客', 1000, null, '万人次', '>=', 'cumulative', null],
       [null, '完成“十四五”规划中期评估', 12, null],
@@ -218,7 +218,7 @@ describe('石桥乡: 确保/力争 restated, Chinese numerals, 元/人, seasons 
 describe('河西街道: 一是/二是 items, a project’s dated steps, a monthly frequency', () => {
   test('every target of 2024 and none of 2023', () => {
     expect(rows(read('hexi-street-2024'))).toEqual([
-      ['1', '固定资产投资同比增长', 10, null, '%', '>=', 'rate', null],
+      ['1', '固定资产投资增长', 10, null, '%', '>=', 'rate', null],
       // 突破15亿元大关: 大关 is no object counted.
       ['1', '限额以上商贸企业销售额', 15, null, '亿元', '>=', 'cumulative', null],
       ['1', '新增市场主体', 600, null, '户', '>=', 'cumulative', null],
@@ -241,5 +241,49 @@ describe('河西街道: 一是/二是 items, a project’s dated steps, a monthl
       ['2.3', '完成第五次全国经济普查入户登记工作', 12, null],
       ['2.3', '省级文明社区', 2, null, '个', '>=', 'cumulative', null],
     ]);
+  });
+});
+
+describe('凤山镇: subjects in the clause before, 翻番, per-output energy, dated tasks of every kind', () => {
+  const text = read('fengshan-town-2025');
+  test('every target, with its due month and reporting months', () => {
+    expect(rows(text)).toEqual([
+      ['1', '农村居民人均可支配收入增长', 6.5, null, '%', 'approx', 'rate', null],
+      ['1', '规上工业总产值增长', 100, null, '%', '>=', 'rate', null],
+      ['1', '一般公共预算收入增长', 5, null, '%', '>=', 'rate', null],
+      ['1', '万元地区生产总值能耗', 0.52, null, '吨标准煤/万元', '<=', 'level', null],
+      ['1', '人口自然增长率', 4, null, '‰', '<=', 'level', null],
+      ['2.1', '粮食总产量', 2.1, null, '万吨', '>=', 'cumulative', null],
+      ['2.1', '生猪出栏', 4.2, null, '万头', 'approx', 'cumulative', null],
+      ['2.1', '能繁母猪存栏', 2600, null, '头', '>=', 'level', null],
+      ['2.1', '新培育省级专业合作社', 3, null, '家', '>=', 'cumulative', null],
+      ['2.1', '新培育家庭农场', 12, null, '户', '>=', 'cumulative', null],
+      ['2.1', '油茶低改', 2.5, null, '千亩', '>=', 'cumulative', null],
+      ['2.1', '完成蚕桑基地扩建', 6, null],
+      ['2.1', '完成凤山茶叶加工园创建工作', 8, null],
+      ['2.1', '招引项目签约总投资', 8, null, '亿元', '>=', 'cumulative', null],
+      ['2.1', '招引项目签约总投资增长', 15, null, '%', '>=', 'rate', null],
+      ['2.2', '开工建设凤溪片区供水工程', 3, null],
+      ['2.2', '凤溪片区供水工程完成投资', 2600, null, '万元', '>=', 'cumulative', null],
+      ['2.2', '完成老街风貌改造提升', 9, null],
+      ['2.3', '农村生活污水治理率', 75, null, '%', '>=', 'level', 12],
+      ['2.3', '森林火灾受害率', 0.8, null, '‰', '<=', 'level', null],
+      ['2.3', '耕地保有量', 3.6, null, '万亩', '>=', 'level', null],
+      ['2.4', '完成春季学期营养餐招标', 3, null],
+      ['2.4', '每季度开展一次食品安全联合检查', null, [3, 6, 9, 12]],
+      ['2.4', '每半年组织一次地质灾害应急演练', null, [6, 12]],
+      ['2.4', '落实汛期防汛物资储备', 6, null],
+    ]);
+  });
+
+  test('the draft: the income rate reported quarterly, flows not held, stocks and rates of a state held', () => {
+    const plan = candidatesToPlan(extractTargets(text), { year: 2025, unitName: '凤山镇' });
+    const by = (name: string) => plan.indicators.find((i) => i.name === name)!;
+    expect(by('农村居民人均可支配收入增长').reportMonths).toEqual([3, 6, 9, 12]);
+    expect(by('农村居民人均可支配收入增长').note).toBe('农村居民人均可支配收入按季度监测，全年增长6.5%左右');
+    expect([by('生猪出栏').kind, by('生猪出栏').hold]).toEqual(['cumulative', false]);
+    expect([by('能繁母猪存栏').kind, by('能繁母猪存栏').hold]).toEqual(['level', true]);
+    expect([by('农村生活污水治理率').hold, by('农村生活污水治理率').deadlineMonth]).toEqual([true, 12]);
+    expect(by('规上工业总产值增长').direction).toBe('increase');
   });
 });

@@ -177,9 +177,10 @@ describe('qualifiers are not targets', () => {
     ]);
   });
   test('"10亿元以上项目1个": the amount qualifies the project, the count is the target', () => {
+    // The list's second item is signed too: the first item's verb carries (review3 W2).
     expect(quantities('签约亿元以上项目5个、10亿元以上项目1个。').map(brief)).toEqual([
       q('签约亿元以上项目', 5, '个'),
-      q('10亿元以上项目', 1, '个'),
+      q('签约10亿元以上项目', 1, '个'),
     ]);
   });
   test('"建成8公里A路和3公里B路" lists two targets', () => {

@@ -28,6 +28,7 @@ export function candidateJson(c: Candidate) {
     source: { start: c.source.start, end: c.source.end, text: c.source.text },
     suggestedKind: c.suggestedKind,
     recurring: c.recurring,
+    reportMonths: c.reportMonths ?? null,
     ...(c.bottomLine ? { bottomLine: true } : {}),
   };
 }
