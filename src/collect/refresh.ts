@@ -10,6 +10,7 @@ import type { CellValue } from '../workbook/spec';
 import type { Message } from '../plan/message';
 import type { MergedFigures } from './types';
 import { isBlank } from '../workbook/cell';
+import { sameFormula } from '../workbook/formulaText';
 
 /** A formula cell's new cached result. */
 export interface CachedResult {
@@ -44,11 +45,9 @@ function sameShown(a: CellValue | undefined, b: CellValue | undefined): boolean 
   return a === b;
 }
 
-const bareFormula = (f: string) => f.replace(/^=/, '').replace(/\s+/g, '');
-
 /**
  * Compare the master (read after the writes) with the template regenerated from `merged`; when
- * every cell the template makes matches (formulas by text, other cells by value), list the formula
+ * every cell the template makes matches (formulas by formulaKey, other cells by value), list the formula
  * cells whose cached result changes.
  */
 export function refreshPlan(figures: TemplateFigures, merged: MergedFigures, snapshot: WorkbookSnapshot): RefreshPlan {
@@ -94,7 +93,7 @@ export function refreshPlan(figures: TemplateFigures, merged: MergedFigures, sna
           const formula = snap.formulas[r]?.[col] ?? null;
           const at = `${spec.name}!${addr(r + 1, col + 1)}`;
           if (c.f !== undefined && c.f !== '') {
-            if (formula === null || bareFormula(formula) !== bareFormula(c.f)) {
+            if (!sameFormula(formula, c.f)) {
               return {
                 ok: false,
                 message: {

@@ -4,6 +4,7 @@
 // proves equal to what a spreadsheet computes). Only cells whose formula is exactly the template's
 // get a value, so a formula the preview did not generate is never given a wrong one.
 import { parseAddr } from '../workbook/a1';
+import { sameFormula } from '../workbook/formulaText';
 import type { SheetSpec } from '../workbook/spec';
 import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/host';
 import type { CellValue } from '../workbook/spec';
@@ -51,7 +52,7 @@ function applyValues(s: SheetState, spec: SheetSpec): number {
       line.forEach((cell, j) => {
         if (!cell?.f) return;
         const target = s.cells.get(key(row + i, col + j));
-        if (target && target.formula === cell.f) {
+        if (target && sameFormula(target.formula, cell.f)) {
           target.value = cell.v;
           n++;
         }
