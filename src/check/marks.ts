@@ -29,7 +29,16 @@ export function markLine(m: Pick<Mark, 'tier' | 'message'>): string {
 
 /** The very hidden sheet both hosts keep their marks' records in. */
 export const MARKS_SHEET = '_marks';
-export const MARKS_HEADER = ['sheet', 'cell', 'tier', 'note', 'fillBefore', 'noteBefore', 'noted'] as const;
+export const MARKS_HEADER = [
+  'sheet',
+  'cell',
+  'tier',
+  'note',
+  'fillBefore',
+  'noteBefore',
+  'noted',
+  'borderBefore',
+] as const;
 
 /**
  * One marked cell. fillBefore and noteBefore are JSON ("" for none): a fill as ExcelJS models it
@@ -47,6 +56,12 @@ export interface MarkRecord {
   noteBefore: string;
   /** Whether a note was written (an Excel before ExcelApi 1.18 keeps the text only here). */
   noted: boolean;
+  /**
+   * The cell's borders before a border mark, as ExcelJS models them ({"top":{"style":"thin",
+   * "color":{"argb":"FF000000"}},…}, "{}" for none); "" when no border mark was drawn (records
+   * written before border marks existed read so too).
+   */
+  borderBefore: string;
 }
 
 export function normalCell(cell: string): string {
@@ -114,7 +129,16 @@ export function noteOfJson(json: string): string | null {
 export function recordRows(records: MarkRecord[]): string[][] {
   return [
     [...MARKS_HEADER],
-    ...records.map((r) => [r.sheet, r.cell, r.tier, r.note, r.fillBefore, r.noteBefore, r.noted ? '1' : '0']),
+    ...records.map((r) => [
+      r.sheet,
+      r.cell,
+      r.tier,
+      r.note,
+      r.fillBefore,
+      r.noteBefore,
+      r.noted ? '1' : '0',
+      r.borderBefore,
+    ]),
   ];
 }
 
@@ -123,9 +147,108 @@ export function parseRecords(values: ReadonlyArray<ReadonlyArray<unknown>>): Mar
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
   const out: MarkRecord[] = [];
   values.slice(1).forEach((row) => {
-    const [sheet, cell, tier, note, fillBefore, noteBefore, noted] = MARKS_HEADER.map((_, i) => text(row[i]));
+    const [sheet, cell, tier, note, fillBefore, noteBefore, noted, borderBefore] = MARKS_HEADER.map((_, i) =>
+      text(row[i]),
+    );
     if (!sheet || !cell || !isTier(tier)) return;
-    out.push({ sheet, cell: normalCell(cell), tier, note, fillBefore, noteBefore, noted: noted !== '0' });
+    out.push({ sheet, cell: normalCell(cell), tier, note, fillBefore, noteBefore, noted: noted !== '0', borderBefore });
   });
   return out;
+}
+
+// ------------------------------------------------------------------ border marks
+// Where an Excel has no notes (before ExcelApi 1.18), a conditional format that holds on a cell
+// hides the mark's fill (a rule's format wins over the cell's own); the template's rules set fill
+// and font colour only, never a border, so such a mark is also outlined in the tier's colour.
+
+export const EDGES = ['top', 'bottom', 'left', 'right'] as const;
+export type EdgeSide = (typeof EDGES)[number];
+
+/** One edge of a cell as the store keeps it: ExcelJS's style name and a colour "#RRGGBB". */
+export interface Edge {
+  style: string;
+  color: string;
+}
+export type Edges = Partial<Record<EdgeSide, Edge>>;
+
+/** Outline colours by tier: strong versions of the fills, readable on the fills and on white. */
+export const TIER_BORDER: Record<Tier, string> = { error: '#C00000', verify: '#BF8F00', note: '#2F75B5' };
+
+/** The edge a border mark draws on each side of its cell. */
+export function markEdge(tier: Tier): Edge {
+  return { style: 'medium', color: TIER_BORDER[tier] };
+}
+
+export function isMarkEdge(e: Edge | undefined, tier: Tier): boolean {
+  return !!e && e.style === 'medium' && e.color.toUpperCase() === TIER_BORDER[tier];
+}
+
+/** Whether an edge looks like any tier's border mark (a neighbour's, where Excel shares the edge). */
+export function isAnyMarkEdge(e: Edge | undefined): boolean {
+  return (Object.keys(TIER_BORDER) as Tier[]).some((t) => isMarkEdge(e, t));
+}
+
+/** Borders as the store keeps them (ExcelJS's border model). */
+export function bordersJson(edges: Edges): string {
+  const out: Record<string, { style: string; color: { argb: string } }> = {};
+  for (const side of EDGES) {
+    const e = edges[side];
+    if (e) out[side] = { style: e.style, color: { argb: `FF${e.color.replace('#', '').toUpperCase()}` } };
+  }
+  return JSON.stringify(out);
+}
+
+/** The edges of stored borders; null when no border mark was drawn (""). */
+export function bordersOfJson(json: string): Edges | null {
+  if (!json) return null;
+  const out: Edges = {};
+  try {
+    const b = JSON.parse(json) as Record<string, { style?: string; color?: { argb?: string } } | undefined>;
+    for (const side of EDGES) {
+      const e = b?.[side];
+      if (e && typeof e.style === 'string')
+        out[side] = { style: e.style, color: `#${(e.color?.argb ?? 'FF000000').slice(-6).toUpperCase()}` };
+    }
+  } catch {
+    return {};
+  }
+  return out;
+}
+
+/**
+ * Excel's line (style and weight: Learn, Excel.RangeBorder / Excel.CellBorder) for each of
+ * ExcelJS's border styles, and back: one table for both hosts.
+ */
+const LINES: Array<[string, string, string]> = [
+  ['hair', 'Continuous', 'Hairline'],
+  ['thin', 'Continuous', 'Thin'],
+  ['medium', 'Continuous', 'Medium'],
+  ['thick', 'Continuous', 'Thick'],
+  ['dashed', 'Dash', 'Thin'],
+  ['mediumDashed', 'Dash', 'Medium'],
+  ['dashDot', 'DashDot', 'Thin'],
+  ['mediumDashDot', 'DashDot', 'Medium'],
+  ['dashDotDot', 'DashDotDot', 'Thin'],
+  ['mediumDashDotDot', 'DashDotDot', 'Medium'],
+  ['dotted', 'Dot', 'Thin'],
+  ['double', 'Double', 'Thick'],
+  ['slantDashDot', 'SlantDashDot', 'Medium'],
+];
+
+/** An edge from Excel's style, weight and colour; null for no line ("None"). */
+export function edgeOfExcel(
+  style: string | null | undefined,
+  weight: string | null | undefined,
+  color: string | null | undefined,
+): Edge | null {
+  if (!style || style === 'None') return null;
+  const w = weight ?? 'Thin';
+  const line = LINES.find((l) => l[1] === style && l[2] === w) ?? LINES.find((l) => l[1] === style) ?? LINES[1];
+  return { style: line[0], color: (color ?? '#000000').toUpperCase() };
+}
+
+/** Excel's style and weight for an edge. */
+export function excelLine(e: Edge): { style: string; weight: string } {
+  const line = LINES.find((l) => l[0] === e.style) ?? LINES[1];
+  return { style: line[1], weight: line[2] };
 }

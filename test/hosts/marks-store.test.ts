@@ -5,10 +5,10 @@
 import type { Fill } from 'exceljs';
 import { ExcelHost } from '../../src/hosts/excel';
 import { FakeExcel } from '../../src/hosts/excel/fake/fake';
-import { fillOf, marksOf, noteOf, userFill, userNote } from '../../src/hosts/excel/fake/inspect';
+import { fillOf, marksOf, noteOf, userEdge, userFill, userNote } from '../../src/hosts/excel/fake/inspect';
 import { cellAt, key, newSheet, unkey } from '../../src/hosts/excel/fake/state';
 import { XlsxHost } from '../../src/hosts/xlsx';
-import { MARKS_SHEET } from '../../src/check/marks';
+import { MARKS_SHEET, TIER_BORDER, edgeOfExcel } from '../../src/check/marks';
 import { emptySheet, type WorkbookSpec } from '../../src/workbook/spec';
 import { addr } from '../../src/workbook/a1';
 
@@ -31,6 +31,12 @@ function toXlsx(fake: FakeExcel): XlsxHost {
           ...cell.style,
           fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.fill.slice(1)}` } },
         };
+      const border: Record<string, { style: string; color: { argb: string } }> = {};
+      for (const [side, e] of Object.entries(c.borders ?? {})) {
+        const edge = e && edgeOfExcel(e.style, e.weight, e.color);
+        if (edge) border[side] = { style: edge.style, color: { argb: `FF${edge.color.slice(1)}` } };
+      }
+      if (Object.keys(border).length) cell.style = { ...cell.style, border: border as never };
     }
     for (const [k, n] of s.notes) {
       const { row, col } = unkey(k);
@@ -114,5 +120,23 @@ test('marks made in Excel are cleared by the command line, putting back the fill
   expect(again.workbook.getWorksheet('表')!.getCell('B1').note).toBeUndefined();
   expect(xlsxFill(again, 'C1')).toBeNull();
   expect(again.workbook.getWorksheet('表')!.getCell('C1').note).toBe('用户的批注');
+  expect(again.workbook.getWorksheet(MARKS_SHEET)).toBeUndefined();
+});
+
+test('outlined marks made in an Excel without notes (ExcelApi 1.17) are cleared by the command line, putting back each edge', async () => {
+  const fake = new FakeExcel({ apiVersion: '1.17' });
+  const excel = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
+  await excel.applySpec(spec);
+  const thin = { style: 'Continuous', weight: 'Thin', color: '#000000' };
+  for (const side of ['top', 'bottom', 'left', 'right'] as const) userEdge(fake, '表', 'B1', side, thin);
+  await excel.markFindings([{ sheet: '表', cell: 'B1', tier: 'error', message: '不是数字' }]);
+  const cli = await XlsxHost.fromBytes(await toXlsx(fake).toBytes());
+  const border = () => cli.workbook.getWorksheet('表')!.getCell('B1').style.border;
+  expect(border()?.top).toEqual({ style: 'medium', color: { argb: `FF${TIER_BORDER.error.slice(1)}` } });
+  await cli.clearFindings();
+  const again = await XlsxHost.fromBytes(await cli.toBytes());
+  const b = again.workbook.getWorksheet('表')!.getCell('B1').style.border;
+  for (const side of ['top', 'bottom', 'left', 'right'] as const)
+    expect(b?.[side]).toEqual({ style: 'thin', color: { argb: 'FF000000' } });
   expect(again.workbook.getWorksheet(MARKS_SHEET)).toBeUndefined();
 });

@@ -370,11 +370,12 @@ export class ExcelHost implements Host {
       (results?.sheets ?? [])
         .map((s) => findSheet(k, s.name))
         .filter((i): i is SheetInfo => !!i && (i.tables === null || i.protected === null));
+    const outline = !this.features.has('notes');
     if (k0 && pre) {
-      const t = markTargets(k0, mode, marks);
+      const t = markTargets(k0, mode, marks, outline);
       if (
         !unknownOf(k0).length &&
-        covers(pre, t.cells, t.involved, this.features.has('notes'), this.features.has('protection'))
+        covers(pre, t.cells, t.involved, this.features.has('notes'), this.features.has('protection'), t.bordered)
       )
         return { k: k0, now: cellsFromLook(pre, t.involved, this.features.has('notes')) };
     }
@@ -387,7 +388,7 @@ export class ExcelHost implements Host {
           action,
           async (n) => {
             const kk = (n === 0 ? k0 : seen) ?? (await this.loadBasics(ctx));
-            const t = markTargets(kk, mode, marks);
+            const t = markTargets(kk, mode, marks, outline);
             const basics = queueBasics(ctx, kk, this.now());
             // Past some 7,000 old and new marks one request would pass the payload budget: the
             // cells go in as many requests as they need, the first with the basics.
@@ -395,9 +396,10 @@ export class ExcelHost implements Host {
               t.cells,
               (c) => ('note' in c ? String(c.note) : ''),
               recordsBytes(kk),
+              t.bordered,
             );
             const into: CellLook = new Map();
-            const cells = queueCellLook(ctx, this.features, first, t.involved, t.sheetName, into);
+            const cells = queueCellLook(ctx, this.features, first, t.involved, t.sheetName, into, t.bordered);
             const structure = unknownOf(kk).map((i) => queueSheet(ctx, i.name, this.features.has('protection'), false));
             await ctx.sync(); // ItemNotFound: a sheet went away
             const now = basics();
@@ -408,7 +410,7 @@ export class ExcelHost implements Host {
             }
             remember(now, structure);
             for (const chunk of rest) {
-              queueCellLook(ctx, this.features, chunk, [], t.sheetName, into);
+              queueCellLook(ctx, this.features, chunk, [], t.sheetName, into, t.bordered);
               await ctx.sync();
             }
             return { k: now, now: cells() };

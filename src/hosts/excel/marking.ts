@@ -3,11 +3,20 @@
 // the add-in left it, fill and note the new ones, and rewrite the _marks sheet (check/marks.ts).
 import type { Message } from '../../plan/message';
 import type { Mark } from '../../workbook/host';
-import { addr, parseRange } from '../../workbook/a1';
+import { addr, parseAddr, parseRange } from '../../workbook/a1';
 import {
+  EDGES,
+  MARKS_HEADER,
   MARKS_SHEET,
   TIER_FILL,
+  bordersJson,
+  bordersOfJson,
   byCell,
+  edgeOfExcel,
+  excelLine,
+  isAnyMarkEdge,
+  isMarkEdge,
+  markEdge,
   cellKey,
   colourOfFill,
   fillJson,
@@ -16,12 +25,16 @@ import {
   noteJson,
   noteOfJson,
   recordRows,
+  type Edge,
+  type EdgeSide,
+  type Edges,
   type MarkRecord,
 } from '../../check/marks';
+import type { Tier } from '../../workbook/host';
 import { findSheet, type Knowledge } from './knowledge';
 import { jsonBytes, PER_CALL, REQUEST_BUDGET, RESPONSE_BUDGET } from './payload';
 import type { Features } from './requirements';
-import { areaAddresses, wireText } from './cells';
+import { MAX_AREAS_ADDRESS, areaAddresses, wireText } from './cells';
 import type { Op, SheetInfo } from './writer';
 
 export interface MarkReport {
@@ -46,6 +59,8 @@ export interface MarkLook {
   notes: Map<string, string | null>;
   /** Sheets (lower case) whose every note sits on a cell in `notes`: any other cell has none. */
   noteFree: Set<string>;
+  /** Borders by cellKey, where looked at (border marks: an Excel without notes, or old border marks). */
+  borders: Map<string, Edges>;
   protections: Map<string, Protection>;
 }
 
@@ -59,6 +74,46 @@ const LOOK_BYTES_PER_MARK = 200;
 
 /** Request bytes of looking at one marked cell: its range, fill and note, each with its object path. */
 const LOOK_REQUEST_PER_MARK = 500;
+
+/** Response bytes of a cell's borders in getCellProperties (eight borders, each style, weight, colour). */
+const LOOK_BORDER_BYTES_PER_CELL = 480;
+/** Request and response bytes of looking at one cell's four edges, each its own object. */
+const BORDER_LOOK_REQUEST = 800;
+const BORDER_LOOK_RESPONSE = 300;
+
+const EDGE_INDEX: Record<EdgeSide, string> = {
+  top: 'EdgeTop',
+  bottom: 'EdgeBottom',
+  left: 'EdgeLeft',
+  right: 'EdgeRight',
+};
+
+/** Queue a look at a cell's four edges (RangeBorder, ExcelApi 1.1). */
+function queueEdges(range: Excel.Range): () => Edges {
+  const items = EDGES.map((side) => ({
+    side,
+    b: range.format.borders.getItem(EDGE_INDEX[side] as Excel.BorderIndex).load('style,weight,color'),
+  }));
+  return () => {
+    const out: Edges = {};
+    for (const { side, b } of items) {
+      const e = edgeOfExcel(b.style, b.weight, b.color);
+      if (e) out[side] = e;
+    }
+    return out;
+  };
+}
+
+/** A cell's edges from getCellProperties' borders. */
+function edgesOfCell(b: Excel.CellBorderCollection | undefined): Edges {
+  const out: Edges = {};
+  for (const side of EDGES) {
+    const x = b?.[side];
+    const e = x ? edgeOfExcel(x.style, x.weight, x.color) : null;
+    if (e) out[side] = e;
+  }
+  return out;
+}
 
 /** Request bytes the first request of a look spends besides the cells: the basics and sheets' structure. */
 const FIRST_REQUEST_RESERVE = 100_000;
@@ -93,11 +148,16 @@ export function lookSheets(
 ): { pieces: LookPiece[]; bytes: number } | null {
   const pieces: LookPiece[] = [];
   if (!markSheets.length || !features.has('fillPattern')) return null;
+  // Without notes a mark is outlined too: its cell's borders are looked at with its fill.
+  const withBorders = !features.has('notes');
   // Each old mark's cell is asked for by address (about 450 bytes of request): past the request
   // budget the read does not look ahead, and marking looks on its own.
   if (k.marks.length * LOOK_REQUEST_PER_MARK > REQUEST_BUDGET) return null;
   // Each old mark's fill and note come back whole: the note's own text is most of it.
-  let bytes = k.marks.reduce((n, m) => n + LOOK_BYTES_PER_MARK + jsonBytes(m.note), 0);
+  let bytes = k.marks.reduce(
+    (n, m) => n + LOOK_BYTES_PER_MARK + jsonBytes(m.note) + (withBorders || m.borderBefore ? BORDER_LOOK_RESPONSE : 0),
+    0,
+  );
   const sheets: SheetInfo[] = [];
   for (const n of markSheets) {
     const s = findSheet(k, n);
@@ -107,7 +167,7 @@ export function lookSheets(
     ? columns.flatMap((c) => sheets.filter((s) => c < s.columns!).map((sheet) => ({ sheet, col: c, count: 1 })))
     : sheets.map((sheet) => ({ sheet, col: 0, count: sheet.columns! }));
   for (const p of wanted) {
-    const b = p.sheet.rows! * p.count * LOOK_BYTES_PER_CELL;
+    const b = p.sheet.rows! * p.count * (LOOK_BYTES_PER_CELL + (withBorders ? LOOK_BORDER_BYTES_PER_CELL : 0));
     if (bytes + b > room) {
       if (columns.length) continue; // a later sheet's column may be smaller
       break;
@@ -131,6 +191,7 @@ export function queueMarkLook(
   now: () => number,
 ): { marks: string; take: () => MarkLook } | null {
   const notes = features.has('notes');
+  const withBorders = !notes;
   const old = k.marks.filter((m) => findSheet(k, m.sheet));
   const sheets = [...new Set(pieces.map((p) => p.sheet.name))];
   const involved = [...new Set([...sheets, ...old.map((m) => findSheet(k, m.sheet)!.name)])];
@@ -141,7 +202,12 @@ export function queueMarkLook(
     props: ctx.workbook.worksheets
       .getItem(p.sheet.name)
       .getRangeByIndexes(0, p.col, p.sheet.rows!, p.count)
-      .getCellProperties({ format: { fill: { color: true, pattern: true } } }),
+      .getCellProperties({
+        format: {
+          fill: { color: true, pattern: true },
+          ...(withBorders ? { borders: { color: true, style: true, weight: true } } : {}),
+        },
+      }),
   }));
   const counts = sheets.map((name) => ({
     name,
@@ -154,6 +220,7 @@ export function queueMarkLook(
       sheet: m.sheet.toLowerCase(),
       fill: ws.getRange(m.cell).format.fill.load('color,pattern'),
       note: notes ? ws.notes.getItemOrNullObject(m.cell).load('content') : null,
+      edges: withBorders || m.borderBefore ? queueEdges(ws.getRange(m.cell)) : null,
     };
   });
   const protections = features.has('protection')
@@ -169,6 +236,7 @@ export function queueMarkLook(
         fills: new Map(),
         notes: new Map(),
         noteFree: new Set(),
+        borders: new Map(),
         protections: new Map(
           protections.map((x) => [x.name.toLowerCase(), { protected: x.p.protected, options: x.p.options }]),
         ),
@@ -177,15 +245,15 @@ export function queueMarkLook(
         g.props.value.forEach((line, r) =>
           line.forEach((c, j) => {
             const f = c.format?.fill;
-            look.fills.set(
-              cellKey(g.name, addr(r + 1, g.col + j + 1)),
-              f && f.pattern !== 'None' && f.color ? f.color.toUpperCase() : null,
-            );
+            const key = cellKey(g.name, addr(r + 1, g.col + j + 1));
+            look.fills.set(key, f && f.pattern !== 'None' && f.color ? f.color.toUpperCase() : null);
+            if (withBorders) look.borders.set(key, edgesOfCell(c.format?.borders));
           }),
         );
       for (const c of cells) {
         look.fills.set(c.key, c.fill.pattern === 'None' || !c.fill.color ? null : c.fill.color.toUpperCase());
         look.notes.set(c.key, c.note && !c.note.isNullObject ? c.note.content : null);
+        if (c.edges) look.borders.set(c.key, c.edges());
       }
       for (const g of counts) {
         const own = cells.filter((c) => c.sheet === g.name.toLowerCase() && c.note && !c.note.isNullObject).length;
@@ -204,11 +272,16 @@ export function covers(
   sheets: string[],
   notes: boolean,
   protection: boolean,
+  bordered: Set<string> = new Set(),
 ): boolean {
   if (protection && !sheets.every((n) => look.protections.has(n.toLowerCase()))) return false;
   return cells.every((c) => {
     const key = cellKey(c.sheet, c.cell);
-    return look.fills.has(key) && (!notes || look.notes.has(key) || look.noteFree.has(c.sheet.toLowerCase()));
+    return (
+      look.fills.has(key) &&
+      (!notes || look.notes.has(key) || look.noteFree.has(c.sheet.toLowerCase())) &&
+      (!bordered.has(key) || look.borders.has(key))
+    );
   });
 }
 
@@ -216,6 +289,8 @@ export function covers(
 export interface CellsNow {
   fillOf(key: string): string | null;
   noteOf(key: string): string | null;
+  /** The cell's edges (none where not looked at: only cells in `bordered` are). */
+  bordersOf(key: string): Edges;
   locked: Array<{ name: string; options: Excel.WorksheetProtectionOptions }>;
 }
 
@@ -223,6 +298,7 @@ export function cellsFromLook(look: MarkLook, involved: string[], notes: boolean
   return {
     fillOf: (key) => look.fills.get(key) ?? null,
     noteOf: (key) => (notes ? (look.notes.get(key) ?? null) : null),
+    bordersOf: (key) => look.borders.get(key) ?? {},
     locked: involved
       .map((n) => ({ name: n, p: look.protections.get(n.toLowerCase()) }))
       .filter((x) => x.p?.protected)
@@ -240,6 +316,7 @@ export function cellLookChunks<C extends { sheet: string; cell: string }>(
   cells: C[],
   noteOf: (c: C) => string = () => '',
   reserve = 0,
+  bordered: Set<string> = new Set(),
 ): C[][] {
   const chunks: C[][] = [];
   let chunk: C[] = [];
@@ -250,15 +327,17 @@ export function cellLookChunks<C extends { sheet: string; cell: string }>(
     const key = cellKey(c.sheet, c.cell);
     if (seen.has(key)) continue;
     seen.add(key);
-    const back = LOOK_BYTES_PER_MARK + jsonBytes(noteOf(c));
-    if (chunk.length && (request + LOOK_REQUEST_PER_MARK > REQUEST_BUDGET || response + back > RESPONSE_BUDGET)) {
+    const edges = bordered.has(key);
+    const back = LOOK_BYTES_PER_MARK + jsonBytes(noteOf(c)) + (edges ? BORDER_LOOK_RESPONSE : 0);
+    const ask = LOOK_REQUEST_PER_MARK + (edges ? BORDER_LOOK_REQUEST : 0);
+    if (chunk.length && (request + ask > REQUEST_BUDGET || response + back > RESPONSE_BUDGET)) {
       chunks.push(chunk);
       chunk = [];
       request = 0;
       response = 0;
     }
     chunk.push(c);
-    request += LOOK_REQUEST_PER_MARK;
+    request += ask;
     response += back;
   }
   if (chunk.length || !chunks.length) chunks.push(chunk);
@@ -276,6 +355,7 @@ export function queueCellLook(
   involved: string[],
   sheetName: (s: string) => string,
   into: CellLook = new Map(),
+  bordered: Set<string> = new Set(),
 ): () => CellsNow {
   const notes = features.has('notes');
   const pattern = features.has('fillPattern');
@@ -285,7 +365,8 @@ export function queueCellLook(
     const ws = ctx.workbook.worksheets.getItem(sheetName(c.sheet));
     const fill = ws.getRange(c.cell).format.fill.load(pattern ? 'color,pattern' : 'color');
     const note = notes ? ws.notes.getItemOrNullObject(c.cell).load('content') : null;
-    into.set(key, { fill, note });
+    const edges = bordered.has(key) ? queueEdges(ws.getRange(c.cell)) : null;
+    into.set(key, { fill, note, edges });
   }
   const protections = features.has('protection')
     ? involved.map((n) => ({ name: n, p: ctx.workbook.worksheets.getItem(n).protection.load('protected,options') }))
@@ -302,15 +383,20 @@ export function queueCellLook(
       const n = into.get(key)?.note;
       return n && !n.isNullObject ? n.content : null;
     },
+    bordersOf: (key) => into.get(key)?.edges?.() ?? {},
     locked: protections.filter((x) => x.p.protected).map((x) => ({ name: x.name, options: x.p.options })),
   });
 }
 
 /** The proxies of a look at cells, by cellKey. */
-export type CellLook = Map<string, { fill: Excel.RangeFill; note: Excel.Note | null }>;
+export type CellLook = Map<string, { fill: Excel.RangeFill; note: Excel.Note | null; edges: (() => Edges) | null }>;
 
-/** The cells a change of marks touches: the new marks', and (unless adding) the old marks'. */
-export function markTargets(k: Knowledge, mode: 'add' | 'clear' | 'replace', marks: Mark[]) {
+/**
+ * The cells a change of marks touches: the new marks', and (unless adding) the old marks'; and
+ * those whose borders marking must know (`bordered`): the new marks' where marks are outlined
+ * (`outline`, an Excel without notes), and old marks that were outlined.
+ */
+export function markTargets(k: Knowledge, mode: 'add' | 'clear' | 'replace', marks: Mark[], outline = false) {
   const sheetName = (s: string) => findSheet(k, s)?.name;
   const all = byCell(marks);
   const groups = all.filter((g) => sheetName(g.sheet));
@@ -318,7 +404,11 @@ export function markTargets(k: Knowledge, mode: 'add' | 'clear' | 'replace', mar
   const old = k.marks.filter((m) => sheetName(m.sheet));
   const cells = [...groups.map((g) => ({ sheet: g.sheet, cell: g.cell })), ...(mode === 'add' ? [] : old)];
   const involved = [...new Set(cells.map((c) => sheetName(c.sheet)!))];
-  return { groups, skipped, old, cells, involved, sheetName: (s: string) => sheetName(s)! };
+  const bordered = new Set([
+    ...(outline ? groups.map((g) => cellKey(g.sheet, g.cell)) : []),
+    ...(mode === 'add' ? [] : old.filter((m) => m.borderBefore).map((m) => cellKey(m.sheet, m.cell))),
+  ]);
+  return { groups, skipped, old, cells, involved, bordered, sheetName: (s: string) => sheetName(s)! };
 }
 
 /** Unprotect the locked sheets first and protect them again, with their own options, last. */
@@ -378,15 +468,141 @@ class Fills {
   }
 }
 
+/**
+ * Outlines marking draws, gathered by sheet and tier: each cell its own area (an edge of a
+ * several-cell area would be its outside only), at most MAX_AREAS_ADDRESS characters a command.
+ */
+class Outlines {
+  private readonly bySheet = new Map<string, Map<Tier, string[]>>();
+  add(sheet: string, cell: string, tier: Tier): void {
+    const s = this.bySheet.get(sheet) ?? new Map<Tier, string[]>();
+    this.bySheet.set(sheet, s);
+    s.set(tier, [...(s.get(tier) ?? []), cell]);
+  }
+  ops(together: boolean): Op[] {
+    const ops: Op[] = [];
+    for (const [sheet, tiers] of this.bySheet)
+      for (const [tier, cells] of tiers) {
+        const e = markEdge(tier);
+        const lists = together ? addressLists(cells) : cells;
+        for (const address of lists)
+          ops.push({
+            phase: 'prepare',
+            bytes: PER_CALL * 4 + address.length,
+            apply: (w) => {
+              const ws = w.sheet(sheet);
+              setEdges(
+                together ? ws.getRanges(address).format.borders : ws.getRange(address).format.borders,
+                EDGES.map((side) => [side, e]),
+              );
+            },
+          });
+      }
+    return ops;
+  }
+}
+
+/** Cells as comma-separated lists of at most MAX_AREAS_ADDRESS characters (Worksheet.getRanges). */
+function addressLists(cells: string[]): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const c of cells) {
+    if (cur && cur.length + c.length + 1 > MAX_AREAS_ADDRESS) {
+      out.push(cur);
+      cur = '';
+    }
+    cur = cur ? `${cur},${c}` : c;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Set edges of a range (or areas) to these lines, or no line. */
+function setEdges(borders: Excel.RangeBorderCollection, sides: Array<[EdgeSide, Edge | undefined]>): void {
+  for (const [side, e] of sides) {
+    const b = borders.getItem(EDGE_INDEX[side] as Excel.BorderIndex);
+    if (!e) {
+      b.style = 'None' as Excel.BorderLineStyle;
+      continue;
+    }
+    const line = excelLine(e);
+    b.style = line.style as Excel.BorderLineStyle;
+    b.weight = line.weight as Excel.BorderWeight;
+    b.color = e.color;
+  }
+}
+
+/**
+ * Put back an old border mark's edges that are still the add-in's (a user's edge stays); null
+ * when the mark drew none or none is left. Runs before any new outline is drawn, so a neighbour
+ * marked now keeps its edge where Excel shares it.
+ */
+function unOutlineOp(m: MarkRecord, sheet: string, now: CellsNow): Op | null {
+  const before = bordersOfJson(m.borderBefore);
+  if (!before) return null;
+  const edges = now.bordersOf(cellKey(m.sheet, m.cell));
+  const sides = EDGES.filter((side) => isMarkEdge(edges[side], m.tier)).map((side): [EdgeSide, Edge | undefined] => [
+    side,
+    before[side],
+  ]);
+  if (!sides.length) return null;
+  return {
+    phase: 'prepare',
+    bytes: PER_CALL * (1 + sides.length),
+    apply: (w) => setEdges(w.sheet(sheet).getRange(m.cell).format.borders, sides),
+  };
+}
+
+const ACROSS: Record<EdgeSide, { dr: number; dc: number; side: EdgeSide }> = {
+  top: { dr: -1, dc: 0, side: 'bottom' },
+  bottom: { dr: 1, dc: 0, side: 'top' },
+  left: { dr: 0, dc: -1, side: 'right' },
+  right: { dr: 0, dc: 1, side: 'left' },
+};
+
+/**
+ * A cell's borders before its outline: what it shows now, except where an edge is still an old
+ * outline (its own earlier mark's, or a neighbour's where Excel shares the edge): there, what that
+ * mark recorded as before.
+ */
+function bordersBefore(
+  sheet: string,
+  cell: string,
+  edges: Edges,
+  was: MarkRecord | undefined,
+  recordOf: (key: string) => MarkRecord | undefined,
+): string {
+  const own = was ? bordersOfJson(was.borderBefore) : null;
+  const { row, col } = parseAddr(cell);
+  const out: Edges = {};
+  for (const side of EDGES) {
+    let e = edges[side];
+    if (own && was && isMarkEdge(e, was.tier)) e = own[side];
+    else if (isAnyMarkEdge(e)) {
+      const a = ACROSS[side];
+      const r = row + a.dr;
+      const c = col + a.dc;
+      const n = r >= 1 && c >= 1 ? recordOf(cellKey(sheet, addr(r, c))) : undefined;
+      const theirs = n ? bordersOfJson(n.borderBefore) : null;
+      if (n && theirs && isMarkEdge(e, n.tier)) e = theirs[a.side];
+    }
+    if (e) out[side] = e;
+  }
+  return bordersJson(out);
+}
+
 /** Undo an old mark where the cell is still as the add-in left it (its fill gathered in `fills`). */
-function undoOp(m: MarkRecord, sheet: string, now: CellsNow, fills: Fills): Op | null {
+function undoOps(m: MarkRecord, sheet: string, now: CellsNow, fills: Fills): Op[] {
   const key = cellKey(m.sheet, m.cell);
   const fillOurs = now.fillOf(key) === TIER_FILL[m.tier];
   const noteOurs = m.noted && now.noteOf(key) === m.note;
   if (fillOurs) fills.add(sheet, m.cell, colourOfFill(m.fillBefore));
-  if (!noteOurs) return null;
+  const ops: Op[] = [];
+  const outline = unOutlineOp(m, sheet, now);
+  if (outline) ops.push(outline);
+  if (!noteOurs) return ops;
   const prevNote = noteOfJson(m.noteBefore);
-  return {
+  ops.push({
     phase: 'prepare',
     bytes: PER_CALL + jsonBytes(prevNote ?? ''),
     apply: (w) => {
@@ -394,7 +610,8 @@ function undoOp(m: MarkRecord, sheet: string, now: CellsNow, fills: Fills): Op |
       if (prevNote !== null) ws.notes.getItem(m.cell).content = prevNote;
       else ws.notes.getItem(m.cell).delete();
     },
-  };
+  });
+  return ops;
 }
 
 /** The commands that change the marks, the records the _marks sheet will hold, and the report. */
@@ -406,43 +623,64 @@ export function planMarks(
   now: CellsNow,
 ): { ops: Op[]; records: MarkRecord[]; report: MarkReport } {
   const notes = features.has('notes');
-  const { groups, skipped, old, sheetName } = markTargets(k, mode, marks);
+  // Without notes, a conditional format that holds hides the fill: the mark is outlined too.
+  const outline = !notes;
+  const { groups, skipped, old, sheetName } = markTargets(k, mode, marks, outline);
   const ops: Op[] = protectionOps(now.locked);
   const fills = new Fills();
+  const outlines = new Outlines();
   const entries = new Map<string, MarkRecord>();
   const oldBy = new Map(old.map((m) => [cellKey(m.sheet, m.cell), m]));
+  const allBy = new Map(k.marks.map((m) => [cellKey(m.sheet, m.cell), m]));
   const newKeys = new Set(groups.map((g) => cellKey(g.sheet, g.cell)));
   if (mode === 'add') for (const m of k.marks) entries.set(cellKey(m.sheet, m.cell), { ...m });
   else
     for (const m of old) {
-      if (newKeys.has(cellKey(m.sheet, m.cell))) continue; // marked again below, from what it had before
-      const op = undoOp(m, sheetName(m.sheet), now, fills);
-      if (op) ops.push(op);
+      if (newKeys.has(cellKey(m.sheet, m.cell))) {
+        // Marked again below, from what it had before; an outline not drawn again is put back.
+        const op = outline ? null : unOutlineOp(m, sheetName(m.sheet), now);
+        if (op) ops.push(op);
+        continue;
+      }
+      ops.push(...undoOps(m, sheetName(m.sheet), now, fills));
     }
   for (const g of groups) {
     const key = cellKey(g.sheet, g.cell);
     const was = mode === 'add' ? entries.get(key) : oldBy.get(key);
     const lines = g.marks.map(markLine);
     const tier = g.marks.reduce((t, m) => moreSerious(t, m.tier), was && mode === 'add' ? was.tier : g.marks[0].tier);
+    const sheet = sheetName(g.sheet);
     let entry: MarkRecord;
-    if (was && mode === 'add') entry = { ...was, tier, note: [was.note, ...lines].join('\n'), noted: notes };
+    if (was && mode === 'add')
+      entry = {
+        ...was,
+        tier,
+        note: [was.note, ...lines].join('\n'),
+        noted: notes,
+        borderBefore:
+          was.borderBefore || !outline
+            ? was.borderBefore
+            : bordersBefore(sheet, g.cell, now.bordersOf(key), undefined, (x) => allBy.get(x)),
+      };
     else {
       const fillOurs = !!was && now.fillOf(key) === TIER_FILL[was.tier];
       const noteOurs = !!was && was.noted && now.noteOf(key) === was.note;
       entry = {
-        sheet: sheetName(g.sheet),
+        sheet,
         cell: g.cell,
         tier,
         note: lines.join('\n'),
         fillBefore: fillOurs ? was!.fillBefore : fillJson(now.fillOf(key)),
         noteBefore: noteOurs ? was!.noteBefore : noteJson(now.noteOf(key)),
         noted: notes,
+        borderBefore: outline ? bordersBefore(sheet, g.cell, now.bordersOf(key), was, (x) => allBy.get(x)) : '',
       };
     }
     const hasNote = mode === 'add' && was ? was.noted || noteOfJson(was.noteBefore) !== null : now.noteOf(key) !== null;
     entries.set(key, entry);
     const e = entry;
     fills.add(e.sheet, e.cell, TIER_FILL[e.tier]);
+    if (outline) outlines.add(e.sheet, e.cell, e.tier);
     if (notes)
       ops.push({
         phase: 'prepare',
@@ -455,6 +693,7 @@ export function planMarks(
       });
   }
   ops.push(...fills.ops(features.has('rangeAreas')));
+  ops.push(...outlines.ops(features.has('rangeAreas')));
   const records = mode === 'clear' ? [] : [...entries.values()];
   const degraded: Message[] = [];
   if (!notes && groups.length) {
@@ -475,7 +714,7 @@ export function storeOps(k: Knowledge, records: MarkRecord[]): Op[] {
       ? [{ phase: 'prepare', bytes: PER_CALL, ungroupable: true, apply: (w) => w.sheet(MARKS_SHEET).delete() }]
       : [];
   const rows = recordRows(records).map((r) => r.map(wireText));
-  const address = `A1:G${rows.length}`;
+  const address = `A1:${String.fromCharCode(64 + MARKS_HEADER.length)}${rows.length}`;
   return [
     {
       phase: 'prepare',

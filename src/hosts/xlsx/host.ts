@@ -6,8 +6,12 @@ import type { ApplyReport, CellEdit, Host, Mark, ReadRequest, WorkbookSnapshot }
 import { addr, parseAddr } from '../../workbook/a1';
 import { tabOrderAfter } from '../../workbook/tabOrder';
 import {
+  EDGES,
+  MARKS_HEADER,
   MARKS_SHEET,
   TIER_FILL,
+  bordersOfJson,
+  isMarkEdge,
   markLine,
   moreSerious,
   parseRecords,
@@ -45,6 +49,31 @@ function setFill(cell: Cell, fill: Fill | undefined): void {
   if (fill) style.fill = fill;
   else delete style.fill;
   cell.style = style;
+}
+
+/**
+ * Put back a border mark's edges (made by the Excel host where Excel has no notes) that are still
+ * the add-in's: a medium line in the tier's colour. A user's edge stays.
+ */
+function unOutline(cell: Cell, rec: MarkRecord): void {
+  const before = bordersOfJson(rec.borderBefore);
+  if (!before) return;
+  const now = { ...(cell.style.border ?? {}) } as Record<
+    string,
+    { style?: string; color?: { argb?: string } } | undefined
+  >;
+  let changed = false;
+  for (const side of EDGES) {
+    const e = now[side];
+    const edge = e?.style ? { style: e.style, color: `#${(e.color?.argb ?? 'FF000000').slice(-6)}` } : undefined;
+    if (!isMarkEdge(edge, rec.tier)) continue;
+    const b = before[side];
+    if (b) now[side] = { style: b.style, color: { argb: `FF${b.color.replace('#', '')}` } };
+    else delete now[side];
+    changed = true;
+  }
+  // Loaded cells share style objects: replace, never mutate.
+  if (changed) cell.style = { ...cell.style, border: now as Cell['style']['border'] };
 }
 
 function setNote(cell: Cell, note: unknown): void {
@@ -156,6 +185,7 @@ export class XlsxHost implements Host {
           fillBefore: cell.style.fill ? JSON.stringify(cell.style.fill) : '',
           noteBefore: cell.note ? JSON.stringify(cell.note) : '',
           noted: true,
+          borderBefore: '',
         };
         byKey.set(key, rec);
         records.push(rec);
@@ -179,6 +209,7 @@ export class XlsxHost implements Host {
         setFill(cell, rec.fillBefore ? (JSON.parse(rec.fillBefore) as Fill) : undefined);
       if (rec.noted && noteText(cell.note) === rec.note)
         setNote(cell, rec.noteBefore ? JSON.parse(rec.noteBefore) : null);
+      unOutline(cell, rec);
     }
     const marks = this.workbook.getWorksheet(MARKS_SHEET);
     if (marks) marks.destroy();
@@ -219,7 +250,7 @@ export class XlsxHost implements Host {
     if (!ws) return [];
     const rows: unknown[][] = [];
     ws.eachRow((row, r) => {
-      rows[r - 1] = Array.from({ length: 7 }, (_, c) => row.getCell(c + 1).value);
+      rows[r - 1] = Array.from({ length: MARKS_HEADER.length }, (_, c) => row.getCell(c + 1).value);
     });
     return parseRecords(Array.from(rows, (r) => r ?? []));
   }

@@ -6,19 +6,21 @@ import { seedPlan } from '../../../src/plan';
 import { ExcelHost, memoryStore } from '../../../src/hosts/excel';
 import {
   cellOf,
+  edgesOf,
   fillOf,
   marksOf,
   noteOf,
   sheetOf,
   shownFill,
   typeInto,
+  userEdge,
   userFill,
   userNote,
   valueOf,
 } from '../../../src/hosts/excel/fake/inspect';
 import { typedEntries } from '../../../src/template/preserve';
 import { key, type CfRule } from '../../../src/hosts/excel/fake/state';
-import { TIER_FILL } from '../../../src/check/marks';
+import { TIER_BORDER, TIER_FILL } from '../../../src/check/marks';
 import { parseAddr } from '../../../src/workbook/a1';
 
 const plan = seedPlan();
@@ -271,6 +273,58 @@ describe('marks where a conditional format also matches (its format takes preced
     await host.clearFindings();
     expect(fillOf(fake, '1月', cell)).toBe(before.fill);
     expect(noteOf(fake, '1月', cell)).toBe('用户自己的注释');
+  });
+});
+
+describe("marks below ExcelApi 1.18, where Excel has no notes (Microsoft Support: a rule's format wins over the cell's own)", () => {
+  const overTarget = (r: CfRule) => /\*\$E\d+\)$/.test(r.formula ?? ''); // the over-target rule holds
+
+  async function overTargetChecked() {
+    const { fake, host } = setup({ apiVersion: '1.17' });
+    await generate(host, { plan, months: [1] });
+    const cell = await where(host, '1月', first.code, '本月');
+    const before = { fill: fillOf(fake, '1月', cell), edges: edgesOf(fake, '1月', cell) };
+    typeInto(fake, '1月', cell, 99999999);
+    const r = await check(host, { month: 1 });
+    const tier = marksOf(fake).find((m) => m.sheet === '1月' && m.cell === cell)?.tier;
+    return { fake, host, cell, before, r, tier };
+  }
+
+  test("a figure far over its target: the orange rule hides the mark fill and there is no note, so the mark is outlined in its tier's colour", async () => {
+    const { fake, cell, before, r, tier } = await overTargetChecked();
+    expect(r.marks.some((m) => m.sheet === '1月' && m.cell === cell)).toBe(true);
+    expect(noteOf(fake, '1月', cell)).toBeNull();
+    // What the user sees: the rule's fill, not the mark's...
+    expect(fillOf(fake, '1月', cell)).toBe(TIER_FILL[tier!]);
+    expect(shownFill(fake, '1月', cell, overTarget)).not.toBe(TIER_FILL[tier!]);
+    // ...and the outline, which no rule of the template sets.
+    const line = `Continuous Medium ${TIER_BORDER[tier!]}`;
+    expect(edgesOf(fake, '1月', cell)).toEqual({ top: line, bottom: line, left: line, right: line });
+    expect(before.edges.top).not.toBe(line);
+  });
+
+  test("clearing puts back the template's borders, and keeps an edge the user changed", async () => {
+    const { fake, host, cell, before, tier } = await overTargetChecked();
+    expect(edgesOf(fake, '1月', cell).top).toBe(`Continuous Medium ${TIER_BORDER[tier!]}`);
+    const double = { style: 'Double', weight: 'Thick', color: '#0000FF' };
+    userEdge(fake, '1月', cell, 'bottom', double);
+    await host.clearFindings();
+    expect(fillOf(fake, '1月', cell)).toBe(before.fill);
+    expect(edgesOf(fake, '1月', cell)).toEqual({ ...before.edges, bottom: 'Double Thick #0000FF' });
+  });
+
+  test('checked again with the figure put right: its outline goes, every other edge is as generated', async () => {
+    const { fake, host, cell, before } = await overTargetChecked();
+    const first = new Set(marksOf(fake).map((m) => `${m.sheet}!${m.cell}`));
+    typeInto(fake, '1月', cell, 1);
+    await check(host, { month: 1 });
+    const left = marksOf(fake);
+    expect(left.some((m) => m.cell === cell)).toBe(false);
+    expect(first.has(`1月!${cell}`)).toBe(true);
+    expect(edgesOf(fake, '1月', cell)).toEqual(before.edges);
+    expect(fillOf(fake, '1月', cell)).toBe(before.fill);
+    // Every mark left is outlined in its own tier's colour.
+    for (const m of left) expect(edgesOf(fake, m.sheet, m.cell).top).toBe(`Continuous Medium ${TIER_BORDER[m.tier]}`);
   });
 });
 

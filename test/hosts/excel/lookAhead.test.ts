@@ -30,6 +30,7 @@ const mark = (i: number): MarkRecord => ({
   fillBefore: '',
   noteBefore: '',
   noted: true,
+  borderBefore: '',
 });
 const placed = (r: ReturnType<typeof lookSheets>) => r?.pieces.map((p) => `${p.sheet.name}:${p.col}`) ?? null;
 

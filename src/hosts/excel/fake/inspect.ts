@@ -59,6 +59,37 @@ export function shownFill(
   return fillOf(fake, sheet, a1);
 }
 
+/**
+ * A cell's four edges as a user sees them: "style weight colour", or null for no line. The
+ * template's conditional formats set fill and font colour only, so no rule changes an edge here.
+ */
+export function edgesOf(
+  fake: FakeExcel,
+  sheet: string,
+  a1: string,
+): Record<'top' | 'bottom' | 'left' | 'right', string | null> {
+  const b = cellOf(fake, sheet, a1)?.borders ?? {};
+  const show = (e: (typeof b)['top']) =>
+    e && e.style !== 'None' ? `${e.style} ${e.weight} ${e.color.toUpperCase()}` : null;
+  return { top: show(b.top), bottom: show(b.bottom), left: show(b.left), right: show(b.right) };
+}
+
+/** Draw a border on one side of a cell as a user does from the ribbon. */
+export function userEdge(
+  fake: FakeExcel,
+  sheet: string,
+  a1: string,
+  side: 'top' | 'bottom' | 'left' | 'right',
+  edge: { style: string; weight: string; color: string } | null,
+): void {
+  const { row, col } = parseAddr(a1);
+  const cell = cellAt(sheetOf(fake, sheet), row, col);
+  const b = { ...(cell.borders ?? {}) };
+  if (edge) b[side] = edge;
+  else delete b[side];
+  cell.borders = b;
+}
+
 export function noteOf(fake: FakeExcel, sheet: string, a1: string): string | null {
   const { row, col } = parseAddr(a1);
   return sheetOf(fake, sheet).notes.get(key(row, col))?.content ?? null;

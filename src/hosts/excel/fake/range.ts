@@ -20,6 +20,7 @@ import {
   DEFAULT_ROW_HEIGHT,
   type CellState,
   type CfRule,
+  type EdgeState,
   type Rect,
   type SheetState,
 } from './state';
@@ -305,20 +306,40 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeMemb
   getCellProperties(options: Excel.CellPropertiesLoadOptions): OfficeExtension.ClientResult<Excel.CellProperties[][]> {
     this.ctx.requireApi('Range.getCellProperties', '1.9');
     const { format, ...rest } = options;
-    const { fill, ...otherFormat } = format ?? {};
+    const { fill, borders, ...otherFormat } = format ?? {};
     const wanted = ((fill as unknown) === true ? { color: true, pattern: true } : (fill ?? {})) as Record<
       string,
       unknown
     >;
     const extra = Object.keys(wanted).filter((k) => k !== 'color' && k !== 'pattern');
-    if (Object.keys(rest).length || Object.keys(otherFormat).length || extra.length || !fill)
+    const edgeProps = ['color', 'style', 'weight'];
+    const badBorders =
+      borders !== undefined &&
+      (typeof borders !== 'object' || Object.keys(borders).some((k) => !edgeProps.includes(k)));
+    if (Object.keys(rest).length || Object.keys(otherFormat).length || extra.length || !fill || badBorders)
       throw new FakeNotModelled(`Range.getCellProperties(${JSON.stringify(options)})`);
+    // Borders come back for every side Excel lists (CellBorderCollection), each with what was asked.
+    const sides = ['top', 'bottom', 'left', 'right', 'horizontal', 'vertical', 'diagonalDown', 'diagonalUp'] as const;
+    const border = (e: EdgeState | undefined): Excel.CellBorder => {
+      const b: Excel.CellBorder = {};
+      const w = borders as Record<string, unknown>;
+      if (w.style) b.style = (e?.style ?? 'None') as Excel.CellBorder['style'];
+      if (w.weight) b.weight = (e?.weight ?? 'Thin') as Excel.CellBorder['weight'];
+      if (w.color) b.color = e?.color ?? '#000000';
+      return b;
+    };
     return clientResult(this.ctx, this, 'Range.getCellProperties(...)', () => {
       const value = grid(this.readable(), (c) => {
         const f: Excel.CellPropertiesFill = {};
         if ('color' in wanted) f.color = c?.fill ?? '#FFFFFF'; // unfilled reads as white, pattern None
         if ('pattern' in wanted) f.pattern = c?.fill ? 'Solid' : 'None';
-        return { format: { fill: f } } as Excel.CellProperties;
+        if (!borders) return { format: { fill: f } } as Excel.CellProperties;
+        const b: Record<string, Excel.CellBorder> = {};
+        for (const side of sides)
+          b[side] = border(
+            side === 'top' || side === 'bottom' || side === 'left' || side === 'right' ? c?.borders?.[side] : undefined,
+          );
+        return { format: { fill: f, borders: b } } as Excel.CellProperties;
       });
       return { value, bytes: jsonBytes(value) };
     });
@@ -747,6 +768,46 @@ export class FakeRangeBorder extends FakeObject implements Pick<Excel.RangeBorde
     super(ctx);
     this.range = range;
     this.edge = edge;
+  }
+  /**
+   * An outside edge reads as its cells' side (Excel.RangeBorder: style "None" where no line, colour
+   * and weight as set); null where the cells along the edge differ. Each cell keeps its own sides,
+   * as the file format stores them: whether Excel shares an edge between neighbours is not in
+   * Microsoft's documentation (BEHAVIOURS.md row 23).
+   */
+  protected scalars(): Record<string, () => unknown> {
+    const sides: Record<string, 'top' | 'bottom' | 'left' | 'right'> = {
+      EdgeTop: 'top',
+      EdgeBottom: 'bottom',
+      EdgeLeft: 'left',
+      EdgeRight: 'right',
+    };
+    const side = sides[this.edge];
+    if (!side) return {};
+    const along = () => {
+      const a = this.range.areas();
+      const out: Array<EdgeState | undefined> = [];
+      for (const { r1, r2, c1, c2 } of a.rects)
+        for (let row = r1; row <= r2; row++)
+          for (let col = c1; col <= c2; col++) {
+            const onEdge =
+              (side === 'top' && row === r1) ||
+              (side === 'bottom' && row === r2) ||
+              (side === 'left' && col === c1) ||
+              (side === 'right' && col === c2);
+            if (onEdge) out.push(a.sheet.cells.get(key(row, col))?.borders?.[side]);
+          }
+      return out;
+    };
+    const same = <T>(f: (e: EdgeState | undefined) => T): T | null => {
+      const vs = along().map(f);
+      return vs.every((v) => v === vs[0]) ? vs[0] : null;
+    };
+    return {
+      style: () => same((e) => e?.style ?? 'None'),
+      weight: () => same((e) => e?.weight ?? 'Thin'),
+      color: () => same((e) => e?.color ?? '#000000'),
+    };
   }
   apply(prop: 'style' | 'color' | 'weight', v: string) {
     const a = this.range.guardAreas('formats');
