@@ -2,6 +2,8 @@
 // every field present (null where unknown). Errors name the field path and say what was expected,
 // in Chinese and English, and a bad file never throws past parsePlan.
 import { YEAR_MAX, YEAR_MIN, type Message } from './message';
+import { sheetNameProblem } from '../workbook/a1';
+import { officesOf, ownersOf } from './owners';
 import { z } from 'zod';
 import type { Indicator, Plan } from './types';
 import { DEFAULT_SETTINGS } from './types';
@@ -83,8 +85,10 @@ export const planSchema = z
 export interface PlanIssue {
   /** Field path, e.g. "indicators[3].value". */
   path: string;
-  /** The sentence a user reads, starting with the path. */
+  /** The sentence a user reads: where ("第4项指标（代码 A-01 名称）的目标值"), then what is wrong. */
   message: Message;
+  /** What is wrong without where (for a reader that names the cell instead: 指标库!H7). */
+  problem: Message;
 }
 
 export type PlanResult = { ok: true; plan: Plan } | { ok: false; issues: PlanIssue[] };
@@ -119,6 +123,19 @@ const FIELD_ZH: Record<string, string> = {
   adjustment: '目标调整',
   month: '调整月份',
   reason: '调整原因',
+  title: '标题',
+  id: '编号',
+  scheduleDecimals: '序时进度取整',
+  bands: '状态区间',
+  thresholds: '审核阈值',
+  aheadPp: '超进度线',
+  behindPp: '欠进度线',
+  redPp: '红色线',
+  momChange: '环比阈值',
+  yoyChange: '同比阈值',
+  overTargetMultiple: '超目标倍数',
+  scaleFactor: '量级倍数',
+  note: '说明',
 };
 
 function pathText(path: ReadonlyArray<PropertyKey>): string {
@@ -127,40 +144,75 @@ function pathText(path: ReadonlyArray<PropertyKey>): string {
   return s || '(根 / root)';
 }
 
-function fieldZh(path: ReadonlyArray<PropertyKey>): string {
-  for (let i = path.length - 1; i >= 0; i--) {
-    const p = path[i];
-    if (typeof p === 'string' && FIELD_ZH[p]) return FIELD_ZH[p];
+/**
+ * Where an issue is, in words a statistician follows: "第7项指标（代码 NY-04 稻渔综合种养面积）的目标值"
+ * (1-based, with the indicator's code and name as the file gives them); the English keeps the JSON
+ * path for whoever edits the file by hand.
+ */
+export function issuePlace(path: ReadonlyArray<PropertyKey>, data: unknown): Message {
+  const json = pathText(path);
+  if (path.length === 0) return { zh: '计划文件', en: 'the plan file' };
+  const parts: string[] = [];
+  let en = '';
+  let k = 0;
+  const list = path[0];
+  if ((list === 'indicators' || list === 'sections') && typeof path[1] === 'number') {
+    const i = path[1];
+    const item = (data as Record<string, unknown[]> | null)?.[list]?.[i] as Record<string, unknown> | undefined;
+    const said = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+    if (list === 'indicators') {
+      const code = said(item?.code);
+      const name = said(item?.name);
+      const who = [code ? `代码 ${code}` : '无代码', name].filter(Boolean).join(' ');
+      parts.push(`第${i + 1}项指标（${who}）`);
+      en = `indicator ${i + 1}: ${[code ?? 'no code', name].filter(Boolean).join(' ')}`;
+    } else {
+      const id = said(item?.id);
+      parts.push(`第${i + 1}个板块${id ? `（${id}）` : ''}`);
+      en = `section ${i + 1}${id ? `: ${id}` : ''}`;
+    }
+    k = 2;
   }
-  return '字段';
+  for (; k < path.length; k++) {
+    const p = path[k];
+    if (typeof p === 'number') parts.push(`第${p + 1}个值`);
+    else parts.push(FIELD_ZH[p as string] ?? String(p));
+  }
+  return { zh: parts.join('的'), en: en ? `${json} (${en})` : json };
 }
 
-function describe(issue: z.core.$ZodIssue): { zh: string; en: string } {
-  const f = fieldZh(issue.path);
+/** What is wrong, without where (issuePlace says that). */
+function describe(issue: z.core.$ZodIssue): Message {
   switch (issue.code) {
     case 'invalid_type':
       if (/received undefined/.test(issue.message))
-        return { zh: `缺少${f}`, en: `missing; expected ${issue.expected}` };
-      return { zh: `${f}应为${typeZh(issue.expected)}`, en: `expected ${issue.expected}` };
+        return { zh: '缺少（必填）', en: `missing; expected ${issue.expected}` };
+      return { zh: `应为${typeZh(issue.expected)}`, en: `expected ${issue.expected}` };
     case 'invalid_value':
       return {
-        zh: `${f}应为以下之一：${issue.values.join('、')}`,
+        zh: `应为以下之一：${issue.values.join('、')}`,
         en: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
       };
     case 'too_small':
-      return { zh: `${f}不能小于${String(issue.minimum)}`, en: `must be at least ${String(issue.minimum)}` };
+      return { zh: `不能小于${String(issue.minimum)}`, en: `must be at least ${String(issue.minimum)}` };
     case 'too_big':
-      return { zh: `${f}不能大于${String(issue.maximum)}`, en: `must be at most ${String(issue.maximum)}` };
+      return { zh: `不能大于${String(issue.maximum)}`, en: `must be at most ${String(issue.maximum)}` };
     case 'unrecognized_keys':
       return { zh: `不认识的字段：${issue.keys.join('、')}`, en: `unknown field(s): ${issue.keys.join(', ')}` };
     case 'invalid_format':
       return {
-        zh: `${f}只能由字母、数字和 _ . - 组成，最长32个字符`,
+        zh: '只能由字母、数字和 _ . - 组成，最长32个字符',
         en: 'letters, digits and _ . - only, at most 32 characters',
       };
     default:
-      return { zh: `${f}不正确`, en: issue.message };
+      return { zh: '不正确', en: issue.message };
   }
+}
+
+/** An issue at `path`: where, then what. */
+function placed(path: ReadonlyArray<PropertyKey>, problem: Message, data: unknown): PlanIssue {
+  const at = issuePlace(path, data);
+  return { path: pathText(path), problem, message: { zh: `${at.zh}：${problem.zh}`, en: `${at.en}: ${problem.en}` } };
 }
 
 function typeZh(t: string): string {
@@ -178,22 +230,23 @@ function typeZh(t: string): string {
  */
 function crossChecks(
   plan: Pick<Plan, 'indicators'> & { sections: Plan['sections'] | null },
+  data: unknown,
   indices: number[] = plan.indicators.map((_, i) => i),
   codes: Set<string> = new Set(plan.indicators.map((i) => i.code)),
 ): PlanIssue[] {
-  const issues: PlanIssue[] = [];
+  const issues: Array<{ path: PropertyKey[]; message: Message }> = [];
   const seen = new Map<string, number>();
   const sections = plan.sections ? new Set(plan.sections.map((s) => s.id)) : null;
   plan.indicators.forEach((ind, k) => {
     const i = indices[k];
-    const at = (field: string) => `indicators[${i}]${field ? '.' + field : ''}`;
+    const at = (field: string): PropertyKey[] => ['indicators', i, ...field.split('.')];
     const first = seen.get(ind.code);
     if (first !== undefined) {
       issues.push({
         path: at('code'),
         message: {
-          zh: `代码“${ind.code}”重复（第${first + 1}个指标已使用）`,
-          en: `duplicate code "${ind.code}" (already used by indicator ${first + 1})`,
+          zh: `“${ind.code}”与第${first + 1}项指标的代码重复（每项指标的代码须唯一）`,
+          en: `"${ind.code}" is already the code of indicator ${first + 1} (codes must be unique)`,
         },
       });
     } else seen.set(ind.code, i);
@@ -201,7 +254,7 @@ function crossChecks(
       issues.push({
         path: at('section'),
         message: {
-          zh: `板块“${ind.section}”不在 sections 中`,
+          zh: `“${ind.section}”不在 sections（板块列表）中`,
           en: `section "${ind.section}" is not listed in sections`,
         },
       });
@@ -209,15 +262,18 @@ function crossChecks(
     if (ind.kind !== 'milestone' && ind.value === null) {
       issues.push({
         path: at('value'),
-        message: { zh: `“${ind.name}”缺少目标值`, en: `"${ind.name}" has no target value` },
+        message: {
+          zh: '缺少（除节点类外，每项指标都要有目标值）',
+          en: 'missing (every indicator but a milestone has a target value)',
+        },
       });
     }
     if (ind.bottomLine && (ind.kind !== 'cumulative' || ind.comparator !== '<=' || ind.value !== 0)) {
       issues.push({
         path: at('bottomLine'),
         message: {
-          zh: `“${ind.name}”是底线指标（不发生…），按每月发生次数填报：kind 应为 cumulative，comparator 为 <=，value 为 0`,
-          en: `"${ind.name}" is a bottom line (never happens): a monthly count, kind cumulative, comparator <=, value 0`,
+          zh: '底线指标（不发生…）按每月发生次数填报：kind 应为 cumulative，comparator 为 <=，value 为 0',
+          en: 'a bottom line (never happens) is a monthly count: kind cumulative, comparator <=, value 0',
         },
       });
     }
@@ -225,8 +281,8 @@ function crossChecks(
       issues.push({
         path: at('max'),
         message: {
-          zh: `“${ind.name}”是区间目标，上限应不小于目标值`,
-          en: `"${ind.name}" is a range: max must be at least value`,
+          zh: '区间目标的上限应不小于目标值',
+          en: 'a range: max must be at least value',
         },
       });
     }
@@ -234,8 +290,8 @@ function crossChecks(
       issues.push({
         path: at('tolerance'),
         message: {
-          zh: `“${ind.name}”是“左右”目标，需要容差（如0.05表示±5%）`,
-          en: `"${ind.name}" is an approx target: give a tolerance (0.05 = ±5%)`,
+          zh: '“左右”目标需要容差（如0.05表示±5%）',
+          en: 'an approx target needs a tolerance (0.05 = ±5%)',
         },
       });
     }
@@ -246,8 +302,8 @@ function crossChecks(
         issues.push({
           path: at('schedule'),
           message: {
-            zh: `“${ind.name}”的序时计划应逐月不减，且12月为1`,
-            en: `"${ind.name}": schedule must not decrease and must end at 1 in December`,
+            zh: '应逐月不减，且12月为1',
+            en: 'must not decrease and must end at 1 in December',
           },
         });
       }
@@ -257,8 +313,8 @@ function crossChecks(
       issues.push({
         path: at('adjustment'),
         message: {
-          zh: `“${ind.name}”是节点类指标，没有目标值可调整`,
-          en: `"${ind.name}" is a milestone: it has no target value to adjust`,
+          zh: '节点类指标没有目标值可调整',
+          en: 'a milestone has no target value to adjust',
         },
       });
     }
@@ -266,20 +322,36 @@ function crossChecks(
       issues.push({
         path: at('adjustment.max'),
         message: {
-          zh: `“${ind.name}”调整后的区间上限应不小于调整后目标`,
-          en: `"${ind.name}": the adjusted max must be at least the adjusted value`,
+          zh: '调整后的区间上限应不小于调整后目标',
+          en: 'the adjusted max must be at least the adjusted value',
         },
       });
     }
     if (ind.parent !== null && !codes.has(ind.parent)) {
       issues.push({
         path: at('parent'),
-        message: { zh: `上级代码“${ind.parent}”不存在`, en: `parent code "${ind.parent}" does not exist` },
+        message: { zh: `“${ind.parent}”不存在`, en: `"${ind.parent}" does not exist` },
       });
     }
   });
-  return issues.map((i) => ({ ...i, message: { zh: `${i.path}：${i.message.zh}`, en: `${i.path}: ${i.message.en}` } }));
+  // Responsible units name the per-unit workbooks and the sheets they are collected into: said with
+  // the rest, so a plan's problems come in one round.
+  for (const u of officesOf(plan)) {
+    const p = sheetNameProblem(u);
+    const k = plan.indicators.findIndex((x) => ownersOf(x.responsible).includes(u));
+    if (p && k >= 0)
+      issues.push({
+        path: at0(indices[k], 'responsible'),
+        message: {
+          zh: `责任单位名称“${u}”不能用作工作表名（分发和汇集时按单位建表）：${p.zh}`,
+          en: `responsible unit "${u}" cannot name a sheet (per-unit sheets are made when distributing and collecting): ${p.en}`,
+        },
+      });
+  }
+  return issues.map((i) => placed(i.path, i.message, data));
 }
+
+const at0 = (i: number, field: string): PropertyKey[] => ['indicators', i, field];
 
 /** Report months ascending without repeats; every month is the same as null. */
 function normalMonths(months: number[] | null): number[] | null {
@@ -347,18 +419,14 @@ function partialCrossChecks(data: unknown): PlanIssue[] {
   const codes = new Set(
     d.indicators.map((x) => (x as { code?: unknown })?.code).filter((c): c is string => typeof c === 'string'),
   );
-  return crossChecks({ sections: secs, indicators }, indices, codes);
+  return crossChecks({ sections: secs, indicators }, data, indices, codes);
 }
 
 /** Validate and normalize plan data (already parsed from JSON). Never throws. */
 export function parsePlan(data: unknown): PlanResult {
   const r = planSchema.safeParse(data);
   if (!r.success) {
-    const issues = r.error.issues.map((i) => {
-      const d = describe(i);
-      const p = pathText(i.path);
-      return { path: p, message: { zh: `${p}：${d.zh}`, en: `${p}: ${d.en}` } };
-    });
+    const issues = r.error.issues.map((i) => placed(i.path, describe(i), data));
     // All at once: the cross-field problems among the indicators that are well formed, too.
     const seenPaths = new Set(issues.map((i) => i.path));
     return { ok: false, issues: [...issues, ...partialCrossChecks(data).filter((i) => !seenPaths.has(i.path))] };
@@ -379,7 +447,7 @@ export function parsePlan(data: unknown): PlanResult {
       thresholds: { ...DEFAULT_SETTINGS.thresholds, ...(raw.settings?.thresholds ?? {}) },
     },
   };
-  const issues = crossChecks(plan);
+  const issues = crossChecks(plan, data);
   return issues.length ? { ok: false, issues } : { ok: true, plan };
 }
 
@@ -404,13 +472,20 @@ export function parsePlanText(text: string): PlanResult {
           {
             path: '(文件 / file)',
             message: { zh: `计划文件不是有效的JSON（${where}）`, en: `not valid JSON at line ${line}, column ${col}` },
+            problem: { zh: `不是有效的JSON（${where}）`, en: `not valid JSON at line ${line}, column ${col}` },
           },
         ],
       };
     }
     return {
       ok: false,
-      issues: [{ path: '(文件 / file)', message: { zh: '计划文件不是有效的JSON', en: `not valid JSON: ${msg}` } }],
+      issues: [
+        {
+          path: '(文件 / file)',
+          message: { zh: '计划文件不是有效的JSON', en: `not valid JSON: ${msg}` },
+          problem: { zh: '不是有效的JSON', en: `not valid JSON: ${msg}` },
+        },
+      ],
     };
   }
   return parsePlan(data);

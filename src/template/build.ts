@@ -6,8 +6,7 @@ import { planHash } from '../plan/hash';
 import { adjustedAt, targetAt } from '../plan/adjust';
 import type { TemplateMeta } from '../workbook/figures';
 import type { CellValue, WorkbookSpec } from '../workbook/spec';
-import { sheetNameProblem } from '../workbook/a1';
-import { officesOf, ownedBy, ownersOf } from '../plan/owners';
+import { officesOf, ownedBy } from '../plan/owners';
 import { shownCumulative } from '../progress/cumulate';
 import { TEMPLATE_VERSION } from './layout';
 import { buildLedgerSheet } from './ledger';
@@ -100,20 +99,6 @@ function checkPlan(plan: Plan): BuildProblem[] {
       });
     }
   });
-  // Responsible units name the per-unit workbooks and the sheets they are collected into.
-  for (const u of officesOf(plan)) {
-    const p = sheetNameProblem(u);
-    if (p) {
-      const i = plan.indicators.findIndex((x) => ownersOf(x.responsible).includes(u));
-      problems.push({
-        path: `indicators[${i}].responsible`,
-        message: {
-          zh: `责任单位名称“${u}”不能用作工作表名（分发和汇集时按单位建表）：${p.zh}`,
-          en: `responsible unit "${u}" cannot name a sheet (per-unit sheets are made when distributing and collecting): ${p.en}`,
-        },
-      });
-    }
-  }
   if (typeof plan.unitName !== 'string' || plan.unitName.trim() === '') {
     problems.push({ path: 'unitName', message: { zh: '单位名称为空', en: 'the unit name is empty' } });
   }

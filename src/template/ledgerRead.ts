@@ -353,8 +353,8 @@ function issueFinding(c: Candidate, field: string, cols: Columns, issue: PlanIss
     cell,
     code: c.code || null,
     message: {
-      zh: `${LEDGER_SHEET}!${cell}（${fieldHeader}）：${issue.message.zh.replace(/^indicators\[\d+\][^：]*：/, '')}`,
-      en: `${LEDGER_SHEET}!${cell} (${key}): ${issue.message.en.replace(/^indicators\[\d+\][^:]*: /, '')}`,
+      zh: `${LEDGER_SHEET}!${cell}（${fieldHeader}）：${issue.problem.zh}`,
+      en: `${LEDGER_SHEET}!${cell} (${key}): ${issue.problem.en}`,
     },
   };
 }

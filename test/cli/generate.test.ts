@@ -109,6 +109,24 @@ describe('cli generate', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  test('plan errors name the indicator 1-based with its code and name, field and cross-field ones in one round', async () => {
+    const out = outPath();
+    const plan = planFile((p) => {
+      (p.indicators[6] as { value: unknown }).value = '1.25亿斤';
+      p.indicators[7].section = '99';
+    });
+    const e = await failure({ plan, months: '1-12', out });
+    const name = (i: number) => `代码 ${seed.indicators[i].code} ${seed.indicators[i].name}`;
+    expect(e.details.map((d) => d.zh)).toEqual([
+      `第7项指标（${name(6)}）的目标值：应为数字`,
+      `第8项指标（${name(7)}）的板块：“99”不在 sections（板块列表）中`,
+    ]);
+    expect(e.shown).toContain(
+      `indicators[6].value (indicator 7: ${seed.indicators[6].code} ${seed.indicators[6].name}): expected number`,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
   test('an empty name is named, and no file is written', async () => {
     const out = outPath();
     const plan = planFile((p) => {

@@ -36,15 +36,15 @@ describe('plan schema', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues[0].message).toEqual({
-      zh: 'indicators[0].value：目标值应为数字',
-      en: 'indicators[0].value: expected number',
+      zh: '第1项指标（代码 A-01 新增规上企业）的目标值：应为数字',
+      en: 'indicators[0].value (indicator 1: A-01 新增规上企业): expected number',
     });
   });
 
   test('an unknown kind lists the allowed kinds', () => {
     const r = parsePlan({ ...minimal, indicators: [{ ...minimal.indicators[0], kind: 'flow' }] });
     expect(!r.ok && r.issues[0].message.zh).toBe(
-      'indicators[0].kind：类型应为以下之一：cumulative、level、rate、milestone',
+      '第1项指标（代码 A-01 新增规上企业）的类型：应为以下之一：cumulative、level、rate、milestone',
     );
   });
 
@@ -60,9 +60,11 @@ describe('plan schema', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const msgs = r.issues.map((i) => i.message.zh);
-    expect(msgs).toContain('indicators[1].code：代码“A-01”重复（第1个指标已使用）');
-    expect(msgs).toContain('indicators[1].section：板块“9”不在 sections 中');
-    expect(msgs).toContain('indicators[2].max：“引进项目”是区间目标，上限应不小于目标值');
+    expect(msgs).toContain(
+      '第2项指标（代码 A-01 新增规上企业）的代码：“A-01”与第1项指标的代码重复（每项指标的代码须唯一）',
+    );
+    expect(msgs).toContain('第2项指标（代码 A-01 新增规上企业）的板块：“9”不在 sections（板块列表）中');
+    expect(msgs).toContain('第3项指标（代码 B 引进项目）的上限：区间目标的上限应不小于目标值');
   });
 
   test('a schedule must not fall and must end at 1', () => {
@@ -71,8 +73,35 @@ describe('plan schema', () => {
       indicators: [{ ...minimal.indicators[0], schedule: [0.5, 0.4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0.9] }],
     });
     expect(!r.ok && r.issues[0].message.zh).toBe(
-      'indicators[0].schedule：“新增规上企业”的序时计划应逐月不减，且12月为1',
+      '第1项指标（代码 A-01 新增规上企业）的序时计划：应逐月不减，且12月为1',
     );
+  });
+
+  test("every problem in one round, each named 1-based with the indicator's code and name", () => {
+    const r = parsePlan({
+      ...minimal,
+      indicators: [
+        minimal.indicators[0],
+        { code: 'NY-04', section: '1', name: '稻渔综合种养面积', kind: 'cumulative', unit: '亩', value: '1200亩' },
+        {
+          code: 'NY-05',
+          section: '1',
+          name: '新培育家庭农场',
+          kind: 'cumulative',
+          unit: '户',
+          value: 15,
+          parent: 'ZZ',
+        },
+        { code: 'NY-06', section: '1', name: '村集体经济', kind: 'cumulative', value: 5, responsible: '镇:农业办' },
+        { section: '1', name: '无代码的指标', kind: 'cumulative', value: 1 },
+      ],
+    });
+    expect(r.ok ? [] : r.issues.map((i) => i.message.zh)).toEqual([
+      '第2项指标（代码 NY-04 稻渔综合种养面积）的目标值：应为数字',
+      '第5项指标（无代码 无代码的指标）的代码：缺少（必填）',
+      '第3项指标（代码 NY-05 新培育家庭农场）的上级代码：“ZZ”不存在',
+      '第4项指标（代码 NY-06 村集体经济）的责任单位：责任单位名称“镇:农业办”不能用作工作表名（分发和汇集时按单位建表）：工作表名称“镇:农业办”含有不允许的字符 []:*?/\\',
+    ]);
   });
 
   test('bad JSON names the line and column, and never throws', () => {

@@ -67,8 +67,8 @@ describe('plan', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => i.message.zh)).toEqual([
-      'indicators[0].bottomLine：“不发生规模性返贫”是底线指标（不发生…），按每月发生次数填报：kind 应为 cumulative，comparator 为 <=，value 为 0',
-      'indicators[1].bottomLine：“重大事故”是底线指标（不发生…），按每月发生次数填报：kind 应为 cumulative，comparator 为 <=，value 为 0',
+      '第1项指标（代码 BL 不发生规模性返贫）的底线：底线指标（不发生…）按每月发生次数填报：kind 应为 cumulative，comparator 为 <=，value 为 0',
+      '第2项指标（代码 B2 重大事故）的底线：底线指标（不发生…）按每月发生次数填报：kind 应为 cumulative，comparator 为 <=，value 为 0',
     ]);
   });
 

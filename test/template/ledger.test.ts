@@ -179,7 +179,7 @@ describe('what a user types into 指标库', () => {
     expect(res.findings.map((f) => [f.cell, f.message.zh])).toEqual([
       ['H4', '指标库!H4：“约2个”不是数字'],
       ['V5', '指标库!V5：应为12个数字，现有2个'],
-      ['A10', '指标库!A10（代码）：代码“C-GE”重复（第1个指标已使用）'],
+      ['A10', '指标库!A10（代码）：“C-GE”与第1项指标的代码重复（每项指标的代码须唯一）'],
       ['D12', '指标库!D12：指标名称为空'],
     ]);
     expect(res.plan?.indicators.map((i) => i.code)).toEqual(
@@ -193,7 +193,7 @@ describe('what a user types into 指标库', () => {
     const res = ledgerToPlan(g, baseOf(p));
     expect(res.findings.map((f) => f.message.zh)).toEqual([
       '指标库!E2：“其他”应为累计、存量、增速、节点、底线之一',
-      '指标库!U3（上级代码）：上级代码“C-GE”不存在',
+      '指标库!U3（上级代码）：“C-GE”不存在',
     ]);
   });
 

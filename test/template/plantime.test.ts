@@ -90,7 +90,7 @@ describe('a target adjusted from a month (年中调整)', () => {
       indicators: [{ code: 'M', section: '1', name: '验收', kind: 'milestone', adjustment: { month: 7, value: 1 } }],
     });
     expect(milestone.ok ? [] : milestone.issues.map((i) => i.message.zh)).toEqual([
-      'indicators[0].adjustment：“验收”是节点类指标，没有目标值可调整',
+      '第1项指标（代码 M 验收）的目标调整：节点类指标没有目标值可调整',
     ]);
   });
 

@@ -41,11 +41,11 @@ test('a responsible unit that cannot name a sheet: 40 characters, or a colon', (
   const ps = problems(p);
   expect(ps.map((x) => x.path)).toEqual(['indicators[0].responsible', 'indicators[1].responsible']);
   expect(ps[0].message.zh).toBe(
-    `责任单位名称“${long}”不能用作工作表名（分发和汇集时按单位建表）：工作表名称“${long}”超过31个字符`,
+    `第1项指标（代码 A A）的责任单位：责任单位名称“${long}”不能用作工作表名（分发和汇集时按单位建表）：工作表名称“${long}”超过31个字符`,
   );
   expect(ps[1].message).toEqual({
-    zh: '责任单位名称“农业办:林业站”不能用作工作表名（分发和汇集时按单位建表）：工作表名称“农业办:林业站”含有不允许的字符 []:*?/\\',
-    en: 'responsible unit "农业办:林业站" cannot name a sheet (per-unit sheets are made when distributing and collecting): sheet name "农业办:林业站" contains one of []:*?/\\',
+    zh: '第2项指标（代码 B B）的责任单位：责任单位名称“农业办:林业站”不能用作工作表名（分发和汇集时按单位建表）：工作表名称“农业办:林业站”含有不允许的字符 []:*?/\\',
+    en: 'indicators[1].responsible (indicator 2: B B): responsible unit "农业办:林业站" cannot name a sheet (per-unit sheets are made when distributing and collecting): sheet name "农业办:林业站" contains one of []:*?/\\',
   });
 });
 
@@ -74,8 +74,8 @@ test('anything else the plan schema refuses is passed on with its field path', (
   expect(texts(problems(p))).toEqual([
     [
       'indicators[0].section',
-      'indicators[0].section：板块“7”不在 sections 中',
-      'indicators[0].section: section "7" is not listed in sections',
+      '第1项指标（代码 A A）的板块：“7”不在 sections（板块列表）中',
+      'indicators[0].section (indicator 1: A A): section "7" is not listed in sections',
     ],
   ]);
 });
