@@ -105,6 +105,8 @@ export async function regenerate(from: Host, to: Host, options: RegenerateOption
   const { snapshot, figures } = await readFilled(from);
   const base = options.plan ?? ledgerPlan(figures);
   const plan = options.year ? { ...base, year: options.year } : base;
+  // 指标库 cells read as a number though typed otherwise ("５" → 5): said with the result.
+  const read = options.plan ? [] : (figures.notes ?? []).map((n) => n.message);
 
   if (plan.year !== figures.meta.year) {
     if (to === from)
@@ -130,7 +132,7 @@ export async function regenerate(from: Host, to: Host, options: RegenerateOption
       carry,
       lastYearFixes: checked.fixes,
       preserved: null,
-      notices: built.notices,
+      notices: [...read, ...built.notices],
       report,
     };
   }
@@ -158,7 +160,7 @@ export async function regenerate(from: Host, to: Host, options: RegenerateOption
     questions: r.questions,
     carry: null,
     preserved: r.preserved,
-    notices: r.notices,
+    notices: [...read, ...r.notices],
     report: r.report,
   };
 }

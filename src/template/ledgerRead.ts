@@ -4,6 +4,8 @@
 import type { Indicator, Plan, Section, Settings } from '../plan/types';
 import { parsePlan, type PlanIssue } from '../plan/schema';
 import { isMonth, type Message } from '../plan/message';
+import { FIGURE_PROBLEMS, readFigure, type FigureProblem } from '../progress/figure';
+import { showNumber } from '../progress/round';
 import type { CellValue } from '../workbook/spec';
 import { addr, parseAddr } from '../workbook/a1';
 import { locateHeader } from '../workbook/layout';
@@ -31,10 +33,18 @@ const COMPARATOR_WORDS: Record<string, Indicator['comparator']> = {
   '>=': '>=',
   '≥': '>=',
   不低于: '>=',
+  // The words the pane's review cards and the extractor use.
+  不少于: '>=',
+  不小于: '>=',
+  至少: '>=',
   以内: '<=',
   '<=': '<=',
   '≤': '<=',
   不超过: '<=',
+  不高于: '<=',
+  不大于: '<=',
+  以下: '<=',
+  最多: '<=',
   区间: 'between',
   between: 'between',
   左右: 'approx',
@@ -68,7 +78,31 @@ export interface LedgerResult {
   /** The plan from the rows that read cleanly; null when the sheet has no usable header. */
   plan: Plan | null;
   findings: LedgerFinding[];
+  /** Cells read as an unambiguous number though typed otherwise ("５" → 5, "3000亩" on a 亩 row → 3000). */
+  notes: LedgerFinding[];
 }
+
+/** What a typed number may carry and still be read as itself: nothing about its size is guessed. */
+const READ_AS_IS: ReadonlySet<FigureProblem> = new Set([
+  'full-width',
+  'whitespace',
+  'text-number',
+  'thousands-separator',
+  'unit-suffix',
+]);
+/** Columns whose numbers are in the row's unit (a figure typed with that unit is that figure). */
+const IN_ROW_UNIT: ReadonlySet<FieldKey> = new Set(['value', 'max', 'adjustedValue', 'adjustedMax', 'baseline']);
+/** What a column that refuses a typed figure wants instead. */
+const PERCENT_HINT: Partial<Record<FieldKey, Message>> = {
+  overTargetMultiple: { zh: '（应填倍数，如超过目标3倍填 3）', en: ' (a multiple: 3 for three times the target)' },
+  scaleFactor: { zh: '（应填倍数，如 1000）', en: ' (a multiple, e.g. 1000)' },
+  aheadPp: { zh: '（应填百分点数，如 5）', en: ' (percentage points, e.g. 5)' },
+  behindPp: { zh: '（应填百分点数，如 0）', en: ' (percentage points, e.g. 0)' },
+  redPp: { zh: '（应填百分点数，如 30）', en: ' (percentage points, e.g. 30)' },
+  deadlineMonth: { zh: '（应填1-12的月份）', en: ' (a month 1-12)' },
+};
+/** Columns holding a share or a multiple, where "5%" and "500%" are unambiguous (0.05, 5). */
+const PERCENT_OK: ReadonlySet<FieldKey> = new Set(['tolerance', 'momChange', 'yoyChange']);
 
 function text(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
@@ -170,6 +204,7 @@ class RowReader {
     private readonly r: number,
     private readonly cols: Columns,
     private readonly findings: LedgerFinding[],
+    private readonly notes: LedgerFinding[],
   ) {
     this.code = this.text('code');
   }
@@ -183,20 +218,57 @@ class RowReader {
     return text(this.get(k));
   }
 
-  bad(k: FieldKey, zh: string, en: string): void {
+  finding(k: FieldKey, zh: string, en: string): LedgerFinding {
     const at = addr(this.r + 1, (this.cols.get(k) ?? 0) + 1);
-    this.findings.push({
+    return {
       cell: at,
       code: this.code || null,
       message: { zh: `${LEDGER_SHEET}!${at}：${zh}`, en: `${LEDGER_SHEET}!${at}: ${en}` },
-    });
+    };
+  }
+
+  bad(k: FieldKey, zh: string, en: string): void {
+    this.findings.push(this.finding(k, zh, en));
     this.ok = false;
   }
 
   num(k: FieldKey): number | null {
-    const n = toNumber(this.get(k), k === 'tolerance');
+    const n = toNumber(this.get(k), PERCENT_OK.has(k));
     if (n !== 'bad') return n;
-    this.bad(k, `“${this.text(k)}”不是数字`, `"${this.text(k)}" is not a number`);
+    // Read as the checks read a typed figure: what is unambiguous is taken (with a note on the cell),
+    // anything whose size would be guessed (3.2万, 三千, 3000亩 on a 万亩 row) is refused with the number
+    // to type.
+    const typed = this.text(k);
+    const month = /^(\d{1,2})\s*月$/.exec(typed);
+    if (month && (k === 'deadlineMonth' || k === 'adjustMonth')) return Number(month[1]);
+    const unit = IN_ROW_UNIT.has(k) ? String(this.raw.unit ?? '') : '';
+    const r = readFigure(typed, unit);
+    const asIs =
+      r.kind === 'fixable' &&
+      READ_AS_IS.has(r.problem) &&
+      (r.problem !== 'unit-suffix' || (unit !== '' && typed.replace(/\s+/g, '').endsWith(unit)));
+    if (r.kind === 'fixable' && asIs) {
+      const why = FIGURE_PROBLEMS[r.problem];
+      this.notes.push(
+        this.finding(
+          k,
+          `“${typed}”${why.zh}，按 ${showNumber(r.value)} 读取`,
+          `"${typed}" ${why.en}; read as ${showNumber(r.value)}`,
+        ),
+      );
+      return r.value;
+    }
+    if (r.kind === 'fixable') {
+      const why = FIGURE_PROBLEMS[r.problem];
+      this.bad(
+        k,
+        `“${typed}”${why.zh}${unit ? `（本行单位为${unit}）` : ''}，建议改为 ${showNumber(r.value)}`,
+        `"${typed}" ${why.en}${unit ? ` (this row is in ${unit})` : ''}; suggest ${showNumber(r.value)}`,
+      );
+      return null;
+    }
+    const hint = PERCENT_HINT[k];
+    this.bad(k, `“${typed}”不是数字${hint ? hint.zh : ''}`, `"${typed}" is not a number${hint ? hint.en : ''}`);
     return null;
   }
 
@@ -231,7 +303,8 @@ function readTarget(rd: RowReader): void {
     : (rd.word('kind', KIND_WORDS, '累计、存量、增速、节点、底线') ?? rd.text('kind'));
   if (bottomLine) raw.bottomLine = true;
   raw.unit = rd.text('unit');
-  raw.comparator = rd.word('comparator', COMPARATOR_WORDS, '以上、以内、区间、左右') ?? (bottomLine ? '<=' : '>=');
+  raw.comparator =
+    rd.word('comparator', COMPARATOR_WORDS, '以上（不少于）、以内（不超过）、区间、左右') ?? (bottomLine ? '<=' : '>=');
   raw.value = rd.num('value') ?? (bottomLine ? 0 : null);
   raw.max = rd.num('max');
   raw.tolerance = rd.num('tolerance');
@@ -311,10 +384,16 @@ function readAdjustment(rd: RowReader): void {
 }
 
 /** A row read field by field; null for a blank row or one with a cell that cannot be read. */
-function readRow(values: CellValue[][], r: number, cols: Columns, findings: LedgerFinding[]): Candidate | null {
+function readRow(
+  values: CellValue[][],
+  r: number,
+  cols: Columns,
+  findings: LedgerFinding[],
+  notes: LedgerFinding[],
+): Candidate | null {
   const row = values[r] ?? [];
   if ([...cols.values()].every((c) => text(row[c]) === '')) return null;
-  const rd = new RowReader(row, r, cols, findings);
+  const rd = new RowReader(row, r, cols, findings, notes);
   readNames(rd);
   readTarget(rd);
   readFlags(rd);
@@ -377,20 +456,20 @@ function checkedPlan(
       indicators: kept.map((c) => c.raw),
       settings: base.settings,
     });
-    if (res.ok) return { plan: res.plan, findings: byPosition(findings) };
+    if (res.ok) return { plan: res.plan, findings: byPosition(findings), notes: [] };
     const dropped = new Set<number>();
     for (const issue of res.issues) {
       const m = /^indicators\[(\d+)\]\.?([A-Za-z]*)/.exec(issue.path);
       if (!m) {
         const whole = sheetFinding({ zh: `${LEDGER_SHEET}：${issue.message.zh}`, en: issue.message.en });
-        return { plan: null, findings: [...findings, whole] };
+        return { plan: null, findings: [...findings, whole], notes: [] };
       }
       findings.push(issueFinding(kept[Number(m[1])], m[2], cols, issue));
       dropped.add(Number(m[1]));
     }
     kept = kept.filter((_, i) => !dropped.has(i));
   }
-  return { plan: null, findings: byPosition(findings) };
+  return { plan: null, findings: byPosition(findings), notes: [] };
 }
 
 /**
@@ -400,14 +479,16 @@ function checkedPlan(
  */
 export function ledgerToPlan(values: CellValue[][], base: LedgerBase): LedgerResult {
   const header = headerOf(values);
-  if (!('cols' in header)) return { plan: null, findings: [header] };
+  if (!('cols' in header)) return { plan: null, findings: [header], notes: [] };
   const findings: LedgerFinding[] = [];
+  const notes: LedgerFinding[] = [];
   const candidates: Candidate[] = [];
   for (let r = header.headerRow + 1; r < values.length; r++) {
-    const c = readRow(values, r, header.cols, findings);
+    const c = readRow(values, r, header.cols, findings, notes);
     if (c) candidates.push(c);
   }
-  return checkedPlan(base, sectionsOf(base.sections, candidates), candidates, header.cols, findings);
+  const checked = checkedPlan(base, sectionsOf(base.sections, candidates), candidates, header.cols, findings);
+  return { ...checked, notes: byPosition(notes) };
 }
 
 /** Findings in reading order: by row, then column; sheet-wide ones first. */

@@ -276,5 +276,11 @@ export function readTemplate(snapshot: WorkbookSnapshot, options: ReadOptions = 
     const read = readMonthSheet(sheet, m, plan, expected, problems);
     if (read) months.push(read);
   }
-  return { ok: true, figures: { meta, plan, months, problems } };
+  const notes: ReadProblem[] = lp.notes.map((f) => ({
+    sheet: LEDGER_SHEET,
+    cell: f.cell,
+    code: f.code,
+    message: f.message,
+  }));
+  return { ok: true, figures: { meta, plan, months, problems, ...(notes.length ? { notes } : {}) } };
 }

@@ -64,4 +64,6 @@ export interface TemplateFigures {
   plan: Plan;
   months: MonthSheetFigures[];
   problems: ReadProblem[];
+  /** 指标库 cells read as an unambiguous number though typed otherwise ("５" → 5): said, not refused. */
+  notes?: ReadProblem[];
 }

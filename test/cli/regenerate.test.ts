@@ -254,6 +254,26 @@ describe('cli generate --from', () => {
     ]);
   }, 60_000);
 
+  test('指标库 edited by hand (review3 W15): 不少于, "８００亩" read as 800 with a note; "3万" refused with the number to type', async () => {
+    const host = await XlsxHost.fromBytes(readFileSync(filled));
+    await host.writeCells([
+      { sheet: '指标库', cell: 'G2', value: '不少于' },
+      { sheet: '指标库', cell: 'H2', value: '８００亩' },
+    ]);
+    const edited = at('hand.xlsx');
+    writeFileSync(edited, await host.toBytes());
+    const r = await cli('generate', '--from', edited, '--out', at('hand-re.xlsx'));
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('提示 / note: 指标库!H2：“８００亩”写了单位，按 800 读取');
+    expect(r.stdout).toContain('计划没有变化');
+    await host.writeCells([{ sheet: '指标库', cell: 'H3', value: '3万' }]);
+    const guessed = at('hand-3w.xlsx');
+    writeFileSync(guessed, await host.toBytes());
+    const bad = await cli('generate', '--from', guessed, '--out', at('never-3w.xlsx'));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('指标库!H3：“3万”带有“万”“亿”等数量级（本行单位为人），建议改为 30000');
+  }, 60_000);
+
   test('an unreadable 指标库 row stops a regenerate from it (it would look removed)', async () => {
     const host = await XlsxHost.fromBytes(readFileSync(filled));
     await host.writeCells([{ sheet: '指标库', cell: 'H3', value: '约300' }]);

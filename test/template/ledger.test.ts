@@ -187,6 +187,46 @@ describe('what a user types into 指标库', () => {
     );
   });
 
+  test("hand edits (review3 W15): the pane's own words, full-width digits, the row's unit, percent thresholds", () => {
+    const g = grid();
+    const at = (code: string) => g.findIndex((row) => row[0] === code);
+    g[at('C-AP')][col('比较')] = '不少于';
+    g[at('C-AP')][col('目标值')] = '3000亩';
+    g[at('C-LE')][col('比较')] = '不超过';
+    g[at('C-LE')][col('目标值')] = '４';
+    g[at('C-GE')][col('目标值')] = '3.2万亩';
+    g[at('L-GE')][col('环比阈值')] = '500%';
+    g[at('M-6')][col('截止月份')] = '6月';
+    const res = ledgerToPlan(g, baseOf(p));
+    expect(res.findings).toEqual([]);
+    const byCode = (c: string) => res.plan?.indicators.find((i) => i.code === c);
+    expect(byCode('C-AP')).toMatchObject({ comparator: '>=', value: 3000 });
+    expect(byCode('C-LE')).toMatchObject({ comparator: '<=', value: 4 });
+    expect(byCode('C-GE')).toMatchObject({ value: 3.2 });
+    expect(byCode('L-GE')?.thresholds).toEqual({ momChange: 5 });
+    expect(byCode('M-6')?.deadlineMonth).toBe(6);
+    expect(res.notes.map((f) => f.message.zh)).toEqual([
+      '指标库!H2：“3.2万亩”写了单位，按 3.2 读取',
+      '指标库!H5：“3000亩”写了单位，按 3000 读取',
+      '指标库!H6：“４”含全角字符，按 4 读取',
+    ]);
+  });
+
+  test('hand edits whose size would be guessed are refused with the number to type, naming the cell', () => {
+    const g = grid();
+    const at = (code: string) => g.findIndex((row) => row[0] === code);
+    g[at('C-AP')][col('目标值')] = '0.3万'; // a 亩 row
+    g[at('C-GE')][col('目标值')] = '32000亩'; // a 万亩 row
+    g[at('C-BAND')][col('超目标倍数')] = '300%';
+    const res = ledgerToPlan(g, baseOf(p));
+    expect(res.findings.map((f) => f.message.zh)).toEqual([
+      '指标库!H2：“32000亩”写了单位（本行单位为万亩），建议改为 3.2',
+      '指标库!U3（上级代码）：“C-GE”不存在',
+      '指标库!H5：“0.3万”带有“万”“亿”等数量级（本行单位为亩），建议改为 3000',
+      '指标库!AC9：“300%”不是数字（应填倍数，如超过目标3倍填 3）',
+    ]);
+  });
+
   test('a sub-row whose whole was left out is left out too, with its own finding', () => {
     const g = grid();
     g[g.findIndex((row) => row[0] === 'C-GE')][col('类型')] = '其他';
