@@ -36,9 +36,10 @@ export async function readFigures(
   // Later months were not read: the readback must not take them for missing.
   const r = readTemplate(snapshot, { upTo: month });
   if (!r.ok)
+    // Each reason carries its own advice (open the original, generate again): said once.
     throw new UserError({
-      zh: `这个工作簿还不是月报表模板：${r.message.zh}。请先生成模板。`,
-      en: `This workbook is not a generated template yet: ${r.message.en}. Generate the templates first.`,
+      zh: `${r.message.zh}。`,
+      en: `${r.message.en.charAt(0).toUpperCase()}${r.message.en.slice(1)}.`,
     });
   return { snapshot, figures: r.figures };
 }

@@ -111,6 +111,15 @@ export const NOT_OURS = {
   },
 };
 
+/** A workbook with none of the template's sheets: nothing was generated in it yet. */
+export const NOT_YET = {
+  ok: false as const,
+  message: {
+    zh: '这个工作簿还不是月报表模板，请先生成模板',
+    en: 'this workbook is not a generated template yet: generate the templates first',
+  },
+};
+
 function broken(what: string, whatEn: string): MetaRead {
   return {
     ok: false,

@@ -23,7 +23,7 @@ import { ownedBy } from '../plan/owners';
 import type { Plan } from '../plan/types';
 import { FOOTER_TEXT, LEDGER_SHEET, META_SHEET, OTHER_UNIT_STATUS, REMOVED_STATUS } from './layout';
 import { ledgerToPlan } from './ledgerRead';
-import { NOT_OURS, readMetaSheet, type MetaContent } from './meta';
+import { NOT_OURS, NOT_YET, readMetaSheet, type MetaContent } from './meta';
 
 export type ReadResult = { ok: true; figures: TemplateFigures } | { ok: false; message: Message };
 
@@ -136,7 +136,8 @@ function readMonthSheet(
 function findMeta(snapshot: WorkbookSnapshot): MetaContent | { message: Message } {
   const named = snapshot.sheets.find((s) => s.name === META_SHEET);
   const candidates = named ? [named] : snapshot.sheets.filter((s) => s.visibility !== 'visible');
-  let failure: { message: Message } = NOT_OURS;
+  const templateLike = snapshot.sheets.some((s) => s.name === LEDGER_SHEET || /^\d{1,2}月$/.test(s.name));
+  let failure: { message: Message } = named || templateLike ? NOT_OURS : NOT_YET;
   for (const s of candidates) {
     const r = readMetaSheet(s.values);
     if (r.ok) return r.content;
@@ -185,8 +186,8 @@ export function readTemplate(snapshot: WorkbookSnapshot, options: ReadOptions = 
     return {
       ok: false,
       message: {
-        zh: `模板缺少“${LEDGER_SHEET}”工作表，无法读取计划`,
-        en: `the template has no "${LEDGER_SHEET}" sheet, so the plan cannot be read`,
+        zh: `模板缺少“${LEDGER_SHEET}”工作表，无法读取计划：请从原来的文件找回该工作表，或用计划文件重新生成模板`,
+        en: `the template has no "${LEDGER_SHEET}" sheet, so the plan cannot be read: bring the sheet back from the original file, or generate the templates again from the plan file`,
       },
     };
   }

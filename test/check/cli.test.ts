@@ -174,7 +174,7 @@ test('exit 2 with a plain message: not an xlsx, not a template, a missing file',
   const b = await cli(other);
   expect(b.status).toBe(2);
   expect(b.stderr).toContain(
-    '不是本工具生成的月报表模板（找不到模板自带的隐藏说明表，可能是把工作表复制到了别的文件）。请打开本工具生成的文件，或先生成模板',
+    '这个工作簿还不是月报表模板，请先生成模板。 / This workbook is not a generated template yet',
   );
 
   const c = await cli(join(dir, 'missing.xlsx'));

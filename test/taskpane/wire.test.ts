@@ -182,7 +182,7 @@ describe('pane services on the Excel host (fake Excel)', () => {
     await expect(services.check(1)).rejects.toMatchObject({
       text: {
         zh: expect.stringContaining('请先生成模板'),
-        en: expect.stringContaining('Generate the templates first'),
+        en: expect.stringContaining('generate the templates first'),
       },
     });
   });

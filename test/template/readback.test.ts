@@ -224,8 +224,19 @@ describe('what users do to sheets', () => {
 });
 
 describe('not a template', () => {
-  test('no _meta sheet', () => {
+  test('a workbook with none of the template sheets: generate first', () => {
     const r = readTemplate({ sheets: [{ name: 'Sheet1', visibility: 'visible', values: [[1]], formulas: [[null]] }] });
+    expect(r).toEqual({
+      ok: false,
+      message: {
+        zh: '这个工作簿还不是月报表模板，请先生成模板',
+        en: 'this workbook is not a generated template yet: generate the templates first',
+      },
+    });
+  });
+
+  test('month sheets without the _meta sheet: copied elsewhere, said once with its advice', () => {
+    const r = readTemplate({ sheets: [{ name: '6月', visibility: 'visible', values: [[1]], formulas: [[null]] }] });
     expect(r).toEqual({
       ok: false,
       message: {
@@ -251,7 +262,10 @@ describe('not a template', () => {
     s.sheets = s.sheets.filter((x) => x.name !== '指标库');
     const r = readTemplate(s);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message.zh).toBe('模板缺少“指标库”工作表，无法读取计划');
+    if (!r.ok)
+      expect(r.message.zh).toBe(
+        '模板缺少“指标库”工作表，无法读取计划：请从原来的文件找回该工作表，或用计划文件重新生成模板',
+      );
   });
 });
 
