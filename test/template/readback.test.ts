@@ -224,26 +224,22 @@ describe('what users do to sheets', () => {
 });
 
 describe('not a template', () => {
-  test('a workbook with none of the template sheets: generate first', () => {
-    const r = readTemplate({ sheets: [{ name: 'Sheet1', visibility: 'visible', values: [[1]], formulas: [[null]] }] });
-    expect(r).toEqual({
-      ok: false,
-      message: {
-        zh: '这个工作簿还不是月报表模板，请先生成模板',
-        en: 'this workbook is not a generated template yet: generate the templates first',
-      },
-    });
-  });
-
-  test('month sheets without the _meta sheet: copied elsewhere, said once with its advice', () => {
-    const r = readTemplate({ sheets: [{ name: '6月', visibility: 'visible', values: [[1]], formulas: [[null]] }] });
-    expect(r).toEqual({
-      ok: false,
-      message: {
-        zh: '不是本工具生成的月报表模板（找不到模板自带的隐藏说明表，可能是把工作表复制到了别的文件）。请打开本工具生成的文件，或先生成模板',
-        en: "not a month-report template made by this tool (the template's own hidden information sheet is missing: the sheets may have been copied into another file). Open a file this tool made, or generate the templates first",
-      },
-    });
+  test.each([
+    [
+      'a workbook with none of the template sheets: generate first',
+      'Sheet1',
+      '这个工作簿还不是月报表模板，请先生成模板',
+      'this workbook is not a generated template yet: generate the templates first',
+    ],
+    [
+      'month sheets without the _meta sheet: copied elsewhere, said once with its advice',
+      '6月',
+      '不是本工具生成的月报表模板（找不到模板自带的隐藏说明表，可能是把工作表复制到了别的文件）。请打开本工具生成的文件，或先生成模板',
+      "not a month-report template made by this tool (the template's own hidden information sheet is missing: the sheets may have been copied into another file). Open a file this tool made, or generate the templates first",
+    ],
+  ])('%s', (_title, name, zh, en) => {
+    const r = readTemplate({ sheets: [{ name, visibility: 'visible', values: [[1]], formulas: [[null]] }] });
+    expect(r).toEqual({ ok: false, message: { zh, en } });
   });
 
   test('a _meta sheet from something else', () => {
