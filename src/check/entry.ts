@@ -174,32 +174,47 @@ export function completenessRule(ctx: RuleContext): Draft[] {
       }),
     ];
   }
-  // A stale growth rate is worth a question; a level carried forward is shown (the summary says
-  // "N月未填报，按截至M月数据" of it too), held or built up alike: the month's return states its level.
-  if (ind.kind === 'level') {
-    const was = `${fmtNum(earlier.value)}${ind.unit}`;
+  // A due month's return states its figure, for every kind (review3 W33): a blank growth rate or level
+  // is must-fix like a blank flow, though the sheet carries the last one. A 备注 saying why (or a later
+  // one naming the month) makes it a note; the carried figure is said either way.
+  const w2 = ind.kind === 'rate' ? w : { zh: '', en: 'figure' };
+  const was = ind.kind === 'rate' ? ` ${fmtNum(earlier.value)}%` : `${fmtNum(earlier.value)}${ind.unit}`;
+  const wasEn = `${fmtNum(earlier.value)}${ind.unit === '%' ? '%' : ` ${ind.unit}`}`;
+  const mark = isBlank(cell.value) ? null : shown(cell.value);
+  const blankZh = mark === null ? `本月${w2.zh}未填写` : `本月填写“${mark}”，没有${w2.zh || '数字'}`;
+  const blankEn = mark === null ? `no ${w2.en} this month` : `"${mark}" is no ${w2.en}`;
+  const carriedZh = `${ind.kind === 'rate' ? '累计' : ''}沿用${earlier.month}月的${was}`;
+  const carriedEn = `month ${earlier.month}'s ${wasEn} is carried forward`;
+  const enter =
+    ind.kind === 'rate'
+      ? { zh: `应填写1-${month}月累计${w.zh}`, en: `enter the ${w.en} for months 1-${month}` }
+      : {
+          zh: `应填写本月数${unitText(ind.unit)}，没有变化也请照填`,
+          en: `enter this month's level${unitTextEn(ind.unit)}, the same figure if it has not changed`,
+        };
+  const expected = ind.kind === 'rate' ? `1-${month}月累计${w.zh}（%）` : `当前数${unitText(ind.unit)}`;
+  const why = explainedBy(series, month, month);
+  if (why !== null) {
+    const by = why.month === month ? '备注' : `${why.month}月备注`;
     return [
       draft(ctx, {
         rule: 'completeness',
         tier: 'note',
-        zh: `本月未填写，沿用${earlier.month}月的${was}；请填写本月数，没有变化也请照填`,
-        en: `no figure this month; month ${earlier.month}'s ${fmtNum(earlier.value)}${ind.unit === '%' ? '%' : ` ${ind.unit}`} is carried forward; enter this month's level, the same figure if it has not changed`,
-        expected: `当前数${unitText(ind.unit)}`,
+        zh: `${blankZh}，${carriedZh}（${by}已说明：${why.note}）`,
+        en: `${blankEn}; ${carriedEn} (explained in ${why.month === month ? 'the note' : `month ${why.month}'s note`}: ${why.note})`,
+        expected,
       }),
     ];
   }
-  if (ind.kind === 'rate') {
-    return [
-      draft(ctx, {
-        rule: 'completeness',
-        tier: 'verify',
-        zh: `本月${w.zh}未填写，累计沿用${earlier.month}月的 ${fmtNum(earlier.value)}%。应填写1-${month}月累计${w.zh}`,
-        en: `no ${w.en} this month; month ${earlier.month}'s ${fmtNum(earlier.value)}% is carried forward; enter the rate for months 1-${month}`,
-        expected: `1-${month}月累计${w.zh}（%）`,
-      }),
-    ];
-  }
-  return [];
+  return [
+    draft(ctx, {
+      rule: 'completeness',
+      tier: 'error',
+      zh: `${blankZh}（表中${carriedZh}）。${enter.zh}`,
+      en: `${blankEn} (the sheet carries month ${earlier.month}'s ${wasEn}); ${enter.en}`,
+      expected,
+    }),
+  ];
 }
 
 /**

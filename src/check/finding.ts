@@ -20,6 +20,7 @@ export type RuleId =
   | 'yoy'
   | 'over-target'
   | 'running-total'
+  | 'double-count'
   | 'upper-bound'
   | 'balance'
   | 'milestone-overdue';
@@ -46,6 +47,7 @@ export const RULES: RuleInfo[] = [
   { id: 'yoy', name: '同比波动', nameEn: 'year-on-year change' },
   { id: 'over-target', name: '远超目标', nameEn: 'far beyond target' },
   { id: 'running-total', name: '疑似累计数', nameEn: 'running total in 本月' },
+  { id: 'double-count', name: '疑似重复计算', nameEn: 'counted twice' },
   { id: 'upper-bound', name: '超出上限', nameEn: 'above the upper bound' },
   { id: 'balance', name: '分项大于总量', nameEn: 'part exceeds whole' },
   { id: 'milestone-overdue', name: '节点逾期', nameEn: 'milestone overdue' },

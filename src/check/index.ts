@@ -8,6 +8,7 @@ import type { ReadProblem, TemplateFigures } from '../workbook/figures';
 import { monthSheetName } from '../workbook/layout';
 import { RULES, place, type Finding, type RuleId } from './finding';
 import { runningTotalRule } from './runningTotal';
+import { doubleCountRule } from './doubleCount';
 import type { Draft, RuleContext } from './draft';
 import { isBlank, isEmptyToFormula } from '../workbook/cell';
 import { colNumber } from '../workbook/a1';
@@ -16,7 +17,7 @@ import { identityRule, statusRule } from './formulas';
 import { scaleRule } from './scale';
 import { balanceRule, momRule, monotonicRule, overTargetRule, signRule, upperBoundRule, yoyRule } from './values';
 import { buildSeries, indexSheets, type MonthPoint, type Series } from './series';
-import { explains, noteText } from './notes';
+import { confirmationSuffices, confirmsOnly, explains, noteText } from './notes';
 import type { CellValue } from '../workbook/spec';
 
 export * from './finding';
@@ -53,12 +54,19 @@ function colOf(cell: string | null): number {
  * A 核实性 finding stands when 备注 is empty and asks for a note; with a note it becomes 提示性 and
  * carries the note, so the sheet can be submitted and the statistician still sees why. A 备注 that
  * is only a no-data mark or a number (无, /, 0: notes.explains) is no note: the finding stays and says so.
+ * A bare confirmation ("已核实") answers a finding where the figure may be right, not a likely entry
+ * mistake (notes.confirmationSuffices): that one stays and asks for the fix or a reason.
  */
 function applyNote(d: Draft, noteValue: unknown, noteCell: string): Draft {
   if (d.finding.tier !== 'verify') return d;
   const note = noteText(noteValue as CellValue);
   const f = { ...d.finding };
-  if (explains(note)) {
+  if (explains(note) && confirmsOnly(note) && !confirmationSuffices(f.rule)) {
+    f.message = concatMessages(f.message, {
+      zh: `。请核实；备注“${note}”只确认了数字，没有说明原因：这类问题多为填写错误，请改正，或在备注（${noteCell}）写明数据无误的原因`,
+      en: `. Please verify; the note "${note}" only confirms the figure without a reason: this is most often an entry mistake: correct it, or say in the note (${noteCell}) why the figure is right`,
+    });
+  } else if (explains(note)) {
     f.tier = 'note';
     f.message = concatMessages(f.message, { zh: `（备注已说明：${note}）`, en: ` (explained in the note: ${note})` });
   } else if (note) {
@@ -115,7 +123,7 @@ function monthRules(ctx: RuleContext, earlier: boolean, before: Draft[]): Draft[
   // A 累计 typed over with a wrong figure is explained by that finding; sizing it again says nothing new.
   const wrongTotal = typed.some((d) => d.finding.rule === 'identity');
   if (!earlier) out.push(...statusRule(ctx));
-  out.push(...monotonicRule(ctx));
+  out.push(...monotonicRule(ctx), ...doubleCountRule(ctx));
   // A flow's 累计 holding an earlier month's figure in the wrong scale, or a running total, is sized by that finding.
   const open = (rule: RuleId) => before.some((d) => d.finding.rule === rule && d.finding.tier !== 'note');
   const wrongScale = open('scale');

@@ -8,7 +8,7 @@ import { tidy } from '../progress/round';
 import { targetReference } from '../progress/progress';
 import { draft, isRise, unitText, type Draft, type RuleContext } from './draft';
 import { momHit } from './mom';
-import { noteOf } from './notes';
+import { noteOf, reasonOf } from './notes';
 import type { MonthPoint, Series } from './series';
 
 export interface ScaleHit {
@@ -76,10 +76,12 @@ export function baseFigure(
   th: CheckThresholds,
 ): number | null {
   if (!q || !q.isNumber || q.num === null) return null;
-  if (noteOf(q)) return q.num;
+  if (reasonOf(q)) return q.num;
+  // A bare "已核实" answers a 环比 question, not a likely slip of unit or sign (notes.confirmationSuffices).
   if (isRise(ind, q.num)) return Math.abs(q.num);
   const hit = detectScale(ind, q.num, history, th);
-  return hit ? hit.suggestion : (hundredfold(ind, q, history, th) ?? q.num);
+  if (hit) return hit.suggestion;
+  return noteOf(q) ? q.num : (hundredfold(ind, q, history, th) ?? q.num);
 }
 
 /**
@@ -98,7 +100,8 @@ function hundredfold(ind: Indicator, q: MonthPoint, history: ScaleBase[], th: Ch
 /**
  * A figure itself in doubt, unless its 备注 explains it: off in scale against `history`, a 环比 jump
  * from `prev` (baseFigure of the month before), or far beyond the target (a level's figure, or the
- * flow's month that took its 累计 past `overTargetMultiple` times the target).
+ * flow's month that took its 累计 past `overTargetMultiple` times the target). A bare confirmation
+ * (`confirmed`: "已核实") answers the last two, not a figure off in scale.
  */
 function inDoubt(
   ind: Indicator,
@@ -106,9 +109,11 @@ function inDoubt(
   history: ScaleBase[],
   prev: number | null,
   th: CheckThresholds,
+  confirmed: boolean,
 ): boolean {
   const x = p.num as number;
   if (detectScale(ind, x, history, th)) return true;
+  if (confirmed) return false;
   if (prev !== null && momHit(ind, x, prev, th, p.month)) return true;
   const t = targetRef(ind);
   if (t === null || !(t > 0)) return false;
@@ -136,7 +141,7 @@ export function scaleHistory(ind: Indicator, series: Series, before: number, th:
     const p = series[m];
     if (!p || !p.isNumber || p.num === null || p.num === 0) continue;
     if (ind.kind === 'cumulative' && p.num < 0) continue;
-    if (!noteOf(p) && inDoubt(ind, p, history, prev, th)) continue;
+    if (!reasonOf(p) && inDoubt(ind, p, history, prev, th, noteOf(p) !== '')) continue;
     kept.push({ month: m, value: Math.abs(p.num) });
   }
   return recent(kept);

@@ -71,7 +71,7 @@ describe('V14: an earlier month’s unexplained 核实性 finding stays open whi
     expect(lines(runChecks(figuresOf(plan, carried), { month: 5 }))).toEqual([
       'verify mom 3月!F6 设施大棚面积：本月 4200，比上月（420）增长 900%，超过环比阈值 300%（该月数字影响5月累计）。请核实；如数据无误，须在备注（M6）说明原因',
       'verify over-target 3月!F6 设施大棚面积：本月 4200亩，是年度目标（600亩）的 7 倍，超过 3 倍（该月数字影响5月累计）。请核实；如数据无误，须在备注（M6）说明原因',
-      'note completeness 5月!F6 设施大棚面积：本月未填写，沿用3月的4200亩；请填写本月数，没有变化也请照填',
+      'error completeness 5月!F6 设施大棚面积：本月未填写（表中沿用3月的4200亩）。应填写本月数（单位：亩），没有变化也请照填',
     ]);
     expect(statusOf(carried, 5, 'G')).toBe('待核实');
     const replaced = year(5, { 3: { G: 4200 }, 4: { G: null }, 5: { G: 460 } });
@@ -115,20 +115,20 @@ describe('V22: a 备注 that is only a no-data mark or a number explains nothing
   });
 });
 
-describe('V26: a level left blank in a month it is due', () => {
-  test('a held rate names the month and the figure it carries (提示性)', () => {
+describe('V26, review3 W33: a level left blank in a month it is due is must-fix, naming what the sheet carries', () => {
+  test('a held rate names the month and the figure it carries', () => {
     const found = runChecks(figuresOf(plan, year(10, { 10: { U: null } })), { month: 10 });
     expect(lines(found)).toEqual([
-      'note completeness 10月!F5 城镇调查失业率：本月未填写，沿用9月的5.1%；请填写本月数，没有变化也请照填',
+      'error completeness 10月!F5 城镇调查失业率：本月未填写（表中沿用9月的5.1%）。应填写本月数（单位：%），没有变化也请照填',
     ]);
     expect(found[0].message.en).toBe(
-      "10月!F5 城镇调查失业率 (U): no figure this month; month 9's 5.1% is carried forward; enter this month's level, the same figure if it has not changed",
+      "10月!F5 城镇调查失业率 (U): no figure this month (the sheet carries month 9's 5.1%); enter this month's level (unit: %), the same figure if it has not changed",
     );
   });
 
   test('a built-up stock the same way; with nothing earlier, 漏填 must-fix', () => {
     expect(lines(runChecks(figuresOf(plan, year(4, { 4: { G: null } })), { month: 4 }))).toEqual([
-      'note completeness 4月!F6 设施大棚面积：本月未填写，沿用3月的430亩；请填写本月数，没有变化也请照填',
+      'error completeness 4月!F6 设施大棚面积：本月未填写（表中沿用3月的430亩）。应填写本月数（单位：亩），没有变化也请照填',
     ]);
     const never = year(2, { 1: { G: null }, 2: { G: null } });
     expect(lines(runChecks(figuresOf(plan, never), { month: 2 }))).toEqual([
@@ -136,10 +136,10 @@ describe('V26: a level left blank in a month it is due', () => {
     ]);
   });
 
-  test('off months of a quarterly row get nothing', () => {
+  test('off months of a quarterly row get nothing; its report month is due', () => {
     expect(runChecks(figuresOf(plan, year(5, {})), { month: 5 })).toEqual([]);
     expect(lines(runChecks(figuresOf(plan, year(6, { 6: { Q: null } })), { month: 6 }))).toEqual([
-      'note completeness 6月!F7 农村居民人均可支配收入：本月未填写，沿用3月的5000元；请填写本月数，没有变化也请照填',
+      'error completeness 6月!F7 农村居民人均可支配收入：本月未填写（表中沿用3月的5000元）。应填写本月数（单位：元），没有变化也请照填',
     ]);
   });
 });

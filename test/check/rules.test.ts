@@ -168,22 +168,22 @@ describe('completeness', () => {
     expect(f).toMatchObject({ cell: 'F5', rule: 'completeness', tier: 'note', suggestion: '0' });
   });
 
-  test('a level carried from an earlier month is a note naming what is carried; a level never given is an error', () => {
+  test('a level left blank in its month is must-fix naming what the sheet carries; a level never given too', () => {
     const c = only(runChecks(figuresOf(plan, clean(3, { 3: { 'NY-17': null } }))));
-    expect(c).toMatchObject({ sheet: '3月', cell: 'F6', rule: 'completeness', tier: 'note' });
-    expect(c.message.zh).toBe('3月!F6 设施大棚蔬菜面积：本月未填写，沿用2月的802亩；请填写本月数，没有变化也请照填');
+    expect(c).toMatchObject({ sheet: '3月', cell: 'F6', rule: 'completeness', tier: 'error' });
+    expect(c.message.zh).toBe(
+      '3月!F6 设施大棚蔬菜面积：本月未填写（表中沿用2月的802亩）。应填写本月数（单位：亩），没有变化也请照填',
+    );
     const never = { 1: { 'NY-17': null }, 2: { 'NY-17': null } };
     const f = only(runChecks(figuresOf(plan, clean(2, never))));
     expect(f).toMatchObject({ sheet: '2月', cell: 'F6', rule: 'completeness', tier: 'error' });
     expect(f.message.zh).toBe('2月!F6 设施大棚蔬菜面积：本月未填写，此前各月也没有。应填写当前数（单位：亩）');
   });
 
-  test('a growth rate carried from an earlier month asks to verify', () => {
+  test('a growth rate left blank in its month is must-fix like a blank flow (review3 W33)', () => {
     const f = only(runChecks(figuresOf(plan, clean(3, { 3: { 'GY-04': null } }))));
-    expect(f).toMatchObject({ cell: 'F7', rule: 'completeness', tier: 'verify' });
-    expect(f.message.zh).toBe(
-      '3月!F7 规上企业营收增长：本月增速未填写，累计沿用2月的 20.2%。应填写1-3月累计增速。请核实；如数据无误，须在备注（M7）说明原因',
-    );
+    expect(f).toMatchObject({ cell: 'F7', rule: 'completeness', tier: 'error' });
+    expect(f.message.zh).toBe('3月!F7 规上企业营收增长：本月增速未填写（表中累计沿用2月的 20.2%）。应填写1-3月累计增速');
   });
 
   test('a milestone with no state yet, and a monthly task left blank', () => {

@@ -1,7 +1,9 @@
 // Entry slips a statistician meets every year (review3 W40, W5, W13, W33, W37, W38): a flow typed in
 // a larger unit, "1" for 100%, a bare "已核实" beside a likely mistake, a blank growth rate, whole
 // months not collected, a late month typed after a later 备注 said it was included.
-import { runChecks, type Finding } from '../../src/check';
+import { runChecks, unverifiedCodes, type Finding } from '../../src/check';
+import { confirmsOnly } from '../../src/check/notes';
+import { summarize } from '../../src/summary';
 import { ind, planOf } from '../support/plans';
 import { figuresOf, type Entries } from './support';
 import { buildSnapshot, cleanFigures, read, typeOver, withEntries } from './fixtures';
@@ -103,5 +105,133 @@ describe('"1" for 100% on a % row (W5)', () => {
   test('1% on a growth-rate row is an ordinary figure', () => {
     const plan = planOf([ind({ code: 'G', kind: 'rate', name: '社会消费品零售总额增长', unit: '%', value: 7 })]);
     expect(runChecks(figuresOf(plan, byMonth('G', { 1: 1 })), { month: 1 })).toEqual([]);
+  });
+});
+
+describe('a blank in a due report month is must-fix for every kind (W33)', () => {
+  const gdp = ind({
+    code: 'ZB1',
+    kind: 'rate',
+    name: '地区生产总值增长',
+    unit: '%',
+    value: 6.5,
+    reportMonths: [3, 6, 9, 12],
+  });
+
+  test('the year’s growth rate left blank in 12月: 强制性, in words for a blank', () => {
+    const found = runChecks(figuresOf(planOf([gdp]), byMonth('ZB1', { 9: 6.7, 10: null, 11: null, 12: null })), {
+      month: 12,
+    });
+    expect(lines(found)).toEqual([
+      'error completeness 12月!F4 地区生产总值增长：本月增速未填写（表中累计沿用9月的 6.7%）。应填写1-12月累计增速',
+    ]);
+    expect(found[0].message.zh).not.toContain('如数据无误');
+  });
+
+  test('a 备注 that says why makes it a note; "无" does not', () => {
+    const why = byMonth('ZB1', { 9: 6.7, 12: { f: null, note: '县统计局年报数据尚未反馈' } });
+    expect(lines(runChecks(figuresOf(planOf([gdp]), why), { month: 12 }))).toEqual([
+      'note completeness 12月!F4 地区生产总值增长：本月增速未填写，累计沿用9月的 6.7%（备注已说明：县统计局年报数据尚未反馈）',
+    ]);
+    const mark = byMonth('ZB1', { 9: 6.7, 12: { f: null, note: '无' } });
+    expect(runChecks(figuresOf(planOf([gdp]), mark), { month: 12 }).map((f) => f.tier)).toEqual(['error']);
+  });
+});
+
+describe('a bare "已核实" confirms a figure that may be right, not a likely entry mistake (W13)', () => {
+  const jobs = ind({ code: 'MS1', kind: 'cumulative', name: '新增城镇就业', unit: '人', value: 260 });
+  const energy = ind({
+    code: 'ZB6',
+    kind: 'rate',
+    name: '单位GDP能耗下降',
+    unit: '%',
+    value: 2.5,
+    direction: 'decrease',
+  });
+  const plan = planOf([jobs, energy]);
+  const running = (note: string): Entries => ({
+    1: { MS1: 20, ZB6: 2 },
+    2: { MS1: 18, ZB6: 2.1 },
+    3: { MS1: 25, ZB6: 2.2 },
+    4: { MS1: 85, ZB6: 2.2 },
+    5: { MS1: 108, ZB6: 2.3 },
+    6: { MS1: { f: 130, note }, ZB6: { f: -2.3, note: '数据已核实' } },
+  });
+
+  test('疑似累计数 and 降幅符号 stay 核实性, and the row is 待核实 in the summary, not 已完成', () => {
+    const figures = figuresOf(plan, running('已核实'));
+    const found = runChecks(figures, { month: 6 });
+    expect(found.map((f) => `${f.tier} ${f.rule} ${f.cell}`)).toEqual(['verify running-total F4', 'verify sign F5']);
+    expect(found[0].message.zh).toMatch(
+      /疑似把累计数填在了本月。.*。请核实；备注“已核实”只确认了数字，没有说明原因：这类问题多为填写错误，请改正，或在备注（M4）写明数据无误的原因$/,
+    );
+    expect(found[1].message.zh).toContain('备注“数据已核实”只确认了数字，没有说明原因');
+    const s = summarize(plan, figures, 6, { unverified: unverifiedCodes(found) });
+    expect(s.indicators.map((r) => r.evaluation.status)).toEqual(['待核实', '待核实']);
+    expect(s.indicators[0].clause).not.toContain('已完成');
+  });
+
+  test('a reason explains it: the finding is 提示性 with the note', () => {
+    const found = runChecks(figuresOf(plan, running('6月举办专场招聘会，当月新增130人')), { month: 6 });
+    expect(found.find((f) => f.rule === 'running-total')).toMatchObject({ tier: 'note' });
+    expect(found.find((f) => f.rule === 'running-total')?.message.zh).toContain(
+      '（备注已说明：6月举办专场招聘会，当月新增130人）',
+    );
+  });
+
+  test('环比 (the figure may well be right) is answered by "已核实"', () => {
+    const e = byMonth('MS1', { 1: 5, 2: { f: 60, note: '已核实' } });
+    const [f] = runChecks(figuresOf(planOf([jobs]), e), { month: 2 });
+    expect(f).toMatchObject({ rule: 'mom', tier: 'note' });
+    expect(f.message.zh).toContain('（备注已说明：已核实）');
+  });
+
+  test('数量级 is not: 0.12 on an 亩 row with "数据无误" stays, and stays out of the row’s measure', () => {
+    const farmland = ind({ code: 'NY', kind: 'cumulative', name: '新建高标准农田', unit: '亩', value: 3000 });
+    const e = byMonth('NY', { 3: 200, 4: 300, 5: 400, 6: { f: 0.12, note: '数据无误' }, 7: 350 });
+    const found = runChecks(figuresOf(planOf([farmland]), e), { month: 7 });
+    expect(found.map((f) => `${f.sheet} ${f.tier} ${f.rule}`)).toEqual(['6月 verify scale']);
+  });
+
+  test('"已核实" beside a blank flow explains no blank: still must-fix', () => {
+    const e = byMonth('MS1', { 1: 20, 2: { f: null, note: '已核实' } });
+    expect(runChecks(figuresOf(planOf([jobs]), e), { month: 2 }).map((f) => `${f.tier} ${f.rule}`)).toEqual([
+      'error completeness',
+    ]);
+  });
+
+  test('what counts as a bare confirmation', () => {
+    for (const n of ['已核实', '数据已核实', '经核实，数据准确无误。', '情况属实', '无误', '核实无误', '已确认', 'OK'])
+      expect([n, confirmsOnly(n)]).toEqual([n, true]);
+    for (const n of ['2月数据迟报，含2-3月', '已核实，系6月集中签约', '能耗上升2.3%，已核实', '无', '0'])
+      expect([n, confirmsOnly(n)]).toEqual([n, false]);
+  });
+});
+
+describe('a late month typed in after a later 备注 said it was included (W38)', () => {
+  const houses = ind({ code: 'CX', kind: 'cumulative', name: '改造农村危旧房', unit: '户', value: 120 });
+  const year = (feb: Entries[number][string], marchNote = '2月数据迟报，含2-3月'): Entries =>
+    byMonth('CX', { 1: 5, 2: feb, 3: { f: 15, note: marchNote }, 4: 10, 5: 12, 6: 8 });
+
+  test('2月 back-filled with 5 is asked at its own cell, in the 6月 check', () => {
+    const found = runChecks(figuresOf(planOf([houses]), year(5)), { month: 6 });
+    expect(lines(found)).toEqual([
+      'verify double-count 2月!F4 改造农村危旧房：3月备注说明已含2月数据（“2月数据迟报，含2-3月”），2月又填报5户，是否重复计算？如3月的 15户 已含2月，请把2月改为 0，或改正3月的数（该月数字影响6月累计）。请核实；如数据无误，须在备注（M4）说明原因',
+    ]);
+    expect(unverifiedCodes(found)).toEqual(['CX']);
+  });
+
+  test('a blank 2月 is what the note explains; a note that only mentions 2月 asks nothing', () => {
+    expect(runChecks(figuresOf(planOf([houses]), year(null)), { month: 6 }).map((f) => f.tier)).toEqual(['note']);
+    expect(runChecks(figuresOf(planOf([houses]), year(5, '比2月多10户')), { month: 6 })).toEqual([]);
+  });
+
+  test('2月’s own 备注: a reason answers it, "已核实" does not', () => {
+    const reason = runChecks(figuresOf(planOf([houses]), year({ f: 5, note: '另有5户为2月补报，3月未含' })), {
+      month: 6,
+    });
+    expect(reason.map((f) => `${f.tier} ${f.rule}`)).toEqual(['note double-count']);
+    const bare = runChecks(figuresOf(planOf([houses]), year({ f: 5, note: '已核实' })), { month: 6 });
+    expect(bare.map((f) => `${f.tier} ${f.rule}`)).toEqual(['verify double-count']);
   });
 });

@@ -110,7 +110,7 @@ describe('下降 rows: one typo, one finding, in the words of a decrease (R3, R4
 
   test('a carried decrease and one far beyond the target say 降幅', () => {
     const carried = runChecks(figuresOf(plan, { ...year, 3: { 'A-04': 2.4 }, 4: { 'A-04': null } }), { month: 4 });
-    expect(carried[0].message.zh).toContain('本月降幅未填写，累计沿用3月的 2.4%。应填写1-4月累计降幅');
+    expect(carried[0].message.zh).toContain('本月降幅未填写（表中累计沿用3月的 2.4%）。应填写1-4月累计降幅');
     const far = runChecks(figuresOf(plan, { ...year, 3: { 'A-04': 2.4 }, 4: { 'A-04': 9 } }), { month: 4 });
     expect(far.find((g) => g.rule === 'over-target')?.message.zh).toContain('累计降幅 9%，是目标（2%）的 4.5 倍');
   });
