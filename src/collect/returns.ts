@@ -4,7 +4,8 @@
 import { planHash } from '../plan/hash';
 import { foreignPlan, otherVersion } from './planChange';
 import { joinMessages, type Message } from '../plan/message';
-import { unitPlan } from '../template';
+import { LEDGER_SHEET, unitPlan } from '../template';
+import { ledgerEdits } from './ledgerEdits';
 import type { Indicator } from '../plan/types';
 import type { MonthSheetFigures, TemplateFigures } from '../workbook/figures';
 import type { InputField, Refusal, RefusalReason, ReturnInput, SourceCell, SourceProblem } from './types';
@@ -22,6 +23,8 @@ export interface Accepted {
   sheets: MonthSheetFigures[];
   /** A return cut from the plan before the master's regenerate: what changed (see SourceSummary). */
   planChange: Message | null;
+  /** The office's own edits of its 指标库, not adopted (see SourceSummary). */
+  ledgerEdits: Message | null;
 }
 
 export const where = (c: SourceCell) => `${c.file} ${c.sheet}!${c.cell}`;
@@ -145,6 +148,8 @@ export function returnProblems(
   const masterCodes = new Map(master.plan.indicators.map((i) => [i.code, i]));
   for (const p of figures.problems) {
     if (p.month !== undefined && p.month > month) continue;
+    // The office's 指标库 is not collected: its edits are said in the file's ledgerEdits line.
+    if (p.sheet === LEDGER_SHEET && !a.planChange) continue;
     const other = p.code && p.cell ? masterCodes.get(p.code) : undefined;
     // A row of another office's typed into this return (its 指标库 holds the office's rows only).
     if (other && p.cell && !ownedBy(other, a.unit)) {
@@ -172,7 +177,8 @@ export function returnProblems(
       message: p.message,
     });
   }
-  const byCode = new Map(figures.plan.indicators.map((i) => [i.code, i]));
+  // Rows are named as the master's plan names them (the return's 指标库 may have been edited).
+  const byCode = new Map([...figures.plan.indicators, ...master.plan.indicators].map((i) => [i.code, i]));
   for (const s of a.sheets) {
     if (!masterMonths.has(s.month) && hasEntries(s)) {
       problems.push({
@@ -252,12 +258,14 @@ export function acceptReturns(
       continue;
     }
     const unit = ret.figures.meta.unitFilter as string;
-    const a: Accepted = { file: ret.file, unit, sheets: own, planChange: null };
+    const a: Accepted = { file: ret.file, unit, sheets: own, planChange: null, ledgerEdits: null };
     if (otherPlanVersion(master, ret.figures)) {
       const v = otherVersion(ret.file, unit, ret.figures, own, master);
       a.sheets = v.sheets;
       a.planChange = v.planChange;
       problems.push(...v.problems);
+    } else {
+      a.ledgerEdits = ledgerEdits(master.plan, ret.figures.plan, unit, ret.figures.problems);
     }
     accepted.push(a);
     problems.push(...returnProblems(a, ret.figures, upTo, master, masterMonths));

@@ -305,6 +305,7 @@ export function summaries(
       unchanged: mine.filter((p) => p.status === 'same-as-master').length,
       corrections: mine.filter((p) => p.status === 'corrected').length,
       planChange: a.planChange,
+      ledgerEdits: a.ledgerEdits,
       conflicts: conflicts.filter((c) => c.files.includes(a.file)).length,
     };
   });

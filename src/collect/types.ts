@@ -142,6 +142,11 @@ export interface SourceSummary {
    * to do; its rows still in the plan were collected by code and month. null for a return of this plan.
    */
   planChange: Message | null;
+  /**
+   * The office edited its copy's 指标库 (a target, a name): what differs from the master's plan, not
+   * adopted (the master's plan rules; a change is a 年中调整). Said, not counted as not collected. null when none.
+   */
+  ledgerEdits: Message | null;
   /** Conflicts this file is named in. */
   conflicts: number;
 }

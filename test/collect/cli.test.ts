@@ -171,6 +171,7 @@ describe('cli collect: output, exit codes and --json', () => {
         unchanged: 8,
         corrections: 0,
         planChange: null,
+        ledgerEdits: null,
         conflicts: 0,
       },
       {
@@ -184,6 +185,7 @@ describe('cli collect: output, exit codes and --json', () => {
         unchanged: 16,
         corrections: 0,
         planChange: null,
+        ledgerEdits: null,
         conflicts: 1,
       },
       {
@@ -197,6 +199,7 @@ describe('cli collect: output, exit codes and --json', () => {
         unchanged: 33,
         corrections: 0,
         planChange: null,
+        ledgerEdits: null,
         conflicts: 0,
       },
     ]);

@@ -60,6 +60,7 @@ describe('collect: three offices into the master', () => {
       unchanged: 0,
       corrections: 0,
       planChange: null,
+      ledgerEdits: null,
       conflicts: 0,
     });
     expect(r.sources).toEqual([

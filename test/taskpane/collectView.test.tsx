@@ -23,6 +23,7 @@ const OUTCOME: CollectOutcome = {
       unchanged: 0,
       corrections: 0,
       planChange: null,
+      ledgerEdits: null,
       conflicts: 0,
     },
     {
@@ -35,6 +36,7 @@ const OUTCOME: CollectOutcome = {
       unchanged: 0,
       corrections: 0,
       planChange: null,
+      ledgerEdits: null,
       conflicts: 1,
     },
   ],

@@ -60,6 +60,7 @@ export function collectJson(r: CollectReport) {
       unchanged: s.unchanged,
       corrections: s.corrections,
       planChange: s.planChange,
+      ledgerEdits: s.ledgerEdits,
       conflicts: s.conflicts,
     })),
     taken: res.provenance.map((p) => ({
@@ -112,6 +113,7 @@ export function collectText(r: CollectReport): string {
       const counts = sourceCounts(s);
       lines.push(`  ${s.file}（${s.unit}）${months}：${counts.zh} / ${monthsEn}: ${counts.en}`);
       if (s.planChange) lines.push(`    ${s.planChange.zh}`, `    ${s.planChange.en}`);
+      if (s.ledgerEdits) lines.push(`    ${s.ledgerEdits.zh}`, `    ${s.ledgerEdits.en}`);
       for (const p of res.provenance) {
         if (p.from[0].file !== s.file) continue;
         const readAs = readAsMasterLine(p);

@@ -110,6 +110,7 @@ export function CollectView({ services, month, setMonth, months, runner, fileMod
                     </span>
                     <span className={styles.findingText}>{t.colSourceLine(s.months, pick(lang, sourceCounts(s)))}</span>
                     {s.planChange && <span className={styles.findingText}>{pick(lang, s.planChange)}</span>}
+                    {s.ledgerEdits && <span className={styles.findingText}>{pick(lang, s.ledgerEdits)}</span>}
                     {taken.length > 0 && (
                       <details>
                         <summary>{t.colTaken(taken.length)}</summary>
