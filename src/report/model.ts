@@ -4,6 +4,7 @@
 // table cells and notes that say which figures wait for verification.
 import {
   COUNT_ORDER,
+  LAGGING,
   excessText,
   jointRowsNote,
   fmtFigure,
@@ -161,6 +162,24 @@ function unverifiedCountNote(s: Summary): Block[] {
   return [{ kind: 'note', text: `注：填报数据待核实的有${names}，共${s.unverified.length}项。` }];
 }
 
+/**
+ * Table widths in characters of the tables' 5号 type: the 版心 holds about 42 of them a row, each
+ * cell losing about 0.6 to its margins. 责任单位 fits its longest name on one line ("镇农业农村办").
+ */
+const ROW_CHARS = 42;
+const CELL_MARGIN_CHARS = 0.6;
+const unitWidth = (rows: readonly { responsible: string | null }[]) =>
+  Math.min(9, Math.max(4, ...rows.map((r) => [...(r.responsible ?? '')].length))) + CELL_MARGIN_CHARS;
+const rest = (fixed: readonly number[]) => Math.max(7, ROW_CHARS - fixed.reduce((a, w) => a + w, 0));
+
+/** "欠进度3项、未达标1项": only the words that occur, in the order the status rules list them. */
+function laggingWords(rows: readonly IndicatorResult[]): string {
+  return LAGGING.map((word) => [word, rows.filter((r) => r.evaluation.status === word).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([word, n]) => `${word}${n}项`)
+    .join('、');
+}
+
 function laggingTable(s: Summary): Block {
   const c = (text: string): Cell => ({ text, align: 'center' });
   const rows: Cell[][] = s.lagging.map((r, i) => {
@@ -179,10 +198,12 @@ function laggingTable(s: Summary): Block {
     ];
   });
   if (!rows.length) rows.push([{ text: '无未达进度或目标的指标。' }]);
+  const unit = unitWidth(s.lagging);
+  const fixed = [2.2, 3.6, unit, 5.5, 5, 3.6, 3.6, 4];
   return {
     kind: 'table',
     header: ['序号', '指标', '状态', '责任单位', '目标', '完成', '完成%', '序时', '差额（百分点）'],
-    widths: [4, 13, 6, 7, 8, 7, 6, 6, 7],
+    widths: [fixed[0], rest(fixed), ...fixed.slice(1)],
     rows,
   };
 }
@@ -197,13 +218,15 @@ function milestoneTable(s: Summary): Block {
     c(r.responsible ?? ''),
     c(r.deadlineText ?? ''),
     c(statusOf(r)),
-    { text: r.clause },
+    // What the office wrote beside its state (why it is late, when it will be done) is what the reader wants.
+    { text: r.note ? `${r.clause}（备注：${r.note}）` : r.clause },
   ]);
   if (!rows.length) rows.push([{ text: '本月无到期或逾期的节点任务。' }]);
+  const fixed = [2.2, 10, unitWidth(list), 4.6, 4.6];
   return {
     kind: 'table',
     header: ['序号', '节点任务', '责任单位', '完成时限', '状态', '进展情况'],
-    widths: [4, 14, 9, 7, 6, 18],
+    widths: [...fixed, rest(fixed)],
     rows,
   };
 }
@@ -247,7 +270,7 @@ export function reportModel(summary: Summary, options: ReportOptions): ReportMod
 
   h1('需重点关注的事项');
   for (const p of attention) blocks.push(para(p));
-  caption(`未达进度或目标的指标（${s.lagging.length}项：欠进度、未达标、超标、未完成）`);
+  caption(`未达进度或目标的指标（${s.lagging.length ? laggingWords(s.lagging) : '无'}）`);
   blocks.push(laggingTable(s));
   caption(`本月到期及逾期节点任务（逾期${s.milestones.overdue.length}项）`);
   blocks.push(milestoneTable(s));

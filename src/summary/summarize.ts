@@ -26,6 +26,8 @@ import { actualAt, rowsByCode } from './actuals';
 import { areaWord, fmtFigure, monthEn } from './format';
 import { chineseNumber } from '../progress/numerals';
 import { isFilled } from '../progress/cumulate';
+import { isNoDataMark } from '../progress/figure';
+import type { CellValue } from '../workbook/spec';
 import { adjustedAt, targetAt } from '../plan/adjust';
 import { listName } from '../plan/names';
 import { countsEn, countsZh, deadlineText, indicatorClause } from './text';
@@ -98,7 +100,7 @@ function group(key: string, label: string, items: IndicatorResult[]): GroupSumma
 const ALWAYS: Status[] = ['已完成', '超进度', '达进度', '欠进度', '未完成', '逾期'];
 
 /** Rows a report lists as lagging: behind schedule, below or over the target, or the year missed. */
-const LAGGING: Status[] = ['欠进度', '未达标', '超标', '未完成'];
+export const LAGGING: Status[] = ['欠进度', '未达标', '超标', '未完成'];
 
 function listNames(items: IndicatorResult[], sep = '、'): string {
   return items.map((r) => r.listName).join(sep);
@@ -115,6 +117,12 @@ export interface SummarizeOptions {
    * sheet counts them, but the report text quotes no number for them and lists them to verify.
    */
   unverified?: Iterable<string>;
+}
+
+/** What an office wrote in 备注, for the 通报's 进展情况: marks that only fill the column say nothing. */
+function monthNote(v: CellValue): string {
+  const text = v === null || v === undefined ? '' : String(v).trim();
+  return isNoDataMark(text) ? '' : text;
 }
 
 export function summarize(
@@ -217,6 +225,7 @@ export function summarize(
       cell: addr(row.row, source.statusColumn),
       clause: clause.zh,
       clauseEn: clause.en,
+      note: monthNote(row.note.value),
     });
   }
 

@@ -43,6 +43,8 @@ export interface IndicatorResult {
   /** The indicator's progress clause, without the "截至N月底，" lead: "粮食生产面积完成2.1万亩，…". */
   clause: string;
   clauseEn: string;
+  /** The month's 备注 as the office wrote it (a no-data mark such as 无 or / is no note): "" when none. */
+  note: string;
 }
 
 export interface AdjustmentShown {

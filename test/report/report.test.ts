@@ -3,7 +3,7 @@
 // the official format, and no figure quoted for a row whose figure waits for verification.
 import { renderPngNode } from '../../src/cli/chart-png';
 import { summaryJson } from '../../src/cli/commands/summarize';
-import { reportDocx, chartData, layout } from '../../src/report';
+import { reportDocx, reportModel, chartData, layout } from '../../src/report';
 import { COUNT_ORDER, summarize, summarySheet, type Summary } from '../../src/summary';
 import { readDocx, type ReadDocx } from '../support/docxRead';
 import { ind, planOf } from '../support/plans';
@@ -235,4 +235,40 @@ test('the chart draws the same rows at year end: a built-up level and a flow don
     ['一、农业农村', 1],
     ['二、民生实事', 1],
   ]);
+});
+
+test('表2 names only the status words it lists; 表3 quotes the office’s 备注 beside a milestone’s state', () => {
+  const plan = fixturePlan();
+  // Offices named as townships name them: six characters, one line in both tables.
+  for (const i of plan.indicators) if (i.responsible) i.responsible = '镇农业农村办';
+  const figures = figuresOf(plan, MARCH);
+  const base = summarize(plan, figures, 3, { unverified: UNVERIFIED });
+  const due = [...base.milestones.overdue, ...base.milestones.dueThisMonth][0];
+  const march = figures.months.find((m) => m.month === 3);
+  const row = march?.rows.find((r) => r.code === due.code);
+  if (!row) throw new Error('fixture: no March row for the due milestone');
+  row.note = { ...row.note, value: '设备调试，预计7月投用' };
+  const s = summarize(plan, figures, 3, { unverified: UNVERIFIED });
+  const model = reportModel(s, { date: DATE });
+  const captions = model.blocks.filter((b) => b.kind === 'caption').map((b) => (b as { text: string }).text);
+  const words = ['欠进度', '未达标', '超标', '未完成']
+    .map((w) => [w, s.lagging.filter((r) => r.evaluation.status === w).length] as const)
+    .filter(([, n]) => n > 0);
+  expect(words.length).toBeGreaterThan(0);
+  expect(words.length).toBeLessThan(4);
+  expect(captions).toContain(`表2　未达进度或目标的指标（${words.map(([w, n]) => `${w}${n}项`).join('、')}）`);
+  const tables = model.blocks.filter((b) => b.kind === 'table') as Array<{
+    rows: { text: string }[][];
+    widths: number[];
+  }>;
+  const milestoneRow = tables[2].rows.find((r) => r[1].text === due.listName);
+  expect(milestoneRow?.[5].text).toBe(`${due.clause}（备注：设备调试，预计7月投用）`);
+  // 责任单位 is wide enough for its longest name on one line of 5号 type (42 characters to the row).
+  const listed = [s.lagging, [...s.milestones.overdue, ...s.milestones.dueThisMonth]];
+  [tables[1], tables[2]].forEach((t, i) => {
+    const sum = t.widths.reduce((x, w) => x + w, 0);
+    const longest = Math.max(...listed[i].map((r) => [...(r.responsible ?? '')].length));
+    expect(longest).toBe(6);
+    expect((t.widths[i === 0 ? 3 : 2] / sum) * 42).toBeGreaterThanOrEqual(longest + 0.5);
+  });
 });
