@@ -18,6 +18,7 @@ export type FigureProblem =
   | 'whitespace'
   | 'text-number'
   | 'approximate'
+  | 'remark'
   | 'not-a-number';
 
 /** Each problem in a user's words: the checks' messages. A new problem without words is a compile error. */
@@ -31,6 +32,7 @@ export const FIGURE_PROBLEMS: Record<FigureProblem, Words> = {
   whitespace: { zh: '含多余空格', en: 'has stray spaces' },
   'text-number': { zh: '是文本格式的数字', en: 'is a number stored as text' },
   approximate: { zh: '是估计值，不是数字', en: 'is an estimate, not a figure' },
+  remark: { zh: '在数字后写了说明', en: 'has a remark after the number' },
   'not-a-number': { zh: '不是数字', en: 'is not a number' },
 };
 
@@ -39,6 +41,18 @@ export type FigureReading =
   | { kind: 'number'; value: number }
   | { kind: 'fixable'; value: number; problem: FigureProblem; message: Message }
   | { kind: 'invalid'; problem: FigureProblem; message: Message };
+
+/** Units as clerks also write them (1.5km on a 公里 row), by the base unit the plan writes. */
+const UNIT_ALIASES: Record<string, string[]> = {
+  公里: ['km', '千米'],
+  千米: ['km', '公里'],
+  米: ['m'],
+  千克: ['kg', '公斤'],
+  公斤: ['kg', '千克'],
+  吨: ['t'],
+  平方米: ['m2', 'm²', '㎡', '平米'],
+  公顷: ['ha', 'hm2', 'hm²'],
+};
 
 const NO_DATA = new Set(['-', '--', '—', '——', '–', '/', '无', '空', '暂无', '没有', 'n/a', 'N/A', '－', '／']);
 
@@ -50,7 +64,7 @@ export function isNoDataMark(text: string): boolean {
   const s = text.trim();
   return s === '' || NO_DATA.has(s) || NO_DATA.has(toHalfWidth(s).text.trim());
 }
-const APPROX = ['大约', '约', '近', '左右', '余', '多', '以上', '超过', '~', '≈', '～'];
+const APPROX = ['大约', '约', '近', '左右', '余', '多', '以上', '超过', '预计', '估计', '预估', '~', '≈', '～'];
 
 const SCALE_CHARS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 };
 
@@ -192,6 +206,14 @@ export function readFigure(raw: CellValue | undefined, unit: string, target?: nu
     if (problem === null) problem = 'whitespace';
   }
 
+  // A remark in brackets after the number ("15（含2月）"): the figure is the number, the remark belongs in 备注.
+  let remark: string | null = null;
+  const bracketed = /^([^()]+)\(([^()]+)\)$/.exec(s);
+  if (bracketed) {
+    s = bracketed[1];
+    remark = bracketed[2];
+  }
+
   // Percent sign.
   let hadPercent = false;
   if (s.endsWith('%')) {
@@ -204,9 +226,12 @@ export function readFigure(raw: CellValue | undefined, unit: string, target?: nu
   let unitFactor = 1; // multiplies the number into base units
   let hadUnit = false;
   const base = rowScale.base;
-  if (base && !percentRow && s.endsWith(base)) {
-    s = s.slice(0, -base.length);
-    hadUnit = true;
+  if (base && !percentRow) {
+    const written = [base, ...(UNIT_ALIASES[base] ?? [])].find((u) => s.toLowerCase().endsWith(u.toLowerCase()));
+    if (written) {
+      s = s.slice(0, -written.length);
+      hadUnit = true;
+    }
   }
   // A scale character after the number: 3.2万 (with or without the unit).
   const last = s[s.length - 1];
@@ -250,6 +275,7 @@ export function readFigure(raw: CellValue | undefined, unit: string, target?: nu
   }
 
   if (problem === null) problem = 'text-number';
+  if (remark !== null) problem = 'remark';
   const zh: Record<FigureProblem, string> = {
     'thousands-separator': '含千位分隔符',
     'full-width': '含全角字符',
@@ -260,6 +286,7 @@ export function readFigure(raw: CellValue | undefined, unit: string, target?: nu
     whitespace: '含多余空格',
     'text-number': '是文本格式的数字',
     approximate: '是估计值',
+    remark: `在数字后写了说明（“${remark ?? ''}”请写在备注）`,
     'not-a-number': '不是数字',
   };
   const en: Record<FigureProblem, string> = {
@@ -272,6 +299,7 @@ export function readFigure(raw: CellValue | undefined, unit: string, target?: nu
     whitespace: 'has stray spaces',
     'text-number': 'is a number stored as text',
     approximate: 'is an estimate',
+    remark: `has a remark after the number ("${remark ?? ''}" belongs in 备注)`,
     'not-a-number': 'is not a number',
   };
   return fixable(value, problem, original, zh[problem], en[problem]);
@@ -307,7 +335,7 @@ export function readMilestoneState(raw: CellValue | undefined): MilestoneReading
   };
 }
 
-const APPROX_WORDS = /大约|约|近|左右|余|多|以上|超过|[~≈～]/g;
+const APPROX_WORDS = /大约|约|近|左右|余|多|以上|超过|预计|估计|预估|[~≈～]/g;
 
 /**
  * The number a figure cell reads as once confirmed: a plain or fixable number ("1,200" → 1200), or the

@@ -17,6 +17,18 @@ describe('readFigure: what a user typed becomes a number or a clear problem', ()
     ['3 200', '亩', 'fixable', 3200, 'whitespace'],
     ['3200', '亩', 'fixable', 3200, 'text-number'],
     ['5个', '个', 'fixable', 5, 'unit-suffix'],
+    // Units as clerks also write them (review3 W6).
+    ['1.5km', '公里', 'fixable', 1.5, 'unit-suffix'],
+    ['1.5 KM', '公里', 'fixable', 1.5, 'unit-suffix'],
+    ['800m', '米', 'fixable', 800, 'unit-suffix'],
+    ['1.5km', '户', 'invalid', null, null],
+    // A remark after the number belongs in 备注.
+    ['15（含2月）', '户', 'fixable', 15, 'remark'],
+    ['12户（含上月3户）', '户', 'fixable', 12, 'remark'],
+    ['(15)', '户', 'invalid', null, null],
+    // A projection is not a figure.
+    ['3.2万（预计）', '亩', 'invalid', null, null],
+    ['预计15', '户', 'invalid', null, null],
   ];
   test.each(cases)('%p on a %s row', (raw, unit, kind, value, problem) => {
     const r = readFigure(raw as string | number, unit);
@@ -56,6 +68,10 @@ describe('readFigure: what a user typed becomes a number or a clear problem', ()
     expect(r.kind === 'fixable' && r.message.zh).toBe('“3,200”含千位分隔符，建议填写 3200');
     const s = readFigure('32000亩', '万亩');
     expect(s.kind === 'fixable' && s.message.zh).toBe('“32000亩”写了单位（本行单位为万亩，只填数字），建议填写 3.2');
+    const k = readFigure('15（含2月）', '户');
+    expect(k.kind === 'fixable' && k.message.zh).toBe(
+      '“15（含2月）”在数字后写了说明（“含2月”请写在备注），建议填写 15',
+    );
   });
 
   test('an estimate is not a figure', () => {
