@@ -75,7 +75,8 @@ const en: FileDict = {
   selectedInFile: (sheet: string, cell: string) => `The saved workbook opens at ${sheet}!${cell}`,
   why: {
     noOffice: 'Not running inside Excel.',
-    noApiScript: "The Excel add-in API script did not load (Microsoft's CDN unreachable? Build with --env officejs=local).",
+    noApiScript:
+      "The Excel add-in API script did not load (Microsoft's CDN unreachable? Build with --env officejs=local).",
     oldExcel: (version: string) =>
       `This Excel lacks the API the add-in needs (ExcelApi ${version}); working on files instead.`,
     selfTest: 'The self-test found this Excel cannot do what the add-in needs; working on files instead.',

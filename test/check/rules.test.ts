@@ -183,7 +183,9 @@ describe('completeness', () => {
   test('a growth rate left blank in its month is must-fix like a blank flow (review3 W33)', () => {
     const f = only(runChecks(figuresOf(plan, clean(3, { 3: { 'GY-04': null } }))));
     expect(f).toMatchObject({ cell: 'F7', rule: 'completeness', tier: 'error' });
-    expect(f.message.zh).toBe('3月!F7 规上企业营收增长：本月增速未填写（表中累计沿用2月的 20.2%）。应填写1-3月累计增速');
+    expect(f.message.zh).toBe(
+      '3月!F7 规上企业营收增长：本月增速未填写（表中累计沿用2月的 20.2%）。应填写1-3月累计增速',
+    );
   });
 
   test('a milestone with no state yet, and a monthly task left blank', () => {
