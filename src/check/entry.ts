@@ -35,6 +35,18 @@ export function formatRule(ctx: RuleContext): Draft[] {
   }
   const r = p.reading;
   if ((r.kind !== 'fixable' && r.kind !== 'invalid') || !('problem' in r)) return [];
+  if (r.problem === 'date-cell') {
+    return [
+      draft(ctx, {
+        rule: 'format',
+        tier: 'error',
+        zh: `本月${r.message.zh}。应填写数字${unitText(ind.unit)}：请把单元格设为“常规”格式后重新填写`,
+        en: `the figure ${r.message.en}; expected a number${unitTextEn(ind.unit)}: set the cell's format to General and enter it again`,
+        expected: `数字${unitText(ind.unit)}`,
+        suggestion: null,
+      }),
+    ];
+  }
   const raw = shown(cell.value);
   let value = r.kind === 'fixable' ? r.value : r.problem === 'approximate' ? readingOf(cell.value, ind.unit) : null;
   let rescaled = false;

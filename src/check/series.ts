@@ -4,7 +4,13 @@
 // that does not recalculate still checks right. A 累计 typed over by hand is what the next month's
 // formula builds on, so the chain carries on from the typed value.
 import type { Indicator } from '../plan/types';
-import { readFigure, readMilestoneState, type FigureReading, type MilestoneReading } from '../progress/figure';
+import {
+  dateCell,
+  readFigure,
+  readMilestoneState,
+  type FigureReading,
+  type MilestoneReading,
+} from '../progress/figure';
 import type { MilestoneState } from '../progress/progress';
 import { cumulate, isNum } from '../progress/cumulate';
 import type { CellValue } from '../workbook/spec';
@@ -112,7 +118,8 @@ export function buildSeries(ind: Indicator, sheets: Map<number, SheetIndex>, upT
       prevState = effectiveState;
       continue;
     }
-    const reading = readFigure(entry, ind.unit, ind.value);
+    // A number the sheet shows as a date (a typed "1-5" turned into 1月5日) is not a figure.
+    const reading = row.month.date !== undefined ? dateCell(row.month.date) : readFigure(entry, ind.unit, ind.value);
     const chained = cumulate(ind, entry, prev);
     const computed: number | null = isNum(chained) ? chained : null;
     // Without its formula the cell shows what is in it, and the next month reads that.

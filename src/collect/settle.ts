@@ -18,6 +18,7 @@ import {
   type SourceSummary,
 } from './types';
 import { isBlank } from '../workbook/cell';
+import { dateCell } from '../progress/figure';
 import { preferred, readsAs, sameValue, showValue, showValueEn } from './values';
 import { ownedBy, ownersOf } from '../plan/owners';
 import { Accepted, FIELDS, hasEntries, rowName, rowNameEn, where } from './returns';
@@ -66,6 +67,23 @@ export function gather(accepted: Accepted[], byCode: Map<string, Indicator>) {
           };
           if (!ownedBy(ind, a.unit)) {
             conflicts.push(notTheirRow(ind, f, src, sheet.month, a.unit));
+            continue;
+          }
+          const date = row[f].date;
+          if (f === 'month' && date !== undefined) {
+            // A typed "1-5" the sheet turned into a date: no figure to take (45296 is not one).
+            const said = dateCell(date).message;
+            const at = `${sheet.sheet}!${row.month.address}`;
+            problems.push({
+              file: a.file,
+              sheet: sheet.sheet,
+              cell: row.month.address,
+              code: ind.code,
+              message: {
+                zh: `${at}：${rowName(ind)}的本月数未汇集——${said.zh}；请${a.unit}把该单元格设为“常规”格式后重新填写本月数`,
+                en: `${at}: the figure of ${rowNameEn(ind)} was not collected: ${said.en}; ask ${a.unit} to set the cell's format to General and enter the figure again`,
+              },
+            });
             continue;
           }
           let byMonth = candidates.get(sheet.month);

@@ -19,6 +19,7 @@ export type FigureProblem =
   | 'text-number'
   | 'approximate'
   | 'remark'
+  | 'date-cell'
   | 'not-a-number';
 
 /** Each problem in a user's words: the checks' messages. A new problem without words is a compile error. */
@@ -33,6 +34,7 @@ export const FIGURE_PROBLEMS: Record<FigureProblem, Words> = {
   'text-number': { zh: '是文本格式的数字', en: 'is a number stored as text' },
   approximate: { zh: '是估计值，不是数字', en: 'is an estimate, not a figure' },
   remark: { zh: '在数字后写了说明', en: 'has a remark after the number' },
+  'date-cell': { zh: '单元格是日期格式', en: 'is in a cell formatted as a date' },
   'not-a-number': { zh: '不是数字', en: 'is not a number' },
 };
 
@@ -287,6 +289,7 @@ export function readFigure(raw: CellValue | undefined, unit: string, target?: nu
     'text-number': '是文本格式的数字',
     approximate: '是估计值',
     remark: `在数字后写了说明（“${remark ?? ''}”请写在备注）`,
+    'date-cell': '单元格是日期格式',
     'not-a-number': '不是数字',
   };
   const en: Record<FigureProblem, string> = {
@@ -300,6 +303,7 @@ export function readFigure(raw: CellValue | undefined, unit: string, target?: nu
     'text-number': 'is a number stored as text',
     approximate: 'is an estimate',
     remark: `has a remark after the number ("${remark ?? ''}" belongs in 备注)`,
+    'date-cell': 'is in a cell formatted as a date',
     'not-a-number': 'is not a number',
   };
   return fixable(value, problem, original, zh[problem], en[problem]);
@@ -348,4 +352,19 @@ export function readingOf(raw: CellValue, unit: string): number | null {
   if (r.kind !== 'invalid' || r.problem !== 'approximate' || typeof raw !== 'string') return null;
   const e = readFigure(raw.replace(APPROX_WORDS, ''), unit);
   return e.kind === 'number' || e.kind === 'fixable' ? e.value : null;
+}
+
+/**
+ * A number in a cell the sheet shows as a date: Excel and WPS turn a typed "1-5" or "1/5" into
+ * 1月5日 (45296). Not a figure, whatever the number: the check and collect say so in these words.
+ */
+export function dateCell(shown: string): FigureReading & { kind: 'invalid' } {
+  return {
+    kind: 'invalid',
+    problem: 'date-cell',
+    message: {
+      zh: `单元格是日期格式（${shown}），输入可能被自动转成了日期`,
+      en: `the cell is formatted as a date (${shown}): what was typed may have been turned into a date`,
+    },
+  };
 }

@@ -34,7 +34,9 @@ function text(v: CellValue | undefined): string {
 function cellOf(sheet: SheetSnapshot, r: number, c: number): FigureCell {
   const value = sheet.values[r]?.[c];
   const formula = sheet.formulas[r]?.[c];
-  return { address: addr(r + 1, c + 1), value: value === undefined ? null : value, formula: formula ?? null };
+  const address = addr(r + 1, c + 1);
+  const date = typeof value === 'number' ? sheet.dates?.[address] : undefined;
+  return { address, value: value === undefined ? null : value, formula: formula ?? null, ...(date ? { date } : {}) };
 }
 
 const SET_ASIDE = new Set([REMOVED_STATUS, OTHER_UNIT_STATUS]);

@@ -12,6 +12,8 @@ export interface FigureCell {
   value: CellValue;
   /** Formula text where the cell holds one (a typed value over a formula shows null here). */
   formula: string | null;
+  /** A number the sheet shows as a date ("1月5日"), where the host tells: a typed "1-5" turned into a date. */
+  date?: string;
 }
 
 export interface RowFigures {

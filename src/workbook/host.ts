@@ -10,6 +10,11 @@ export interface SheetSnapshot {
   values: CellValue[][];
   /** Same shape; the formula text ("=...") where a cell has one, else null. */
   formulas: Array<Array<string | null>>;
+  /**
+   * Value cells holding a number the sheet shows as a date (a date number format: Excel and WPS turn
+   * a typed "1-5" into 1月5日), by A1 address, as "1月5日". Absent where the host does not tell.
+   */
+  dates?: Record<string, string>;
 }
 
 export interface WorkbookSnapshot {

@@ -18,6 +18,11 @@ function excelSerial(d: Date): number {
   return d.getTime() / 86400000 + 25569;
 }
 
+/** A date as a zh-CN sheet shows a typed "1-5": 1月5日 (ExcelJS reads the serial as UTC). */
+function shownDate(d: Date): string {
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}
+
 function plain(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
@@ -58,6 +63,7 @@ export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
   });
   const values: CellValue[][] = [];
   const formulas: Array<Array<string | null>> = [];
+  const dates: Record<string, string> = {};
   for (let r = 1; r <= lastRow; r++) {
     const vs: CellValue[] = new Array(lastCol).fill(null);
     const fs: Array<string | null> = new Array(lastCol).fill(null);
@@ -68,11 +74,13 @@ export function sheetSnapshot(ws: Worksheet): SheetSnapshot {
         const view = cellView(cell);
         vs[c - 1] = view.value;
         fs[c - 1] = view.formula;
+        // ExcelJS gives a Date for a value cell with a date number format.
+        if (cell.type === ValueType.Date && cell.value instanceof Date) dates[cell.address] = shownDate(cell.value);
       });
     }
     values.push(vs);
     formulas.push(fs);
   }
   const visibility = ws.state === 'hidden' || ws.state === 'veryHidden' ? ws.state : 'visible';
-  return { name: ws.name, visibility, values, formulas };
+  return { name: ws.name, visibility, values, formulas, ...(Object.keys(dates).length ? { dates } : {}) };
 }
