@@ -77,7 +77,7 @@ export function candidatesToPlan(candidates: readonly Candidate[], opts: DraftPl
       tolerance: !milestone && c.comparator === 'approx' ? DEFAULT_TOLERANCE : null,
       direction: kind === 'rate' ? (c.direction ?? 'increase') : null,
       baseline: null,
-      responsible: null,
+      responsible: c.responsible?.trim().slice(0, 60) || null,
       lead: null,
       deadlineMonth: c.recurring ? null : c.deadlineMonth,
       schedule: null,

@@ -35,6 +35,9 @@ export interface Candidate {
   /** The months a recurring task falls due: 每季度 -> [3, 6, 9, 12], 每半年 -> [6, 12]; null or absent:
    * every month (每月), or not recurring. */
   reportMonths?: number[] | null;
+  /** The office that reports the row (责任单位), given in review: a report seldom says. Absent or null:
+   * left for the 指标库. */
+  responsible?: string | null;
   /** A zero-tolerance bottom line (不发生规模性返贫): a count at most 0, judged 达标 / 未达标 every month. */
   bottomLine?: boolean;
   /** The indicator kind the plan row should get: % targets are rates, 稳定在/保持在 levels,

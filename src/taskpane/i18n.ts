@@ -66,7 +66,13 @@ const zh = {
   planAccepted: '已接受',
   planRejected: '已放弃',
   planUseCandidates: (n: number) => `用已接受的 ${n} 项生成计划`,
-  planBuilt: (n: number) => `已生成计划：${n}项指标。请写入“指标库”工作表。`,
+  planBuilt: (n: number, noOffice = 0) =>
+    `已生成计划：${n}项指标。请写入“指标库”工作表。` +
+    (noOffice
+      ? `其中${noOffice}项未填责任单位：写入后可在“指标库”工作表的“责任单位”列补填，再读取“指标库”工作表。`
+      : ''),
+  planResponsible: '责任单位',
+  planResponsiblePlaceholder: '如：镇农业农村办',
   planLoaded: (n: number) => `已载入 ${n} 项指标`,
   planWritten: (n: number) => `已写入“指标库”工作表：${n}项指标`,
   planSheetMissing: '工作簿里没有“指标库”工作表。请先载入或导入计划，再写入。',
@@ -272,7 +278,13 @@ const en: Dict = {
   planAccepted: 'Accepted',
   planRejected: 'Rejected',
   planUseCandidates: (n: number) => `Build the plan from ${n} accepted`,
-  planBuilt: (n: number) => `Plan built: ${n} indicators. Write it to the 指标库 sheet.`,
+  planBuilt: (n: number, noOffice = 0) =>
+    `Plan built: ${n} indicators. Write it to the 指标库 sheet.` +
+    (noOffice
+      ? ` ${noOffice} have no responsible office: after writing, fill the 责任单位 column of the 指标库 sheet, then read the sheet back.`
+      : ''),
+  planResponsible: 'Responsible office',
+  planResponsiblePlaceholder: 'e.g. 镇农业农村办',
   planLoaded: (n: number) => `Loaded ${n} indicators`,
   planWritten: (n: number) => `Wrote the 指标库 sheet: ${n} indicators`,
   planSheetMissing: 'This workbook has no 指标库 sheet. Load or import a plan first, then write it.',

@@ -8,6 +8,8 @@ import { langFromDisplayLanguage } from '../../src/taskpane/i18n';
 import type { Finding, ReviewCandidate } from '../../src/taskpane/services';
 import { UserError } from '../../src/plan/message';
 import { candidate, makeServices, planWith } from './services';
+import { draftPlan } from '../../src/actions';
+import type { Plan } from '../../src/plan/types';
 
 function status(): HTMLElement {
   return screen.getByRole('status');
@@ -19,6 +21,12 @@ async function renderApp(services = makeServices(), lang: 'zh' | 'en' = 'zh') {
   await waitFor(() => expect(services.readPlan).toHaveBeenCalled());
   await act(async () => undefined); // let the plan it found settle
   return { ...utils, services };
+}
+
+/** A candidate's review card: the cards load with the first candidates (a chunk of their own, slow
+ * to load the first time in a busy test run). */
+function reviewCard(name: string) {
+  return screen.findByRole('listitem', { name }, { timeout: 10000 });
 }
 
 function tab(name: string) {
@@ -135,7 +143,8 @@ describe('目标 view', () => {
     await screen.findByRole('heading', { name: '找到 3 项候选目标，已接受 3 项' });
     expect(services.extract).toHaveBeenCalledWith('确保粮食生产面积3.2万亩以上。');
 
-    const first = screen.getByRole('listitem', { name: '粮食生产面积（已接受）' });
+    // The cards load with the candidates (a chunk of their own).
+    const first = await reviewCard('粮食生产面积（已接受）');
     expect(within(first).getByText('粮食生产面积3.2万亩以上').tagName).toBe('MARK');
     expect(first.textContent).toContain('确保粮食生产面积3.2万亩以上。');
     fireEvent.change(within(first).getByLabelText('目标值'), { target: { value: '3.5' } });
@@ -182,7 +191,7 @@ describe('目标 view', () => {
     await renderApp(services);
     fireEvent.change(screen.getByLabelText('粘贴报告文字'), { target: { value: '单位GDP能耗下降2%以上。' } });
     fireEvent.click(screen.getByRole('button', { name: '提取目标' }));
-    const down = await screen.findByRole('listitem', { name: '单位GDP能耗下降（已接受）' });
+    const down = await reviewCard('单位GDP能耗下降（已接受）');
     expect(down.textContent).toContain('读作：下降2%以上');
     expect((within(down).getByLabelText('方向') as HTMLSelectElement).value).toBe('decrease');
     const up = screen.getByRole('listitem', { name: '地区生产总值增长（已接受）' });
@@ -204,11 +213,69 @@ describe('目标 view', () => {
     await renderApp(services);
     fireEvent.change(screen.getByLabelText('粘贴报告文字'), { target: { value: '新造油茶林800亩。' } });
     fireEvent.click(screen.getByRole('button', { name: '提取目标' }));
-    const card = await screen.findByRole('listitem', { name: '新造油茶林（已接受）' });
+    const card = await reviewCard('新造油茶林（已接受）');
     fireEvent.change(within(card).getByLabelText('目标值'), { target: { value: '约800' } });
     fireEvent.click(screen.getByRole('button', { name: '用已接受的 1 项生成计划' }));
     await screen.findByText('第1项“新造油茶林”的目标值不是数字：约800');
     expect(services.candidatesToPlan).not.toHaveBeenCalled();
+  });
+
+  it('asks who reports each target: 责任单位 on every card, the offices typed or planned offered, the rest named', async () => {
+    const services = makeServices({
+      extract: jest.fn(async () => ({
+        year: 2025,
+        unitName: '凤山镇',
+        candidates: [
+          candidate(1, { name: '新造油茶林', value: 800, unit: '亩' }),
+          candidate(2, { name: '新增城镇就业', value: 150, unit: '人' }),
+          candidate(3, {
+            kind: 'milestone',
+            suggestedKind: 'milestone',
+            name: '完成秋粮收储',
+            value: null,
+            unit: '',
+            deadlineMonth: 9,
+          }),
+        ],
+      })),
+      // The draft as the extractor makes it: a row without an office has none.
+      candidatesToPlan: jest.fn(async (text: string, cs: ReviewCandidate[], o: { year: number; unitName: string }) =>
+        draftPlan({ text, candidates: cs, ...o }),
+      ),
+    });
+    await renderApp(services);
+    // The sample plan's offices are offered too.
+    fireEvent.click(screen.getByRole('button', { name: '载入示例计划（小江镇2023）' }));
+    await waitFor(() => expect(status().textContent).toBe('已载入 48 项指标'));
+    fireEvent.change(screen.getByLabelText('粘贴报告文字'), { target: { value: '新造油茶林800亩。' } });
+    fireEvent.click(screen.getByRole('button', { name: '提取目标' }));
+    const forest = await reviewCard('新造油茶林（已接受）');
+    const office = within(forest).getByLabelText('责任单位') as HTMLInputElement;
+    expect(office.value).toBe('');
+    fireEvent.change(office, { target: { value: '凤山镇林业站' } });
+    const jobs = screen.getByRole('listitem', { name: '新增城镇就业（已接受）' });
+    const list = within(jobs).getByLabelText('责任单位') as HTMLInputElement;
+    const offered = [...document.querySelectorAll(`datalist#${list.getAttribute('list')} option`)].map(
+      (o) => (o as HTMLOptionElement).value,
+    );
+    expect(offered).toContain('凤山镇林业站');
+    expect(offered).toContain('镇农业农村办');
+    fireEvent.change(list, { target: { value: '镇社保所' } });
+    fireEvent.click(screen.getByRole('button', { name: '用已接受的 3 项生成计划' }));
+    await waitFor(
+      () =>
+        expect(status().textContent).toBe(
+          '已生成计划：3项指标。请写入“指标库”工作表。其中1项未填责任单位：写入后可在“指标库”工作表的“责任单位”列补填，再读取“指标库”工作表。',
+        ),
+      // The draft loads the extractor's chunk on first use.
+      { timeout: 10000 },
+    );
+    const built = (await services.candidatesToPlan.mock.results[0].value) as Plan;
+    expect(built.indicators.map((i) => [i.name, i.responsible])).toEqual([
+      ['新造油茶林', '凤山镇林业站'],
+      ['新增城镇就业', '镇社保所'],
+      ['完成秋粮收储', null],
+    ]);
   });
 
   it('says so when the text has no targets', async () => {
