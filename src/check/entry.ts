@@ -4,6 +4,7 @@ import type { CheckThresholds, Indicator } from '../plan/types';
 import type { Message } from '../plan/message';
 import { FIGURE_PROBLEMS, readingOf } from '../progress/figure';
 import { dueMonth, isReportMonth, MILESTONE_STATES, plansNothing, type MilestoneState } from '../progress/progress';
+import { recurringWord } from '../progress/vocabulary';
 import { fmtNum } from './finding';
 import { draft, lastEntered, shown, unitText, rateWord, unitTextEn, type Draft, type RuleContext } from './draft';
 import { explainedBy, figureInNote, monthsText, noteText } from './notes';
@@ -145,12 +146,15 @@ export function completenessRule(ctx: RuleContext): Draft[] {
   if (ind.kind === 'milestone') {
     if (p.reading.kind !== 'blank' || !isEmptyToFormula(cell.value)) return [];
     if (ind.recurring) {
+      // Off months (a quarterly task in 4月) are not due: nothing is missing.
+      if (!isReportMonth(ind, month)) return [];
+      const each = recurringWord(ind.reportMonths ?? null);
       return [
         draft(ctx, {
           rule: 'completeness',
           tier: 'error',
-          zh: `每月任务，本月未填写进展状态。应填写 ${MILESTONE_STATES.join('、')} 之一`,
-          en: 'a monthly task with no state this month; enter 未开始, 推进中 or 已完成',
+          zh: `${each}任务，本月未填写进展状态。应填写 ${MILESTONE_STATES.join('、')} 之一`,
+          en: `a ${each === '每月' ? 'monthly' : 'recurring'} task with no state this month; enter 未开始, 推进中 or 已完成`,
           expected: `${MILESTONE_STATES.join('、')} 之一`,
         }),
       ];
@@ -374,13 +378,16 @@ export function milestoneOverdueRule(ctx: RuleContext): Draft[] {
   if (ind.kind !== 'milestone') return [];
   const state = p.effectiveState;
   if (state === null || state === '已完成') return [];
+  // A recurring task's off month is not due, whatever is typed in it.
+  if (ind.recurring && !isReportMonth(ind, month)) return [];
   const deadline = dueMonth(ind, month);
   if (month < deadline) return [];
+  const each = recurringWord(ind.reportMonths ?? null);
   const zh = ind.recurring
-    ? `每月任务，本月状态为“${state}”，未完成`
+    ? `${each}任务，本月状态为“${state}”，未完成`
     : `应于${deadline}月底前完成，目前状态为“${state}”，已逾期`;
   const en = ind.recurring
-    ? `a monthly task, this month "${state}", not done`
+    ? `a ${each === '每月' ? 'monthly' : 'recurring'} task, this month "${state}", not done`
     : `due by the end of month ${deadline}, still "${state}": overdue`;
   return [
     draft(ctx, {

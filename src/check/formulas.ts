@@ -90,7 +90,12 @@ export function statusRule(ctx: RuleContext): Draft[] {
   if (p.reading.kind === 'blank') return [];
   const actual = ind.kind === 'milestone' ? p.effectiveState : p.effective;
   if (actual === null) return [];
-  const want = evaluate(plan, ind, month, actual, { entered: ind.kind === 'milestone' || p.num !== null }).status;
+  // A recurring task's year is judged on every month's 进展.
+  const states = ind.recurring ? ctx.series.slice(1, month + 1).map((q) => q?.row.month.value ?? null) : undefined;
+  const want = evaluate(plan, ind, month, actual, {
+    entered: ind.kind === 'milestone' || p.num !== null,
+    states,
+  }).status;
   const found = shown(cell.value).trim();
   if (found === want) {
     return [

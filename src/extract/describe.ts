@@ -2,6 +2,7 @@
 // 6月底前, 每月. One wording for the CLI's table and the pane's review (kept apart from the extractor so
 // that the pane can show it without loading the extraction chunk).
 import type { Candidate } from './types';
+import { recurringWord } from '../progress/vocabulary';
 
 type Shown = Pick<Candidate, 'kind' | 'value' | 'max' | 'unit' | 'comparator' | 'direction' | 'suggestedKind'> &
   Pick<Candidate, 'deadlineMonth' | 'recurring' | 'reportMonths'> &
@@ -13,14 +14,7 @@ export function directionWord(c: Pick<Candidate, 'direction' | 'suggestedKind'>)
   return c.suggestedKind === 'rate' ? '增长' : '';
 }
 
-/** 每月, 每季度 (3、6、9、12月), 每半年 (6、12月), else the months themselves. */
-export function recurringWord(months: readonly number[] | null): string {
-  const key = months ? months.join(',') : '';
-  if (!key) return '每月';
-  if (key === '3,6,9,12') return '每季度';
-  if (key === '6,12') return '每半年';
-  return months!.map((m) => `${m}月`).join('、');
-}
+export { recurringWord };
 
 export function targetText(c: Shown): string {
   if (c.bottomLine) return '不发生（底线）';

@@ -155,9 +155,19 @@ export function hasSchedule(ind: JudgeFields): boolean {
   return judgement(ind) === 'schedule';
 }
 
-/** A milestone's due month as judged at `month`: every month for recurring rows, else its deadline (default December). */
-export function dueMonth(ind: Pick<Indicator, 'recurring' | 'deadlineMonth'>, month: number): number {
-  return ind.recurring ? month : (ind.deadlineMonth ?? 12);
+/**
+ * A milestone's due month as judged at `month`: its deadline (default December); for a recurring
+ * task, the next of its report months from `month` on (every month by default; a quarterly task in
+ * 4月 is due in 6月), or its last one once they have all passed.
+ */
+export function dueMonth(
+  ind: Pick<Indicator, 'recurring' | 'deadlineMonth'> & Partial<Pick<Indicator, 'reportMonths'>>,
+  month: number,
+): number {
+  if (!ind.recurring) return ind.deadlineMonth ?? 12;
+  const months = ind.reportMonths;
+  if (!months?.length) return month;
+  return months.find((m) => m >= month) ?? Math.max(...months);
 }
 
 /**
@@ -177,6 +187,64 @@ export function finalMonth(ind: Pick<Indicator, 'deadlineMonth' | 'schedule' | '
 /** Whether a figure is due in `month` (reportMonths; default every month). */
 export function isReportMonth(ind: Pick<Indicator, 'reportMonths'>, month: number): boolean {
   return !ind.reportMonths || ind.reportMonths.includes(month);
+}
+
+/**
+ * A recurring task's record (每月开展一次…, 每季度…): its due months are its report months (every month
+ * by default) up to its final month, and each due month's 进展 is that month's occurrence: done
+ * (已完成), not done (another state), or not reported (blank).
+ */
+export interface RecurringRecord {
+  /** Due months from January to `month` (to the final month, once that has passed). */
+  due: number[];
+  done: number[];
+  /** Due months reported with another state (未开始, 推进中, any other text). */
+  notDone: number[];
+  /** Due months left blank. */
+  blank: number[];
+}
+
+type RecurringFields = Pick<Indicator, 'deadlineMonth' | 'schedule' | 'reportMonths'>;
+
+/** A 进展 cell as the 状态 formula reads it (TRIM): '' when blank. */
+export function stateText(v: unknown): string {
+  return v === null || v === undefined ? '' : String(v).trim();
+}
+
+/** `states`: the row's 本月 cells by month, January first. */
+export function recurringRecord(ind: RecurringFields, month: number, states: readonly unknown[]): RecurringRecord {
+  const rec: RecurringRecord = { due: [], done: [], notDone: [], blank: [] };
+  const last = Math.min(month, finalMonth(ind));
+  for (let m = 1; m <= last; m++) {
+    if (!isReportMonth(ind, m)) continue;
+    rec.due.push(m);
+    const s = stateText(states[m - 1]);
+    (s === '已完成' ? rec.done : s === '' ? rec.blank : rec.notDone).push(m);
+  }
+  return rec;
+}
+
+/**
+ * A recurring task's status at `month` (the one rule the 状态 formula, the counts and the text follow):
+ * - before its final month, the month's own occurrence: 已完成, 未填报 (blank) or 逾期 (another state);
+ *   an off month (a quarterly task in 4月) is 不适用. An earlier month missed is told by the sentence's
+ *   tally ("（1-9月9次中完成8次，8月未填报）"), not by the status: it was that month's 逾期 / 未填报, and a
+ *   month missed cannot be made up later;
+ * - from its final month on (December, or its last report month), the year's: 未完成 once any due month
+ *   before the last was not done or not reported; else the last due month's own: 已完成, 未填报 (the
+ *   last report is missing), 未完成.
+ */
+export function recurringStatus(ind: RecurringFields, month: number, states: readonly unknown[]): Status {
+  if (month < finalMonth(ind)) {
+    if (!isReportMonth(ind, month)) return '不适用';
+    const s = stateText(states[month - 1]);
+    return s === '已完成' ? '已完成' : s === '' ? '未填报' : '逾期';
+  }
+  const rec = recurringRecord(ind, month, states);
+  const last = rec.due[rec.due.length - 1];
+  if (last === undefined) return '不适用';
+  if ([...rec.notDone, ...rec.blank].some((m) => m < last)) return '未完成';
+  return rec.done.includes(last) ? '已完成' : rec.blank.includes(last) ? '未填报' : '未完成';
 }
 
 /**
@@ -204,9 +272,15 @@ export function lastReportMonth(ind: Pick<Indicator, 'reportMonths'>, month: num
 /**
  * The status of a row with no figure to judge: 不适用 before its first report month, and for a flow
  * before its schedule plans anything (nothing was due yet: a seasonal row in winter); else 未填报.
- * Milestones are never 不适用.
+ * Milestones are never 不适用, except a recurring task's off months before its final month.
  */
-export function missingStatus(ind: Pick<Indicator, 'kind' | 'schedule' | 'reportMonths'>, month: number): Status {
+export function missingStatus(
+  ind: Pick<Indicator, 'kind' | 'schedule' | 'reportMonths'> & Partial<Pick<Indicator, 'recurring' | 'deadlineMonth'>>,
+  month: number,
+): Status {
+  const final = finalMonth({ ...ind, deadlineMonth: ind.deadlineMonth ?? null });
+  // A recurring task's off months are not due (a quarterly check in 4月), until its year is decided.
+  if (ind.recurring && !isReportMonth(ind, month) && month < final) return '不适用';
   return lastReportMonth(ind, month) === null || notStarted(ind, month) ? '不适用' : '未填报';
 }
 
@@ -287,6 +361,11 @@ export interface EvaluateOptions {
    */
   entered?: boolean;
   /**
+   * A recurring task's 本月 cells by month, January first (this month's is `actual`): needed from its
+   * final month on, where the year's record decides (recurringStatus).
+   */
+  states?: readonly unknown[];
+  /**
    * Whether the month sheet holds nothing at all in any 本月 cell (nobody has filled it): every row
    * is then 未填报 (不适用 before its first report month), milestones included, so an unopened
    * sheet shows no 逾期 and no carried verdict. Default false.
@@ -303,6 +382,20 @@ export function evaluate(
 ): Evaluation {
   if (options.sheetEmpty)
     return { completion: null, expected: null, gapPp: null, status: missingStatus(ind, month), colour: 'none' };
+  if (ind.kind === 'milestone' && ind.recurring) {
+    if (!options.states && month >= finalMonth(ind))
+      throw new Error(`evaluate: the recurring row ${ind.code} needs its states from January (options.states)`);
+    const states = [...(options.states ?? [])];
+    states[month - 1] = actual;
+    const status = recurringStatus(ind, month, states);
+    return {
+      completion: null,
+      expected: null,
+      gapPp: null,
+      status,
+      colour: colourFor(status, null, bandsFor(plan, ind)),
+    };
+  }
   const raw = judge(plan, ind, month, actual);
   const ev = hasCompletion(ind) ? raw : { ...raw, completion: null };
   // The 累计 still carries (and the sheet still shows its share and gap), but the month is unreported.
@@ -328,8 +421,6 @@ function judge(plan: Pick<Plan, 'settings'>, given: Indicator, month: number, ac
   if (judged === 'milestone') {
     const state = typeof actual === 'string' ? actual.trim() : '';
     if (state === '已完成') return { ...none, status: '已完成', colour: 'green' };
-    // A recurring task's blank month is not reported, not known to be undone.
-    if (state === '' && ind.recurring) return none;
     // Not done at or after the due month is overdue, reported or not: overdue stays visible.
     if (month >= dueMonth(ind, month)) return { ...none, status: '逾期', colour: 'red' };
     if (state === '') return none;
@@ -445,7 +536,11 @@ export function farBeyondTarget(
  */
 export function possibleStatuses(ind: Indicator, month: number): Status[] {
   const judged = judgement(ind);
-  if (judged === 'milestone') return ['已完成', '推进中', '逾期', '未填报'];
+  if (judged === 'milestone') {
+    if (!ind.recurring) return ['已完成', '推进中', '逾期', '未填报'];
+    if (month >= finalMonth(ind)) return ['已完成', '未完成', '未填报'];
+    return isReportMonth(ind, month) ? ['已完成', '逾期', '未填报'] : ['不适用'];
+  }
   const out: Status[] = [];
   if (isBottomLine(ind)) out.push('达标', '未达标');
   else if (month >= finalMonth(ind)) out.push('已完成', '未完成');

@@ -70,3 +70,12 @@ export const MILESTONE_STATE_EN: Record<MilestoneState, string> = {
   推进中: 'in progress',
   已完成: 'done',
 };
+
+/** A recurring task's cycle by its report months: 每月, 每季度 (3、6、9、12月), 每半年 (6、12月), else the months. */
+export function recurringWord(months: readonly number[] | null): string {
+  const key = months ? months.join(',') : '';
+  if (!key) return '每月';
+  if (key === '3,6,9,12') return '每季度';
+  if (key === '6,12') return '每半年';
+  return months!.map((m) => `${m}月`).join('、');
+}

@@ -14,6 +14,7 @@ import {
   isOnTrack,
   pointsGap,
   possibleStatuses,
+  recurringRecord,
   STATUSES,
   STATUS_EN,
   unverifiedEvaluation,
@@ -161,7 +162,9 @@ export function summarize(
     if (!ind || seen.has(row.code)) continue;
     seen.add(row.code);
     const { actual, doneMonth, entered, lastEntered, textFigure } = actualAt(ind, history.get(row.code), month);
-    const sheetEvaluation = evaluate(plan, ind, month, actual, { entered, sheetEmpty });
+    // A recurring task's year is judged on every due month's 进展 (progress.recurringStatus).
+    const states = ind.recurring ? entriesOf(history.get(row.code), month) : undefined;
+    const sheetEvaluation = evaluate(plan, ind, month, actual, { entered, sheetEmpty, states });
     const judged = targetAt(ind, month);
     // Held in doubt: an open finding, a figure typed as text (the check's 格式 finding says so), or a
     // figure beyond the over-target multiple, which a 备注 may explain to the check but which is never
@@ -191,7 +194,7 @@ export function summarize(
       unverified,
       adjusted,
       lastEntered,
-      monthsDone: ind.recurring ? monthsDoneOf(history.get(row.code), month) : null,
+      recurring: states ? recurringRecord(ind, month, states) : null,
     });
     indicators.push({
       code: ind.code,
@@ -375,14 +378,9 @@ export function summarize(
   };
 }
 
-/** A recurring task's months up to `month` whose 本月 state is 已完成. */
-function monthsDoneOf(byMonth: Map<number, { month: { value: unknown } }> | undefined, month: number): number[] {
-  const out: number[] = [];
-  for (let m = 1; m <= month; m++) {
-    const v = byMonth?.get(m)?.month.value;
-    if (typeof v === 'string' && v.trim() === '已完成') out.push(m);
-  }
-  return out;
+/** A row's 本月 cells from January to `month` (null where a month has no such row). */
+function entriesOf(byMonth: Map<number, { month: { value: unknown } }> | undefined, month: number): unknown[] {
+  return Array.from({ length: month }, (_, i) => byMonth?.get(i + 1)?.month.value ?? null);
 }
 
 /** "年内调整目标的有：粮食生产面积（原目标3.2万亩，7月起调整为3.5万亩，县政府年中调整）。" */

@@ -3,6 +3,7 @@
 import type { Indicator } from '../plan/types';
 import { monthsText } from '../check/notes';
 import {
+  finalMonth,
   isDueMonth,
   isBottomLine,
   isReportMonth,
@@ -16,8 +17,10 @@ import {
   targetFloor,
   type Actual,
   type Evaluation,
+  type RecurringRecord,
   type Status,
 } from '../progress/progress';
+import { recurringWord } from '../progress/vocabulary';
 import { fmtFigure, fmtPoints, fmtShare, monthEn, withUnit } from './format';
 import type { StatusCounts, Summary } from './types';
 
@@ -59,10 +62,13 @@ export function excessText(
   return r.actual > r.value ? `超出${withUnit(r.actual - r.value, r.unit)}` : null;
 }
 
-/** A milestone's 完成时限 in a table: "6月底", "年底", "每月" for a recurring task; null for other rows. */
-export function deadlineText(ind: Pick<Indicator, 'recurring'>, deadline: number | null): string | null {
+/** A milestone's 完成时限 in a table: "6月底", "年底", "每月" / "每季度" for a recurring task; null for other rows. */
+export function deadlineText(
+  ind: Pick<Indicator, 'recurring'> & Partial<Pick<Indicator, 'reportMonths'>>,
+  deadline: number | null,
+): string | null {
   if (deadline === null) return null;
-  if (ind.recurring) return '每月';
+  if (ind.recurring) return recurringWord(ind.reportMonths ?? null);
   return deadline === 12 ? '年底' : `${deadline}月底`;
 }
 
@@ -81,8 +87,8 @@ export interface ClauseInput {
   unverified?: boolean;
   /** The target in `ind` is an adjusted one (年中调整 in force this month): the text says 调整后目标. */
   adjusted?: boolean;
-  /** Recurring tasks: the months up to `month` whose state is 已完成 (for the year's tally). */
-  monthsDone?: number[] | null;
+  /** Recurring tasks: the record of their due months so far (progress.recurringRecord). */
+  recurring?: RecurringRecord | null;
   /** The latest month up to `month` with a figure entered (for "截至N月"). */
   lastEntered?: number | null;
 }
@@ -162,41 +168,80 @@ function bottomLineClause(c: ClauseInput, x: number): { zh: string; en: string }
     : { zh: `${ind.name}为${count}，未守住底线`, en: `${ind.name}: ${count}, the bottom line was broken` };
 }
 
-/**
- * A recurring task's tally over its due months so far: "全年12次中完成11次（8月未完成）" in December,
- * "（1-9月9次中完成8次，8月未完成）" before it when a month was missed; '' when every month was done
- * before December, or the months done are not known.
- */
-function recurringTally(c: ClauseInput): { zh: string; en: string } {
-  const done = c.monthsDone;
-  if (!done || !c.ind.recurring) return { zh: '', en: '' };
-  const due: number[] = [];
-  for (let m = 1; m <= c.month; m++) if (isReportMonth(c.ind, m)) due.push(m);
-  // Earlier months not done; this month only when it is 逾期 (a blank one is told as 未填报).
-  const missed = due.filter(
-    (m) => !done.includes(m) && (m < c.month || (c.month === 12 && c.evaluation.status === '逾期')),
-  );
-  const n = due.filter((m) => done.includes(m)).length;
-  const missedZh = monthsText(missed).zh;
-  const missedEn = missed.map(monthEn).join(', ');
-  if (c.month === 12)
-    return missed.length
-      ? {
-          zh: `，全年${due.length}次中完成${n}次（${missedZh}未完成）`,
-          en: `, ${n} of ${due.length} done this year (not done: ${missedEn})`,
-        }
-      : { zh: `，全年${due.length}次均已完成`, en: `, all ${due.length} done this year` };
-  if (!missed.length) return { zh: '', en: '' };
+/** The occurrence a recurring task's month stands for: 本月 (每月), 本季度 (每季度), else the month. */
+function occurrence(ind: Pick<Indicator, 'reportMonths'>, month: number): { zh: string; en: string } {
+  const word = recurringWord(ind.reportMonths ?? null);
+  if (word === '每月') return { zh: '本月', en: 'this month' };
+  if (word === '每季度') return { zh: '本季度', en: 'this quarter' };
+  return { zh: `${month}月`, en: `in ${monthEn(month)}` };
+}
+
+/** A recurring task's due months missed: "8月未填报，11月未完成". */
+function missedWords(blank: number[], notDone: number[]): { zh: string; en: string } {
+  const parts = [
+    { months: blank, zh: '未填报', en: 'not reported' },
+    { months: notDone, zh: '未完成', en: 'not done' },
+  ]
+    .filter((p) => p.months.length)
+    .sort((a, b) => a.months[0] - b.months[0]);
   return {
-    zh: `（1-${c.month}月${due.length}次中完成${n}次，${missedZh}未完成）`,
-    en: ` (${n} of ${due.length} done to ${monthEn(c.month)}; not done: ${missedEn})`,
+    zh: parts.map((p) => `${monthsText(p.months).zh}${p.zh}`).join('，'),
+    en: parts.map((p) => `${p.en}: ${p.months.map(monthEn).join(', ')}`).join('; '),
   };
 }
 
-function milestoneClause(c: ClauseInput): { zh: string; en: string } {
-  const base = milestoneClauseOfMonth(c);
-  const tally = recurringTally(c);
+/**
+ * A recurring task before its final month: the month's own occurrence, with the tally of its due
+ * months so far when an earlier one was missed ("（1-9月9次中完成8次，8月未填报）"); the status is the
+ * month's own (progress.recurringStatus), so the sentence is where an earlier miss shows.
+ */
+function recurringTally(c: ClauseInput, rec: RecurringRecord): { zh: string; en: string } {
+  const before = (m: number) => m < c.month;
+  const missed = missedWords(rec.blank.filter(before), rec.notDone.filter(before));
+  if (!missed.zh) return { zh: '', en: '' };
+  const n = rec.done.length;
+  return {
+    zh: `（1-${c.month}月${rec.due.length}次中完成${n}次，${missed.zh}）`,
+    en: ` (${n} of ${rec.due.length} done to ${monthEn(c.month)}; ${missed.en})`,
+  };
+}
+
+/** A recurring task's sentence (the year's from its final month on, as its status is). */
+function recurringClause(c: ClauseInput, rec: RecurringRecord): { zh: string; en: string } {
+  const { ind, evaluation, month } = c;
+  const name = ind.name;
+  const status = evaluation.status;
+  if (month >= finalMonth(ind)) {
+    const total = rec.due.length;
+    if (status === '已完成') return { zh: `${name}全年${total}次均已完成`, en: `${name}: all ${total} done this year` };
+    const last = rec.due[total - 1];
+    if (status === '未填报') {
+      const earlier =
+        total > 1 ? { zh: `（此前${total - 1}次均已完成）`, en: ` (the ${total - 1} before all done)` } : null;
+      return {
+        zh: `${name}${last}月未填报${earlier?.zh ?? ''}`,
+        en: `${name}: not reported for ${monthEn(last)}${earlier?.en ?? ''}`,
+      };
+    }
+    const missed = missedWords(rec.blank, rec.notDone);
+    return {
+      zh: `${name}全年${total}次中完成${rec.done.length}次（${missed.zh}），未完成年度目标`,
+      en: `${name}: ${rec.done.length} of ${total} done this year (${missed.en}), annual target not reached`,
+    };
+  }
+  const tally = recurringTally(c, rec);
+  const when = occurrence(ind, month);
+  let base: { zh: string; en: string };
+  if (status === '已完成') base = { zh: `${name}${when.zh}已完成`, en: `${name}: done ${when.en}` };
+  else if (status === '逾期') base = { zh: `${name}${when.zh}未完成`, en: `${name}: not done ${when.en}` };
+  else if (status === '不适用') base = { zh: `${name}本月不需报送`, en: `${name}: not due this month` };
+  else base = { zh: `${name}${month}月未填报`, en: `${name}: not reported for ${monthEn(month)}` };
   return { zh: base.zh + tally.zh, en: base.en + tally.en };
+}
+
+function milestoneClause(c: ClauseInput): { zh: string; en: string } {
+  if (c.ind.recurring && c.recurring) return recurringClause(c, c.recurring);
+  return milestoneClauseOfMonth(c);
 }
 
 function milestoneClauseOfMonth(c: ClauseInput): { zh: string; en: string } {
@@ -204,7 +249,6 @@ function milestoneClauseOfMonth(c: ClauseInput): { zh: string; en: string } {
   const name = ind.name;
   const due = c.deadline ?? 12;
   if (evaluation.status === '已完成') {
-    if (ind.recurring) return { zh: `${name}本月已完成`, en: `${name}: done this month` };
     const m = c.doneMonth ?? month;
     // Done, and counted 已完成; done after its deadline says so.
     if (m > due)
@@ -215,15 +259,12 @@ function milestoneClauseOfMonth(c: ClauseInput): { zh: string; en: string } {
     return { zh: `${name}已于${m}月完成`, en: `${name}: done in ${monthEn(m)}` };
   }
   if (evaluation.status === '逾期') {
-    if (ind.recurring) return { zh: `${name}本月未完成`, en: `${name}: not done this month` };
     return {
       zh: `${name}（要求${deadlineZh(due)}完成）逾期未完成`,
       en: `${name}: overdue (due ${deadlineEn(due)})`,
     };
   }
   if (evaluation.status === '未填报') {
-    // A recurring task is due every month: its blank month is that month's report missing.
-    if (ind.recurring) return { zh: `${name}${month}月未填报`, en: `${name}: not reported for ${monthEn(month)}` };
     return {
       zh: `${name}未填报进展（要求${deadlineZh(due)}完成）`,
       en: `${name}: no progress reported (due ${deadlineEn(due)})`,

@@ -189,7 +189,12 @@ export function buildWorkbookSpec(plan: Plan, options: BuildOptions): BuildResul
       const entry = f?.month === undefined ? null : f.month;
       const cum = shownCumulative(ind, entry, prev.get(ind.code));
       prev.set(ind.code, cum);
-      cells.set(ind.code, { entry, note: f?.note === undefined || f.note === '' ? null : f.note, cum });
+      const note = f?.note === undefined || f.note === '' ? null : f.note;
+      // A recurring task's year is judged on every month's 进展 (progress.recurringStatus).
+      const states = ind.recurring
+        ? months.filter((k) => k <= m).map((k) => options.figures?.[ind.code]?.[k]?.month ?? null)
+        : undefined;
+      cells.set(ind.code, { entry, note, cum, ...(states ? { states } : {}) });
     }
     byMonth.set(m, cells);
   }

@@ -13,11 +13,13 @@ import {
   finalMonth,
   hasCompletion,
   isBottomLine,
+  isReportMonth,
   judgement,
   lastReportMonth,
   missingStatus,
   needsEntry,
   pointsGap,
+  recurringRecord,
   scheduleShare,
   startLevel,
   targetFloor,
@@ -46,8 +48,9 @@ export function evaluateCell(
   month: number,
   cum: CellValue,
   entry: CellValue = null,
+  states?: readonly CellValue[],
 ): Evaluation {
-  if (ind.kind === 'milestone') return evaluate(plan, ind, month, typeof cum === 'string' ? cum : null);
+  if (ind.kind === 'milestone') return evaluate(plan, ind, month, typeof cum === 'string' ? cum : null, { states });
   // A flow's 累计 holding text (progress/cumulate's mark, or text typed over it) is 待核实.
   const text = ind.kind === 'cumulative' && typeof cum === 'string';
   return evaluate(plan, ind, month, isNum(cum) || text ? cum : null, { entered: isNum(entry) });
@@ -110,6 +113,7 @@ export function rowFormulas(
   cum: CellValue,
   entry: CellValue = null,
   inputs?: MonthInputs,
+  states?: readonly CellValue[],
 ): RowFormulaCells {
   const F = `${L.month}${r}`;
   const G = `${L.cumulative}${r}`;
@@ -118,7 +122,7 @@ export function rowFormulas(
   const I = `${L.expected}${r}`;
   const J = `${L.gap}${r}`;
   // 完成%, 序时 and 差额 still follow the figures on an empty sheet; only 状态 reads 未填报 there.
-  const ev = evaluateCell(plan, ind, month, cum, entry);
+  const ev = evaluateCell(plan, ind, month, cum, entry, states);
   const missingWord = missingStatus(ind, month);
   const shown = inputs?.empty ? evaluate(plan, ind, month, null, { sheetEmpty: true }).status : ev.status;
   const blank: CellSpec = { v: null };
@@ -144,11 +148,20 @@ export function rowFormulas(
   const cumulative: CellSpec = { f: fG, v: cum };
 
   const judged = judgement(ind);
+  if (judged === 'milestone' && ind.recurring) {
+    const status = recurringStatusFormula(ind, month, r, G);
+    return {
+      cumulative,
+      completion: blank,
+      expected: blank,
+      gap: blank,
+      status: { f: guardEmpty(inputs, missingWord, status), v: shown },
+    };
+  }
   if (judged === 'milestone') {
-    // Not done: overdue from the due month on, reported or not; before it, blank is 未填报. A recurring
-    // task is due every month: its blank month is 未填报, a state other than 已完成 is 逾期.
+    // Not done: overdue from the due month on, reported or not; before it, blank is 未填报.
     const blankOr = (word: string) => `IF(TRIM(${G})="","未填报",${word})`;
-    const pending = month < dueMonth(ind, month) ? blankOr('"推进中"') : ind.recurring ? blankOr('"逾期"') : '"逾期"';
+    const pending = month < dueMonth(ind, month) ? blankOr('"推进中"') : '"逾期"';
     return {
       cumulative,
       completion: blank,
@@ -220,4 +233,28 @@ export function rowFormulas(
       ? unless(inputs, missingWord, `${G}=""`, `IF(ISTEXT(${G}),"${MARK}",${judge})`)
       : unless(inputs, missingWord, `COUNT(${G})=0`, judge);
   return { cumulative, completion, expected, gap, status: { f: fK, v: shown } };
+}
+
+/**
+ * A recurring task's 状态 formula (progress.recurringStatus): before its final month the month's own
+ * occurrence (不适用 in an off month); from it on the year's, reading each earlier due month's 进展 by
+ * code on its own sheet (`&""`: an empty cell reads "", in Excel, WPS and LibreOffice alike).
+ */
+function recurringStatusFormula(ind: Indicator, month: number, r: number, G: string): string {
+  const own = (state: string) => `IF(${state}="已完成","已完成",IF(${state}="","未填报",`;
+  if (month < finalMonth(ind)) {
+    if (!isReportMonth(ind, month)) return '="不适用"';
+    return `=${own(`TRIM(${G})`)}"逾期"))`;
+  }
+  const stateOn = (m: number) => {
+    if (m === month) return `TRIM(${G})`;
+    const q = quoteSheet(monthSheetName(m));
+    return `TRIM(IFERROR(INDEX(${q}!${L.month}:${L.month},MATCH(${L.code}${r},${q}!${L.code}:${L.code},0))&"",""))`;
+  };
+  const { due } = recurringRecord(ind, month, []);
+  const last = due[due.length - 1];
+  if (last === undefined) return '="不适用"';
+  const verdict = `${own(stateOn(last))}"未完成"))`;
+  const earlier = due.slice(0, -1).map((m) => `${stateOn(m)}="已完成"`);
+  return earlier.length ? `=IF(AND(${earlier.join(',')}),${verdict},"未完成")` : `=${verdict}`;
 }

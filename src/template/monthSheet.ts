@@ -37,6 +37,8 @@ export interface MonthCell {
   entry: CellValue;
   note: CellValue;
   cum: CellValue;
+  /** A recurring task's 本月 cells from January to this month. */
+  states?: CellValue[];
 }
 
 function monthTitle(plan: Plan, month: number, unit: string | null): string {
@@ -91,8 +93,8 @@ export function buildMonthSheet(
     } else {
       // From an adjustment's month on, 年度目标 and every formula use the adjusted target.
       const ind = targetAt(sr.ind, month);
-      const cell = cells.get(ind.code) ?? { entry: null, note: null, cum: '' };
-      const fx = rowFormulas(plan, ind, month, r, cell.cum, cell.entry, due ? inputs : undefined);
+      const cell = cells.get(ind.code) ?? { entry: null, note: null, cum: '', states: [] };
+      const fx = rowFormulas(plan, ind, month, r, cell.cum, cell.entry, due ? inputs : undefined, cell.states);
       line[COL.seq - 1] = { v: sr.seq };
       line[COL.code - 1] = { v: ind.code };
       line[COL.name - 1] = { v: sr.depth > 0 ? partLabel(ind.name) : ind.name };

@@ -3,6 +3,7 @@
 // their deadline as text.
 import type { Indicator } from '../plan/types';
 import type { CellValue } from '../workbook/spec';
+import { recurringWord } from '../progress/vocabulary';
 
 function decimals(x: number): number {
   const s = String(x);
@@ -21,8 +22,10 @@ function quoted(text: string): string {
   return `"${text.replace(/"/g, '')}"`;
 }
 
-export function deadlineText(ind: Pick<Indicator, 'recurring' | 'deadlineMonth'>): string {
-  if (ind.recurring) return '每月';
+export function deadlineText(
+  ind: Pick<Indicator, 'recurring' | 'deadlineMonth'> & Partial<Pick<Indicator, 'reportMonths'>>,
+): string {
+  if (ind.recurring) return recurringWord(ind.reportMonths ?? null);
   if (ind.deadlineMonth === null || ind.deadlineMonth === 12) return '年内';
   return `${ind.deadlineMonth}月底前`;
 }

@@ -139,6 +139,27 @@ const EXTRA = [
   { code: 'XT-LVS', section: '2', name: '设施大棚面积', kind: 'level', unit: '亩', value: 600, baseline: 420 },
   { code: 'XT-MD', section: '3', name: '圩镇改造方案报批', kind: 'milestone', deadlineMonth: 2 },
   { code: 'XT-MDONE', section: '3', name: '老街立面改造', kind: 'milestone', deadlineMonth: 8 },
+  // Recurring tasks: the year is judged on every due month (the 状态 formula reads earlier sheets).
+  // Quarterly, every quarter done: 已完成 in December; its off months are 不适用, whatever is typed.
+  {
+    code: 'XT-QR',
+    section: '3',
+    name: '每季度开展一次消防安全检查',
+    kind: 'milestone',
+    recurring: true,
+    reportMonths: [3, 6, 9, 12],
+  },
+  // Monthly, every month done but December left blank: 未填报 (the last report is missing).
+  { code: 'XT-MR', section: '3', name: '每月开展一次安全生产大检查', kind: 'milestone', recurring: true },
+  // Due in 3、6、9月 only, 6月 blank: 9月 decides the year (未完成), and 10-12月 say it from 9月's sheet.
+  {
+    code: 'XT-QR9',
+    section: '3',
+    name: '前三季度防汛检查',
+    kind: 'milestone',
+    recurring: true,
+    reportMonths: [3, 6, 9],
+  },
 ];
 
 function withExtras(base: Plan, settings?: Partial<Plan['settings']>): Plan {
@@ -206,6 +227,15 @@ export function engineFigures(): EnteredFigures {
     'XT-MD': { 1: { month: '推进中' }, 2: { month: '未开始' } },
     // A stray space after the state still counts as done.
     'XT-MDONE': { 3: { month: '已完成 ' } },
+    'XT-QR': {
+      3: { month: '已完成' },
+      4: { month: '推进中' },
+      6: { month: '已完成' },
+      9: { month: ' 已完成' },
+      12: { month: '已完成' },
+    },
+    'XT-MR': Object.fromEntries(Array.from({ length: 11 }, (_, i) => [i + 1, { month: '已完成' }])),
+    'XT-QR9': { 3: { month: '已完成' }, 9: { month: '已完成' } },
   };
   return f as EnteredFigures;
 }

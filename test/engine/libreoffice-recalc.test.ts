@@ -176,6 +176,33 @@ describe('LibreOffice recalculates the generated workbooks to the core’s value
     expect(shown(3, 'NY-01')[3]).toBe('达进度');
   });
 
+  it('LibreOffice judges a recurring task’s year from every due month’s sheet (W17), off months 不适用', () => {
+    const status = (month: number, code: string) =>
+      snaps.seed.sheets.find((x) => x.name === `${month}月`)?.values.find((r) => r[COL.code - 1] === code)?.[
+        COL.status - 1
+      ];
+    const year = (code: string) => ALL_MONTHS.map((m) => status(m, code));
+    // Quarterly, every quarter done: 4月's typed 推进中 is not due.
+    const off = ['不适用', '不适用'];
+    expect(year('XT-QR')).toEqual([...off, '已完成', ...off, '已完成', ...off, '已完成', ...off, '已完成']);
+    // Every month done but December blank: the year is not decided, December is 未填报.
+    expect(year('XT-MR').slice(10)).toEqual(['已完成', '未填报']);
+    // The seed's 每月外出招大引强: 2月 推进中, then nothing: 12月 is the year's 未完成, not 未填报.
+    expect(year('GY-M3')).toEqual(['已完成', '逾期', ...Array(9).fill('未填报'), '未完成']);
+    // Due in 3、6、9月, 6月 blank: 9月 decides (未完成) and the months after say the same.
+    expect(year('XT-QR9')).toEqual([
+      ...off,
+      '已完成',
+      ...off,
+      '未填报',
+      ...off,
+      '未完成',
+      '未完成',
+      '未完成',
+      '未完成',
+    ]);
+  });
+
   it('recalculation really happens: a copy carrying wrong values comes back with the core’s values', () => {
     const result = compareFormulaCells(specs.seed, snaps.poisoned);
     console.log(`poisoned copy: ${result.compared} formula cells recomputed, ${result.mismatches.length} mismatches`);

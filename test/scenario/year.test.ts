@@ -96,6 +96,15 @@ function yearPlan(): Plan {
       ind({ code: 'LVL0', kind: 'level', name: '设施蔬菜基地面积', unit: '亩', value: 600, ...farm }),
       // A flow due in October: 序时 is m/10, and October speaks of the year.
       ind({ code: 'DL', kind: 'cumulative', name: '农村危房改造', value: 60, deadlineMonth: 10, ...works, unit: '户' }),
+      // A quarterly recurring task: due in 3、6、9、12月 only, the year counts four.
+      ind({
+        code: 'QREC',
+        kind: 'milestone',
+        name: '每季度开展一次消防安全检查',
+        recurring: true,
+        reportMonths: [3, 6, 9, 12],
+        ...works,
+      }),
     ],
     {
       unitName: '测试县样板镇',
@@ -130,6 +139,7 @@ const FIGURES: Record<string, Row> = {
   TXT:     [   2,     1,     1,     '约1', 1,     1,     1,     1,     1,     1,     1,     1    ], // 4月 typed as text
   LVL0:    [   420,   430,   440,   450,   460,   470,   480,   500,   520,   540,   560,   580  ], // 420 stood before the year
   DL:      [   0,     0,     20,    0,     0,     15,    0,     0,     15,    4,     0,     0    ], // due by 10月
+  QREC:    [   _,     _,  '已完成', _,     _,  '推进中', _,     _,  '已完成', _,     _,  '已完成' ], // Q2 not done
 };
 
 /** 2月's 累计 of CUM2 typed over with 200 (the formula gives 110): later months build on it. */
@@ -145,8 +155,9 @@ const EXPECTED: Array<[string, string, string, string, string]> = [
   ['DOWN',    '未达标',          '待核实←未达标',    '达标',            '未完成'],
   ['ATMOST',  '达标',            '达标',            '超标',            '未完成'],
   ['BETWEEN', '超进度',          '达进度',          '已完成',          '已完成'],
-  // 9月 left blank: a recurring task's blank month is not reported (未填报), never 逾期/本月未完成.
-  ['REC',     '已完成',          '已完成',          '未填报',          '已完成'],
+  // 9月 left blank: a recurring task's blank month is not reported (未填报), never 逾期/本月未完成; at
+  // year end the year decides: 9月 was missed, so 12月's own 已完成 does not make the year 已完成.
+  ['REC',     '已完成',          '已完成',          '未填报',          '未完成'],
   // 6月 left blank: a flow adds nothing that month, so its 累计 so far is judged (50% against 50%).
   ['CUM',     '超进度',          '达进度',          '达进度',          '未完成'],
   // From 40亩: 210 of the 760 planned by 3月 (27.6% vs 25%), 380 by 6月 (50%), 520 by 9月 (68.4% vs 75%).
@@ -163,6 +174,8 @@ const EXPECTED: Array<[string, string, string, string, string]> = [
   ['TXT',     '超进度',          '待核实',          '待核实',          '待核实'],
   // 序时 m/10: 33.3% vs 30% in 3月, 58.3% vs 60% in 6月, 83.3% vs 90% in 9月 (m/12 said 超序时进度8.3).
   ['DL',      '达进度',          '欠进度',          '欠进度',          '未完成'],
+  // Quarterly: 6月 推进中 is that quarter's 逾期; the year has one quarter of four missed.
+  ['QREC',    '已完成',          '逾期',            '已完成',          '未完成'],
 ];
 const MONTHS = [3, 6, 9, 12];
 const MONTHS_ALL = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -248,7 +261,9 @@ describe('a year on every kind of target', () => {
     expect(clause('CUM')).toBe('粮食生产面积完成2.9万亩，占年度目标的90.6%，未完成年度目标，差0.3万亩');
     expect(clause('HOLD')).toBe('森林覆盖率为68.4%，达到目标（68%），完成年度目标');
     expect(clause('MS-Y')).toBe('新建公办幼儿园（要求年底前完成）逾期未完成');
-    expect(s.text.zh[0]).toBe('截至12月底，全镇17项目标任务中，已完成7项，未完成6项，逾期1项，待核实3项。');
+    expect(clause('REC')).toBe('每月外出招大引强全年12次中完成11次（9月未填报），未完成年度目标');
+    expect(clause('QREC')).toBe('每季度开展一次消防安全检查全年4次中完成3次（6月未完成），未完成年度目标');
+    expect(s.text.zh[0]).toBe('截至12月底，全镇18项目标任务中，已完成6项，未完成8项，逾期1项，待核实3项。');
   });
 
   test('mid-year words: 左右 within its band, a decrease, an upper limit, a held level, a late quarter', async () => {
@@ -277,11 +292,16 @@ describe('a year on every kind of target', () => {
     const host = await XlsxHost.fromBytes(bytes);
     const jan = (await cliSummary(host, 1)).summary;
     const st = (code: string) => jan.indicators.find((x) => x.code === code)?.evaluation.status;
-    expect([st('RATE'), st('QTR')]).toEqual(['不适用', '不适用']);
+    expect([st('RATE'), st('QTR'), st('QREC')]).toEqual(['不适用', '不适用', '不适用']);
     const read = readTemplate(await readXlsxSnapshot(bytes));
     if (!read.ok) throw new Error(read.message.en);
     const findings = runChecks(read.figures, { month: 5 });
     expect(findings.filter((f) => f.code === 'QTR')).toEqual([]);
+    // The quarterly task is not asked for in its off months (no 漏填), and its sentence says so.
+    for (const month of [4, 5]) expect(runChecks(read.figures, { month }).filter((f) => f.code === 'QREC')).toEqual([]);
+    const may = (await cliSummary(await XlsxHost.fromBytes(bytes), 5)).summary;
+    const qrec = may.indicators.find((x) => x.code === 'QREC');
+    expect([qrec?.evaluation.status, qrec?.clause]).toEqual(['不适用', '每季度开展一次消防安全检查本月不需报送']);
   });
 
   test('a check of month m reports the earlier problems that change its figures, each at its own cell', async () => {
@@ -362,14 +382,14 @@ describe('an empty month and a blank December', () => {
     if (!built.ok) throw new Error(built.problems.map((p) => p.message.en).join('; '));
     return built.spec;
   }
-  // Every row 未填报 (the quarterly rate is not due before 3月), no 逾期 for the recurring row.
-  const want = EXPECTED.map(([code]) => [code, code === 'QTR' ? '不适用' : '未填报']);
+  // Every row 未填报 (the quarterly rate and task are not due before 3月), no 逾期 for the recurring row.
+  const want = EXPECTED.map(([code]) => [code, code === 'QTR' || code === 'QREC' ? '不适用' : '未填报']);
 
   test('2月 with nothing typed: CLI rows, the pane on the fake and LibreOffice all read 未填报, the headline agrees', async () => {
     const bytes = await writeSpecToXlsx(janOnly());
     const r = await cliSummary(await XlsxHost.fromBytes(bytes), 2);
     expect(summaryJson(r.summary).rows.map((x) => [x.code, x.status])).toEqual(want);
-    expect(r.summary.text.zh[0]).toBe('截至2月底，全镇17项目标任务中，未填报16项，不适用1项。');
+    expect(r.summary.text.zh[0]).toBe('截至2月底，全镇18项目标任务中，未填报16项，不适用2项。');
     expect(r.summary.warnings[0].zh).toBe('“2月”工作表没有任何填报数据：各行按未填报汇总');
     const { host } = setup();
     await host.applySpec(janOnly());

@@ -149,7 +149,7 @@ describe('summarize: statuses of every kind and comparator at the end of March',
     ['M1', '矿山生态修复通过省级验收已于3月完成'],
     ['M2', '矿山生态修复通过国家验收（要求3月底前完成）逾期未完成'],
     ['M3', '新建公办幼儿园尚未开始（要求年底前完成）'],
-    ['M4', '每月外出招大引强本月已完成（1-3月3次中完成2次，2月未完成）'],
+    ['M4', '每月外出招大引强本月已完成（1-3月3次中完成2次，2月未填报）'],
     ['M5', '卫生院竣工正在推进（要求6月底前完成）'],
     ['U1', '新增市场主体3月未填报'],
   ])('%s reads "%s"', (code, clause) => {
@@ -185,7 +185,7 @@ describe('summarize: statuses of every kind and comparator at the end of March',
         '规上企业营收（百易）增长6.1%，低于目标0.9个百分点；' +
         '单位能耗下降2.5%，比目标多降0.5个百分点；' +
         '物价涨幅增长4.5%，超出目标（增长4%以内）0.5个百分点；' +
-        '每月外出招大引强本月已完成（1-3月3次中完成2次，2月未完成）；新增市场主体3月未填报。',
+        '每月外出招大引强本月已完成（1-3月3次中完成2次，2月未填报）；新增市场主体3月未填报。',
       '二、农业农村。本板块6项目标任务中，已完成1项，超进度2项，欠进度1项，达标1项，逾期1项。' +
         '粮食生产面积完成2.1万亩，占年度目标的65.6%，超序时进度40.6个百分点；' +
         '设施大棚面积达到780亩，较年初（600亩）增加180亩，占年度新增目标（200亩）的90%，超序时进度65个百分点（3月未填报，按截至2月数据）；' +
@@ -241,11 +241,12 @@ describe('summarize: other months', () => {
       '规上企业营收（百易）增长7.4%，高于目标0.4个百分点，完成年度目标',
     );
     expect(s.indicators.find((r) => r.code === 'M3')?.clause).toBe('新建公办幼儿园（要求年底前完成）逾期未完成');
-    // The recurring milestone has no state in December: not reported, never 本月未完成 or overdue.
+    // The recurring milestone was done in 1月 and 3月 only, December blank: the year is 未完成 (W17),
+    // never overdue, and the sentence counts the year.
     expect(s.indicators.find((r) => r.code === 'M4')?.clause).toBe(
-      '每月外出招大引强12月未填报，全年12次中完成2次（2月、4-11月未完成）',
+      '每月外出招大引强全年12次中完成2次（2月、4-12月未填报），未完成年度目标',
     );
-    expect(st('M4')).toBe('未填报');
+    expect(st('M4')).toBe('未完成');
     expect(s.milestones.overdue.map((r) => r.code)).not.toContain('M4');
     expect(s.milestones.dueThisMonth.find((r) => r.code === 'M4')?.deadlineText).toBe('每月');
   });

@@ -183,9 +183,20 @@ describe('month sheet layout', () => {
     expect(unguarded(cell(s, `K${m3}`).f)).toBe(`=IF(TRIM(G${m3})="已完成","已完成","逾期")`);
     const every = r('M-EVERY');
     expect(cell(s, `G${every}`).f).toBe(`=IF(F${every}<>"",F${every},"")`);
-    // A recurring task is due every month: blank is 未填报 (not reported), a state other than 已完成 逾期.
+    // A recurring task in December speaks of the year: every earlier month's 进展, read by code on its
+    // own sheet, must be 已完成; then December's own decides (blank: 未填报).
+    const earlier = Array.from({ length: 11 }, (_, i) => {
+      const q = `'${i + 1}月'`;
+      return `TRIM(IFERROR(INDEX(${q}!F:F,MATCH(B${every},${q}!B:B,0))&"",""))="已完成"`;
+    });
     expect(unguarded(cell(s, `K${every}`).f)).toBe(
-      `=IF(TRIM(G${every})="已完成","已完成",IF(TRIM(G${every})="","未填报","逾期"))`,
+      `=IF(AND(${earlier.join(',')}),IF(TRIM(G${every})="已完成","已完成",IF(TRIM(G${every})="","未填报","未完成")),"未完成")`,
+    );
+    // Before December, the month's own: blank is 未填报 (not reported), a state other than 已完成 逾期.
+    const may = sheetOf(build(plan, { months: [5] }), '5月');
+    const every5 = rowByCode(may, 'M-EVERY');
+    expect(unguarded(cell(may, `K${every5}`).f)).toBe(
+      `=IF(TRIM(G${every5})="已完成","已完成",IF(TRIM(G${every5})="","未填报","逾期"))`,
     );
     // An at-most row has no 完成年度目标%: 150% of a bound would read as over-achievement.
     expect(cell(s, `H${le}`)).toEqual({ v: null });

@@ -41,7 +41,7 @@ function rowOf(s: SheetSpec, code: string): { row: number; cells: Array<{ v: Cel
 
 /** The figure an indicator has after month m, restated independently of the generator. */
 function actualAfter(ind: Indicator, m: number): number | string | null {
-  const entries = Array.from({ length: m }, (_, k) => figures[ind.code]?.[k + 1]?.month ?? null);
+  const entries = entriesTo(ind, m);
   if (ind.kind === 'cumulative') {
     const nums = entries.filter((v): v is number => typeof v === 'number');
     return nums.length ? nums.reduce((a, b) => a + b, 0) : null;
@@ -55,6 +55,11 @@ function actualAfter(ind: Indicator, m: number): number | string | null {
   return nums.length ? nums[nums.length - 1] : null;
 }
 
+/** The row's 本月 entries from January to month m (a recurring task's year is judged on them). */
+function entriesTo(ind: Indicator, m: number): CellValue[] {
+  return Array.from({ length: m }, (_, k) => figures[ind.code]?.[k + 1]?.month ?? null);
+}
+
 /** Whether month m's 本月 holds a number. */
 function enteredIn(ind: Indicator, m: number): boolean {
   return typeof figures[ind.code]?.[m]?.month === 'number';
@@ -66,7 +71,7 @@ describe('cached values agree with src/progress', () => {
       for (let m = 1; m <= 12; m++) {
         const { cells } = rowOf(sheet(m), ind.code);
         const actual = actualAfter(ind, m);
-        const ev = evaluate(plan, ind, m, actual, { entered: enteredIn(ind, m) });
+        const ev = evaluate(plan, ind, m, actual, { entered: enteredIn(ind, m), states: entriesTo(ind, m) });
         expect([m, cells[COL.status - 1].v]).toEqual([m, ev.status]);
         if (ind.kind === 'milestone') {
           expect(cells[COL.cumulative - 1].v).toBe(actual ?? '');
@@ -92,7 +97,10 @@ describe('cached values agree with src/progress', () => {
     const colours = new Set<Colour>();
     for (const ind of plan.indicators) {
       for (let m = 1; m <= 12; m++) {
-        const ev = evaluate(plan, ind, m, actualAfter(ind, m), { entered: enteredIn(ind, m) });
+        const ev = evaluate(plan, ind, m, actualAfter(ind, m), {
+          entered: enteredIn(ind, m),
+          states: entriesTo(ind, m),
+        });
         statuses.add(ev.status);
         colours.add(ev.colour);
       }
@@ -218,7 +226,8 @@ describe('a spreadsheet engine recalculates every formula to its cached value', 
       const ind = variant.indicators[0];
       expect(cells[COL.expected - 1].v).toBe(scheduleShare(variant, ind, 11));
       expect(cells[COL.status - 1].v).toBe(
-        evaluate(variant, ind, 11, actualAfter(ind, 11), { entered: enteredIn(ind, 11) }).status,
+        evaluate(variant, ind, 11, actualAfter(ind, 11), { entered: enteredIn(ind, 11), states: entriesTo(ind, 11) })
+          .status,
       );
     }
   });
@@ -232,7 +241,10 @@ describe('a spreadsheet engine recalculates every formula to its cached value', 
       const rules = s.conditionalFormats.filter((c) => c.type === 'expression' && c.ref.startsWith('J'));
       for (const ind of plan.indicators) {
         const { row } = rowOf(s, ind.code);
-        const ev = evaluate(plan, ind, m, actualAfter(ind, m), { entered: enteredIn(ind, m) });
+        const ev = evaluate(plan, ind, m, actualAfter(ind, m), {
+          entered: enteredIn(ind, m),
+          states: entriesTo(ind, m),
+        });
         let colour: Colour = 'none';
         for (const rule of [...rules].sort((a, b) => a.priority - b.priority)) {
           if (rule.type !== 'expression') continue;
