@@ -3,7 +3,14 @@
 import type { CheckThresholds, Indicator } from '../plan/types';
 import type { Message } from '../plan/message';
 import { FIGURE_PROBLEMS, readingOf } from '../progress/figure';
-import { dueMonth, isReportMonth, MILESTONE_STATES, plansNothing, type MilestoneState } from '../progress/progress';
+import {
+  dueMonth,
+  isReportMonth,
+  milestoneStepBack,
+  MILESTONE_STATES,
+  plansNothing,
+  type MilestoneState,
+} from '../progress/progress';
 import { recurringWord } from '../progress/vocabulary';
 import { fmtNum } from './finding';
 import { draft, lastEntered, shown, unitText, rateWord, unitTextEn, type Draft, type RuleContext } from './draft';
@@ -396,6 +403,27 @@ export function milestoneOverdueRule(ctx: RuleContext): Draft[] {
       zh,
       en,
       expected: '已完成',
+    }),
+  ];
+}
+
+/**
+ * A milestone reported 已完成 and now 推进中 or 未开始 (progress.milestoneStepBack): 核实性 at the month the
+ * step back was typed. A published 已完成 is not reversed without a word.
+ */
+export function milestoneStepBackRule(ctx: RuleContext): Draft[] {
+  const { ind, point: p, series } = ctx;
+  if (ind.kind !== 'milestone' || p.reading.kind === 'blank') return [];
+  const states = series.slice(1, p.month + 1).map((q) => q?.row.month.value ?? null);
+  const back = milestoneStepBack(ind, states, p.month);
+  if (!back || back.month !== p.month) return [];
+  return [
+    draft(ctx, {
+      rule: 'milestone-back',
+      tier: 'verify',
+      zh: `${back.done}月已报已完成，${back.month}月报${back.state}，进展倒退`,
+      en: `reported done in month ${back.done}, "${back.state}" in month ${back.month}: a step back`,
+      expected: `已完成（${back.done}月所报），或在备注说明原因`,
     }),
   ];
 }

@@ -23,7 +23,8 @@ export type RuleId =
   | 'double-count'
   | 'upper-bound'
   | 'balance'
-  | 'milestone-overdue';
+  | 'milestone-overdue'
+  | 'milestone-back';
 
 export interface RuleInfo {
   id: RuleId;
@@ -51,6 +52,7 @@ export const RULES: RuleInfo[] = [
   { id: 'upper-bound', name: '超出上限', nameEn: 'above the upper bound' },
   { id: 'balance', name: '分项大于总量', nameEn: 'part exceeds whole' },
   { id: 'milestone-overdue', name: '节点逾期', nameEn: 'milestone overdue' },
+  { id: 'milestone-back', name: '进展倒退', nameEn: 'milestone stepped back' },
 ];
 
 export const RULE_BY_ID: Record<RuleId, RuleInfo> = Object.fromEntries(RULES.map((r) => [r.id, r])) as Record<

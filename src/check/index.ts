@@ -12,7 +12,7 @@ import { doubleCountRule } from './doubleCount';
 import type { Draft, RuleContext } from './draft';
 import { isBlank, isEmptyToFormula } from '../workbook/cell';
 import { colNumber } from '../workbook/a1';
-import { completenessRule, flowGapsRule, formatRule, milestoneOverdueRule } from './entry';
+import { completenessRule, flowGapsRule, formatRule, milestoneOverdueRule, milestoneStepBackRule } from './entry';
 import { identityRule, statusRule } from './formulas';
 import { scaleRule } from './scale';
 import { balanceRule, momRule, monotonicRule, overTargetRule, signRule, upperBoundRule, yoyRule } from './values';
@@ -115,6 +115,8 @@ function feedingMonths(ind: Indicator, series: Series, month: number): number[] 
  */
 function monthRules(ctx: RuleContext, earlier: boolean, before: Draft[]): Draft[] {
   const out: Draft[] = [...formatRule(ctx)];
+  const back = milestoneStepBackRule(ctx);
+  out.push(...back);
   if (!earlier) out.push(...completenessRule(ctx));
   const scale = scaleRule(ctx);
   out.push(...scale, ...signRule(ctx));
@@ -140,7 +142,9 @@ function monthRules(ctx: RuleContext, earlier: boolean, before: Draft[]): Draft[
   }
   if (!earlier) {
     if (!wrongTotal) out.push(...balanceRule(ctx));
-    out.push(...milestoneOverdueRule(ctx));
+    // A step back from 已完成 is one doubt: whether it is done; 逾期 would assume the later word.
+    const stepBack = back.length > 0 || before.some((d) => d.finding.rule === 'milestone-back');
+    if (!stepBack) out.push(...milestoneOverdueRule(ctx));
   }
   return out;
 }

@@ -247,6 +247,35 @@ export function recurringStatus(ind: RecurringFields, month: number, states: rea
   return rec.done.includes(last) ? '已完成' : rec.blank.includes(last) ? '未填报' : '未完成';
 }
 
+/** A milestone's step back: reported done in `done`, then `state` (推进中 / 未开始) in `month`. */
+export interface StepBack {
+  done: number;
+  month: number;
+  state: string;
+}
+
+/**
+ * A milestone reported 已完成 and later 推进中 or 未开始 (`states`: its 本月 cells by month, January
+ * first): as of `month`, its latest reported 进展 steps back from the last month it was reported done.
+ * The same doubt as a cumulative that falls: the check asks to verify it (核实性 `milestone-back`, at
+ * the later cell) and the summary holds the row 待核实, so a published 已完成 is never silently
+ * reversed. Null otherwise; a recurring task is judged month by month and cannot step back.
+ */
+export function milestoneStepBack(
+  ind: Pick<Indicator, 'kind' | 'recurring'>,
+  states: readonly unknown[],
+  month: number,
+): StepBack | null {
+  if (ind.kind !== 'milestone' || ind.recurring) return null;
+  let m = month;
+  while (m >= 1 && stateText(states[m - 1]) === '') m--;
+  const state = m >= 1 ? stateText(states[m - 1]) : '';
+  if (state !== '推进中' && state !== '未开始') return null;
+  for (let done = m - 1; done >= 1; done--)
+    if (stateText(states[done - 1]) === '已完成') return { done, month: m, state };
+  return null;
+}
+
 /**
  * Whether a flow's schedule plans nothing for `month` (its planned share does not grow): a blank
  * 本月 then is no missed report (the check's 漏填 is a note, and the text does not say 未填报).

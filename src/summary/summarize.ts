@@ -13,6 +13,7 @@ import {
   hasSchedule,
   isOnTrack,
   pointsGap,
+  milestoneStepBack,
   possibleStatuses,
   recurringRecord,
   STATUSES,
@@ -163,15 +164,19 @@ export function summarize(
     seen.add(row.code);
     const { actual, doneMonth, entered, lastEntered, textFigure } = actualAt(ind, history.get(row.code), month);
     // A recurring task's year is judged on every due month's 进展 (progress.recurringStatus).
-    const states = ind.recurring ? entriesOf(history.get(row.code), month) : undefined;
+    const entries = ind.kind === 'milestone' ? entriesOf(history.get(row.code), month) : [];
+    const states = ind.recurring ? entries : undefined;
     const sheetEvaluation = evaluate(plan, ind, month, actual, { entered, sheetEmpty, states });
+    // 已完成 reported, then 推进中 / 未开始: the check's milestone-back holds it; the office reported a
+    // state, so it is 待核实 even past the deadline (never a silent 逾期).
+    const stepBack = sheetEmpty ? null : milestoneStepBack(ind, entries, month);
     const judged = targetAt(ind, month);
     // Held in doubt: an open finding, a figure typed as text (the check's 格式 finding says so), or a
     // figure beyond the over-target multiple, which a 备注 may explain to the check but which is never
     // said to be done. A text figure was sent: 待核实, not 未填报 (an empty sheet sent nothing).
     const sent = textFigure && !sheetEmpty;
     const held = unverifiedCodes.has(ind.code) || sent || farBeyondTarget(plan, judged, actual);
-    const evaluation = held ? unverifiedEvaluation(sheetEvaluation, sent) : sheetEvaluation;
+    const evaluation = held ? unverifiedEvaluation(sheetEvaluation, sent || stepBack !== null) : sheetEvaluation;
     // One flag with the status: a row with no figure to doubt (未填报, 不适用, 逾期) is not 待核实.
     const unverified = evaluation.status === '待核实';
     const deadline = ind.kind === 'milestone' ? dueMonth(ind, month) : null;
@@ -195,6 +200,7 @@ export function summarize(
       adjusted,
       lastEntered,
       recurring: states ? recurringRecord(ind, month, states) : null,
+      stepBack,
     });
     indicators.push({
       code: ind.code,

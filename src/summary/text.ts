@@ -19,6 +19,7 @@ import {
   type Evaluation,
   type RecurringRecord,
   type Status,
+  type StepBack,
 } from '../progress/progress';
 import { recurringWord } from '../progress/vocabulary';
 import { fmtFigure, fmtPoints, fmtShare, monthEn, withUnit } from './format';
@@ -89,6 +90,8 @@ export interface ClauseInput {
   adjusted?: boolean;
   /** Recurring tasks: the record of their due months so far (progress.recurringRecord). */
   recurring?: RecurringRecord | null;
+  /** Milestones reported 已完成 and later 推进中 / 未开始 (progress.milestoneStepBack). */
+  stepBack?: StepBack | null;
   /** The latest month up to `month` with a figure entered (for "截至N月"). */
   lastEntered?: number | null;
 }
@@ -484,7 +487,15 @@ function lastKnown(c: ClauseInput): { zh: string; en: string } {
 export function indicatorClause(c: ClauseInput): { zh: string; en: string } {
   const name = c.ind.name;
   // Held by the checks, or a flow's figure typed as text (its 累计 shows the word): never a verdict.
-  if (c.evaluation.status === '待核实') return { zh: `${name}填报数据待核实`, en: `${name}: figure to be verified` };
+  if (c.evaluation.status === '待核实') {
+    const b = c.stepBack;
+    if (b)
+      return {
+        zh: `${name}进展待核实（${b.done}月已报已完成，${b.month}月报${b.state}）`,
+        en: `${name}: progress to be verified (reported done in ${monthEn(b.done)}, "${b.state}" in ${monthEn(b.month)})`,
+      };
+    return { zh: `${name}填报数据待核实`, en: `${name}: figure to be verified` };
+  }
   if (c.ind.kind === 'milestone') return milestoneClause(c);
   if (c.evaluation.status === '不适用') {
     if (notStarted(c.ind, c.month)) return notScheduledYet(name);
