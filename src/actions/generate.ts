@@ -3,7 +3,10 @@
 import type { Plan } from '../plan/types';
 import type { ApplyReport, Host, WorkbookSnapshot } from '../workbook/host';
 import {
+  applyFieldDecisions,
   applyTargetDecisions,
+  refusedDecisions,
+  type FieldQuestion,
   buildPreserving,
   planChanges,
   type PlanChanges,
@@ -43,7 +46,12 @@ export interface GenerateResult {
   changes: PlanChanges;
   /** Target changes on months already filled that no decision answered: 年中调整 or 更正? */
   questions: TargetChange[];
+  /** Other changes on months already filled that no decision answered (applied as 更正 for now). */
+  fieldQuestions: FieldQuestion[];
 }
+
+/** A question the pane asks before it writes: a target's change, or another change (FieldQuestion). */
+export type ChangeQuestion = TargetChange | FieldQuestion;
 
 /** Sheets a generate adds, updates (keeping typed figures) and leaves as they are. */
 export interface TemplateChanges {
@@ -95,14 +103,26 @@ function archivedNotices(plan: Plan, unit: string | null, preserved: PreserveRep
 export async function generate(host: Host, options: GenerateOptions): Promise<GenerateResult> {
   const old = options.source ?? (await host.read({ sheets: templateSheets(12), formulas: 'presence' }));
   const unit = options.unit ?? null;
-  // A target changed under typed figures is applied as the user answered: 年中调整 or 更正.
+  // A change under typed figures is applied as the user answered: 年中调整 or 更正. A unit changed
+  // under typed figures, or a 年中调整 a field cannot record, is refused before anything is written.
   const decisions = options.decisions ?? [];
   const asked = planFor(options);
-  const plan = decisions.length ? applyTargetDecisions(asked, planChanges(old, asked, { unit }), decisions) : asked;
+  const first = planChanges(old, asked, { unit });
+  const refused = refusedDecisions(first, decisions);
+  if (refused)
+    throw new UserError(
+      {
+        zh: '没有生成：以下修改涉及已填报的月份，需要先确认',
+        en: 'nothing generated: these changes touch months already filled and need an answer first',
+      },
+      [refused],
+    );
+  const plan = applyFieldDecisions(applyTargetDecisions(asked, first, decisions), first, decisions);
   const r = built(plan, options, old);
   const changes = planChanges(old, plan, { unit, preserved: r.preserved });
   const report = await host.applySpec(r.spec, { replace: 'sheets-in-spec' });
-  const answered = new Set(decisions.map((d) => d.code));
+  const answered = new Set(decisions.filter((d) => d.scope !== 'fields').map((d) => d.code));
+  const fieldsAnswered = new Set(decisions.filter((d) => d.scope === 'fields').map((d) => d.code));
   return {
     plan,
     report,
@@ -110,6 +130,7 @@ export async function generate(host: Host, options: GenerateOptions): Promise<Ge
     notices: [...r.notices, ...archivedNotices(plan, unit, r.preserved)],
     changes,
     questions: changes.targets.filter((t) => t.question && !answered.has(t.code)),
+    fieldQuestions: first.asked.filter((q) => !fieldsAnswered.has(q.code)),
   };
 }
 
@@ -131,7 +152,8 @@ export async function previewGenerate(host: Host, options: GenerateOptions): Pro
  * Targets a generate would change on months already filled, for the pane to ask 年中调整 or 更正
  * before it writes. One read; writes nothing.
  */
-export async function generateQuestions(host: Host, options: GenerateOptions): Promise<TargetChange[]> {
+export async function generateQuestions(host: Host, options: GenerateOptions): Promise<ChangeQuestion[]> {
   const old = await host.read({ sheets: templateSheets(12), formulas: 'presence' });
-  return planChanges(old, planFor(options), { unit: options.unit ?? null }).targets.filter((t) => t.question);
+  const c = planChanges(old, planFor(options), { unit: options.unit ?? null });
+  return [...c.targets.filter((t) => t.question), ...c.asked];
 }

@@ -18,12 +18,15 @@ import {
   LEDGER_SHEET,
   type PlanChanges,
   type PreserveReport,
+  type FieldQuestion,
   type TargetChange,
   type TargetDecision,
 } from '../template';
 import { checkedYearSeries, lastYearFixLines, type LastYearFix } from './lastYear';
 import { joinMessages, UserError, type Message } from '../plan/message';
 import { showNumber } from '../progress/round';
+import { monthsText } from '../template/planDiff';
+import { defaultAdjustmentMonth } from '../template/changes';
 import { templateSheets } from './read';
 import { generate, refuseBuild } from './generate';
 
@@ -51,6 +54,8 @@ export interface RegenerateResult {
   changes: PlanChanges | null;
   /** Target changes on months already filled that no decision answered: 年中调整 or 更正? */
   questions: TargetChange[];
+  /** Other changes on months already filled that no decision answered (applied as 更正 for now). */
+  fieldQuestions: FieldQuestion[];
   /** Next year: the matches with last year's indicators and what was carried. */
   carry: CarryResult | null;
   /** Next year: last year's months carried as the year-end check reads them, not as typed. */
@@ -129,6 +134,7 @@ export async function regenerate(from: Host, to: Host, options: RegenerateOption
       plan: carry.plan,
       changes: null,
       questions: [],
+      fieldQuestions: [],
       carry,
       lastYearFixes: checked.fixes,
       preserved: null,
@@ -158,6 +164,7 @@ export async function regenerate(from: Host, to: Host, options: RegenerateOption
     plan: r.plan,
     changes: r.changes,
     questions: r.questions,
+    fieldQuestions: r.fieldQuestions,
     carry: null,
     preserved: r.preserved,
     notices: [...read, ...r.notices],
@@ -188,7 +195,7 @@ const monthList = (ms: number[]) => ms.map((m) => `${m}月`).join('、');
 /** What a regenerate did, line by line, as the CLI prints it and the pane lists it. */
 export function regenerateLines(
   r: Pick<RegenerateResult, 'changes' | 'carry' | 'questions' | 'plan' | 'lastYearFixes'> &
-    Partial<Pick<RegenerateResult, 'preserved'>>,
+    Partial<Pick<RegenerateResult, 'preserved' | 'fieldQuestions'>>,
 ): ReportLine[] {
   const out: ReportLine[] = [];
   const c = r.changes;
@@ -209,7 +216,18 @@ export function regenerateLines(
               en: "no indicator's name, target or unit and no setting changed (this workbook was made by an older version that did not keep the plan it was generated from: other edits made in 指标库 cannot be listed)",
             },
       );
-    for (const a of c.added) out.push({ zh: `新增：${a.code} ${a.name}`, en: `added: ${a.code} ${a.name}` });
+    for (const a of c.added) {
+      const months = r.plan.indicators.find((i) => i.code === a.code)?.reportMonths;
+      const when = months ? monthsText(months) : null;
+      out.push(
+        when
+          ? {
+              zh: `新增：${a.code} ${a.name}（报送月份：${when.zh}，其余月份不适用）`,
+              en: `added: ${a.code} ${a.name} (reported in ${when.en}; not applicable in other months)`,
+            }
+          : { zh: `新增：${a.code} ${a.name}`, en: `added: ${a.code} ${a.name}` },
+      );
+    }
     for (const a of c.removed)
       out.push({
         zh: `删除：${a.code} ${a.name}${a.figures ? `（${a.figures}个月的填报数据保留在各月表底部，标注“已从计划删除”）` : ''}`,
@@ -225,15 +243,16 @@ export function regenerateLines(
     for (const f of c.fields) out.push({ zh: `修改：${f.message.zh}`, en: `changed: ${f.message.en}` });
     for (const t of c.targets) {
       const u = t.unit;
+      const was = t.fromUnit ?? u;
       if (t.as === 'adjustment' && t.adjustment) {
         const why = t.adjustment.reason ? `，${t.adjustment.reason}` : '';
         out.push({
-          zh: `目标调整：${t.code} ${t.name} ${showNumber(t.from)}${u} → ${showNumber(t.to)}${u}（${t.adjustment.month}月起${why}；此前各月仍按原目标）`,
+          zh: `目标调整：${t.code} ${t.name} ${showNumber(t.from)}${was} → ${showNumber(t.to)}${u}（${t.adjustment.month}月起${why}；此前各月仍按原目标）`,
           en: `target adjusted: ${t.code} ${t.name} ${showNumber(t.from)} → ${showNumber(t.to)} ${u} (from month ${t.adjustment.month}; earlier months keep the original)`,
         });
       } else {
         out.push({
-          zh: `目标变更：${t.code} ${t.name} ${showNumber(t.from)}${u} → ${showNumber(t.to)}${u}（${monthList(t.months)}按新目标计算）`,
+          zh: `目标变更：${t.code} ${t.name} ${showNumber(t.from)}${was} → ${showNumber(t.to)}${u}（${monthList(t.months)}按新目标计算）`,
           en: `target changed: ${t.code} ${t.name} ${showNumber(t.from)} → ${showNumber(t.to)} ${u} (months ${t.months.join(', ')} judged on the new target)`,
         });
       }
@@ -254,6 +273,7 @@ export function regenerateLines(
       zh: `请确认：${q.code} ${q.name}的目标由${showNumber(q.from)}改为${showNumber(q.to)}，而${monthList(q.filled)}已填报。是年中调整（此前各月仍按原目标）还是更正（各月都按新目标）？现按更正处理`,
       en: `please confirm: the target of ${q.code} ${q.name} changed from ${showNumber(q.from)} to ${showNumber(q.to)} while month(s) ${q.filled.join(', ')} are filled. A mid-year adjustment (earlier months keep the original) or a correction (every month on the new target)? Treated as a correction for now`,
     });
+  for (const q of r.fieldQuestions ?? []) out.push(fieldQuestionLine(q));
   const k = r.carry;
   if (k) {
     const byCode = k.matches.filter((m) => m.by === 'code' && m.carried);
@@ -294,6 +314,31 @@ export function regenerateLines(
   return out;
 }
 
+/** A change other than a target's on filled months, asked: what changed, which months, what it can be. */
+export function fieldQuestionLine(q: FieldQuestion): ReportLine {
+  const months = monthList(q.filled);
+  const after = defaultAdjustmentMonth(q);
+  if (q.added)
+    return {
+      zh: `请确认：新增 ${q.code} ${q.name}，而${months}已填报。是年中新增（从${after}月起填报，此前各月不适用，序时从${after}月算起：--adjust-from ${after}）还是更正（各月都要填报：--correct）？现按更正处理`,
+      en: `please confirm: ${q.code} ${q.name} is added while month(s) ${q.filled.join(', ')} are filled. Added mid-year (reported from month ${after}, not applicable before, 序时 from month ${after}: --adjust-from ${after}) or a correction (due every month: --correct)? Treated as a correction for now`,
+    };
+  const what = joinMessages(q.changes.map((f) => f.message));
+  const only = q.before
+    ? {
+        zh: `是年中调整（此前各月仍按原设置：--adjust-from ${after}）还是更正（各月都按新设置：--correct）？`,
+        en: `A mid-year adjustment (earlier months as before: --adjust-from ${after}) or a correction (every month: --correct)?`,
+      }
+    : {
+        zh: '此项不能只从某月起生效，只能更正（各月都按新设置：--correct）或在计划中撤回。',
+        en: 'This cannot take effect from a month only: a correction (every month: --correct) or leave the plan as it was.',
+      };
+  return {
+    zh: `请确认：${what.zh}，而${months}已填报，这些月份的状态、序时或审核会改变。${only.zh}现按更正处理`,
+    en: `please confirm: ${what.en}, while month(s) ${q.filled.join(', ')} are filled: their status, 序时 or checks change. ${only.en} Treated as a correction for now`,
+  };
+}
+
 /** Name matches waiting for the user's confirmation. */
 export function unconfirmedMatches(r: Pick<RegenerateResult, 'carry'>): number {
   if (!r.carry) return 0;
@@ -318,6 +363,13 @@ export function carryFromSnapshot(
     });
   const checked = checkedYearSeries(r.figures);
   const carry = carryLastYear(plan, { plan: r.figures.plan, series: checked.series }, options);
-  const result = { changes: null, carry, questions: [], plan: carry.plan, lastYearFixes: checked.fixes };
+  const result = {
+    changes: null,
+    carry,
+    questions: [],
+    fieldQuestions: [],
+    plan: carry.plan,
+    lastYearFixes: checked.fixes,
+  };
   return { plan: carry.plan, lines: regenerateLines(result), unconfirmed: unconfirmedMatches(result) };
 }

@@ -3,6 +3,7 @@
 // and targets changed, with the months already filled, so a target changed under typed figures is
 // asked about (年中调整 or 更正) instead of silently re-judging them. Pure: snapshots and plans in.
 import type { Indicator, Plan, TargetAdjustment } from '../plan/types';
+import { isMonth, joinMessages, type Message } from '../plan/message';
 import { targetAt } from '../plan/adjust';
 import type { WorkbookSnapshot } from '../workbook/host';
 import type { CellValue } from '../workbook/spec';
@@ -20,6 +21,10 @@ interface ShownRow {
   target: number | null;
   /** Something typed in 本月 or 备注 this month. */
   filled: boolean;
+  /** What 本月 holds as typed (not a formula), null when blank. */
+  entry: CellValue;
+  /** 单位 as the sheet shows it. */
+  unit: string;
 }
 
 export interface IndicatorRef {
@@ -32,6 +37,8 @@ export interface TargetChange {
   code: string;
   name: string;
   unit: string;
+  /** The unit the sheets showed with the old target, where it changed too (户 → 万户). */
+  fromUnit?: string;
   /** The target the sheets showed, and the target the new plan gives, at the first changed month. */
   from: number;
   to: number;
@@ -46,6 +53,30 @@ export interface TargetChange {
   question: boolean;
 }
 
+/**
+ * A change other than a target's that re-judges months already filled (a deadline, schedule, report
+ * months, hold, thresholds, a setting, the unit, an indicator added): asked like a target, 年中调整
+ * from a month or 更正, and never applied to those months without an answer.
+ */
+export interface FieldQuestion {
+  /** The indicator's code; '' for plan-wide settings. */
+  code: string;
+  name: string;
+  /** Each field changed, as the list of changes says it. */
+  changes: FieldChange[];
+  /** Months already filled that the change would re-judge. */
+  filled: number[];
+  /** Added to the plan: 年中调整 from M makes it 不适用 before M (its report months start at M, 序时 from M). */
+  added: boolean;
+  /**
+   * The fields a 年中调整 can record from a month, with the values they had (the months before keep
+   * them): report months and a schedule (序时计划) hold a value per month. null: only 更正 is possible.
+   */
+  before: Pick<Indicator, 'reportMonths' | 'schedule'> | null;
+  /** A new unit under typed figures: they would be read in the new unit, so 更正 must be chosen. */
+  unit: { from: string; to: string; figures: Array<{ month: number; value: CellValue }> } | null;
+}
+
 export interface PlanChanges {
   added: IndicatorRef[];
   /** Left the plan; their typed figures stay on flagged rows at the bottom of the month sheets. */
@@ -55,6 +86,8 @@ export interface PlanChanges {
   targets: TargetChange[];
   /** Every other field changed (settings, deadlines, schedules, report months…), line by line. */
   fields: FieldChange[];
+  /** Changes other than targets on months already filled: 年中调整 or 更正? */
+  asked: FieldQuestion[];
   /**
    * Whether the workbook kept the plan it was generated from. False (made by an older version): the
    * fields are compared with 指标库 as it reads now, so an edit made there cannot be listed.
@@ -91,6 +124,8 @@ function shownRows(old: WorkbookSnapshot): Map<string, Map<number, ShownRow>> {
         responsible: c.responsible === undefined ? null : text(line[c.responsible]) || null,
         target: typeof t === 'number' && Number.isFinite(t) ? t : null,
         filled: typed('month') || typed('note'),
+        entry: typed('month') && c.month !== undefined ? (line[c.month] ?? null) : null,
+        unit: c.unit === undefined ? '' : text(line[c.unit]),
       });
     }
   }
@@ -119,6 +154,7 @@ export function planChanges(
     moved: [],
     targets: [],
     fields: [],
+    asked: [],
     complete: true,
     carried: options.preserved?.kept ?? 0,
     archived: options.preserved?.archived.length ?? 0,
@@ -149,6 +185,7 @@ export function planChanges(
         !(f.code && added.has(f.code)) &&
         !(f.code && told.has(f.code) && ['value', 'max', 'adjustment'].includes(f.field)),
     );
+    changes.asked = fieldQuestions(changes, shown, generated.plan, wanted);
   }
   const planned = new Map(plan.indicators.map((i) => [i.code, i]));
   for (const [code, byMonth] of shown) {
@@ -166,6 +203,60 @@ export function planChanges(
     changes.removed.push({ code, name: latest.name, responsible: latest.responsible, figures });
   }
   return changes;
+}
+
+/** Months any row of the workbook has a typed figure or note in. */
+function filledMonths(shown: Map<string, Map<number, ShownRow>>, code?: string): number[] {
+  const months = new Set<number>();
+  for (const [c, byMonth] of shown)
+    if (code === undefined || c === code) for (const [m, row] of byMonth) if (row.filled) months.add(m);
+  return [...months].sort((a, b) => a - b);
+}
+
+/** Fields a 年中调整 can record month by month (the rest hold one value for the year). */
+const BY_MONTH = new Set(['reportMonths', 'schedule']);
+
+function fieldQuestions(
+  changes: PlanChanges,
+  shown: Map<string, Map<number, ShownRow>>,
+  generated: Plan,
+  wanted: Indicator[],
+): FieldQuestion[] {
+  const out: FieldQuestion[] = [];
+  const any = filledMonths(shown);
+  if (!any.length) return out;
+  const was = new Map(generated.indicators.map((i) => [i.code, i]));
+  const judging = changes.fields.filter((f) => f.judges);
+  const settings = judging.filter((f) => f.code === null);
+  if (settings.length)
+    out.push({ code: '', name: '', changes: settings, filled: any, added: false, before: null, unit: null });
+  for (const ind of wanted) {
+    if (changes.added.some((a) => a.code === ind.code)) {
+      out.push({ code: ind.code, name: ind.name, changes: [], filled: any, added: true, before: null, unit: null });
+      continue;
+    }
+    const mine = judging.filter((f) => f.code === ind.code);
+    const filled = filledMonths(shown, ind.code);
+    const old = was.get(ind.code);
+    if (!mine.length || !filled.length || !old) continue;
+    const unitChanged = mine.some((f) => f.field === 'unit');
+    const figures = [...(shown.get(ind.code) ?? new Map<number, ShownRow>())]
+      .filter(([, r]) => r.entry !== null)
+      .sort(([a], [b]) => a - b)
+      .map(([month, r]) => ({ month, value: r.entry }));
+    out.push({
+      code: ind.code,
+      name: ind.name,
+      changes: mine,
+      filled,
+      added: false,
+      before: mine.every((f) => BY_MONTH.has(f.field))
+        ? { reportMonths: old.reportMonths ?? null, schedule: old.schedule ?? null }
+        : null,
+      unit: unitChanged && figures.length ? { from: old.unit, to: ind.unit, figures } : null,
+    });
+  }
+  return out;
 }
 
 function targetChange(ind: Indicator, byMonth: Map<number, ShownRow>, months: number[]): TargetChange | null {
@@ -197,10 +288,12 @@ function targetChange(ind: Indicator, byMonth: Map<number, ShownRow>, months: nu
         const was = byMonth.get(m)?.target ?? null;
         return was === null || ind.value === null || sameNumber(was, ind.value);
       });
+  const shownUnit = byMonth.get(changed[0])?.unit ?? ind.unit;
   return {
     code: ind.code,
     name: ind.name,
     unit: ind.unit,
+    ...(shownUnit && shownUnit !== ind.unit ? { fromUnit: shownUnit } : {}),
     from,
     to,
     months: changed,
@@ -211,9 +304,13 @@ function targetChange(ind: Indicator, byMonth: Map<number, ShownRow>, months: nu
   };
 }
 
-/** The user's answer to a target changed under typed figures. */
-export type TargetDecision =
-  { code: string; as: 'adjustment'; month: number; reason: string | null } | { code: string; as: 'correction' };
+/**
+ * The user's answer to a change under typed figures: a target's, or (scope 'fields') an indicator's
+ * other fields, a new indicator, or the plan-wide settings (code '').
+ */
+export type TargetDecision = { scope?: 'fields' } & (
+  { code: string; as: 'adjustment'; month: number; reason: string | null } | { code: string; as: 'correction' }
+);
 
 /**
  * The plan with the decisions applied: an adjustment keeps the target the sheets showed as the
@@ -221,7 +318,7 @@ export type TargetDecision =
  * month judged on the corrected target).
  */
 export function applyTargetDecisions(plan: Plan, changes: PlanChanges, decisions: TargetDecision[]): Plan {
-  const byCode = new Map(decisions.map((d) => [d.code, d]));
+  const byCode = new Map(decisions.filter((d) => d.scope !== 'fields').map((d) => [d.code, d]));
   const found = new Map(changes.targets.map((t) => [t.code, t]));
   return {
     ...plan,
@@ -244,7 +341,94 @@ export function applyTargetDecisions(plan: Plan, changes: PlanChanges, decisions
 }
 
 /** The month a 年中调整 starts by default: the month after the last one filled (at most 12). */
-export function defaultAdjustmentMonth(change: TargetChange): number {
+export function defaultAdjustmentMonth(change: Pick<TargetChange, 'filled'>): number {
   const last = change.filled.length ? Math.max(...change.filled) : 0;
   return Math.min(12, Math.max(2, last + 1));
+}
+
+const monthsFrom = (m: number) => Array.from({ length: 13 - m }, (_, i) => m + i);
+const share = (s: ReadonlyArray<number> | null, m: number) => (s ? s[m - 1] : m / 12);
+
+/**
+ * 序时 from month `from` to the indicator's deadline (or December): nothing planned before, then an
+ * even share a month, 1 at the deadline. Four decimals, as 指标库's 序时计划 shows a share.
+ */
+export function scheduleFrom(from: number, deadline: number | null): number[] {
+  const end = Math.max(from, deadline ?? 12);
+  return Array.from({ length: 12 }, (_, i) =>
+    i + 1 < from ? 0 : Math.min(1, Math.round(((i + 2 - from) / (end - from + 1)) * 1e4) / 1e4),
+  );
+}
+
+/**
+ * Why the answers cannot be applied, or null: a unit changed under typed figures needs 更正 (they
+ * are then read in the new unit), and a 年中调整 can be recorded only for fields that hold a value per
+ * month (report months, 序时计划) and for a new indicator; every other field holds one value a year.
+ */
+export function refusedDecisions(changes: PlanChanges, decisions: TargetDecision[]): Message | null {
+  const answer = new Map(decisions.filter((d) => d.scope === 'fields').map((d) => [d.code, d]));
+  const lines: Message[] = [];
+  for (const q of changes.asked) {
+    const d = answer.get(q.code);
+    const who = q.code ? `${q.code} ${q.name}` : '全局设置';
+    const whoEn = q.code ? `${q.code} ${q.name}` : 'settings';
+    if (q.unit && d?.as !== 'correction') {
+      const typed = q.unit.figures.map((f) => `${f.month}月 ${String(f.value)}`).join('、');
+      lines.push({
+        zh: `单位变更：${who} ${q.unit.from} → ${q.unit.to}，而已填报的数字（${typed}）会按新单位（${q.unit.to}）读取。如这些数字本来就是按${q.unit.to}填的（原单位写错），请选更正（命令行加 --correct）；否则请保留原单位，或先把已填的数字改为${q.unit.to}再重新生成`,
+        en: `unit changed: ${whoEn} ${q.unit.from} → ${q.unit.to}, and the figures typed (${typed}) would be read in ${q.unit.to}. If they were typed in ${q.unit.to} (the old unit was wrong), answer correction (--correct); otherwise keep the old unit, or change the typed figures to ${q.unit.to} first`,
+      });
+    } else if (d?.as === 'adjustment' && !q.added && !q.before) {
+      const fields = q.changes.filter((f) => !BY_MONTH.has(f.field)).map((f) => f.message);
+      const shown = joinMessages(fields);
+      lines.push({
+        zh: `${shown.zh}：不能只从${d.month}月起生效（每项指标只记一个值），只能更正（各月都按新值计算；命令行加 --correct）或在计划中撤回`,
+        en: `${shown.en}: cannot take effect from month ${d.month} only (one value a year); only a correction (every month, --correct) or leaving the plan as it was`,
+      });
+    }
+  }
+  return lines.length ? joinMessages(lines) : null;
+}
+
+/**
+ * The plan with the answers to other changes applied. 年中调整 from M: a new indicator is reported
+ * from M (不适用 before, as an off month of reportMonths) with 序时 from M unless the plan gives one;
+ * report months and 序时计划 keep their old values before M. 更正: the plan as it is.
+ */
+export function applyFieldDecisions(plan: Plan, changes: PlanChanges, decisions: TargetDecision[]): Plan {
+  const answer = new Map(decisions.filter((d) => d.scope === 'fields').map((d) => [d.code, d]));
+  const asked = new Map(changes.asked.map((q) => [q.code, q]));
+  return {
+    ...plan,
+    indicators: plan.indicators.map((ind) => {
+      const d = answer.get(ind.code);
+      const q = asked.get(ind.code);
+      if (!d || !q || d.as !== 'adjustment' || !isMonth(d.month)) return ind;
+      const from = d.month;
+      if (q.added) {
+        const months = (ind.reportMonths ?? monthsFrom(1)).filter((m) => m >= from);
+        const paced = ind.kind === 'cumulative' || (ind.kind === 'level' && !ind.hold);
+        return {
+          ...ind,
+          reportMonths: months.length === 12 ? null : months.length ? months : [12],
+          schedule: ind.schedule ?? (paced ? scheduleFrom(from, ind.deadlineMonth) : null),
+        };
+      }
+      if (!q.before) return ind;
+      const was = q.before;
+      const reportMonths =
+        was.reportMonths === ind.reportMonths
+          ? ind.reportMonths
+          : monthsFrom(1).filter((m) =>
+              m < from
+                ? !was.reportMonths || was.reportMonths.includes(m)
+                : !ind.reportMonths || ind.reportMonths.includes(m),
+            );
+      const schedule =
+        was.schedule === ind.schedule
+          ? ind.schedule
+          : Array.from({ length: 12 }, (_, i) => share(i + 1 < from ? was.schedule : ind.schedule, i + 1));
+      return { ...ind, reportMonths: reportMonths && reportMonths.length === 12 ? null : reportMonths, schedule };
+    }),
+  };
 }

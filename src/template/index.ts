@@ -12,8 +12,14 @@ export { targetCell, deadlineText } from './target';
 export { TEMPLATE_VERSION, LEDGER_SHEET, META_SHEET, LEDGER_TABLE } from './layout';
 export { buildPreserving, typedEntries, REMOVED_STATUS, REMOVED_HEADING, SET_ASIDE_HEADING } from './preserve';
 export type { PreserveReport, PreserveResult, Entry as TypedEntry } from './preserve';
-export { planChanges, applyTargetDecisions, defaultAdjustmentMonth } from './changes';
+export {
+  planChanges,
+  applyTargetDecisions,
+  applyFieldDecisions,
+  refusedDecisions,
+  defaultAdjustmentMonth,
+} from './changes';
 export { planDiff, INDICATOR_FIELDS, SETTINGS_FIELDS, PLAN_FIELDS } from './planDiff';
 export type { FieldChange } from './planDiff';
 export { generatedPlan } from './readback';
-export type { PlanChanges, TargetChange, TargetDecision, IndicatorRef } from './changes';
+export type { PlanChanges, TargetChange, TargetDecision, IndicatorRef, FieldQuestion } from './changes';

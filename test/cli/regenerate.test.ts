@@ -1,7 +1,7 @@
 // cli generate --from FILLED.xlsx: regenerate keeping every figure, say what changed, ask about a
 // target changed under filled months (exit 1 until answered); next year with --year; plan --next-year.
 // The input is never changed and the output never overwritten without --force.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XlsxHost, writeSpecToXlsx } from '../../src/hosts/xlsx';
@@ -136,14 +136,76 @@ describe('cli generate --from', () => {
     const file = at('changed.json');
     writeFileSync(file, JSON.stringify(changed));
     const r = await cli('generate', '--from', filled, '--plan', file, '--out', at('changed.xlsx'));
-    expect(r.status).toBe(0);
+    // Each re-judges months already filled: asked like a target (written as a correction, exit 1).
+    expect(r.status).toBe(1);
     expect(r.stdout).not.toContain('没有变化');
+    expect(r.stdout).toContain(
+      '请确认：序时进度取整：0.1% → 1%，而1月、2月已填报，这些月份的状态、序时或审核会改变。此项不能只从某月起生效，只能更正（各月都按新设置：--correct）或在计划中撤回。现按更正处理',
+    );
+    expect(r.stdout).toContain(
+      '请确认：B 新增就业 截止月份：无 → 10月；B 新增就业 报送月份：每月 → 3、6、9、12月，而1月已填报',
+    );
+    expect(r.stdout).toContain('请确认：A 新造油茶林 序时计划：1月 8.33% → 10%');
+    expect(r.stdout).toContain(
+      '是年中调整（此前各月仍按原设置：--adjust-from 3）还是更正（各月都按新设置：--correct）？',
+    );
     expect(r.stdout).toContain('  修改：序时进度取整：0.1% → 1%\n    changed: 序时 rounding: 0.1% → 1%\n');
     expect(r.stdout).toContain(
       '修改：A 新造油茶林 序时计划：1月 8.33% → 10%，2月 16.67% → 30%，3月 25% → 60%，4月 33.33% → 70%等11个月',
     );
     expect(r.stdout).toContain('修改：B 新增就业 截止月份：无 → 10月');
     expect(r.stdout).toContain('修改：B 新增就业 报送月份：每月 → 3、6、9、12月');
+  }, 120_000);
+
+  test('--adjust-from records report months from that month; a deadline cannot be, unless --correct says so', async () => {
+    const months: Plan = { ...plan, indicators: [A, { ...B, reportMonths: [3, 6, 9, 12] }, E] };
+    const file = at('months.json');
+    writeFileSync(file, JSON.stringify(months));
+    const out = at('months.xlsx');
+    const r = await cli('generate', '--from', filled, '--plan', file, '--out', out, '--adjust-from', '3', '--json');
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout) as { lines: Array<{ zh: string }>; questions: unknown[] };
+    // January stays a report month (it was filled and judged so); from March on, quarterly.
+    expect(j.lines.map((l) => l.zh)).toContain('修改：B 新增就业 报送月份：每月 → 1-3月、6月、9月、12月');
+    const back = readTemplate(await (await XlsxHost.fromBytes(readFileSync(out))).read());
+    expect(back.ok && back.figures.plan.indicators.find((i) => i.code === 'B')?.reportMonths).toEqual([
+      1, 2, 3, 6, 9, 12,
+    ]);
+
+    const deadline: Plan = { ...plan, indicators: [A, { ...B, deadlineMonth: 10 }, E] };
+    const file2 = at('deadline.json');
+    writeFileSync(file2, JSON.stringify(deadline));
+    const withDeadline = (out: string, ...flags: string[]) =>
+      cli('generate', '--from', filled, '--plan', file2, '--out', at(out), '--adjust-from', '3', ...flags);
+    const refused = await withDeadline('never-dl.xlsx');
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(
+      'B 新增就业 截止月份：无 → 10月：不能只从3月起生效（每项指标只记一个值），只能更正（各月都按新值计算；命令行加 --correct）或在计划中撤回',
+    );
+    const both = await withDeadline('dl.xlsx', '--correct');
+    expect(both.status).toBe(0);
+    expect(both.stdout).toContain('修改：B 新增就业 截止月份：无 → 10月');
+  }, 120_000);
+
+  test('a unit changed under typed figures (review3 W14) is refused, naming the figures, until --correct', async () => {
+    const unit: Plan = { ...plan, indicators: [{ ...A, unit: '万亩', value: 0.08 }, B, E] };
+    const file = at('unit.json');
+    writeFileSync(file, JSON.stringify(unit));
+    const out = at('unit.xlsx');
+    const r = await cli('generate', '--from', filled, '--plan', file, '--out', out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(
+      '单位变更：A 新造油茶林 亩 → 万亩，而已填报的数字（1月 100、2月 120）会按新单位（万亩）读取。如这些数字本来就是按万亩填的（原单位写错），请选更正（命令行加 --correct）；否则请保留原单位，或先把已填的数字改为万亩再重新生成',
+    );
+    expect(existsSync(out)).toBe(false);
+    // A 年中调整 cannot split a unit either: the 累计 would add 亩 to 万亩.
+    expect((await cli('generate', '--from', filled, '--plan', file, '--out', out, '--adjust-from', '3')).status).toBe(
+      2,
+    );
+    const ok = await cli('generate', '--from', filled, '--plan', file, '--out', out, '--correct');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('目标变更：A 新造油茶林 800亩 → 0.08万亩');
+    expect(ok.stdout).toContain('修改：A 新造油茶林 单位：亩 → 万亩');
   }, 120_000);
 
   test('next year: --year starts a new workbook with last year’s figures in lastYear', async () => {

@@ -117,11 +117,22 @@ describe('a year with a mid-year adjustment, and the next year from it', () => {
       ['B', 300, 250, [1, 2, 3, 4, 5, 6]],
       ['D', 8, 10, [1, 2, 3, 4, 5, 6]],
     ]);
+    // F is added under filled months: asked too (review3 W31), answered 年中新增 from 7月.
+    expect(asked.changes.asked.map((q) => [q.code, q.added, q.filled])).toEqual([['F', true, [1, 2, 3, 4, 5, 6]]]);
     const r = await regenerate(host, host, {
       plan: midYear,
-      decisions: asked.questions.map((q) => ({ code: q.code, as: 'adjustment', month: 7, reason: '县政府年中调整' })),
+      decisions: [
+        ...asked.questions.map((q) => ({
+          code: q.code,
+          as: 'adjustment' as const,
+          month: 7,
+          reason: '县政府年中调整',
+        })),
+        { scope: 'fields', code: 'F', as: 'adjustment', month: 7, reason: '县政府年中调整' },
+      ],
     });
     expect(r.questions).toEqual([]);
+    expect(r.fieldQuestions).toEqual([]);
     midChanges = regenerateLines(r);
     const regeneratedBytes = await host.toBytes();
     regenerated = await (await XlsxHost.fromBytes(regeneratedBytes)).read();
@@ -158,7 +169,7 @@ describe('a year with a mid-year adjustment, and the next year from it', () => {
 
   it('says what changed at mid-year', () => {
     expect(midChanges.map((l) => l.zh)).toEqual([
-      '新增：F 新建村道',
+      '新增：F 新建村道（报送月份：7-12月，其余月份不适用）',
       '删除：E 旧村改造（6个月的填报数据保留在各月表底部，标注“已从计划删除”）',
       '目标调整：A 新造油茶林 800亩 → 1000亩（7月起，县政府年中调整；此前各月仍按原目标）',
       '目标调整：B 新增就业 300人 → 250人（7月起，县政府年中调整；此前各月仍按原目标）',
@@ -172,10 +183,28 @@ describe('a year with a mid-year adjustment, and the next year from it', () => {
     // growth rate (达标 / 未达标 against its target); December speaks of the year (已完成 / 未完成).
     expect(statusTable).toEqual({
       '6月': { A: '达进度', B: '欠进度', C: '已完成', D: '达标', E: '达进度' },
-      '6月（调整后重新生成）': { A: '达进度', B: '欠进度', C: '已完成', D: '达标', F: '未填报' },
+      // F did not exist before July: 不适用 in June's report reprinted after the adjustment.
+      '6月（调整后重新生成）': { A: '达进度', B: '欠进度', C: '已完成', D: '达标', F: '不适用' },
       '7月': { A: '欠进度', B: '欠进度', C: '已完成', D: '未达标', F: '欠进度' },
       '12月': { A: '已完成', B: '未完成', C: '已完成', D: '已完成', F: '未完成' },
     });
+  });
+
+  it('an indicator added from 7月 (review3 W31): not asked before, 序时 from 7月, June reads as it did', () => {
+    const r = readTemplate(regenerated);
+    if (!r.ok) throw new Error(r.message.zh);
+    expect(runChecks(r.figures, { month: 6 }).filter((f) => f.code === 'F')).toEqual([]);
+    const june = summarize(r.figures.plan, r.figures, 6);
+    // Counted as 不适用 like a quarterly row's off month; its clause says nothing is due yet.
+    expect(june.counts).toMatchObject({ 不适用: 1 });
+    expect(june.text.zh.join('')).toContain('新建村道按进度安排尚未开始');
+    expect(june.text.zh.join('')).not.toMatch(/新建村道[^；。]*未填报/);
+    const later = readTemplate(final);
+    if (!later.ok) throw new Error(later.message.zh);
+    const july = summarize(later.figures.plan, later.figures, 7).indicators.find((x) => x.code === 'F');
+    // 1 of 12 km in July, the first of its six months: 序时 1/6, not 7/12.
+    expect(july?.evaluation.expected).toBeCloseTo(1 / 6, 3);
+    expect(july?.clause).toContain('序时');
   });
 
   it('the rows kept for the removed indicator are not checked as the plan’s rows', () => {

@@ -66,7 +66,9 @@ describe('pane services on the Excel host (fake Excel)', () => {
       indicators: plan.indicators.map((i) => (i.code === 'NY-04' ? { ...i, value: 1000 } : i)),
     };
     const asked = await services.targetQuestions(raised, Q1);
-    expect(asked.map((q) => [q.code, q.from, q.to, q.filled])).toEqual([['NY-04', 800, 1000, [1]]]);
+    expect(asked.map((q) => ('from' in q ? [q.code, q.from, q.to, q.filled] : q.code))).toEqual([
+      ['NY-04', 800, 1000, [1]],
+    ]);
     const out = await services.generate(raised, {
       ...Q1,
       decisions: [{ code: 'NY-04', as: 'adjustment', month: 2, reason: '年中调整' }],
@@ -101,7 +103,27 @@ describe('pane services on the Excel host (fake Excel)', () => {
     expect(read.problems.map((p) => p.message.zh)).toEqual([
       '“指标库”已与生成模板时不同（NY-04 新造油茶林 截止月份：无 → 10月；NY-04 新造油茶林 报送月份：每月 → 3、6、9、12月）；月报表的公式仍按生成时的计划计算，请重新生成模板',
     ]);
-    const out = await services.generate(read.plan!, Q1);
+    // Both re-judge January, already filled: asked first. A deadline holds one value a year, so it
+    // cannot be a 年中调整 from a month; only a correction is accepted.
+    const asked = await services.targetQuestions(read.plan!, Q1);
+    expect(asked.map((q) => ('changes' in q ? [q.code, q.filled, q.added, q.before] : q.code))).toEqual([
+      ['NY-04', [1], false, null],
+    ]);
+    const adjusted = services.generate(read.plan!, {
+      ...Q1,
+      decisions: [{ scope: 'fields', code: 'NY-04', as: 'adjustment', month: 2, reason: null }],
+    });
+    await expect(adjusted).rejects.toMatchObject({
+      details: [
+        {
+          zh: 'NY-04 新造油茶林 截止月份：无 → 10月：不能只从2月起生效（每项指标只记一个值），只能更正（各月都按新值计算；命令行加 --correct）或在计划中撤回',
+        },
+      ],
+    });
+    const out = await services.generate(read.plan!, {
+      ...Q1,
+      decisions: [{ scope: 'fields', code: 'NY-04', as: 'correction' }],
+    });
     expect(out.changes).toEqual([
       {
         zh: '修改：NY-04 新造油茶林 截止月份：无 → 10月',

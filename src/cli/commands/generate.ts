@@ -133,12 +133,12 @@ export function register(program: Command): void {
     .option('--json', '以JSON输出变化 / print the changes as JSON (with --from)')
     .option(
       '--adjust-from <month>',
-      '已填报月份的目标变化记为从该月起的年中调整 / record target changes on filled months as adjustments from this month',
+      '已填报月份的目标、报送月份、序时计划的变化和新增指标记为从该月起的年中调整 / record changes of targets, report months and schedules, and indicators added, on filled months as adjustments from this month',
     )
     .option('--reason <text>', '调整原因 / the reason for the adjustment (with --adjust-from)')
     .option(
       '--correct',
-      '已填报月份的目标变化是更正（各月都按新目标）/ target changes on filled months are corrections',
+      '已填报月份的变化是更正（各月都按新值；与 --adjust-from 同用时，用于不能从某月起生效的修改）/ changes on filled months are corrections (with --adjust-from: those that cannot take effect from a month)',
     )
     .option(
       '--accept-matches',
@@ -155,11 +155,6 @@ async function generateFrom(opts: GenerateOptions & { from: string }): Promise<s
   if (months && !months.ok) throw new UserError(months.message);
   const year = opts.year === undefined ? null : parseYear(opts.year);
   if (!/\.xlsx$/i.test(opts.out)) throw new UserError(notXlsx(opts.out));
-  if (opts.adjustFrom !== undefined && opts.correct)
-    throw new UserError({
-      zh: '--adjust-from 与 --correct 只能选一个',
-      en: 'give either --adjust-from or --correct, not both',
-    });
   const adjustFrom = opts.adjustFrom === undefined ? null : Number(opts.adjustFrom);
   if (adjustFrom !== null && !(Number.isInteger(adjustFrom) && adjustFrom >= 2 && adjustFrom <= 12))
     throw new UserError({
@@ -191,13 +186,21 @@ async function generateFrom(opts: GenerateOptions & { from: string }): Promise<s
     into = fresh || cut ? XlsxHost.empty() : source;
     if (adjustFrom === null && !opts.correct) r = await run([], into);
     else {
-      // Answer every target change on a filled month the same way: read the changes, then build once.
+      // Answer every change on a filled month the same way: read the changes, then build once. With
+      // both flags, --adjust-from where a change can be recorded from a month, --correct for the rest.
       const p = await previewRegenerate(source, { plan: plan && year ? { ...plan, year } : plan, unit: opts.unit });
-      const decisions: TargetDecision[] = p.questions.map((q) =>
-        adjustFrom !== null
-          ? { code: q.code, as: 'adjustment', month: adjustFrom, reason: opts.reason?.trim() || null }
-          : { code: q.code, as: 'correction' },
-      );
+      const reason = opts.reason?.trim() || null;
+      const answer = (code: string, adjustable: boolean) =>
+        adjustFrom !== null && (adjustable || !opts.correct)
+          ? { code, as: 'adjustment' as const, month: adjustFrom, reason }
+          : { code, as: 'correction' as const };
+      const decisions: TargetDecision[] = [
+        ...p.questions.map((q) => answer(q.code, true)),
+        ...p.changes.asked.map((q) => ({
+          ...answer(q.code, q.added || (q.before !== null && !q.unit)),
+          scope: 'fields' as const,
+        })),
+      ];
       r = await run(decisions, into);
     }
   } catch (e) {
@@ -205,7 +208,7 @@ async function generateFrom(opts: GenerateOptions & { from: string }): Promise<s
   }
   writeFileAtomic(path, await into.toBytes());
   const lines = regenerateLines(r);
-  const attention = r.questions.length > 0 || unconfirmedMatches(r) > 0;
+  const attention = r.questions.length > 0 || r.fieldQuestions.length > 0 || unconfirmedMatches(r) > 0;
   if (opts.json) {
     term.stdout(
       JSON.stringify(
@@ -232,7 +235,7 @@ async function generateFrom(opts: GenerateOptions & { from: string }): Promise<s
           ? `已生成${opts.unit}的分发表（只含本单位的指标和填报数据，来自 ${opts.from}）/ ${opts.unit}'s workbook cut from ${opts.from}, its rows and figures only`
           : `已重新生成（填报数据已保留）/ regenerated, every figure kept`;
     term.stdout(`${head}: ${path}\n` + lines.map((l) => `  ${l.zh}\n    ${l.en}\n`).join(''));
-    if (r.questions.length)
+    if (r.questions.length || r.fieldQuestions.length)
       term.stdout(
         `  如为年中调整，加 --adjust-from 月份 [--reason 原因] 重新生成；如为更正，加 --correct / rerun with --adjust-from MONTH [--reason TEXT] for a mid-year adjustment, or --correct\n`,
       );

@@ -3,16 +3,17 @@
 import type { Plan } from '../../plan';
 import { UserError } from '../../plan/message';
 import type { ApplyReport, Host } from '../../workbook/host';
-import type { TargetChange } from '../../template';
 import { monthSheetName } from '../../workbook/layout';
 import type { GenerateOptions, GenerateResult, ReportLine, TemplateChanges } from '../../actions';
+import type { ChangeQuestion } from '../../actions/generate';
 import { generate, generateQuestions, previewGenerate } from '../../actions/generate';
 import type { carryFromSnapshot } from '../../actions/regenerate';
 import { templateMonths } from '../../actions/read';
 import { loadLater, loadReturnsReader } from './chunks';
 import type { PickedFile } from './collect';
 
-export type { TargetChange, TargetDecision } from '../../template';
+export type { TargetChange, TargetDecision, FieldQuestion } from '../../template';
+export type { ChangeQuestion };
 export type { TemplateChanges };
 
 /** The 模板 view's choices: a generate's options without the plan, with the year and unit always chosen. */
@@ -36,8 +37,8 @@ export interface TemplateServices {
   months(): Promise<number[]>;
   previewTemplates(plan: Plan, options: TemplateOptions): Promise<TemplateChanges>;
   generate(plan: Plan, options: TemplateOptions): Promise<GenerateOutcome>;
-  /** Targets the generate would change on months already filled: ask 年中调整 or 更正 first. */
-  targetQuestions(plan: Plan, options: TemplateOptions): Promise<TargetChange[]>;
+  /** Targets and other changes the generate would make on months already filled: ask 年中调整 or 更正 first. */
+  targetQuestions(plan: Plan, options: TemplateOptions): Promise<ChangeQuestion[]>;
   /** Last year's workbook (a picked file) -> the plan with lastYear carried (下一年度). */
   carryLastYear(plan: Plan, file: PickedFile, acceptNameMatches: boolean): Promise<CarryOutcome>;
 }

@@ -6,9 +6,9 @@ import type { ViewProps } from '../App';
 import { inBoth, useT } from '../i18n';
 import type {
   CarryOutcome,
+  ChangeQuestion,
   GenerateOutcome,
   PickedFile,
-  TargetChange,
   TargetDecision,
   TemplateChanges,
   TemplateOptions,
@@ -24,6 +24,15 @@ import { ALL_MONTHS as MONTHS, Choice, monthOptions } from './Choice';
 import { Lines, MessageLines } from './Lines';
 import { Section } from './Section';
 
+/** A question's answer: a month (年中调整 from it), 0 (更正), or not chosen yet (a unit change). */
+const UNCHOSEN = -1;
+const keyOf = (q: ChangeQuestion) => `${'changes' in q ? 'f' : 't'}:${q.code}`;
+function firstAnswer(q: ChangeQuestion): number {
+  if ('changes' in q && q.unit) return UNCHOSEN;
+  if ('changes' in q && !q.added && !q.before) return 0;
+  return Math.min(12, Math.max(2, Math.max(0, ...q.filled) + 1));
+}
+
 export function TemplateView({ services, plan, setPlan, months, refreshMonths, runner, fileMode }: ViewProps) {
   const { t, lang } = useT();
   const ft = useFileT();
@@ -36,7 +45,7 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
   const [changes, setChanges] = useState<TemplateChanges | null>(null);
   const [outcome, setOutcome] = useState<GenerateOutcome | null>(null);
   // Target changes on filled months, with the user's answer for each: a month (年中调整 from it) or 0 (更正).
-  const [questions, setQuestions] = useState<TargetChange[] | null>(null);
+  const [questions, setQuestions] = useState<ChangeQuestion[] | null>(null);
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const [reason, setReason] = useState('');
   const [lastYear, setLastYear] = useState<PickedFile | null>(null);
@@ -97,9 +106,7 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
         const asked = await services.targetQuestions(plan, o);
         if (asked.length) {
           setQuestions(asked);
-          setAnswers(
-            Object.fromEntries(asked.map((q) => [q.code, Math.min(12, Math.max(2, Math.max(0, ...q.filled) + 1))])),
-          );
+          setAnswers(Object.fromEntries(asked.map((q) => [keyOf(q), firstAnswer(q)])));
           setOutcome(null);
           return { asked: asked.length };
         }
@@ -112,11 +119,16 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
     runner.run(
       t.tplGenerate,
       async () => {
-        const decisions: TargetDecision[] = (questions ?? []).map((q) =>
-          answers[q.code]
-            ? { code: q.code, as: 'adjustment', month: answers[q.code], reason: reason.trim() || null }
-            : { code: q.code, as: 'correction' },
-        );
+        // A unit change is answered by a choice, never by a default (the typed figures are re-read).
+        if ((questions ?? []).some((q) => (answers[keyOf(q)] ?? UNCHOSEN) === UNCHOSEN))
+          throw new UserError(inBoth((d) => d.tplAskUnchosen));
+        const decisions: TargetDecision[] = (questions ?? []).map((q) => {
+          const a = answers[keyOf(q)];
+          const scope = 'changes' in q ? { scope: 'fields' as const } : {};
+          return a
+            ? { ...scope, code: q.code, as: 'adjustment', month: a, reason: reason.trim() || null }
+            : { ...scope, code: q.code, as: 'correction' };
+        });
         return write({ ...options(), decisions });
       },
       (r) => t.tplDone(r.added.length + r.updated.length),
@@ -232,24 +244,47 @@ export function TemplateView({ services, plan, setPlan, months, refreshMonths, r
       {questions && (
         <Section id="ask-title" title={t.tplAskTitle}>
           <p className={styles.muted}>{t.tplAskHint}</p>
-          {questions.map((q) => (
-            <Choice
-              key={q.code}
-              label={t.tplAskLine(
-                q.code,
-                q.name,
-                fmtTarget(q.from, q.unit),
-                fmtTarget(q.to, q.unit),
-                q.filled.map((m) => t.monthName(m)).join('、'),
-              )}
-              value={answers[q.code] ?? 0}
-              options={[
-                ...MONTHS.filter((m) => m >= 2).map((m) => ({ value: m, label: t.tplAskAdjust(m) })),
-                { value: 0, label: t.tplAskCorrect },
-              ]}
-              onChange={(v) => setAnswers({ ...answers, [q.code]: Number(v) })}
-            />
-          ))}
+          {questions.map((q) => {
+            const filled = q.filled.map((m) => t.monthName(m)).join('、');
+            const months = MONTHS.filter((m) => m >= 2);
+            const field = 'changes' in q ? q : null;
+            const label = !('changes' in q)
+              ? t.tplAskLine(q.code, q.name, fmtTarget(q.from, q.fromUnit ?? q.unit), fmtTarget(q.to, q.unit), filled)
+              : field?.added
+                ? t.tplAskAdded(q.code, q.name, filled)
+                : t.tplAskChanged(q.changes.map((f) => f.message[lang]).join(lang === 'zh' ? '；' : '; '), filled);
+            const unit = field?.unit;
+            const options = unit
+              ? [
+                  { value: UNCHOSEN, label: t.tplAskUnitChoose },
+                  { value: 0, label: t.tplAskUnitKeep },
+                ]
+              : [
+                  ...(!field || field.added || field.before
+                    ? months.map((m) => ({ value: m, label: field?.added ? t.tplAskAddFrom(m) : t.tplAskAdjust(m) }))
+                    : []),
+                  { value: 0, label: field ? t.tplAskCorrectAll : t.tplAskCorrect },
+                ];
+            const hint = unit
+              ? t.tplAskUnit(
+                  unit.from,
+                  unit.to,
+                  unit.figures.map((f) => `${t.monthName(f.month)} ${String(f.value)}`).join('、'),
+                )
+              : field && !field.added && !field.before
+                ? t.tplAskOnlyCorrect
+                : undefined;
+            return (
+              <Choice
+                key={keyOf(q)}
+                label={label}
+                hint={hint}
+                value={answers[keyOf(q)] ?? 0}
+                options={options}
+                onChange={(v) => setAnswers({ ...answers, [keyOf(q)]: Number(v) })}
+              />
+            );
+          })}
           <Field label={t.tplAskReason}>
             <Input value={reason} onChange={(_, d) => setReason(d.value)} />
           </Field>
