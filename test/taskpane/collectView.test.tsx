@@ -36,7 +36,10 @@ const OUTCOME: CollectOutcome = {
       unchanged: 0,
       corrections: 0,
       planChange: null,
-      ledgerEdits: null,
+      ledgerEdits: {
+        zh: '镇经济发展办报表的指标库与总表不同：GY-05 新增规上企业 目标值：3 → 5；未采用，以总表为准（如需调整请走年中调整）',
+        en: "镇经济发展办's return has a 指标库 that differs from the master's: GY-05 新增规上企业 target: 3 → 5; not adopted, the master's plan rules (a change to the plan is a mid-year adjustment)",
+      },
       conflicts: 1,
     },
   ],
@@ -134,6 +137,10 @@ describe('汇集 view', () => {
     );
     expect(within(sources).getByRole('button', { name: /转到 3月!F7：ZS-01 招商引资签约项目 本月 2/ })).toBeTruthy();
     expect(sources.textContent).toContain('来自 镇招商办.xlsx 3月!F6');
+    // An office's edits of its own 指标库 are answered under its file, as on the command line.
+    expect(sources.textContent).toContain(
+      '镇经济发展办报表的指标库与总表不同：GY-05 新增规上企业 目标值：3 → 5；未采用，以总表为准（如需调整请走年中调整）',
+    );
 
     const conflicts = within(panel).getByRole('region', { name: '冲突（1，未采用，总表原有的数不变）' });
     expect(conflicts.textContent).toContain('与总表不同 · GY-05 新增规上企业');
