@@ -18,6 +18,7 @@ import {
 } from '../template';
 import { UserError, type Message } from '../plan/message';
 import { templateSheets } from './read';
+import { carryRecord } from '../collect/record';
 
 export interface GenerateOptions {
   plan: Plan;
@@ -119,6 +120,8 @@ export async function generate(host: Host, options: GenerateOptions): Promise<Ge
     );
   const plan = applyFieldDecisions(applyTargetDecisions(asked, first, decisions), first, decisions);
   const r = built(plan, options, old);
+  // The master's record of collected inputs goes with them; a workbook cut for an office needs none.
+  if (options.source === undefined && unit === null) carryRecord(r.spec, old, plan);
   const changes = planChanges(old, plan, { unit, preserved: r.preserved });
   const report = await host.applySpec(r.spec, { replace: 'sheets-in-spec' });
   const answered = new Set(decisions.filter((d) => d.scope !== 'fields').map((d) => d.code));

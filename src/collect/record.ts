@@ -3,9 +3,13 @@
 // sheet (away from its key/value and codes blocks). A later return from the same office may then
 // correct its own figure, while a figure the statistician typed (or changed after the collect) still
 // wins. The record is written with the input cells in the collect's one write (no sheet is created),
-// so both hosts keep it; a regenerate rebuilds _meta without it, and later differences are then
-// conflicts again (the safe side). Pure: the action reads and writes it through the host.
-import type { CellValue } from '../workbook/spec';
+// so both hosts keep it; a regenerate of the master carries it with the figures it carries (an input
+// whose row left the plan, or whose value is no longer there, loses its record: a later difference is
+// then a conflict, the safe side). Pure: the action reads and writes it through the host.
+import type { CellValue, WorkbookSpec } from '../workbook/spec';
+import type { WorkbookSnapshot } from '../workbook/host';
+import type { Plan } from '../plan/types';
+import { typedEntries } from '../template/preserve';
 import { META_SHEET } from '../template/layout';
 import type { InputField, Provenance } from './types';
 
@@ -84,9 +88,33 @@ export function recordWrites(
     if (was && was.unit === unit && JSON.stringify(was.value) === JSON.stringify(p.value)) continue;
     const file = [...new Set(p.from.map((c) => c.file))].join('、');
     const row = was?.row ?? next++;
-    const json = JSON.stringify({ m: p.month, c: p.code, f: p.field, u: unit, v: p.value, file });
+    const json = recordJson({ month: p.month, code: p.code, field: p.field, unit, value: p.value, file });
     out.push({ sheet: META_SHEET, cell: `${RECORD_COLUMN}${row}`, value: json });
     index.set(key(p.month, p.code, p.field), { ...p, unit, file, row });
   }
   return out;
+}
+
+const recordJson = (c: Omit<CollectedCell, 'row'>) =>
+  JSON.stringify({ m: c.month, c: c.code, f: c.field, u: c.unit, v: c.value, file: c.file });
+
+/**
+ * A regenerated master keeps the record of the inputs it carries as they were (same code, month and
+ * value), so an office may still correct its own earlier figure after a 年中调整. Writes into `spec`'s
+ * _meta sheet; returns how many inputs kept their record.
+ */
+export function carryRecord(spec: WorkbookSpec, old: WorkbookSnapshot, plan: Plan): number {
+  const oldMeta = old.sheets.find((s) => s.name === META_SHEET);
+  const meta = spec.sheets.find((s) => s.name === META_SHEET);
+  if (!oldMeta || !meta) return 0;
+  const codes = new Set(plan.indicators.map((i) => i.code));
+  const now = new Map(typedEntries(old).map((e) => [`${e.month}\u0000${e.code}`, e]));
+  const same = (a: CellValue | undefined, b: CellValue) => JSON.stringify(a ?? null) === JSON.stringify(b);
+  const kept = readRecord(oldMeta.values).filter((c) => {
+    const e = now.get(`${c.month}\u0000${c.code}`);
+    return codes.has(c.code) && e !== undefined && same(c.field === 'month' ? e.entered : e.note, c.value);
+  });
+  if (kept.length)
+    meta.ranges.push({ ref: `${RECORD_COLUMN}1`, rows: [[{ v: HEADER }], ...kept.map((c) => [{ v: recordJson(c) }])] });
+  return kept.length;
 }

@@ -2,6 +2,7 @@
 // figure (V4): through the collect action on both hosts (the .xlsx file host the CLI uses, and the
 // Excel host over the strict fake the pane uses), with the master's cells and the report's lines.
 import { collect } from '../../src/actions/collect';
+import { generate } from '../../src/actions/generate';
 import type { ReturnInput } from '../../src/collect';
 import { readRecord } from '../../src/collect';
 import { META_SHEET } from '../../src/template';
@@ -164,3 +165,36 @@ describe('two returns disagree: neither figure nor the note is taken, and the bl
     expect(missing).toMatchObject({ rule: 'completeness', tier: 'error' });
   });
 });
+
+describe.each(HOSTS)(
+  'after a regenerate of the master, an office still corrects its own figure (%s; review4 X1)',
+  (_n, makeHost) => {
+    test('the record goes with the carried figures: 更正, not 与总表不同', async () => {
+      const host = await makeHost();
+      await collect(host, {
+        month: 2,
+        returns: [await unitReturn('农业农村办-2.xlsx', 2, { 'NY-06': { 2: { month: 2410 } } })],
+        masterFile: '总表.xlsx',
+      });
+      // A plan edit that asks nothing (a renamed row elsewhere): the master is rebuilt, _meta with it.
+      const renamed: Plan = {
+        ...plan,
+        indicators: plan.indicators.map((i) => (i.code === 'NY-01' ? { ...i, name: `${i.name}（调整）` } : i)),
+      };
+      await generate(host, { plan: renamed, months: [1, 2, 3] });
+      const meta = (await host.read({ sheets: [META_SHEET] })).sheets.find((s) => s.name === META_SHEET)!;
+      expect(
+        readRecord(meta.values).find((c) => c.code === 'NY-06' && c.month === 2 && c.field === 'month'),
+      ).toMatchObject({ unit: NY, value: 2410 });
+
+      const third = await collect(host, {
+        month: 3,
+        returns: [await unitReturn('农业农村办-3.xlsx', 3, { 'NY-06': { 2: { month: 241 } } }, renamed)],
+        masterFile: '总表.xlsx',
+      });
+      expect((await masterCell(host, 2, 'NY-06', 'month')).value).toBe(241);
+      expect(third.conflicts.filter((c) => c.code === 'NY-06')).toEqual([]);
+      expect(text(third)).toMatch(/更正：2月!F\d+ 2410 → 241（镇农业农村办）/);
+    });
+  },
+);
