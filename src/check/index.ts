@@ -19,6 +19,7 @@ import { balanceRule, momRule, monotonicRule, overTargetRule, signRule, upperBou
 import { buildSeries, indexSheets, type MonthPoint, type Series } from './series';
 import { confirmationSuffices, confirmsOnly, explains, noteText } from './notes';
 import type { CellValue } from '../workbook/spec';
+import { emptyMonthsBefore, emptyMonthsMessage } from './emptyMonths';
 
 export * from './finding';
 export { findingMarks, resultsSheetSpec, RESULTS_SHEET } from './annotate';
@@ -244,6 +245,25 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
   if (month === null) return { ok: true, month: null, findings: structure };
 
   const plan = figures.plan;
+  // Whole earlier months with no figure (not collected): one must-fix saying so, rather than each
+  // flow's 累计 quietly counting them as 0.
+  const uncollected = emptyMonthsBefore(plan, figures.months, month);
+  const gaps: Finding[] = uncollected.length
+    ? [
+        {
+          sheet: sheets.get(uncollected[0])!.sheet.sheet,
+          cell: null,
+          code: null,
+          name: '',
+          rule: 'completeness',
+          tier: 'error',
+          message: emptyMonthsMessage(uncollected, month),
+          found: '',
+          expected: '各月报表已汇集',
+          suggestion: null,
+        },
+      ]
+    : [];
   const indByCode = new Map<string, Indicator>();
   for (const i of plan.indicators) if (!indByCode.has(i.code)) indByCode.set(i.code, i);
   const current = sheets.get(month)!;
@@ -282,8 +302,9 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
       for (const d of earlier) rowDrafts.push(applyNote(d, q.row.note.value, q.row.note.address));
     }
     // A flow's months counted as 0 without a figure, in one note; earlier ones once the row has a figure
-    // (a row with none says so in its own month).
-    rowDrafts.push(...flowGapsRule(ctx, [...(point.effective !== null ? feeding : []), month]));
+    // (a row with none says so in its own month), and not the uncollected months said above.
+    const gapMonths = point.effective !== null ? feeding.filter((m) => !uncollected.includes(m)) : [];
+    rowDrafts.push(...flowGapsRule(ctx, [...gapMonths, month]));
     const own = monthRules(ctx, false, rowDrafts);
     for (const d of own) rowDrafts.push(applyNote(d, row.note.value, row.note.address));
     drafts.push(...latestRunningTotal(rowDrafts));
@@ -296,7 +317,7 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
       colOf(a.finding.cell) - colOf(b.finding.cell) ||
       (RULE_ORDER.get(a.finding.rule) ?? 0) - (RULE_ORDER.get(b.finding.rule) ?? 0),
   );
-  return { ok: true, month, findings: [...structure, ...drafts.map((d) => d.finding)] };
+  return { ok: true, month, findings: [...structure, ...gaps, ...drafts.map((d) => d.finding)] };
 }
 
 export class CheckOptionError extends UserError {

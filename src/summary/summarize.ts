@@ -8,9 +8,9 @@ import {
   dueMonth,
   evaluate,
   farBeyondTarget,
-  isReportMonth,
   scheduleShare,
   hasSchedule,
+  isDueMonth,
   isOnTrack,
   pointsGap,
   milestoneStepBack,
@@ -27,9 +27,9 @@ import { COL, L, MONTH_HEADERS, monthSheetName, type MonthColumn } from '../work
 import { actualAt, rowsByCode } from './actuals';
 import { areaWord, fmtFigure, monthEn } from './format';
 import { chineseNumber } from '../progress/numerals';
-import { isFilled } from '../progress/cumulate';
 import { isNoDataMark } from '../progress/figure';
 import type { CellValue } from '../workbook/spec';
+import { emptyMonthsBefore, emptyMonthsMessage, holdsNoFigures } from '../check/emptyMonths';
 import { adjustedAt, targetAt } from '../plan/adjust';
 import { listName } from '../plan/names';
 import { countsEn, countsZh, deadlineText, indicatorClause } from './text';
@@ -149,14 +149,11 @@ export function summarize(
 
   const indicators: IndicatorResult[] = [];
   const seen = new Set<string>();
-  // Nothing typed in any 本月 cell of a month where some row is due: an unopened sheet (the 状态
-  // formulas' COUNTA guard says the same). A month no row is due in (quarterly rows only) is blank by design.
-  const sheetEmpty =
-    sheet.rows.every((row) => !isFilled(row.month.value)) &&
-    sheet.rows.some((row) => {
-      const ind = byCode.get(row.code);
-      return ind !== undefined && isReportMonth(ind, month);
-    });
+  // Nothing typed in any 本月 cell of a month where some row is due: an unopened sheet.
+  const sheetEmpty = holdsNoFigures(plan, sheet, month);
+  // Earlier months with no figure at all (not collected): a flow's 累计 lacks them, so it is not
+  // reported as if 0 had been typed there.
+  const uncollected = emptyMonthsBefore(plan, figures.months, month);
   for (const row of sheet.rows) {
     const ind = byCode.get(row.code);
     // Unknown and duplicated codes are read problems, reported by the read-back and the checks.
@@ -175,7 +172,13 @@ export function summarize(
     // figure beyond the over-target multiple, which a 备注 may explain to the check but which is never
     // said to be done. A text figure was sent: 待核实, not 未填报 (an empty sheet sent nothing).
     const sent = textFigure && !sheetEmpty;
-    const held = unverifiedCodes.has(ind.code) || sent || farBeyondTarget(plan, judged, actual);
+    // A flow figure entered after an uncollected month: its 累计 lacks that month (one entered only
+    // before it is quoted "按截至6月数据" anyway).
+    const lacking =
+      ind.kind === 'cumulative' &&
+      lastEntered !== null &&
+      uncollected.some((m) => m < lastEntered && isDueMonth(ind, m));
+    const held = unverifiedCodes.has(ind.code) || sent || lacking || farBeyondTarget(plan, judged, actual);
     const evaluation = held ? unverifiedEvaluation(sheetEvaluation, sent || stepBack !== null) : sheetEvaluation;
     // One flag with the status: a row with no figure to doubt (未填报, 不适用, 逾期) is not 待核实.
     const unverified = evaluation.status === '待核实';
@@ -321,6 +324,7 @@ export function summarize(
       en: `the sheet "${sheet.sheet}" holds no figures at all: every row is summarized as not reported`,
     });
   }
+  if (uncollected.length && indicators.length) warnings.push(emptyMonthsMessage(uncollected, month));
   const unfound = unfoundColumns(sheet);
   if (unfound) warnings.push(unfound);
 

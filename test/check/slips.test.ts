@@ -235,3 +235,42 @@ describe('a late month typed in after a later 备注 said it was included (W38)'
     expect(bare.map((f) => `${f.tier} ${f.rule}`)).toEqual(['verify double-count']);
   });
 });
+
+describe('whole months with no figure at all, before the checked one (W37)', () => {
+  const houses = ind({ code: 'CX', kind: 'cumulative', name: '改造农村危旧房', unit: '户', value: 120 });
+  const roads = ind({ code: 'RD', kind: 'cumulative', name: '新建农村公路', unit: '公里', value: 18 });
+  const plan = planOf([houses, roads]);
+  const firstHalf = Object.fromEntries([1, 2, 3, 4, 5, 6].map((m) => [m, { CX: 10, RD: 1.5 }])) as Entries;
+  const gap9: Entries = { ...firstHalf, 7: {}, 8: {}, 9: { CX: 4 } };
+  const said =
+    '7月、8月表没有任何填报数据（可能尚未汇集）：按月累加的指标，9月累计缺这些月份的数，按待核实处理；请汇集后再审核、汇总';
+
+  test('the check says so once, as must-fix, and no row note counts 7-8月 as 0', () => {
+    const found = runChecks(figuresOf(plan, gap9), { month: 9 });
+    expect(found[0]).toMatchObject({ sheet: '7月', cell: null, code: null, rule: 'completeness', tier: 'error' });
+    expect(found[0].message.zh).toBe(said);
+    expect(found.filter((f) => f.message.zh.includes('7-8月'))).toEqual([]);
+  });
+
+  test('the summary warns in the same words; a 累计 built over the gap is 待核实, one that stops before it is quoted as of 6月', () => {
+    const s = summarize(plan, figuresOf(plan, gap9), 9);
+    expect(s.warnings.map((w) => w.zh)).toEqual([said]);
+    expect(s.indicators.map((r) => [r.code, r.evaluation.status])).toEqual([
+      ['CX', '待核实'],
+      ['RD', '欠进度'],
+    ]);
+    expect(s.indicators[0].clause).toBe('改造农村危旧房填报数据待核实');
+    expect(s.indicators[1].clause).toContain('（7-9月未填报，按截至6月数据）');
+  });
+
+  test('months with figures, or with no row due (quarterly only), are not uncollected', () => {
+    const full = { ...firstHalf, 7: { CX: 1 }, 8: { RD: 1 }, 9: { CX: 4 } };
+    expect(runChecks(figuresOf(plan, full), { month: 9 }).filter((f) => f.code === null)).toEqual([]);
+    const income = ind({ code: 'Q', kind: 'rate', name: '居民收入增长', unit: '%', value: 7, reportMonths: [3, 6] });
+    const quarterly = planOf([income]);
+    expect(runChecks(figuresOf(quarterly, { 3: { Q: 7.1 }, 4: {}, 5: {}, 6: { Q: 7.2 } }), { month: 6 })).toEqual([]);
+    expect(
+      summarize(quarterly, figuresOf(quarterly, { 3: { Q: 7.1 }, 4: {}, 5: {}, 6: { Q: 7.2 } }), 6).warnings,
+    ).toEqual([]);
+  });
+});
