@@ -21,7 +21,8 @@ function report(result: 'ok' | 'failed'): SelfTestReport {
 async function runSelfTest(result: 'ok' | 'failed', switchToFileMode?: () => void) {
   const services = makeServices({ selfTest: jest.fn(async () => report(result)) });
   render(<App services={services} initialLang="zh" initialView="settings" switchToFileMode={switchToFileMode} />);
-  fireEvent.click(await screen.findByRole('button', { name: '运行诊断' }));
+  // 设置 is loaded on demand (React.lazy): the first render waits for its chunk.
+  fireEvent.click(await screen.findByRole('button', { name: '运行诊断' }, { timeout: 10_000 }));
   await screen.findByRole('table');
 }
 
