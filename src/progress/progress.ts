@@ -23,6 +23,19 @@ export type Colour = 'green' | 'amber' | 'red' | 'none';
 /** Decimals kept on completion ratios and 序时 shares when the plan gives none. */
 export const GAP_DECIMALS = 1;
 
+/** A share as the sheet (0.0%), the tables and the text print it, in per cent: 0.63284 -> 63.3. */
+export function shownPercent(share: number): number {
+  return round(share * 100, GAP_DECIMALS);
+}
+
+/**
+ * 完成 against 序时 in percentage points, from the two figures as printed (63.3% − 58.3% = 5.0, never
+ * 4.9 from the unrounded shares): a reader checks the arithmetic on paper, and the status follows it.
+ */
+export function scheduleGap(completion: number, expected: number): number {
+  return round(shownPercent(completion) - shownPercent(expected), GAP_DECIMALS);
+}
+
 export class MonthError extends UserError {
   constructor(month: unknown) {
     super(notAMonth(month));
@@ -443,6 +456,13 @@ function gapFromTarget(ind: Pick<Indicator, 'comparator' | 'value' | 'max'>, act
 function judge(plan: Pick<Plan, 'settings'>, given: Indicator, month: number, actual: Actual): Evaluation {
   assertMonth(month);
   const ind = targetAt(given, month);
+  const ev = judgeFigure(plan, ind, month, actual);
+  // Far beyond the target (a running total typed as the month's figure, a unit slip): never done.
+  // The share and gap still show what the figure says; the month sheet's 状态 formula says the same.
+  return farBeyondTarget(plan, ind, actual) ? { ...ev, status: '待核实', colour: 'amber' } : ev;
+}
+
+function judgeFigure(plan: Pick<Plan, 'settings'>, ind: Indicator, month: number, actual: Actual): Evaluation {
   const bands = bandsFor(plan, ind);
   const none: Evaluation = { completion: null, expected: null, gapPp: null, status: '未填报', colour: 'none' };
   const judged = judgement(ind);
@@ -515,7 +535,7 @@ function judge(plan: Pick<Plan, 'settings'>, given: Indicator, month: number, ac
     return { completion, expected: null, gapPp: null, status: '推进中', colour: 'none' };
   }
   const expected = final ? 1 : scheduleShare(plan, ind, lastReportMonth(ind, month) ?? month);
-  const gapPp = round(((completion ?? 0) - expected) * 100, GAP_DECIMALS);
+  const gapPp = scheduleGap(completion ?? 0, expected);
   if (final) return yearEnd(false, gapPp, expected);
   const status = statusOfGap(gapPp, bands);
   return { completion, expected, gapPp, status, colour: colourOf(gapPp, bands) };
@@ -553,10 +573,22 @@ export function farBeyondTarget(
   ind: Pick<Indicator, 'kind' | 'comparator' | 'value' | 'max' | 'thresholds'>,
   figure: Actual,
 ): boolean {
-  if (typeof figure !== 'number' || ind.kind === 'milestone' || ind.comparator === '<=') return false;
-  const ref = ind.kind === 'rate' ? ind.value : targetReference(ind);
-  if (ref === null || !(ref > 0)) return false;
-  return figure > thresholdsFor(plan, ind).overTargetMultiple * ref;
+  const limit = overTargetLimit(plan, ind);
+  return typeof figure === 'number' && limit !== null && figure > limit.multiple * limit.target;
+}
+
+/**
+ * The two factors of the far-beyond line, multiple × target (the month sheet's 状态 formula writes
+ * them as `G>3*3.2`, the same double the core compares with); null where a row has none.
+ */
+export function overTargetLimit(
+  plan: Pick<Plan, 'settings'>,
+  ind: Pick<Indicator, 'kind' | 'comparator' | 'value' | 'max' | 'thresholds'>,
+): { multiple: number; target: number } | null {
+  if (ind.kind === 'milestone' || ind.comparator === '<=') return null;
+  const target = ind.kind === 'rate' ? ind.value : targetReference(ind);
+  if (target === null || !(target > 0)) return null;
+  return { multiple: thresholdsFor(plan, ind).overTargetMultiple, target };
 }
 
 /**

@@ -10,6 +10,7 @@ import { bandsFor } from '../plan/types';
 import {
   dueMonth,
   evaluate,
+  GAP_DECIMALS,
   finalMonth,
   hasCompletion,
   isBottomLine,
@@ -18,14 +19,17 @@ import {
   lastReportMonth,
   missingStatus,
   needsEntry,
+  overTargetLimit,
   pointsGap,
   recurringRecord,
   scheduleShare,
+  shownPercent,
   startLevel,
   targetFloor,
   type Evaluation,
 } from '../progress/progress';
 import { cumulate, isNum, TEXT_FIGURE_MARK as MARK } from '../progress/cumulate';
+import { round } from '../progress/round';
 import { quoteSheet } from '../workbook/a1';
 import { L as LAYOUT_LETTERS, monthSheetName } from '../workbook/layout';
 
@@ -215,23 +219,31 @@ export function rowFormulas(
     // A level built up from a start the plan does not give: no 序时, no share; reached or not yet.
     judge = `IF(${G}>=${floor},"已完成",${final ? '"未完成"' : '"推进中"'})`;
   } else {
-    const comp = value === 0 ? '0' : H;
-    gap = { f: orBlank(`IF(${G}>=${floor},"",ROUND((${comp}-${I})*100,1))`), v: ev.gapPp ?? '' };
+    // From the printed figures (progress.scheduleGap): 完成% rounded as the 0.0% format shows it, 序时
+    // too where its value holds more decimals than are shown.
+    const p = lit(GAP_DECIMALS);
+    const comp = value === 0 ? '0' : `ROUND(${H}*100,${p})`;
+    const moreDecimals = typeof expected.v === 'number' && shownPercent(expected.v) !== round(expected.v * 100, 9);
+    const sched = moreDecimals ? `ROUND(${I}*100,${p})` : `${I}*100`;
+    gap = { f: orBlank(`IF(${G}>=${floor},"",ROUND(${comp}-${sched},${p}))`), v: ev.gapPp ?? '' };
     judge = `IF(${G}>=${floor},"已完成",${final ? '"未完成"' : gapStatusExpr(ind, plan, J)})`;
   }
+  // Held in doubt, never a verdict: a 累计 holding text (a figure typed as text), or a figure beyond
+  // the over-target multiple of the target (progress.farBeyondTarget, the check's 远超目标: a running
+  // total typed as the month's figure, a unit slip), written as the same product the core compares.
+  const limit = overTargetLimit(plan, ind);
+  const far = limit ? `${G}>${lit(limit.multiple)}*${lit(limit.target)}` : null;
+  const typed = ind.kind === 'cumulative' ? `ISTEXT(${G})` : null;
+  const doubt = typed && far ? `${typed}+(${far})` : (typed ?? far);
+  const held = doubt ? `IF(${doubt},"${MARK}",${judge})` : judge;
   // Nothing to judge: a rate with no number in its report month, or no 累计 at all (the empty-sheet
-  // guard in the same test). A 累计 holding text is a figure typed as text: 待核实.
+  // guard in the same test).
   // A bottom line's 累计 holding text (an earlier month's figure typed as text) is 待核实, not 未达标.
   const fK = needsEntry(ind, month)
-    ? unless(
-        inputs,
-        missingWord,
-        `COUNT(${F})=0`,
-        ind.kind === 'cumulative' ? `IF(ISTEXT(${G}),"${MARK}",${judge})` : judge,
-      )
+    ? unless(inputs, missingWord, `COUNT(${F})=0`, held)
     : ind.kind === 'cumulative'
-      ? unless(inputs, missingWord, `${G}=""`, `IF(ISTEXT(${G}),"${MARK}",${judge})`)
-      : unless(inputs, missingWord, `COUNT(${G})=0`, judge);
+      ? unless(inputs, missingWord, `${G}=""`, held)
+      : unless(inputs, missingWord, `COUNT(${G})=0`, held);
   return { cumulative, completion, expected, gap, status: { f: fK, v: shown } };
 }
 

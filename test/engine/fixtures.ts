@@ -137,6 +137,10 @@ const EXTRA = [
   { code: 'XT-DL', section: '5', name: '农村危房改造', kind: 'cumulative', unit: '户', value: 60, deadlineMonth: 10 },
   // A level built up from a known start (上年基数 420): 完成 is this year's increase against the 180 planned.
   { code: 'XT-LVS', section: '2', name: '设施大棚面积', kind: 'level', unit: '亩', value: 600, baseline: 420 },
+  // Running totals typed as monthly figures: from 6月 the 累计 is beyond 3× the target, 待核实 (W8).
+  { code: 'XT-FAR', section: '5', name: '新增城镇就业（累计误填）', kind: 'cumulative', unit: '人', value: 100 },
+  // 63.28 of 100 after 7 months: 63.3% printed against 58.3%, 5.0 points ahead, not 4.9 (W27).
+  { code: 'XT-TIE', section: '5', name: '新增市场主体', kind: 'cumulative', unit: '户', value: 100 },
   { code: 'XT-MD', section: '3', name: '圩镇改造方案报批', kind: 'milestone', deadlineMonth: 2 },
   { code: 'XT-MDONE', section: '3', name: '老街立面改造', kind: 'milestone', deadlineMonth: 8 },
   // Recurring tasks: the year is judged on every due month (the 状态 formula reads earlier sheets).
@@ -225,6 +229,8 @@ export function engineFigures(): EnteredFigures {
     'XT-DL': { 3: { month: 20 }, 9: { month: 30 }, 10: { month: 4 } },
     'XT-LVS': { 1: { month: 420 }, 6: { month: 510 }, 9: { month: 600 } },
     'XT-MD': { 1: { month: '推进中' }, 2: { month: '未开始' } },
+    'XT-FAR': { 3: { month: 60 }, 4: { month: 80 }, 5: { month: 100 }, 6: { month: 120 } },
+    'XT-TIE': { 7: { month: 63.28 } },
     // A stray space after the state still counts as done.
     'XT-MDONE': { 3: { month: '已完成 ' } },
     'XT-QR': {

@@ -203,6 +203,22 @@ describe('LibreOffice recalculates the generated workbooks to the core’s value
     ]);
   });
 
+  it('LibreOffice holds a 累计 beyond 3× the target 待核实, and takes 差额 from the printed figures (review3 W8, W27)', () => {
+    const row = (snap: WorkbookSnapshot, month: number, code: string) => {
+      const sheet = snap.sheets.find((x) => x.name === `${month}月`);
+      const r = sheet?.values.find((x) => x[COL.code - 1] === code);
+      if (!r) throw new Error(`${month}月 has no ${code}`);
+      return [COL.cumulative, COL.gap, COL.status].map((c) => r[c - 1]);
+    };
+    // 60+80+100 = 240 of 100 is ahead, not yet doubtful; 360 is beyond 3 × 100.
+    expect(row(snaps.seed, 5, 'XT-FAR')).toEqual([240, null, '已完成']);
+    expect(row(snaps.seed, 6, 'XT-FAR')).toEqual([360, null, '待核实']);
+    expect(row(snaps.seed, 12, 'XT-FAR')).toEqual([360, null, '待核实']);
+    // 63.3% − 58.3% = 5.0: 超进度 (bands 5/0); exact m/12 (58.333…% printed 58.3%) under bands 10/5: 达进度.
+    expect(row(snaps.seed, 7, 'XT-TIE')).toEqual([63.28, 5, '超进度']);
+    expect(row(snaps.variant, 7, 'XT-TIE')).toEqual([63.28, 5, '达进度']);
+  });
+
   it('recalculation really happens: a copy carrying wrong values comes back with the core’s values', () => {
     const result = compareFormulaCells(specs.seed, snaps.poisoned);
     console.log(`poisoned copy: ${result.compared} formula cells recomputed, ${result.mismatches.length} mismatches`);

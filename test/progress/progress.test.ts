@@ -53,6 +53,28 @@ describe('序时进度', () => {
   });
 });
 
+describe('what the sheet prints adds up (review3 W8, W27)', () => {
+  const t = ind({ code: 'T', kind: 'cumulative', value: 100, unit: '个' });
+  test('差额 is the printed 完成% less the printed 序时: 63.3 − 58.3 = 5.0 (超进度), 58.3 − 28.4 = −29.9', () => {
+    expect(evaluate(plan, t, 7, 63.28)).toMatchObject({ expected: 0.583, gapPp: 5, status: '超进度' });
+    expect(evaluate(plan, t, 7, 28.38)).toMatchObject({ gapPp: -29.9, status: '欠进度', colour: 'amber' });
+    expect(evaluate(plan, t, 7, 28.35).gapPp).toBe(-29.9); // 28.4% printed
+    // Exact m/12 (58.333…%) is printed 58.3% too.
+    expect(evaluate(exact, t, 7, 63.28).gapPp).toBe(5);
+  });
+  test('a 累计 beyond 3× the target (running totals, a unit slip) is 待核实, not 已完成; its share still shows', () => {
+    const jobs = ind({ code: 'J', kind: 'cumulative', value: 260, unit: '人' });
+    expect(evaluate(plan, jobs, 12, 1623)).toMatchObject({ status: '待核实', colour: 'amber', completion: 1623 / 260 });
+    expect(evaluate(plan, jobs, 6, 780).status).toBe('已完成'); // exactly 3×: within
+    const rate = ind({ code: 'R', kind: 'rate', unit: '%', value: 7 });
+    expect(evaluate(plan, rate, 6, 21.5).status).toBe('待核实');
+    expect(evaluate(plan, rate, 6, 21.5, { entered: false }).status).toBe('未填报');
+    // At-most rows are 超标 however far over: no claim of success to doubt.
+    const cap = ind({ code: 'C', kind: 'cumulative', value: 1, unit: '人', comparator: '<=' });
+    expect(evaluate(plan, cap, 6, 9).status).toBe('超标');
+  });
+});
+
 describe('evaluate: cumulative and level, at least', () => {
   const i = ind({ code: 'A', kind: 'cumulative', value: 3.2, unit: '万亩' });
   test('ahead: 2.1 of 3.2 after March is 65.6%, 40.6 points ahead', () => {
@@ -77,8 +99,8 @@ describe('evaluate: cumulative and level, at least', () => {
   test('done once the target is reached, whatever the month', () => {
     expect(evaluate(plan, i, 2, 3.2)).toMatchObject({ status: '已完成', colour: 'green', gapPp: null });
   });
-  test('December speaks of the year: 未完成, 6.3 points short of 100%', () => {
-    expect(evaluate(plan, i, 12, 3.0)).toMatchObject({ expected: 1, gapPp: -6.3, status: '未完成', colour: 'red' });
+  test('December speaks of the year: 未完成, 6.2 points short of 100% (93.8% printed, review3 W27)', () => {
+    expect(evaluate(plan, i, 12, 3.0)).toMatchObject({ expected: 1, gapPp: -6.2, status: '未完成', colour: 'red' });
     expect(evaluate(plan, i, 12, 3.2)).toMatchObject({ status: '已完成' });
   });
   test('a row whose schedule reaches 100% before December speaks of the year from that month', () => {
@@ -88,7 +110,8 @@ describe('evaluate: cumulative and level, at least', () => {
   });
   test('a flow with nothing entered this month is judged on its 累计 so far (a blank month adds nothing)', () => {
     expect(evaluate(plan, i, 6, 2.0, { entered: false }).status).toBe('超进度');
-    expect(evaluate(plan, i, 6, 1.0, { entered: false })).toMatchObject({ status: '欠进度', gapPp: -18.8 });
+    // 31.25% prints as 31.3%: 31.3 − 50.0 = −18.7 (review3 W27).
+    expect(evaluate(plan, i, 6, 1.0, { entered: false })).toMatchObject({ status: '欠进度', gapPp: -18.7 });
     expect(evaluate(plan, i, 6, 2.0, { entered: true }).status).toBe('超进度');
     // From its final month the year decides, blank December or not.
     expect(evaluate(plan, i, 12, 3.0, { entered: false })).toMatchObject({ status: '未完成', colour: 'red' });

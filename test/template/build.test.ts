@@ -125,9 +125,10 @@ describe('month sheet layout', () => {
     );
     expect(cell(march, `H${r}`).f).toBe(`=IFERROR(G${r}/E${r},"")`);
     expect(cell(march, `I${r}`)).toEqual({ v: 0.1 }); // its own schedule: 10% by March
-    expect(cell(march, `J${r}`).f).toBe(`=IFERROR(IF(G${r}>=3.2,"",ROUND((H${r}-I${r})*100,1)),"")`);
+    // 差额 from the printed 完成% and 序时 (review3 W27); 待核实 for text or beyond 3× the target (W8).
+    expect(cell(march, `J${r}`).f).toBe(`=IFERROR(IF(G${r}>=3.2,"",ROUND(ROUND(H${r}*100,1)-I${r}*100,1)),"")`);
     expect(unguarded(cell(march, `K${r}`).f)).toBe(
-      `=IF(G${r}="","未填报",IF(ISTEXT(G${r}),"待核实",IF(G${r}>=3.2,"已完成",IF(J${r}>=5,"超进度",IF(J${r}>=0,"达进度","欠进度")))))`,
+      `=IF(G${r}="","未填报",IF(ISTEXT(G${r})+(G${r}>3*3.2),"待核实",IF(G${r}>=3.2,"已完成",IF(J${r}>=5,"超进度",IF(J${r}>=0,"达进度","欠进度")))))`,
     );
     const jan = sheetOf(spec, '1月');
     const j = rowByCode(jan, 'NY-01');
@@ -161,12 +162,16 @@ describe('month sheet layout', () => {
     // A rate is judged in points: no 完成年度目标% (a share of a rate reads as nothing real).
     expect(cell(s, `H${down}`)).toEqual({ v: null });
     expect(cell(s, `J${down}`).f).toBe(`=IFERROR(ROUND(G${down}-2,1),"")`);
-    expect(unguarded(cell(s, `K${down}`).f)).toBe(`=IF(COUNT(F${down})=0,"未填报",IF(G${down}>=2,"已完成","未完成"))`);
+    expect(unguarded(cell(s, `K${down}`).f)).toBe(
+      `=IF(COUNT(F${down})=0,"未填报",IF(G${down}>3*2,"待核实",IF(G${down}>=2,"已完成","未完成")))`,
+    );
     expect(cell(s, `I${down}`).v).toBeNull();
     const ap = r('R-AP');
     // 左右: the gap from the target value, met from the band's lower edge.
     expect(cell(s, `J${ap}`).f).toBe(`=IFERROR(ROUND(G${ap}-7,1),"")`);
-    expect(unguarded(cell(s, `K${ap}`).f)).toBe(`=IF(COUNT(F${ap})=0,"未填报",IF(G${ap}>=6.3,"已完成","未完成"))`);
+    expect(unguarded(cell(s, `K${ap}`).f)).toBe(
+      `=IF(COUNT(F${ap})=0,"未填报",IF(G${ap}>3*7,"待核实",IF(G${ap}>=6.3,"已完成","未完成")))`,
+    );
     const le = r('C-LE');
     expect(unguarded(cell(s, `K${le}`).f)).toBe(
       `=IF(G${le}="","未填报",IF(ISTEXT(G${le}),"待核实",IF(G${le}<=4,"已完成","未完成")))`,
@@ -177,7 +182,9 @@ describe('month sheet layout', () => {
     const hold = r('L-HOLD');
     // A held level has no 序时 and no 差额 beyond points from the target (a % level).
     expect(cell(s, `I${hold}`)).toEqual({ v: null });
-    expect(unguarded(cell(s, `K${hold}`).f)).toBe(`=IF(COUNT(G${hold})=0,"未填报",IF(G${hold}>=68,"已完成","未完成"))`);
+    expect(unguarded(cell(s, `K${hold}`).f)).toBe(
+      `=IF(COUNT(G${hold})=0,"未填报",IF(G${hold}>3*68,"待核实",IF(G${hold}>=68,"已完成","未完成")))`,
+    );
     const m3 = r('M-3');
     expect(cell(s, `G${m3}`).f).toBe(`=IF(F${m3}<>"",F${m3},IFERROR(INDEX('11月'!G:G,MATCH(B${m3},'11月'!B:B,0)),""))`);
     expect(unguarded(cell(s, `K${m3}`).f)).toBe(`=IF(TRIM(G${m3})="已完成","已完成","逾期")`);
@@ -212,10 +219,14 @@ describe('month sheet layout', () => {
       `=IF(TRIM(G${m6})="已完成","已完成",IF(TRIM(G${m6})="","未填报","推进中"))`,
     );
     const q = rowByCode(june, 'R-Q');
-    expect(unguarded(cell(june, `K${q}`).f)).toBe(`=IF(COUNT(F${q})=0,"未填报",IF(G${q}>=7.5,"达标","未达标"))`);
+    expect(unguarded(cell(june, `K${q}`).f)).toBe(
+      `=IF(COUNT(F${q})=0,"未填报",IF(G${q}>3*7.5,"待核实",IF(G${q}>=7.5,"达标","未达标")))`,
+    );
     const feb = sheetOf(build(plan, { months: [2] }), '2月');
     const q2 = rowByCode(feb, 'R-Q');
-    expect(unguarded(cell(feb, `K${q2}`).f)).toBe(`=IF(COUNT(G${q2})=0,"不适用",IF(G${q2}>=7.5,"达标","未达标"))`);
+    expect(unguarded(cell(feb, `K${q2}`).f)).toBe(
+      `=IF(COUNT(G${q2})=0,"不适用",IF(G${q2}>3*7.5,"待核实",IF(G${q2}>=7.5,"达标","未达标")))`,
+    );
   });
 
   test('其中 rows sit under their whole, indented and marked', () => {
