@@ -153,13 +153,16 @@ export function pointsGap(ind: Pick<Indicator, 'kind' | 'unit'>): boolean {
 }
 
 /**
- * Whether a row has a 完成年度目标% (completion share): flows and levels. Not a rate (judged in points
- * from its target rate), an at-most row (a bound is kept or broken: 150% of a death count would read
+ * Whether a row has a 完成年度目标% (completion share): flows and levels. Not a rate or a held % level
+ * (judged in points from its target), an at-most row (a bound is kept or broken: 150% of a death count would read
  * as over-achievement) or a milestone. The month sheet's 完成 column, the 汇总 and the 通报 show it
  * only here; elsewhere it is blank ("—").
  */
-export function hasCompletion(ind: JudgeFields): boolean {
+export function hasCompletion(ind: JudgeFields & Pick<Indicator, 'unit'>): boolean {
   const judged = judgement(ind);
+  // A held % level (覆盖率, 参保率) is judged in points like a rate: "99.5% complete" beside a 差额 in
+  // points misleads (review3 W20).
+  if (judged === 'target' && pointsGap(ind)) return false;
   return ind.kind !== 'rate' && judged !== 'atMost' && judged !== 'milestone' && judged !== 'reach';
 }
 

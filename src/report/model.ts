@@ -6,6 +6,7 @@ import {
   COUNT_ORDER,
   LAGGING,
   excessText,
+  tableGapPp,
   jointRowsNote,
   fmtFigure,
   fmtPoints,
@@ -112,7 +113,7 @@ function share(x: number | null): string {
 }
 
 function gapText(r: IndicatorResult): string {
-  const g = r.evaluation.gapPp;
+  const g = tableGapPp(r);
   if (g === null) return DASH;
   const sign = g > 0 ? '+' : g < 0 ? '-' : '';
   return `${sign}${fmtPoints(g)}`;

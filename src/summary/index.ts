@@ -14,6 +14,7 @@ export { summarySheet, SUMMARY_SHEET } from './sheet';
 export { actualAt, rowsByCode, enteredNumber, enteredState, yearSeries } from './actuals';
 export {
   excessText,
+  tableGapPp,
   jointRowsNote,
   indicatorClause,
   standaloneSentence,

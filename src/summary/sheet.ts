@@ -7,7 +7,7 @@ import type { TemplateMeta } from '../workbook/figures';
 import { periodText } from '../workbook/layout';
 import { emptySheet, landscapePrint, type CellSpec, type FormatSpec, type SheetSpec } from '../workbook/spec';
 import { adjustedTargetText } from './summarize';
-import { excessText, jointRowsNote } from './text';
+import { excessText, jointRowsNote, tableGapPp } from './text';
 import { leadOf } from '../plan/owners';
 import { ON_TRACK, type Status } from '../progress/progress';
 import type { GroupSummary, IndicatorResult, Summary } from './types';
@@ -367,7 +367,7 @@ export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, 
     // Only flows and levels have a share (progress.hasCompletion); a bound broken says by how much.
     put(b, r, 7, { v: excessText(x) ?? e.completion });
     put(b, r, 8, { v: e.expected });
-    put(b, r, 9, { v: e.gapPp });
+    put(b, r, 9, { v: tableGapPp(x) });
     put(b, r, 10, { v: e.status });
     put(b, r, 11, { v: x.responsible ?? '' });
     b.merges.push(`K${r}:L${r}`);

@@ -45,9 +45,12 @@ function deadlineZh(month: number): string {
   return month === 12 ? '年底前' : `${month}月底前`;
 }
 
-/** How far over a bound: by percentage points over a % bound, not by per cent ("1人", "0.5个百分点"). */
-function excessAmount(over: number, unit: string): string {
-  return withUnit(over, unit === '%' ? '个百分点' : unit);
+/**
+ * A difference of two figures in the row's unit: a % row's in percentage points ("5个百分点": "差5%"
+ * reads as 5% of the target), others with the unit ("1人", "50亩").
+ */
+function amount(diff: number, unit: string): string {
+  return withUnit(diff, unit === '%' ? '个百分点' : unit);
 }
 
 /**
@@ -61,6 +64,17 @@ export function excessText(
   if (r.comparator !== '<=' || pointsGap(r) || r.value === null || typeof r.actual !== 'number') return null;
   if (isBottomLine(r)) return r.actual > 0 ? `发生${withUnit(r.actual, r.unit)}` : null;
   return r.actual > r.value ? `超出${withUnit(r.actual - r.value, r.unit)}` : null;
+}
+
+/**
+ * The 差额（百分点） the lagging tables (汇总, 通报) show: the row's gap, except an at-most count's, which
+ * is a share of its ceiling, not points ("−100" for 2人 on ≤1 means nothing to a reader): its
+ * excess stands in the 完成% column beside it ("超出1人", excessText).
+ */
+export function tableGapPp(
+  r: Pick<Indicator, 'kind' | 'comparator' | 'unit'> & { evaluation: Pick<Evaluation, 'gapPp'> },
+): number | null {
+  return r.comparator === '<=' && !pointsGap(r) ? null : r.evaluation.gapPp;
 }
 
 /** A milestone's 完成时限 in a table: "6月底", "年底", "每月" / "每季度" for a recurring task; null for other rows. */
@@ -109,12 +123,14 @@ function yoyWords(c: ClauseInput, x: number): { zh: string; en: string } | null 
     : { zh: `同比下降${pp}%`, en: `down ${pp}% year on year` };
 }
 
-/** Words for a signed growth rate: "增长6.1%" / "下降2.5%". */
+/** Words for a signed growth rate: "增长6.1%" / "下降2.5%"; 0 (as printed) is "与上年持平", not "增长0%". */
 function rateZh(rate: number): string {
+  if (fmtPoints(rate) === '0') return '与上年持平';
   return rate < 0 ? `下降${fmtPoints(rate)}%` : `增长${fmtPoints(rate)}%`;
 }
 
 function rateEn(rate: number): string {
+  if (fmtPoints(rate) === '0') return 'level with last year';
   return rate < 0 ? `down ${fmtPoints(rate)}%` : `up ${fmtPoints(rate)}%`;
 }
 
@@ -356,21 +372,24 @@ function quantityClause(c: ClauseInput, x: number): { zh: string; en: string } {
         zh: `${ind.name}为${withUnit(x, u)}，控制在目标（${targetZh(ind)}）范围内${end.zh}`,
         en: `${ind.name}: ${withUnit(x, u)}, within the target (${targetEn(ind)})${end.en}`,
       };
-    const over = excessAmount(x - v, u);
+    const over = amount(x - v, u);
     const overEn = u === '%' ? `${fmtFigure(x - v)} percentage points` : withUnit(x - v, u);
     return {
       zh: `${ind.name}为${withUnit(x, u)}，超出控制目标${over}${end.zh}`,
       en: `${ind.name}: ${withUnit(x, u)}, ${overEn} over the limit (${targetEn(ind)})${end.en}`,
     };
   }
-  if (ind.kind === 'level' && ind.hold) {
+  // A % level built up without a start level, once the year is decided (or the target reached),
+  // speaks as a held one: "污水处理率为85%，低于目标（90%）5个百分点，未完成年度目标" (review3 W20).
+  const decided = evaluation.status === '已完成' || evaluation.status === '未完成';
+  if (ind.kind === 'level' && (ind.hold || (u === '%' && judgement(ind) === 'reach' && decided))) {
     // A level to hold: against the target itself, in the row's own unit (points for a % row).
     const met = evaluation.status === '达标' || evaluation.status === '已完成';
-    const diff = withUnit(Math.abs(v - x), u === '%' ? '个百分点' : u);
+    const diff = amount(Math.abs(v - x), u);
     // Above a band's top (参保率 95-100% at 101%): not "达到目标"; the check asks to verify it.
     const top = ind.comparator === 'between' ? ind.max : null;
     if (met && top !== null && x > top) {
-      const over = withUnit(x - top, u === '%' ? '个百分点' : u);
+      const over = amount(x - top, u);
       return {
         zh: `${ind.name}为${withUnit(x, u)}，高于目标区间（${targetZh(ind)}）上限${over}${end.zh}`,
         en: `${ind.name}: ${withUnit(x, u)}, ${over} above the top of the target range (${targetEn(ind)})${end.en}`,
@@ -401,7 +420,7 @@ function quantityClause(c: ClauseInput, x: number): { zh: string; en: string } {
   }
   if (evaluation.status === '推进中' && judgement(ind) === 'reach') {
     // A level built up from a start the plan does not give: how far from the target, no 序时.
-    const short = withUnit(Math.max(0, (targetFloor(ind) ?? v) - x), u);
+    const short = amount(Math.max(0, (targetFloor(ind) ?? v) - x), u);
     parts.push(`${c.adjusted ? '调整后目标' : '目标'}${targetZh(ind)}`, `尚差${short}`);
     partsEn.push(`target ${targetEn(ind)}`, `${short} to go`);
     return { zh: parts.join('，'), en: partsEn.join(', ') };
@@ -410,7 +429,7 @@ function quantityClause(c: ClauseInput, x: number): { zh: string; en: string } {
   if (start !== null) {
     // A level built up from a known start: this year's increase against the increase planned.
     const change = x - start;
-    const by = withUnit(Math.abs(change), u);
+    const by = amount(Math.abs(change), u);
     const from = withUnit(start, u);
     if (change === 0) {
       parts.push(`与年初（${from}）持平`);
@@ -420,7 +439,7 @@ function quantityClause(c: ClauseInput, x: number): { zh: string; en: string } {
       partsEn.push(`${change < 0 ? 'down' : 'up'} ${by} from ${from} at the start of the year`);
     }
     if (evaluation.completion !== null) {
-      const planned = withUnit(v - start, u);
+      const planned = amount(v - start, u);
       parts.push(`占${c.adjusted ? '调整后' : '年度'}新增目标（${planned}）的${fmtShare(evaluation.completion)}%`);
       partsEn.push(
         `${fmtShare(evaluation.completion)}% of the ${c.adjusted ? 'adjusted ' : ''}increase planned (${planned})`,
@@ -445,7 +464,7 @@ function quantityClause(c: ClauseInput, x: number): { zh: string; en: string } {
     parts.push(c.adjusted ? '已完成调整后目标' : '已完成年度目标');
     partsEn.push(c.adjusted ? 'adjusted target reached' : 'annual target reached');
   } else if (evaluation.status === '未完成') {
-    const short = withUnit(Math.max(0, v - x), u);
+    const short = amount(Math.max(0, v - x), u);
     parts.push(`${c.adjusted ? '未完成调整后目标' : '未完成年度目标'}，差${short}`);
     partsEn.push(`${c.adjusted ? 'adjusted' : 'annual'} target not reached, ${short} short`);
   } else if (evaluation.gapPp !== null) {

@@ -122,6 +122,8 @@ test('the lagging list: figures as the summary has them, 待核实 where the che
   // 安全事故 (at most 5起, 6 by March): 超标, and no 完成% (120% would read as overachievement): the
   // excess, as the sentence says it.
   expect(byName.get('安全事故')?.slice(2, 7)).toEqual(['超标', '镇民政办', '5起以内', '6起', '超出1起']);
+  // …and no 差额 in 百分点: −20 (a share of the ceiling) beside 超出1起 means nothing (review3 W6).
+  expect(byName.get('安全事故')?.slice(7)).toEqual(['—', '—']);
   // 油茶林改造 waits for verification: it counts as 待核实, not as lagging, and no figure of it is shown.
   expect(byName.has('油茶林改造')).toBe(false);
 });

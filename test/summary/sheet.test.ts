@@ -98,12 +98,13 @@ describe('summarySheet: the 汇总 sheet for March', () => {
     const top = rowOf(sheet, '三、滞后指标（欠进度、未达标、超标、未完成，5项，按差额从大到小排列）');
     const first = top + 2;
     expect([0, 1, 2, 3, 4].map((i) => ['B', 'F', 'I', 'J'].map((c) => cellAt(sheet, `${c}${first + i}`)?.v))).toEqual([
-      ['安全事故', 6, -20, '超标'],
+      ['安全事故', 6, null, '超标'], // a count's share of its ceiling is no 百分点: 超出1起 in G (review3 W6)
       ['油茶林改造', 10, -40, '欠进度'],
       ['美丽庭院', 24, -1, '欠进度'],
       ['规上企业营收增长（百易）', 6.1, -0.9, '未达标'],
       ['物价涨幅', 4.5, -0.5, '超标'],
     ]);
+    expect(cellAt(sheet, `G${first}`)?.v).toBe('超出1起');
     expect(cellAt(sheet, `H${first + 1}`)?.v).toBe(0.5);
     expect(cellAt(sheet, `F${first + 1}`)?.f).toBeUndefined();
     expect(sheet.hyperlinks?.[1]).toEqual({ ref: `B${first + 1}`, target: "'3月'!K14", text: '油茶林改造' });

@@ -264,6 +264,25 @@ describe('summarize: other months', () => {
     expect(byCode(d, 'D1').clause).toBe('单位GDP能耗下降1.5%，比目标少降1个百分点，未完成年度目标');
   });
 
+  test('a % figure short of its target says 个百分点, never "差5%"; a rate at 0 is 与上年持平 (review3 W20)', () => {
+    const p = planOf([
+      ind({ code: 'W', kind: 'level', name: '污水处理率', unit: '%', value: 90 }),
+      ind({ code: 'C', kind: 'level', name: '森林覆盖率', unit: '%', value: 42.5, hold: true }),
+      ind({ code: 'E', kind: 'rate', name: '单位GDP能耗下降', unit: '%', value: 2.5, direction: 'decrease' }),
+      ind({ code: 'G', kind: 'rate', name: '地区生产总值增长', unit: '%', value: 6 }),
+    ]);
+    const sum = (m: number, e: Record<string, number>) => summarize(p, figuresOf(p, { [m]: e }, [m]), m);
+    const dec = sum(12, { W: 85, C: 42.3, E: 0, G: 0 });
+    expect(byCode(dec, 'W').clause).toBe('污水处理率为85%，低于目标（90%）5个百分点，未完成年度目标');
+    expect(byCode(dec, 'E').clause).toBe('单位GDP能耗与上年持平，比目标少降2.5个百分点，未完成年度目标');
+    expect(byCode(dec, 'G').clause).toBe('地区生产总值与上年持平，低于目标6个百分点，未完成年度目标');
+    // A held % level is judged in points: no "99.5% complete" beside its 差额.
+    expect([byCode(dec, 'C').evaluation.completion, byCode(dec, 'C').evaluation.gapPp]).toEqual([null, -0.2]);
+    const jun = sum(6, { W: 80 });
+    expect(byCode(jun, 'W').clause).toBe('污水处理率达到80%，目标90%，尚差10个百分点');
+    expect(byCode(sum(12, { W: 91 }), 'W').clause).toBe('污水处理率为91%，达到目标（90%），完成年度目标');
+  });
+
   test('January: nothing entered yet is 未填报 (milestones too), the seasonal row is level with a zero schedule', () => {
     const s = at(1, { 1: { A2: 0 } }, [1]);
     const a2 = s.indicators.find((r) => r.code === 'A2');

@@ -180,8 +180,11 @@ describe('month sheet layout', () => {
     // shows no 完成%, so the share is worked from 累计 and 目标.
     expect(cell(s, `J${le}`).f).toBe(`=IFERROR(ROUND((1-G${le}/E${le})*100,1),"")`);
     const hold = r('L-HOLD');
-    // A held level has no 序时 and no 差额 beyond points from the target (a % level).
+    // A held level has no 序时 and no 差额 beyond points from the target (a % level); a held % level
+    // has no 完成% either: "99.3%" of a 覆盖率 beside a gap in points misleads (review3 W20).
     expect(cell(s, `I${hold}`)).toEqual({ v: null });
+    expect(cell(s, `H${hold}`)).toEqual({ v: null });
+    expect(cell(s, `J${hold}`).f).toBe(`=IFERROR(ROUND(G${hold}-68,1),"")`);
     expect(unguarded(cell(s, `K${hold}`).f)).toBe(
       `=IF(COUNT(G${hold})=0,"未填报",IF(G${hold}>3*68,"待核实",IF(G${hold}>=68,"已完成","未完成")))`,
     );
