@@ -2,6 +2,7 @@
 // 累计 formula then adds up again, so 累计 races ahead of the year's schedule while 本月 itself sits
 // near it. Asked (核实性) only on that pattern, never on a flow that is simply ahead.
 import { scheduleShare } from '../progress/progress';
+import { decimalsOf, round } from '../progress/round';
 import { draft, pct, type Draft, type RuleContext } from './draft';
 import { fmtNum } from './finding';
 import type { MonthPoint } from './series';
@@ -31,16 +32,18 @@ export function runningTotalRule(ctx: RuleContext): Draft[] {
   if (!nearSchedule || total < SWOLLEN * c || total < AHEAD * expected) return [];
   const u = ind.unit;
   const own = c - b;
+  // The schedule's total as precise as the figures are written: 152人, not 151.58人.
+  const near = fmtNum(round(expected, Math.max(...[t, a, b, c].map(decimalsOf))));
   return [
     draft(ctx, {
       rule: 'running-total',
       tier: 'verify',
       zh:
-        `本月 ${fmtNum(c)}${u}，${m - 2}-${m}月逐月增大（${fmtNum(a)}、${fmtNum(b)}、${fmtNum(c)}），与序时应完成的累计（${fmtNum(expected)}${u}）相近，` +
+        `本月 ${fmtNum(c)}${u}，${m - 2}-${m}月逐月增大（${fmtNum(a)}、${fmtNum(b)}、${fmtNum(c)}），与序时应完成的累计（${near}${u}）相近，` +
         `而1-${m}月累计已是 ${fmtNum(total)}${u}（序时的 ${pct(total / expected)}%），疑似把累计数填在了本月。` +
         `本月应只填当月新增；如${fmtNum(c)}是1-${m}月累计，本月应为 ${fmtNum(own)}，并核对此前各月`,
       en:
-        `本月 ${fmtNum(c)} ${u} has grown every month (${fmtNum(a)}, ${fmtNum(b)}, ${fmtNum(c)}) and is close to the schedule's total (${fmtNum(expected)}), ` +
+        `本月 ${fmtNum(c)} ${u} has grown every month (${fmtNum(a)}, ${fmtNum(b)}, ${fmtNum(c)}) and is close to the schedule's total (${near}), ` +
         `while the 1-${m} total is ${fmtNum(total)}: it looks like the running total was typed in 本月. If ${fmtNum(c)} is the total, this month is ${fmtNum(own)}; check the earlier months too`,
       expected: '本月只填当月新增数，不填累计数',
       suggestion: own,

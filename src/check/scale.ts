@@ -242,10 +242,13 @@ function smallFlow(ind: Indicator, ax: number, history: ScaleBase[], th: CheckTh
   };
 }
 
-/** " 500 倍" for ordinary ratios; "约 10 的 4 次方倍" where the digits would mean nothing. */
+/** " 500 倍" for ordinary ratios; "约1万倍", "约100万分之一" where the digits would mean nothing. */
 function timesText(ratio: number, small: boolean): string {
   const e = Math.floor(Math.log10(ratio));
-  if (e >= 4) return `约 10 的 ${e} 次方${small ? '分之一' : '倍'}`;
+  if (e >= 4) {
+    const [u, name] = e >= 12 ? [12, '万亿'] : e >= 8 ? [8, '亿'] : [4, '万'];
+    return `约${fmtNum(10 ** (e - u))}${name}${small ? '分之一' : '倍'}`;
+  }
   return ` ${fmtNum(Math.round(ratio))} ${small ? '分之一' : '倍'}`;
 }
 

@@ -18,3 +18,11 @@ export function tidy(x: number): number {
 export function showNumber(x: number): string {
   return Number.isFinite(x) ? String(tidy(x)) : String(x);
 }
+
+/** The decimals a figure is written with (3.2 -> 1, 260 -> 0), at most 4. */
+export function decimalsOf(x: number): number {
+  const s = String(x);
+  if (/e/i.test(s)) return 4;
+  const i = s.indexOf('.');
+  return i < 0 ? 0 : Math.min(4, s.length - i - 1);
+}

@@ -4,13 +4,7 @@
 import type { Indicator } from '../plan/types';
 import type { CellValue } from '../workbook/spec';
 import { recurringWord } from '../progress/vocabulary';
-
-function decimals(x: number): number {
-  const s = String(x);
-  if (/e/i.test(s)) return 4;
-  const i = s.indexOf('.');
-  return i < 0 ? 0 : Math.min(4, s.length - i - 1);
-}
+import { decimalsOf as decimals } from '../progress/round';
 
 function numberPart(x: number): string {
   const d = decimals(x);

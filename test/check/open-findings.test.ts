@@ -153,7 +153,7 @@ describe('数量级 sizes a figure by the row’s good months only, and a built-
     const e = stock({ 1: 420, 2: 0.5, 3: 0.042 });
     const found = runChecks(figuresOf(greenhousePlan, e), { month: 3 });
     expect(lines(found)).toEqual([
-      'verify scale 3月!F4 设施大棚面积：本月填写 0.042，只有1月的数（420亩）的约 10 的 4 次方分之一，疑似按万亩填写（本行单位：亩），建议改为 420。请核实；如数据无误，须在备注（M4）说明原因',
+      'verify scale 3月!F4 设施大棚面积：本月填写 0.042，只有1月的数（420亩）的约1万分之一，疑似按万亩填写（本行单位：亩），建议改为 420。请核实；如数据无误，须在备注（M4）说明原因',
     ]);
     // Once 2月's 0.5 is explained it is a measure again, and 0.042 is an ordinary fall from it.
     const explained = stock({ 1: 420, 2: { f: 0.5, note: '大棚拆除重建，仅余0.5亩' }, 3: 0.042 });
@@ -164,7 +164,7 @@ describe('数量级 sizes a figure by the row’s good months only, and a built-
     expect(runChecks(figuresOf(greenhousePlan, stock({ 1: 420 })), { month: 1 })).toEqual([]);
     expect(runChecks(figuresOf(greenhousePlan, stock({ 1: 0.5 })), { month: 1 })).toEqual([]);
     expect(lines(runChecks(figuresOf(greenhousePlan, stock({ 1: 0.042 })), { month: 1 }))).toEqual([
-      'verify scale 1月!F4 设施大棚面积：本月填写 0.042，只有年度目标（600亩）的约 10 的 4 次方分之一，疑似按万亩填写（本行单位：亩），建议改为 420。请核实；如数据无误，须在备注（M4）说明原因',
+      'verify scale 1月!F4 设施大棚面积：本月填写 0.042，只有年度目标（600亩）的约1万分之一，疑似按万亩填写（本行单位：亩），建议改为 420。请核实；如数据无误，须在备注（M4）说明原因',
     ]);
     expect(lines(runChecks(figuresOf(greenhousePlan, stock({ 1: '4.2万' })), { month: 1 }))).toEqual([
       'error format 1月!F4 设施大棚面积：本月填写“4.2万”，带有“万”“亿”等数量级。应填写数字（单位：亩），建议改为 42000（注意：建议值是年度目标（600亩）的70倍，请核对数量级和单位）',

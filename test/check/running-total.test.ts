@@ -23,6 +23,18 @@ describe('running totals typed in 本月', () => {
     expect(s.indicators[0].evaluation.status).toBe('待核实');
   });
 
+  test('the schedule’s total is quoted as precise as the figures: 152人 of 260, not 151.58人 (review3 W6)', () => {
+    const jobs = planOf([ind({ code: 'J', kind: 'cumulative', name: '新增城镇就业', unit: '人', value: 260 })]);
+    const typed = [20, 45, 70, 95, 120, 150];
+    const figures = figuresOf(jobs, Object.fromEntries(typed.map((v, i) => [i + 1, { J: v }])));
+    const found = runChecks(figures, { month: 6 }).filter((f) => f.rule === 'running-total');
+    expect(found.map((f) => f.message.zh)).toEqual([expect.stringContaining('与序时应完成的累计（130人）相近')]);
+    const seven = figuresOf(jobs, Object.fromEntries([...typed, 175].map((v, i) => [i + 1, { J: v }])));
+    const at7 = runChecks(seven, { month: 7 }).filter((f) => f.rule === 'running-total');
+    // 260 × 58.3% = 151.58: 152人.
+    expect(at7.map((f) => f.message.zh)).toEqual([expect.stringContaining('与序时应完成的累计（152人）相近')]);
+  });
+
   test('not asked: growing monthly figures on schedule, a flow well ahead with flat months, three months only once', () => {
     expect(runChecks(figuresOf(plan, months([4, 5, 6, 6, 7, 8])), { month: 6 })).toEqual([]);
     expect(runChecks(figuresOf(plan, months([20, 20, 20])), { month: 3 }).map((f) => f.rule)).not.toContain(

@@ -265,7 +265,7 @@ describe('数量级 measures a figure against the row’s own good months (issue
     const fs = runChecks(figuresOf(planOf([grain]), levels({ 4: 26000, 9: 26000 })), { month: 9 });
     expect(lines(fs)).toEqual(['9月!F4 scale verify']);
     expect(fs[0].message.zh).toBe(
-      '9月!F4 粮食播种面积：本月填写 26000，是8月的数（2.6万亩）的约 10 的 4 次方倍，疑似单位填错（本行单位：万亩），建议改为 2.6。请核实；如数据无误，须在备注（M4）说明原因',
+      '9月!F4 粮食播种面积：本月填写 26000，是8月的数（2.6万亩）的约1万倍，疑似单位填错（本行单位：万亩），建议改为 2.6。请核实；如数据无误，须在备注（M4）说明原因',
     );
     expect(fs[0].suggestion).toBe('2.6');
   });
