@@ -3,7 +3,7 @@
 // (year, unitName, title, sections, settings) live in _meta; the sections' titles are also shown
 // here so the table reads on its own. Reading it back: ledgerRead.ts.
 import type { Indicator, Plan } from '../plan/types';
-import type { CellValue, SheetSpec, ValidationSpec } from '../workbook/spec';
+import type { CellValue, PrintSpec, SheetSpec, ValidationSpec } from '../workbook/spec';
 import { emptySheet, landscapePrint } from '../workbook/spec';
 import { colLetter } from '../workbook/a1';
 import { LEDGER_SHEET, LEDGER_TABLE } from './layout';
@@ -89,8 +89,7 @@ export function buildLedgerSheet(plan: Plan): SheetSpec {
   sheet.tables.push({ name: LEDGER_TABLE, ref: `A1:${lastCol}${lastRow}`, style: 'TableStyleMedium2' });
   sheet.columnWidths = LEDGER_COLUMNS.map((c) => c.width);
   sheet.freeze = { rows: 1, columns: 1 };
-  // 27 columns: printed one page wide, header repeated, or it spreads over a dozen pages.
-  sheet.print = landscapePrint({ titleRows: '1:1' });
+  sheet.print = ledgerPrint(lastRow);
   sheet.formats.push({ ref: `A1:${lastCol}1`, font: { bold: true }, horizontal: 'center', wrap: true });
   const end = lastRow + SPARE_ROWS;
   LEDGER_COLUMNS.forEach((c, i) => {
@@ -114,6 +113,25 @@ export function buildLedgerSheet(plan: Plan): SheetSpec {
   );
   return sheet;
 }
+
+/**
+ * How the 台账 prints for a meeting (review3 W39): the plan's own columns, 代码 to 截止月份, two A4
+ * pages wide with 代码…指标名称 and the header repeated on each, near full size; the settings
+ * columns after them (每月任务, 序时计划, thresholds, 说明…) stay on screen, out of the print (33
+ * columns on one page were a few points high).
+ */
+export function ledgerPrint(lastRow: number): PrintSpec {
+  const names = ledgerLetter('name');
+  return landscapePrint({
+    titleRows: '1:1',
+    titleColumns: `A:${names}`,
+    area: `A1:${ledgerLetter(LEDGER_PRINT_LAST)}${lastRow}`,
+    fitToWidth: 2,
+  });
+}
+
+/** The last column the 台账 prints. */
+export const LEDGER_PRINT_LAST: FieldKey = 'deadlineMonth';
 
 /** A column whose cells take one of `words` (from its drop-down), rows 2..end. */
 function listRule(key: FieldKey, words: string[], what: string, whatEn: string, end: number): ValidationSpec {

@@ -110,12 +110,19 @@ export interface PrintSpec {
   fitToHeight: number;
   /** Rows repeated on every printed page, e.g. "1:4". */
   titleRows?: string;
+  /** Columns repeated at the left of every printed page, e.g. "A:D". */
+  titleColumns?: string;
   /** Print area, e.g. "A1:M40". */
   area?: string;
 }
 
-/** How every sheet the add-in writes prints: A4 landscape, one page wide, as many pages tall as needed. */
-export function landscapePrint(rows: Pick<PrintSpec, 'titleRows' | 'area'> = {}): PrintSpec {
+/**
+ * How every sheet the add-in writes prints: A4 landscape, one page wide (unless a sheet says more), as
+ * many pages tall as needed.
+ */
+export function landscapePrint(
+  rows: Pick<PrintSpec, 'titleRows' | 'titleColumns' | 'area'> & Partial<Pick<PrintSpec, 'fitToWidth'>> = {},
+): PrintSpec {
   return { orientation: 'landscape', paperSize: 'A4', fitToWidth: 1, fitToHeight: 0, ...rows };
 }
 

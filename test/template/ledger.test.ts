@@ -258,7 +258,27 @@ describe('the 指标库 sheet', () => {
     const kinds = sheet.validations.find((v) => v.ref.startsWith('E2:'));
     expect(kinds).toMatchObject({ type: 'list', list: ['累计', '存量', '增速', '节点', '底线'], alert: 'stop' });
     expect(sheet.protection).toBeNull();
-    expect(sheet.print).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, titleRows: '1:1' });
+    // Printed for a meeting (review3 W39): the plan's columns 代码…截止月份, two pages wide with the header
+    // and 代码…指标名称 on each; the settings columns (每月任务, 序时计划, thresholds…) stay off paper.
+    expect(sheet.print).toEqual({
+      orientation: 'landscape',
+      paperSize: 'A4',
+      fitToWidth: 2,
+      fitToHeight: 0,
+      titleRows: '1:1',
+      titleColumns: 'A:D',
+      area: 'A1:S49',
+    });
+    const headers = sheet.ranges[0].rows[0].map((c) => c.v);
+    expect(headers[18]).toBe('截止月份');
+    expect(headers.slice(19)).toEqual(expect.arrayContaining(['序时计划', '超进度线', '量级倍数', '上年同期累计']));
+    // Near full size: each page holds the repeated 代码…指标名称 and about half the rest. Excel's column
+    // width w is w×7+5 pixels at 96 dpi (Calibri 11); A4 landscape less default margins is ~987 px.
+    const px = (ws: number[]) => ws.reduce((n, w) => n + w * 7 + 5, 0);
+    const titles = px(sheet.columnWidths.slice(0, 4));
+    const rest = px(sheet.columnWidths.slice(4, 19));
+    const scale = Math.min(1, (2 * 987) / (2 * titles + rest));
+    expect(scale).toBeGreaterThan(0.9);
   });
 
   test('an empty plan still makes a table with one (empty) data row', () => {

@@ -239,6 +239,11 @@ export class SpecWriter {
             const [a, b] = p.titleRows.split(':');
             pl.setPrintTitleRows(`$${a.replace(/\$/g, '')}:$${(b ?? a).replace(/\$/g, '')}`);
           }
+          if (p.titleColumns) {
+            // Whole columns, as PageLayout.setPrintTitleColumns requires ("$A:$D").
+            const [a, b] = p.titleColumns.replace(/\$/g, '').split(':');
+            pl.setPrintTitleColumns(`$${a}:$${b ?? a}`);
+          }
           if (p.area) pl.setPrintArea(p.area);
         },
       });

@@ -131,6 +131,7 @@ export async function writeSheet(ws: Worksheet, s: SheetSpec): Promise<void> {
       fitToWidth: s.print.fitToWidth,
       fitToHeight: s.print.fitToHeight,
       ...(s.print.titleRows ? { printTitlesRow: s.print.titleRows } : {}),
+      ...(s.print.titleColumns ? { printTitlesColumn: s.print.titleColumns } : {}),
       // ExcelJS puts "$" before each column only; "A$1" gives Excel's usual "$A$1".
       ...(s.print.area ? { printArea: s.print.area.replace(/\$/g, '').replace(/([A-Za-z]+)(\d+)/g, '$1$$$2') } : {}),
     };

@@ -103,6 +103,14 @@ describe('what the sheets hold after a write', () => {
     expect(month.pageLayout.orientation).toBe('Landscape');
     expect(month.pageLayout.paperSize).toBe('A4');
     expect(sheetOf(fake, '_meta').visibility).toBe('VeryHidden');
+    // The 台账 prints the plan's columns two pages wide, 代码…指标名称 repeated on each (review3 W39).
+    expect(sheetOf(fake, '指标库').pageLayout).toMatchObject({
+      orientation: 'Landscape',
+      zoom: { horizontalFitToPages: 2, verticalFitToPages: 0 },
+      printTitleRows: '1:1',
+      printTitleColumns: 'A:D',
+      printArea: `A1:S${seedPlan().indicators.length + 1}`,
+    });
   });
 
   test('text that Excel would change (codes like 001, 1-1, 50%, a lone "-") stays text', async () => {

@@ -5,6 +5,8 @@ import { readXlsxSnapshot, writeSpecToXlsx, SpecWriteError } from '../../../src/
 import { emptySheet } from '../../../src/workbook/spec';
 import type { WorkbookSpec } from '../../../src/workbook/spec';
 import { sampleSpec } from './sample-spec';
+import { buildWorkbookSpec } from '../../../src/template';
+import { seedPlan } from '../../../src/plan';
 
 async function reload(bytes: Uint8Array): Promise<Workbook> {
   const wb = new Workbook();
@@ -141,6 +143,21 @@ describe('writeSpecToXlsx', () => {
       fitToHeight: 0,
       printTitlesRow: '1:3',
       printArea: 'A1:F5',
+    });
+  });
+
+  it('prints the 指标库 of a generated year two pages wide, header row and 代码…指标名称 on each (review3 W39)', async () => {
+    const built = buildWorkbookSpec(seedPlan(), { months: [1] });
+    if (!built.ok) throw new Error('seed plan does not build');
+    const back = await reload(await writeSpecToXlsx(built.spec));
+    const n = seedPlan().indicators.length + 1;
+    expect(sheet(back, '指标库').pageSetup).toMatchObject({
+      orientation: 'landscape',
+      fitToWidth: 2,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+      printTitlesColumn: 'A:D',
+      printArea: `A1:S${n}`,
     });
   });
 

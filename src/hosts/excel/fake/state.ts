@@ -86,6 +86,7 @@ export interface PageLayoutState {
   paperSize: string;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   printTitleRows: string | null;
+  printTitleColumns: string | null;
   printArea: string | null;
 }
 
@@ -160,6 +161,7 @@ export function newSheet(wb: WorkbookState, name: string): SheetState {
       paperSize: 'Letter',
       zoom: { scale: 100 },
       printTitleRows: null,
+      printTitleColumns: null,
       printArea: null,
     },
     columnWidths: new Map(),

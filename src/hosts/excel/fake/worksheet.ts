@@ -6,6 +6,7 @@ import {
   existingCells,
   intersects,
   key,
+  MAX_ROWS,
   parseRect,
   rectAddress,
   sheetPrefix,
@@ -333,7 +334,8 @@ export class FakeFreezePanes
   }
 }
 
-type PageLayoutMembers = 'orientation' | 'paperSize' | 'zoom' | 'setPrintTitleRows' | 'setPrintArea';
+type PageLayoutMembers =
+  'orientation' | 'paperSize' | 'zoom' | 'setPrintTitleRows' | 'setPrintTitleColumns' | 'setPrintArea';
 
 export class FakePageLayout extends FakeSheetPart implements Pick<Excel.PageLayout, PageLayoutMembers> {
   protected readonly typeName = 'PageLayout';
@@ -356,6 +358,18 @@ export class FakePageLayout extends FakeSheetPart implements Pick<Excel.PageLayo
       if (r.c1 !== 1 || r.c2 !== 16384)
         throw invalidArgument(`print title rows must be whole rows: ${a}`, 'PageLayout.setPrintTitleRows');
       this.ws.sheet().pageLayout.printTitleRows = rectAddress(r);
+    });
+  }
+  /** Learn, PageLayout.setPrintTitleColumns (ExcelApi 1.9): "The range must span the entire column to be valid." */
+  setPrintTitleColumns(range: Excel.Range | string): void {
+    const a = typeof range === 'string' ? range : null;
+    this.call('setPrintTitleColumns', [a], () => {
+      if (!a)
+        throw invalidArgument('the fake takes print title columns as an address', 'PageLayout.setPrintTitleColumns');
+      const r = parseRect(a);
+      if (r.r1 !== 1 || r.r2 !== MAX_ROWS)
+        throw invalidArgument(`print title columns must be whole columns: ${a}`, 'PageLayout.setPrintTitleColumns');
+      this.ws.sheet().pageLayout.printTitleColumns = rectAddress(r);
     });
   }
   setPrintArea(printArea: Excel.Range | Excel.RangeAreas | string): void {
