@@ -129,7 +129,7 @@ const zh = {
   tplAskCorrect: '更正（各月都按新目标）',
   tplAskReason: '调整原因（写入指标库和汇总）',
   tplAskGo: '按以上选择生成',
-  tplAsked: (n: number) => `有${n}项目标改动涉及已填报的月份，请先选择是年中调整还是更正`,
+  tplAsked: (n: number) => `有${n}项改动涉及已填报的月份，请先选择是年中调整还是更正`,
   tplNextTitle: '下一年度：带入上年同期数',
   tplNextHint:
     '选择上年的工作簿：按代码（或确认后按名称和单位）把上年各月累计数带入本计划的“上年同期累计”，用于同比审核和“同比增长”。',
@@ -350,7 +350,7 @@ const en: Dict = {
   tplAskCorrect: 'Correction (every month on the new target)',
   tplAskReason: 'Reason for the adjustment (shown in 指标库 and 汇总)',
   tplAskGo: 'Generate with these answers',
-  tplAsked: (n: number) => `${n} target change(s) fall on filled months: choose adjustment or correction first`,
+  tplAsked: (n: number) => `${n} change(s) fall on filled months: choose adjustment or correction first`,
   tplNextTitle: 'Next year: last year’s figures',
   tplNextHint:
     'Pick last year’s workbook: its monthly figures go into this plan’s lastYear by code (or, once confirmed, by name and unit), for 同比 checks and the text.',

@@ -317,7 +317,7 @@ describe('模板 view', () => {
     await renderApp(services);
     const panel = tab('模板');
     fireEvent.click(within(panel).getByRole('button', { name: '生成或更新模板' }));
-    await waitFor(() => expect(status().textContent).toBe('有1项目标改动涉及已填报的月份，请先选择是年中调整还是更正'));
+    await waitFor(() => expect(status().textContent).toBe('有1项改动涉及已填报的月份，请先选择是年中调整还是更正'));
     expect(services.generate).not.toHaveBeenCalled();
     const choice = within(panel).getByLabelText(
       'NY-04 新造油茶林：目标由800亩改为1000亩，1月、2月、3月、4月、5月、6月已填报',
@@ -341,6 +341,65 @@ describe('模板 view', () => {
     fireEvent.click(within(panel).getByRole('button', { name: '按以上选择生成' }));
     await waitFor(() => expect(services.generate).toHaveBeenCalledTimes(2));
     expect(services.generate.mock.calls[1][1].decisions).toEqual([{ code: 'NY-04', as: 'correction' }]);
+  });
+
+  it('asks about other changes too: an indicator added, a unit changed (no default: it must be chosen)', async () => {
+    const plan = planWith(48);
+    const line = (zh: string) => ({ code: 'NY-04', field: 'unit', judges: true, message: { zh, en: zh } });
+    const services = makeServices({
+      readPlan: jest.fn(async () => ({ plan, problems: [] })),
+      targetQuestions: jest.fn(async () => [
+        {
+          code: 'NY-09',
+          name: '新建设施农业大棚',
+          changes: [],
+          filled: [1, 2, 3, 4, 5, 6],
+          added: true,
+          before: null,
+          unit: null,
+        },
+        {
+          code: 'NY-04',
+          name: '新造油茶林',
+          changes: [line('NY-04 新造油茶林 单位：亩 → 万亩')],
+          filled: [1, 2],
+          added: false,
+          before: null,
+          unit: {
+            from: '亩',
+            to: '万亩',
+            figures: [
+              { month: 1, value: 100 },
+              { month: 2, value: 120 },
+            ],
+          },
+        },
+      ]),
+      generate: jest.fn(async () => ({ added: [], updated: ['指标库'], notices: [], degraded: [], changes: [] })),
+    });
+    services.months.mockResolvedValue([1, 2, 3, 4, 5, 6]);
+    await renderApp(services);
+    const panel = tab('模板');
+    fireEvent.click(within(panel).getByRole('button', { name: '生成或更新模板' }));
+    await waitFor(() => expect(status().textContent).toBe('有2项改动涉及已填报的月份，请先选择是年中调整还是更正'));
+    const added = within(panel).getByLabelText(
+      '新增 NY-09 新建设施农业大棚；1月、2月、3月、4月、5月、6月已填报',
+    ) as HTMLSelectElement;
+    expect(added.value).toBe('7');
+    expect(within(added).getByRole('option', { name: '年中新增，7月起填报（此前各月不适用）' })).toBeTruthy();
+    const unit = within(panel).getByLabelText('NY-04 新造油茶林 单位：亩 → 万亩；1月、2月已填报') as HTMLSelectElement;
+    expect(unit.value).toBe('-1');
+    expect(panel.textContent).toContain('单位由亩改为万亩：已填的数字（1月 100、2月 120）将按万亩读取');
+    fireEvent.click(within(panel).getByRole('button', { name: '按以上选择生成' }));
+    await screen.findByText('请先确认单位变更：已填的数字是否按新单位填写');
+    expect(services.generate).not.toHaveBeenCalled();
+    fireEvent.change(unit, { target: { value: '0' } });
+    fireEvent.click(within(panel).getByRole('button', { name: '按以上选择生成' }));
+    await waitFor(() => expect(services.generate).toHaveBeenCalledTimes(1));
+    expect(services.generate.mock.calls[0][1].decisions).toEqual([
+      { scope: 'fields', code: 'NY-09', as: 'adjustment', month: 7, reason: null },
+      { scope: 'fields', code: 'NY-04', as: 'correction' },
+    ]);
   });
 
   it('asks for a plan first', async () => {
