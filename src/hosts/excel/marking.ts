@@ -241,15 +241,7 @@ export function queueMarkLook(
           protections.map((x) => [x.name.toLowerCase(), { protected: x.p.protected, options: x.p.options }]),
         ),
       };
-      for (const g of grids)
-        g.props.value.forEach((line, r) =>
-          line.forEach((c, j) => {
-            const f = c.format?.fill;
-            const key = cellKey(g.name, addr(r + 1, g.col + j + 1));
-            look.fills.set(key, f && f.pattern !== 'None' && f.color ? f.color.toUpperCase() : null);
-            if (withBorders) look.borders.set(key, edgesOfCell(c.format?.borders));
-          }),
-        );
+      for (const g of grids) putCells(look, g.name, 0, g.col, g.props.value, withBorders);
       for (const c of cells) {
         look.fills.set(c.key, c.fill.pattern === 'None' || !c.fill.color ? null : c.fill.color.toUpperCase());
         look.notes.set(c.key, c.note && !c.note.isNullObject ? c.note.content : null);
@@ -263,6 +255,85 @@ export function queueMarkLook(
       return look;
     },
   };
+}
+
+/**
+ * A look for a pane with nothing stored (no sizes, no marks' places known before the first
+ * request): the used cells of the mark columns of one sheet (Range.getUsedRangeOrNullObject,
+ * ExcelApi 1.4; getCellProperties, 1.9), its note count and protection, all in the read's first
+ * request. It knows no old mark's note: on an Excel with notes it serves only a sheet with no note
+ * at all (the first check on a computer, or after the marks were cleared). The look is taken
+ * with the records read in the same request, and marking uses it only where it covers every cell.
+ */
+export function queueColdLook(
+  ctx: Excel.RequestContext,
+  features: Features,
+  sheet: string,
+  columns: number[],
+  now: () => number,
+): { take: (k: Knowledge) => MarkLook | null } | null {
+  if (!columns.length || !features.has('fillPattern')) return null;
+  const notes = features.has('notes');
+  const withBorders = !notes;
+  const ws = ctx.workbook.worksheets.getItemOrNullObject(sheet);
+  ws.load('name');
+  // Borders are eight times a fill's bytes: without notes only the first column is looked at.
+  const cols = withBorders ? columns.slice(0, 1) : columns;
+  const grids = cols.map((c) => {
+    const letter = addr(1, c + 1).replace(/\d+$/, '');
+    const used = ws.getRange(`${letter}:${letter}`).getUsedRangeOrNullObject(false);
+    used.load('rowIndex,columnIndex');
+    const props = used.getCellProperties({
+      format: {
+        fill: { color: true, pattern: true },
+        ...(withBorders ? { borders: { color: true, style: true, weight: true } } : {}),
+      },
+    });
+    return { used, props };
+  });
+  const count = notes ? ws.notes.getCount() : null;
+  const protection = features.has('protection') ? ws.protection.load('protected,options') : null;
+  return {
+    take: (k) => {
+      if (ws.isNullObject) return null;
+      const look: MarkLook = {
+        at: now(),
+        marks: JSON.stringify(k.marks),
+        fills: new Map(),
+        notes: new Map(),
+        noteFree: new Set(),
+        borders: new Map(),
+        protections: new Map(
+          protection ? [[ws.name.toLowerCase(), { protected: protection.protected, options: protection.options }]] : [],
+        ),
+      };
+      for (const g of grids)
+        if (!g.used.isNullObject)
+          putCells(look, ws.name, g.used.rowIndex, g.used.columnIndex, g.props.value, withBorders);
+      // No note on the sheet at all: any cell of it has none.
+      if (count === null || count.value === 0) look.noteFree.add(ws.name.toLowerCase());
+      return look;
+    },
+  };
+}
+
+/** What getCellProperties said of a block of cells (its top-left at 0-based row0, col0), into a look. */
+function putCells(
+  look: MarkLook,
+  sheet: string,
+  row0: number,
+  col0: number,
+  value: Excel.CellProperties[][],
+  withBorders: boolean,
+): void {
+  value.forEach((line, r) =>
+    line.forEach((c, j) => {
+      const f = c.format?.fill;
+      const key = cellKey(sheet, addr(row0 + r + 1, col0 + j + 1));
+      look.fills.set(key, f && f.pattern !== 'None' && f.color ? f.color.toUpperCase() : null);
+      if (withBorders) look.borders.set(key, edgesOfCell(c.format?.borders));
+    }),
+  );
 }
 
 /** Whether a look taken in a read knows every cell and sheet a mark is about to touch. */

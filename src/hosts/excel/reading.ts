@@ -6,7 +6,7 @@ import type { ReadRequest, SheetSnapshot, WorkbookSnapshot } from '../../workboo
 import { findSheet, queueBasics, sameMarks, sameNames, type Knowledge } from './knowledge';
 import type { LearnedStore } from './learned';
 import { colNumber } from '../../workbook/a1';
-import { lookSheets, queueMarkLook, recordsBytes, type LookPiece, type MarkLook } from './marking';
+import { lookSheets, queueColdLook, queueMarkLook, recordsBytes, type LookPiece, type MarkLook } from './marking';
 import { areasOf, planGroups, remember, snapshotOf } from './readPlan';
 import {
   missing,
@@ -41,6 +41,8 @@ export interface HostCore {
 export class Changed extends Error {}
 
 export class Reading {
+  /** Set when a first request carrying the look for a pane with nothing stored was refused. */
+  private coldLookRefused = false;
   constructor(private readonly h: HostCore) {}
 
   sheetMode(mode: DataMode, info: SheetInfo | undefined): DataMode {
@@ -88,6 +90,9 @@ export class Reading {
       ? lookSheets(plan, this.h.features, req.markSheets ?? [], RESPONSE_BUDGET - readBytes, columns)
       : null;
     const groups = planGroups(infos, mode, records + (lookAt?.bytes ?? 0));
+    // Nothing stored: the first request also looks at the checked sheet's mark columns, so that
+    // a first check on this computer (no marks yet, or none with notes to verify) is 2 requests.
+    const coldSheet = cold && !hinted && !this.coldLookRefused ? req.markSheets?.[0] : undefined;
     const out = new Map<string, SheetSnapshot>();
     for (let g = 0; g < groups.length; g++) {
       const basics = g === 0 && known ? queueBasics(ctx, this.h.knowledge, this.h.now()) : null;
@@ -102,9 +107,18 @@ export class Reading {
         ),
       );
       const look = g === 0 && plan && lookAt ? this.queueLook(ctx, plan, lookAt.pieces) : null;
+      const coldLook =
+        g === 0 && coldSheet ? queueColdLook(ctx, this.h.features, coldSheet, columns, this.h.now) : null;
       try {
         await ctx.sync();
       } catch (e) {
+        if (coldLook && !isSizeLimit(e)) {
+          // How Excel answers getCellProperties on a null object (a sheet or column not there) is
+          // not documented: the same request again without the look (one more sync, reported).
+          this.coldLookRefused = true;
+          this.h.noteRetry('read', 'the first look of a pane with nothing stored was refused');
+          return this.once(ctx, req, mode, known);
+        }
         if (g === 0 && known && isOfficeCode(e, 'ItemNotFound')) throw new Changed(); // a sheet went away
         if (g === 0 && hinted && isOfficeCode(e, 'ItemNotFound')) {
           this.forgetHint(); // a sheet the hint named is gone: read again without it
@@ -123,6 +137,7 @@ export class Reading {
         throw e;
       }
       if (coldBasics) this.h.knowledge = coldBasics();
+      if (coldLook && this.h.knowledge) this.h.markLook = coldLook.take(this.h.knowledge);
       if (basics) {
         const now = basics();
         if (!sameNames(now.sheets, kk!.sheets)) throw new Changed();

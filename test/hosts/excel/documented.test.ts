@@ -328,6 +328,58 @@ describe("marks below ExcelApi 1.18, where Excel has no notes (Microsoft Support
   });
 });
 
+describe('a pane with nothing stored (first use on this computer)', () => {
+  async function generatedElsewhere(fakeOptions = {}) {
+    const { fake, host } = setup(fakeOptions);
+    await generate(host, { plan, months: YEAR });
+    typeInto(fake, '3月', await where(host, '3月', first.code, '本月'), '约3千');
+    userNote(fake, '2月', await where(host, '2月', first.code, '本月'), '用户自己的注释');
+    const fresh = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
+    fake.resetStats();
+    return { fake, fresh };
+  }
+
+  test("the first check of a workbook (no marks yet) costs two requests: the first also looks at the checked sheet's mark columns", async () => {
+    // With notes (1.20) and without (1.17: fills and borders looked at, marks outlined).
+    for (const apiVersion of ['1.20', '1.17']) {
+      const { fake, fresh } = await generatedElsewhere({ apiVersion });
+      const r = await check(fresh, { month: 3 });
+      expect(r.marks.length).toBeGreaterThan(0);
+      expect(fake.syncs.length).toBe(2);
+      expect(fresh.retries).toEqual([]);
+      for (const m of r.marks)
+        if (apiVersion === '1.20') expect(noteOf(fake, m.sheet, m.cell)).toContain(m.message);
+        else expect(edgesOf(fake, m.sheet, m.cell).top).toBe(`Continuous Medium ${TIER_BORDER[m.tier]}`);
+      // Cleared again, each cell is as it was: the user's note elsewhere is untouched.
+      await fresh.clearFindings();
+      expect(marksOf(fake)).toEqual([]);
+      expect(noteOf(fake, '2月', await where(fresh, '2月', first.code, '本月'))).toBe('用户自己的注释');
+      for (const m of r.marks) expect(fillOf(fake, m.sheet, m.cell)).not.toBe(TIER_FILL[m.tier]);
+    }
+  });
+
+  test("a user note on the checked sheet: its cells' notes are not known, so marking looks first (three requests) and keeps the note", async () => {
+    const { fake, fresh } = await generatedElsewhere();
+    const cell = await where(fresh, '3月', first.code, '本月');
+    userNote(fake, '3月', cell, '用户自己的注释');
+    fake.resetStats();
+    const r = await check(fresh, { month: 3 });
+    expect(fake.syncs.length).toBe(3);
+    const here = r.marks.filter((m) => m.sheet === '3月' && m.cell === cell);
+    expect(here.length).toBeGreaterThan(0);
+    await fresh.clearFindings();
+    expect(noteOf(fake, '3月', cell)).toBe('用户自己的注释');
+  });
+
+  test('the first look refused (its sheet is not there: a method on a null object, undocumented): the request goes again without it, reported', async () => {
+    const { fake, fresh } = await generatedElsewhere();
+    const snap = await fresh.read({ sheets: ['3月', '没有这张表'], markSheets: ['没有这张表'], markColumns: ['F'] });
+    expect(snap.sheets.map((s) => s.name)).toEqual(['3月']);
+    expect(fake.syncs.length).toBe(2);
+    expect(fresh.retries.map((x) => x.reason)).toEqual(['the first look of a pane with nothing stored was refused']);
+  });
+});
+
 describe('a pane opened again (its local storage kept where the marks went)', () => {
   async function checkedTwice() {
     const storage = memoryStore();

@@ -31,7 +31,7 @@ test('1,000 indicators, a full year: regenerate in 3 round trips, check December
   expect(fake.problems).toEqual([]);
 }, 60_000);
 
-test('1,000 indicators, three months typed in: December checked in 2 round trips (a typed-over 累计 found and marked), a pane opened again in 2 (3 with nothing stored), each request and response under 4 MB', async () => {
+test('1,000 indicators, three months typed in: December checked in 2 round trips (a typed-over 累计 found and marked), a pane opened again in 2 (3 with nothing stored and marks to clear, 2 with none yet), each request and response under 4 MB', async () => {
   const big = syntheticPlan(1000);
   const storage = memoryStore(); // the pane's local storage, kept between panes
   const { fake, host } = setup({}, { learned: storage });
@@ -78,6 +78,16 @@ test('1,000 indicators, three months typed in: December checked in 2 round trips
   const again = await check(fresh, { month: 3 });
   expect(syncs()).toBe(3);
   expect(marksOf(fake)).toHaveLength(new Set(again.marks.map((m) => `${m.sheet}!${m.cell}`)).size);
+  // Nothing stored and no marks yet (a workbook checked on this computer for the first time): 2,
+  // the first request also looks at the checked sheet's mark columns.
+  await fresh.clearFindings();
+  const first = new ExcelHost({ run: fake.run, isSetSupported: fake.isSetSupported });
+  syncs = counting(fake);
+  const once = await check(first, { month: 3 });
+  expect(syncs()).toBe(2);
+  expect(once.marks.length).toBeGreaterThan(0);
+  for (const m of once.marks.filter((_, i) => i % 37 === 0)) expect(noteOf(fake, m.sheet, m.cell)).toContain(m.message);
+  expect(first.retries).toEqual([]);
   for (const s of fake.syncs.slice(start)) {
     expect(s.responseBytes).toBeLessThan(4_000_000);
     expect(s.requestBytes).toBeLessThan(4_000_000);

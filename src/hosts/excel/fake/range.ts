@@ -16,6 +16,8 @@ import {
   rectAddress,
   sheetPrefix,
   subtract,
+  unkey,
+  usedRect,
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_ROW_HEIGHT,
   type CellState,
@@ -79,6 +81,7 @@ type RangeMembers =
   | 'dataValidation'
   | 'conditionalFormats'
   | 'getCell'
+  | 'getUsedRangeOrNullObject'
   | 'merge'
   | 'unmerge'
   | 'clear'
@@ -415,6 +418,30 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeMemb
       const cc = r.c1 + column;
       return { r1: rr, c1: cc, r2: rr, c2: cc };
     }) as unknown as Excel.Range;
+  }
+
+  /**
+   * The used cells within this range (ExcelApi 1.4: "Returns the used range of the given range
+   * object. If there are no used cells within the range, then this method returns an object with
+   * its isNullObject property set to true"); a null object too where this range is one.
+   */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
+    this.ctx.requireApi('Range.getUsedRangeOrNullObject', '1.4');
+    return new FakeRange(
+      this.ctx,
+      this.ws,
+      () => {
+        if (!this.exists()) return null;
+        const r = this.target().rect;
+        const sheet = this.ws.sheet();
+        const within = [...sheet.cells].filter(([k]) => {
+          const { row, col } = unkey(k);
+          return contains(r, { r1: row, c1: col, r2: row, c2: col });
+        });
+        return usedRect({ ...sheet, cells: new Map(within) }, valuesOnly === true);
+      },
+      true,
+    ) as unknown as Excel.Range;
   }
 
   merge(across?: boolean): void {
