@@ -268,20 +268,30 @@ export function queueMarkLook(
 export function queueColdLook(
   ctx: Excel.RequestContext,
   features: Features,
-  sheet: string,
+  markSheets: string[],
   columns: number[],
   now: () => number,
 ): { take: (k: Knowledge) => MarkLook | null } | null {
-  if (!columns.length || !features.has('fillPattern')) return null;
+  if (!columns.length || !markSheets.length || !features.has('fillPattern')) return null;
   const notes = features.has('notes');
   const withBorders = !notes;
-  const ws = ctx.workbook.worksheets.getItemOrNullObject(sheet);
-  ws.load('name');
-  // Borders are eight times a fill's bytes: without notes only the first column is looked at.
-  const cols = withBorders ? columns.slice(0, 1) : columns;
-  const grids = cols.map((c) => {
+  const sheets = [...new Set(markSheets)].map((name) => {
+    const ws = ctx.workbook.worksheets.getItemOrNullObject(name);
+    ws.load('name');
+    return {
+      ws,
+      count: notes ? ws.notes.getCount() : null,
+      protection: features.has('protection') ? ws.protection.load('protected,options') : null,
+    };
+  });
+  // Each column on every sheet before the next column, as many as COLD_LOOK_PIECES allows (the
+  // sizes are not known yet; a response that turns out too large is sent again without the look).
+  const pieces = columns
+    .flatMap((c) => sheets.map((s) => ({ s, c })))
+    .slice(0, withBorders ? COLD_LOOK_PIECES_WITH_BORDERS : COLD_LOOK_PIECES);
+  const grids = pieces.map(({ s, c }) => {
     const letter = addr(1, c + 1).replace(/\d+$/, '');
-    const used = ws.getRange(`${letter}:${letter}`).getUsedRangeOrNullObject(false);
+    const used = s.ws.getRange(`${letter}:${letter}`).getUsedRangeOrNullObject(false);
     used.load('rowIndex,columnIndex');
     const props = used.getCellProperties({
       format: {
@@ -289,13 +299,10 @@ export function queueColdLook(
         ...(withBorders ? { borders: { color: true, style: true, weight: true } } : {}),
       },
     });
-    return { used, props };
+    return { s, used, props };
   });
-  const count = notes ? ws.notes.getCount() : null;
-  const protection = features.has('protection') ? ws.protection.load('protected,options') : null;
   return {
     take: (k) => {
-      if (ws.isNullObject) return null;
       const look: MarkLook = {
         at: now(),
         marks: JSON.stringify(k.marks),
@@ -303,19 +310,29 @@ export function queueColdLook(
         notes: new Map(),
         noteFree: new Set(),
         borders: new Map(),
-        protections: new Map(
-          protection ? [[ws.name.toLowerCase(), { protected: protection.protected, options: protection.options }]] : [],
-        ),
+        protections: new Map(),
       };
+      for (const { ws, count, protection } of sheets) {
+        if (ws.isNullObject) continue;
+        const key = ws.name.toLowerCase();
+        if (protection) look.protections.set(key, { protected: protection.protected, options: protection.options });
+        // No note on the sheet at all: any cell of it has none.
+        if (count === null || count.value === 0) look.noteFree.add(key);
+      }
       for (const g of grids)
-        if (!g.used.isNullObject)
-          putCells(look, ws.name, g.used.rowIndex, g.used.columnIndex, g.props.value, withBorders);
-      // No note on the sheet at all: any cell of it has none.
-      if (count === null || count.value === 0) look.noteFree.add(ws.name.toLowerCase());
+        if (!g.s.ws.isNullObject && !g.used.isNullObject)
+          putCells(look, g.s.ws.name, g.used.rowIndex, g.used.columnIndex, g.props.value, withBorders);
       return look;
     },
   };
 }
+
+/**
+ * Column pieces a look with no sizes known takes: some 60 KB each for a 1,000-row month sheet's
+ * fills (about 1.2 MB in all), some 540 KB each with borders.
+ */
+const COLD_LOOK_PIECES = 20;
+const COLD_LOOK_PIECES_WITH_BORDERS = 2;
 
 /** What getCellProperties said of a block of cells (its top-left at 0-based row0, col0), into a look. */
 function putCells(

@@ -90,9 +90,9 @@ export class Reading {
       ? lookSheets(plan, this.h.features, req.markSheets ?? [], RESPONSE_BUDGET - readBytes, columns)
       : null;
     const groups = planGroups(infos, mode, records + (lookAt?.bytes ?? 0));
-    // Nothing stored: the first request also looks at the checked sheet's mark columns, so that
-    // a first check on this computer (no marks yet, or none with notes to verify) is 2 requests.
-    const coldSheet = cold && !hinted && !this.coldLookRefused ? req.markSheets?.[0] : undefined;
+    // Nothing stored: the first request also looks at the mark sheets' mark columns, so that a
+    // first check on this computer (no marks yet, or none with notes to verify) is 2 requests.
+    const coldSheets = cold && !hinted && !this.coldLookRefused ? (req.markSheets ?? []) : [];
     const out = new Map<string, SheetSnapshot>();
     for (let g = 0; g < groups.length; g++) {
       const basics = g === 0 && known ? queueBasics(ctx, this.h.knowledge, this.h.now()) : null;
@@ -108,13 +108,14 @@ export class Reading {
       );
       const look = g === 0 && plan && lookAt ? this.queueLook(ctx, plan, lookAt.pieces) : null;
       const coldLook =
-        g === 0 && coldSheet ? queueColdLook(ctx, this.h.features, coldSheet, columns, this.h.now) : null;
+        g === 0 && coldSheets.length ? queueColdLook(ctx, this.h.features, coldSheets, columns, this.h.now) : null;
       try {
         await ctx.sync();
       } catch (e) {
-        if (coldLook && !isSizeLimit(e)) {
+        if (coldLook) {
           // How Excel answers getCellProperties on a null object (a sheet or column not there) is
-          // not documented: the same request again without the look (one more sync, reported).
+          // not documented, and the look's size was not known: the same request again without
+          // the look (one more sync, reported).
           this.coldLookRefused = true;
           this.h.noteRetry('read', 'the first look of a pane with nothing stored was refused');
           return this.once(ctx, req, mode, known);

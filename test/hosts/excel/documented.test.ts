@@ -339,7 +339,7 @@ describe('a pane with nothing stored (first use on this computer)', () => {
     return { fake, fresh };
   }
 
-  test("the first check of a workbook (no marks yet) costs two requests: the first also looks at the checked sheet's mark columns", async () => {
+  test("the first check of a workbook (no marks yet) costs two requests: the first also looks at the mark sheets' mark columns", async () => {
     // With notes (1.20) and without (1.17: fills and borders looked at, marks outlined).
     for (const apiVersion of ['1.20', '1.17']) {
       const { fake, fresh } = await generatedElsewhere({ apiVersion });
