@@ -2,15 +2,8 @@
 // (completeness), a milestone past its deadline. index.ts applies the 备注 step and sorting.
 import type { CheckThresholds, Indicator } from '../plan/types';
 import type { Message } from '../plan/message';
-import { FIGURE_PROBLEMS, readingOf } from '../progress/figure';
-import {
-  dueMonth,
-  isReportMonth,
-  milestoneStepBack,
-  MILESTONE_STATES,
-  plansNothing,
-  type MilestoneState,
-} from '../progress/progress';
+import { FIGURE_PROBLEMS, readingOf, suggestMilestoneState } from '../progress/figure';
+import { dueMonth, isReportMonth, milestoneStepBack, MILESTONE_STATES, plansNothing } from '../progress/progress';
 import { recurringWord } from '../progress/vocabulary';
 import { fmtNum } from './finding';
 import { draft, lastEntered, shown, unitText, rateWord, unitTextEn, type Draft, type RuleContext } from './draft';
@@ -28,7 +21,7 @@ export function formatRule(ctx: RuleContext): Draft[] {
     const mark = p.reading.kind === 'blank' && !isEmptyToFormula(cell.value);
     if (p.reading.kind !== 'invalid' && !mark) return [];
     const raw = shown(cell.value);
-    const sugg = suggestState(raw);
+    const sugg = suggestMilestoneState(raw);
     const states = MILESTONE_STATES.join('、');
     return [
       draft(ctx, {
@@ -116,34 +109,6 @@ export function farFromTarget(ind: Indicator, x: number, th: CheckThresholds): {
   return null;
 }
 
-/** Words of a task not begun; first, so that "尚未开工" does not read as 开工. */
-const NOT_BEGUN = /未开始|未启动|未开工|尚未|还没/;
-
-const STATE_HINTS: Array<[RegExp, MilestoneState]> = [
-  [NOT_BEGUN, '未开始'],
-  // Part done is not done (完成80%, 完成过半, 基本完成, 主体完工): suggesting 已完成 would put an
-  // unfinished project in the report as finished.
-  [/过半|基本|主体|大部分|部分|初步|即将|正在|待验收|调试|收尾/, '推进中'],
-  [/已完成|完成|完工|验收|竣工|投产/, '已完成'],
-  [/推进中|推进|进行|在建|实施|开工/, '推进中'],
-];
-
-/** A share below 100% in the text ("完成80%", "已完成90％"): under way, whatever verb it carries. */
-function partShare(raw: string): boolean {
-  const m = /(\d+(?:\.\d+)?)\s*[%％]/.exec(
-    raw.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
-  );
-  return m !== null && Number(m[1]) < 100;
-}
-
-function suggestState(raw: string): MilestoneState | null {
-  // "未完成" names no state it could be; leave it to the user.
-  if (/未完成/.test(raw)) return null;
-  if (partShare(raw) && !NOT_BEGUN.test(raw)) return '推进中';
-  for (const [re, state] of STATE_HINTS) if (re.test(raw)) return state;
-  return null;
-}
-
 // ---------------------------------------------------------------- completeness
 
 export function completenessRule(ctx: RuleContext): Draft[] {
@@ -167,12 +132,20 @@ export function completenessRule(ctx: RuleContext): Draft[] {
       ];
     }
     if (p.computedState !== null) return [];
+    // Earlier text that is no state ("已投产") carries nothing, but it was sent: say what and when.
+    const said = [...series.slice(1, month)].reverse().find((q) => q && !isEmptyToFormula(q.row.month.value));
+    const before = said
+      ? {
+          zh: `此前最近填写的是${said.month}月的“${shown(said.row.month.value)}”（不是节点状态）`,
+          en: `the latest earlier entry is month ${said.month}'s "${shown(said.row.month.value)}" (not a state)`,
+        }
+      : { zh: '此前各月也没有', en: 'none before either' };
     return [
       draft(ctx, {
         rule: 'completeness',
         tier: 'error',
-        zh: `未填写进展状态，此前各月也没有。应填写 ${MILESTONE_STATES.join('、')} 之一`,
-        en: 'no state entered this month or before; enter 未开始, 推进中 or 已完成',
+        zh: `未填写进展状态，${before.zh}。应填写 ${MILESTONE_STATES.join('、')} 之一`,
+        en: `no state entered this month; ${before.en}; enter 未开始, 推进中 or 已完成`,
         expected: `${MILESTONE_STATES.join('、')} 之一`,
       }),
     ];

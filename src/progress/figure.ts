@@ -339,6 +339,39 @@ export function readMilestoneState(raw: CellValue | undefined): MilestoneReading
   };
 }
 
+/** Words of a task not begun; first, so that "尚未开工" does not read as 开工. */
+const NOT_BEGUN = /未开始|未启动|未开工|尚未|还没/;
+
+const STATE_HINTS: Array<[RegExp, MilestoneState]> = [
+  [NOT_BEGUN, '未开始'],
+  // Part done is not done (完成80%, 完成过半, 基本完成, 主体完工): suggesting 已完成 would put an
+  // unfinished project in the report as finished.
+  [/过半|基本|主体|大部分|部分|初步|即将|正在|待验收|调试|收尾/, '推进中'],
+  [/已完成|完成|完工|验收|竣工|投产/, '已完成'],
+  [/推进中|推进|进行|在建|实施|开工/, '推进中'],
+];
+
+/** A share below 100% in the text ("完成80%", "已完成90％"): under way, whatever verb it carries. */
+function partShare(raw: string): boolean {
+  const m = /(\d+(?:\.\d+)?)\s*[%％]/.exec(
+    raw.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
+  );
+  return m !== null && Number(m[1]) < 100;
+}
+
+/**
+ * The state a milestone's free text most likely means ("已投产" 已完成, "完成80%" 推进中), or null: the
+ * check's suggestion, and the month a milestone reported done in words is done (a later exact
+ * 已完成 does not make it late).
+ */
+export function suggestMilestoneState(raw: string): MilestoneState | null {
+  // "未完成" names no state it could be; leave it to the user.
+  if (/未完成/.test(raw)) return null;
+  if (partShare(raw) && !NOT_BEGUN.test(raw)) return '推进中';
+  for (const [re, state] of STATE_HINTS) if (re.test(raw)) return state;
+  return null;
+}
+
 const APPROX_WORDS = /大约|约|近|左右|余|多|以上|超过|预计|估计|预估|[~≈～]/g;
 
 /**

@@ -3,6 +3,7 @@
 import type { Indicator, Plan } from '../plan/types';
 import { MILESTONE_STATES, needsEntry, type Actual } from '../progress/progress';
 import { isFilled, isNum, isTextFigure, shownCumulative } from '../progress/cumulate';
+import { suggestMilestoneState } from '../progress/figure';
 import type { CellValue } from '../workbook/spec';
 import { isBlank, isEmptyToFormula } from '../workbook/cell';
 import type { RowFigures, TemplateFigures } from '../workbook/figures';
@@ -77,7 +78,9 @@ export function actualAt(ind: Indicator, byMonth: Map<number, RowFigures> | unde
     entered = ind.kind === 'milestone' ? enteredState(entry) !== null : enteredNumber(entry) !== null;
     if (entered) lastEntered = m;
     if (ind.kind === 'milestone') {
-      const done = typeof cum === 'string' && cum.trim() === '已完成';
+      // A state sent in words the check reads as 已完成 ("已投产") is done in its month: a later exact
+      // 已完成 does not make it late.
+      const done = typeof cum === 'string' && (cum.trim() === '已完成' || suggestMilestoneState(cum) === '已完成');
       if (done && doneMonth === null) doneMonth = m;
       if (!done) doneMonth = null;
     }
