@@ -51,7 +51,7 @@ describe('cli plan', () => {
     const r = await cli('plan', '--plan', f);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('indicators[0].value');
-    expect(r.stderr).toContain('“n”缺少目标值');
+    expect(r.stderr).toContain('第1项指标（代码 A n）的目标值：缺少');
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
     const missing = await cli('plan', '--plan', join(dir, 'nope.json'));
     expect(missing.status).toBe(2);
