@@ -7,3 +7,7 @@ export const loadReturnsReader = () => import(/* webpackChunkName: "xlsx-read" *
 export const loadLater = () => import(/* webpackChunkName: "later" */ '../later');
 /** The 通报's chart, drawn by the browser. */
 export const loadReportChart = () => import(/* webpackChunkName: "report" */ '../chartPng');
+/** Building the month sheets (generate, regenerate): the template's formulas, styles and layout. */
+export const loadGenerate = () => import(/* webpackChunkName: "generate" */ '../../actions/generate');
+/** Saving settings regenerates the month sheets, so it goes with them. */
+export const loadSaveSettings = () => import(/* webpackChunkName: "generate" */ '../../actions/saveSettings');

@@ -1,8 +1,8 @@
 // 设置: the plan's settings written where the workbook keeps them, and 诊断 (the self-test).
 import type { Plan, Settings } from '../../plan';
 import type { Host, SelfTestReport } from '../../workbook/host';
-import { saveSettings } from '../../actions/saveSettings';
 import { selfTest } from '../../actions/selfTest';
+import { loadSaveSettings } from './chunks';
 
 export interface SettingsServices {
   /** The plan with new settings; stored: whether a template in the workbook now carries them. */
@@ -13,7 +13,7 @@ export interface SettingsServices {
 
 export function settingsServices(host: Host): SettingsServices {
   return {
-    saveSettings: (plan, settings) => saveSettings(host, { plan, settings }),
+    saveSettings: async (plan, settings) => (await loadSaveSettings()).saveSettings(host, { plan, settings }),
     selfTest: () => selfTest(host),
   };
 }

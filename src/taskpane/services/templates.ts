@@ -6,10 +6,9 @@ import type { ApplyReport, Host } from '../../workbook/host';
 import { monthSheetName } from '../../workbook/layout';
 import type { GenerateOptions, GenerateResult, ReportLine, TemplateChanges } from '../../actions';
 import type { ChangeQuestion } from '../../actions/generate';
-import { generate, generateQuestions, previewGenerate } from '../../actions/generate';
 import type { carryFromSnapshot } from '../../actions/regenerate';
 import { templateMonths } from '../../actions/read';
-import { loadLater, loadReturnsReader } from './chunks';
+import { loadGenerate, loadLater, loadReturnsReader } from './chunks';
 import type { PickedFile } from './collect';
 
 export type { TargetChange, TargetDecision, FieldQuestion } from '../../template';
@@ -47,10 +46,10 @@ export function templateServices(host: Host): TemplateServices {
   return {
     months: () => templateMonths(host),
 
-    previewTemplates: (plan, options) => previewGenerate(host, { plan, ...options }),
+    previewTemplates: async (plan, options) => (await loadGenerate()).previewGenerate(host, { plan, ...options }),
 
     async generate(plan, options) {
-      const r = await generate(host, { plan, ...options });
+      const r = await (await loadGenerate()).generate(host, { plan, ...options });
       const last = options.months.length ? Math.max(...options.months) : null;
       // Show the latest month sheet, where figures are typed next.
       const lastSheet = last === null ? null : monthSheetName(last);
@@ -69,7 +68,7 @@ export function templateServices(host: Host): TemplateServices {
       };
     },
 
-    targetQuestions: (plan, options) => generateQuestions(host, { plan, ...options }),
+    targetQuestions: async (plan, options) => (await loadGenerate()).generateQuestions(host, { plan, ...options }),
 
     async carryLastYear(plan, file, acceptNameMatches) {
       const { readTemplateFile } = await loadReturnsReader();
