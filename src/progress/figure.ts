@@ -340,7 +340,7 @@ export function readMilestoneState(raw: CellValue | undefined): MilestoneReading
 }
 
 /** Words of a task not begun; first, so that "尚未开工" does not read as 开工. */
-const NOT_BEGUN = /未开始|未启动|未开工|尚未|还没/;
+const NOT_BEGUN = /未开始|未启动|未开工|未开展|尚未|还没/;
 
 const STATE_HINTS: Array<[RegExp, MilestoneState]> = [
   [NOT_BEGUN, '未开始'],
