@@ -11,6 +11,7 @@ import {
   scheduleShare,
   hasSchedule,
   isDueMonth,
+  isReportMonth,
   isOnTrack,
   pointsGap,
   milestoneStepBack,
@@ -22,7 +23,8 @@ import {
   type Status,
 } from '../progress/progress';
 import { addr } from '../workbook/a1';
-import type { MonthSheetFigures, TemplateFigures } from '../workbook/figures';
+import type { MonthSheetFigures, RowFigures, TemplateFigures } from '../workbook/figures';
+import { isFilled } from '../progress/cumulate';
 import { COL, L, MONTH_HEADERS, monthSheetName, type MonthColumn } from '../workbook/layout';
 import { actualAt, rowsByCode } from './actuals';
 import { areaWord, fmtFigure, monthEn } from './format';
@@ -127,6 +129,14 @@ function monthNote(v: CellValue): string {
   return isNoDataMark(text) ? '' : text;
 }
 
+/** Due months up to `month` whose 本月 is blank (a month sheet missing counts too). */
+function blankDueMonths(ind: Indicator, byMonth: Map<number, RowFigures> | undefined, month: number): number[] {
+  const out: number[] = [];
+  for (let m = 1; m <= month; m++)
+    if (isReportMonth(ind, m) && !isFilled(byMonth?.get(m)?.month.value ?? null)) out.push(m);
+  return out;
+}
+
 export function summarize(
   plan: Plan,
   figures: Pick<TemplateFigures, 'months'> & Partial<Pick<TemplateFigures, 'meta'>>,
@@ -204,6 +214,7 @@ export function summarize(
       lastEntered,
       recurring: states ? recurringRecord(ind, month, states) : null,
       stepBack,
+      blankMonths: blankDueMonths(ind, history.get(row.code), month),
     });
     indicators.push({
       code: ind.code,

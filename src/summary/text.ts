@@ -108,6 +108,8 @@ export interface ClauseInput {
   stepBack?: StepBack | null;
   /** The latest month up to `month` with a figure entered (for "截至N月"). */
   lastEntered?: number | null;
+  /** Due months up to `month` whose 本月 is blank: a bottom line is held only on every month's report. */
+  blankMonths?: number[];
 }
 
 /** "同比增长5.2%": a cumulative or level figure against last year's same month, where the plan has it. */
@@ -177,14 +179,22 @@ function bottomLineClause(c: ClauseInput, x: number): { zh: string; en: string }
   const event = bottomLineEvent(ind.name);
   const kept = x <= 0;
   const count = withUnit(x, ind.unit);
-  if (event) {
-    return kept
+  const eventClause = event
+    ? kept
       ? { zh: `未发生${event}，守住底线`, en: `no ${event}: the bottom line held` }
-      : { zh: `发生${event}${count}，未守住底线`, en: `${event} happened (${count}): the bottom line was broken` };
-  }
-  return kept
+      : { zh: `发生${event}${count}，未守住底线`, en: `${event} happened (${count}): the bottom line was broken` }
+    : null;
+  const clause = kept
     ? { zh: `${ind.name}为0，守住底线`, en: `${ind.name}: 0, the bottom line held` }
     : { zh: `${ind.name}为${count}，未守住底线`, en: `${ind.name}: ${count}, the bottom line was broken` };
+  return kept ? withBlanks(eventClause ?? clause, c.blankMonths ?? []) : (eventClause ?? clause);
+}
+
+/** A bottom line held only as far as every month reported: the blank months are named, to verify. */
+function withBlanks(clause: { zh: string; en: string }, blanks: number[]): { zh: string; en: string } {
+  if (!blanks.length) return clause;
+  const w = monthsText(blanks);
+  return { zh: `${clause.zh}（${w.zh}未填报，待核实）`, en: `${clause.en} (${w.en} not reported: to verify)` };
 }
 
 /** The occurrence a recurring task's month stands for: 本月 (每月), 本季度 (每季度), else the month. */

@@ -8,6 +8,8 @@ import { candidatesToPlan } from '../../src/extract/plan';
 import { parsePlan, type Indicator, type Plan } from '../../src/plan';
 import { evaluate, possibleStatuses } from '../../src/progress/progress';
 import { indicatorClause } from '../../src/summary/text';
+import { summarize } from '../../src/summary';
+import { figuresOf, type Entries } from '../check/support';
 import { rowFormulas } from '../../src/template/formulas';
 import { planToLedger } from '../../src/template/ledger';
 import { ledgerToPlan } from '../../src/template/ledgerRead';
@@ -142,6 +144,15 @@ describe('report sentences', () => {
 
   test('blank month: 未填报, never 正在推进', () => {
     expect(clause(bl, 6, 0, false).zh).toBe('不发生规模性返贫（底线）6月未填报（截至5月累计0户）');
+  });
+
+  test('a month never reported: the year is held only as far as reported (review4 X12)', () => {
+    const entries: Entries = {};
+    for (let m = 1; m <= 12; m++) entries[m] = { BL: m === 5 ? null : 0 };
+    const s = summarize(plan, figuresOf(plan, entries), 12);
+    expect(s.indicators[0].clause).toBe('未发生规模性返贫，守住底线（5月未填报，待核实）');
+    const broken = { ...entries, 7: { BL: 1 } };
+    expect(summarize(plan, figuresOf(plan, broken), 12).indicators[0].clause).toBe('发生规模性返贫1户，未守住底线');
   });
 
   test('a count named as such: 规模性返贫户数为0，守住底线', () => {
