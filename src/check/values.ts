@@ -54,6 +54,18 @@ export function monotonicRule(ctx: RuleContext): Draft[] {
     prev !== null && p.computed !== null
       ? `; the cumulative falls from ${fmtNum(prev)} to ${fmtNum(p.computed)}`
       : '; the cumulative falls';
+  // Money can flow back (退库, 留抵退税): a negative month of revenue may be right, so it is asked, and a
+  // 备注 giving the reason answers it; a count or an area never falls.
+  if (/元$/.test(ind.unit.trim()))
+    return [
+      draft(ctx, {
+        rule: 'monotonic',
+        tier: 'verify',
+        zh: `本月填写 ${fmtNum(p.num)}（负数）${fall}。金额类指标可能因退库、留抵退税等减少；如为更正以前月份，请改正该月的本月数`,
+        en: `${fmtNum(p.num)} is negative${fallEn}; money can flow back (refunds); to correct an earlier month, correct that month instead`,
+        expected: '本月数（负数须在备注说明原因）',
+      }),
+    ];
   return [
     draft(ctx, {
       rule: 'monotonic',

@@ -284,6 +284,19 @@ describe('monotonic, volatility, plausibility, balance, milestones', () => {
     );
   });
 
+  test('a negative month of revenue (留抵退税) is asked, and a 备注 giving the reason answers it (review4 X14)', () => {
+    const revenueFlow = ind({ code: 'CZ-01', name: '一般公共预算收入', kind: 'cumulative', unit: '万元', value: 5000 });
+    const p = planOf([revenueFlow]);
+    const months = (m3: unknown): Entries => ({ 1: { 'CZ-01': 400 }, 2: { 'CZ-01': 420 }, 3: m3 as Entries[number] });
+    const asked = runChecks(figuresOf(p, months({ 'CZ-01': -60 })));
+    expect(asked.map((f) => [f.cell, f.rule, f.tier])).toEqual([['F4', 'monotonic', 'verify']]);
+    expect(asked[0].message.zh).toBe(
+      '3月!F4 一般公共预算收入：本月填写 -60（负数），累计由上月 820 减少为 760。金额类指标可能因退库、留抵退税等减少；如为更正以前月份，请改正该月的本月数。请核实；如数据无误，须在备注（M4）说明原因',
+    );
+    const told = runChecks(figuresOf(p, months({ 'CZ-01': { f: -60, note: '增值税留抵退税' } })));
+    expect(told.map((f) => [f.cell, f.rule, f.tier])).toEqual([['F4', 'monotonic', 'note']]);
+  });
+
   test('month-on-month: a flow five times last month', () => {
     const f = only(runChecks(figuresOf(plan, clean(3, { 3: { 'NY-03': 800 } }))));
     expect(f).toMatchObject({ cell: 'F5', rule: 'mom', tier: 'verify' });
