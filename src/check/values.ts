@@ -1,6 +1,8 @@
 // Rules about the size of a plain-number figure: sign on 下降 rows, a falling 累计, month-on-month and
 // year-on-year change, far beyond the target, a part above its whole.
 import { unitScale } from '../plan/units';
+import type { Indicator } from '../plan/types';
+import type { MonthPoint } from './series';
 import type { FigureCell } from '../workbook/figures';
 import { fmtNum } from './finding';
 import { draft, isRise, pct, rateWord, type Draft, type RuleContext } from './draft';
@@ -242,6 +244,34 @@ export function upperBoundRule(ctx: RuleContext): Draft[] {
   ];
 }
 
+/**
+ * A flow's part above its whole in the month itself (review4 X8): one of the two was swapped or typed
+ * as a 累计, caught in the month it happens rather than months later when the 累计 cross. 核实性: the
+ * two offices may report the same event in different months.
+ */
+function monthBalance(
+  ctx: RuleContext,
+  whole: Indicator,
+  q: MonthPoint,
+  partScale: number,
+  wholeScale: number,
+): Draft[] {
+  const { ind, point: p } = ctx;
+  if (ind.kind !== 'cumulative' || p.num === null || q.num === null || p.reading.kind !== 'number') return [];
+  const part = p.num * partScale;
+  const all = q.num * wholeScale;
+  if (part <= all || CLOSE(part, all) || part <= 0) return [];
+  return [
+    draft(ctx, {
+      rule: 'balance',
+      tier: 'verify',
+      zh: `本月 ${fmtNum(p.num)}${ind.unit}，大于所属总量“${whole.name}”本月的 ${fmtNum(q.num)}${whole.unit}（${q.sheet}!${q.row.month.address}）。分项不应大于总量，请核对两行是否填反或误填了累计数`,
+      en: `this month's ${fmtNum(p.num)} ${ind.unit} exceeds its whole "${whole.name}" this month (${fmtNum(q.num)} ${whole.unit}); check whether the two rows were swapped or a 累计 was typed`,
+      expected: `不大于 ${fmtNum(q.num)}${whole.unit}`,
+    }),
+  ];
+}
+
 export function balanceRule(ctx: RuleContext): Draft[] {
   const { ind, point: p, month } = ctx;
   if (!ind.parent || (ind.kind !== 'cumulative' && ind.kind !== 'level')) return [];
@@ -255,7 +285,7 @@ export function balanceRule(ctx: RuleContext): Draft[] {
   if (us.base !== ws.base) return [];
   const part = p.effective * us.scale;
   const all = q.effective * ws.scale;
-  if (part <= all || CLOSE(part, all)) return [];
+  if (part <= all || CLOSE(part, all)) return monthBalance(ctx, whole, q, us.scale, ws.scale);
   const { cell, zh: what } = sized(ctx);
   return [
     draft(ctx, {

@@ -363,6 +363,17 @@ describe('monotonic, volatility, plausibility, balance, milestones', () => {
     );
   });
 
+  test('a part larger than its whole in the month itself is asked then, not months later (review4 X8)', () => {
+    const whole = ind({ code: 'W', name: '招商引资到位资金', kind: 'cumulative', unit: '亿元', value: 4 });
+    const part = ind({ code: 'P', name: '省外资金', kind: 'cumulative', unit: '亿元', value: 3, parent: 'W' });
+    const p2 = planOf([whole, part]);
+    const f = only(runChecks(figuresOf(p2, { 1: { W: 1.2, P: 0.3 }, 2: { W: 0.5, P: 0.8 } })));
+    expect(f).toMatchObject({ sheet: '2月', cell: 'F5', code: 'P', rule: 'balance', tier: 'verify' });
+    expect(f.message.zh).toBe(
+      '2月!F5 省外资金：本月 0.8亿元，大于所属总量“招商引资到位资金”本月的 0.5亿元（2月!F4）。分项不应大于总量，请核对两行是否填反或误填了累计数。请核实；如数据无误，须在备注（M5）说明原因',
+    );
+  });
+
   test('a milestone past its deadline and not done; with a note it becomes a 提示性 finding', () => {
     const late = { 5: { 'HJ-M1': '推进中' }, 6: { 'HJ-M1': '推进中' } };
     expect(runChecks(figuresOf(plan, clean(5, late)))).toEqual([]);
