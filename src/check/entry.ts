@@ -136,16 +136,18 @@ export function completenessRule(ctx: RuleContext): Draft[] {
     const said = [...series.slice(1, month)].reverse().find((q) => q && !isEmptyToFormula(q.row.month.value));
     const before = said
       ? {
-          zh: `此前最近填写的是${said.month}月的“${shown(said.row.month.value)}”（不是节点状态）`,
-          en: `the latest earlier entry is month ${said.month}'s "${shown(said.row.month.value)}" (not a state)`,
+          zh: `，此前最近填写的是${said.month}月的“${shown(said.row.month.value)}”（不是节点状态）`,
+          en: `; the latest earlier entry is month ${said.month}'s "${shown(said.row.month.value)}" (not a state)`,
         }
-      : { zh: '此前各月也没有', en: 'none before either' };
+      : month > 1
+        ? { zh: '，此前各月也没有', en: '; none before either' }
+        : { zh: '', en: '' };
     return [
       draft(ctx, {
         rule: 'completeness',
         tier: 'error',
-        zh: `未填写进展状态，${before.zh}。应填写 ${MILESTONE_STATES.join('、')} 之一`,
-        en: `no state entered this month; ${before.en}; enter 未开始, 推进中 or 已完成`,
+        zh: `未填写进展状态${before.zh}。应填写 ${MILESTONE_STATES.join('、')} 之一`,
+        en: `no state entered this month${before.en}; enter 未开始, 推进中 or 已完成`,
         expected: `${MILESTONE_STATES.join('、')} 之一`,
       }),
     ];
@@ -158,14 +160,16 @@ export function completenessRule(ctx: RuleContext): Draft[] {
   const earlier = lastEntered(series, month);
   const w = rateWord(ind);
   if (earlier === null) {
-    const what = ind.kind === 'rate' ? `1-本月累计${w.zh}（%）` : `当前数${unitText(ind.unit)}`;
+    // January has no months before it to mention, and its year-to-date rate is the month's own.
+    const what =
+      ind.kind === 'rate' ? `${month > 1 ? `1-${month}月累计` : '1月'}${w.zh}（%）` : `当前数${unitText(ind.unit)}`;
     const whatEn = ind.kind === 'rate' ? `the year-to-date ${w.en} (%)` : `the current level${unitTextEn(ind.unit)}`;
     return [
       draft(ctx, {
         rule: 'completeness',
         tier: 'error',
-        zh: `本月未填写，此前各月也没有。应填写${what}`,
-        en: `no figure this month or before; enter ${whatEn}`,
+        zh: `本月未填写${month > 1 ? '，此前各月也没有' : ''}。应填写${what}`,
+        en: `no figure this month${month > 1 ? ' or before' : ''}; enter ${whatEn}`,
         expected: what,
       }),
     ];

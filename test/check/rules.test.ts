@@ -181,6 +181,17 @@ describe('completeness', () => {
     expect(f.message.zh).toBe('2月!F6 设施大棚蔬菜面积：本月未填写，此前各月也没有。应填写当前数（单位：亩）');
   });
 
+  test('January has no months before it: a blank there names no earlier months, and its rate is the month itself', () => {
+    const level = only(runChecks(figuresOf(plan, clean(1, { 1: { 'NY-17': null } }))));
+    expect(level.message.zh).toBe('1月!F6 设施大棚蔬菜面积：本月未填写。应填写当前数（单位：亩）');
+    const rate = only(runChecks(figuresOf(plan, clean(1, { 1: { 'GY-04': null } }))));
+    expect(rate.message.zh).toBe('1月!F7 规上企业营收增长：本月未填写。应填写1月增速（%）');
+    const milestone = only(runChecks(figuresOf(plan, clean(1, { 1: { 'HJ-M1': null } }))));
+    expect(milestone.message.zh).toBe(
+      '1月!F8 矿山生态修复通过省级验收：未填写进展状态。应填写 未开始、推进中、已完成 之一',
+    );
+  });
+
   test('a growth rate left blank in its month is must-fix like a blank flow (review3 W33)', () => {
     const f = only(runChecks(figuresOf(plan, clean(3, { 3: { 'GY-04': null } }))));
     expect(f).toMatchObject({ cell: 'F7', rule: 'completeness', tier: 'error' });
