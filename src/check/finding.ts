@@ -9,6 +9,7 @@ export type { Tier };
 export type RuleId =
   | 'structure'
   | 'completeness'
+  | 'conflict'
   | 'format'
   | 'scale'
   | 'identity'
@@ -37,6 +38,7 @@ export interface RuleInfo {
 export const RULES: RuleInfo[] = [
   { id: 'structure', name: '表格结构', nameEn: 'structure' },
   { id: 'completeness', name: '漏填', nameEn: 'completeness' },
+  { id: 'conflict', name: '多份填报不一致', nameEn: 'returns disagree' },
   { id: 'format', name: '格式', nameEn: 'format' },
   { id: 'scale', name: '数量级', nameEn: 'unit scale' },
   { id: 'identity', name: '累计平衡', nameEn: 'cumulative identity' },

@@ -9,7 +9,7 @@ import { monthSheetName } from '../workbook/layout';
 import { RULES, place, type Finding, type RuleId } from './finding';
 import { runningTotalRule } from './runningTotal';
 import { doubleCountRule } from './doubleCount';
-import type { Draft, RuleContext } from './draft';
+import { draft, type Draft, type RuleContext } from './draft';
 import { isBlank, isEmptyToFormula } from '../workbook/cell';
 import { colNumber } from '../workbook/a1';
 import { completenessRule, flowGapsRule, formatRule, milestoneOverdueRule, milestoneStepBackRule } from './entry';
@@ -20,6 +20,8 @@ import { buildSeries, indexSheets, type MonthPoint, type Series } from './series
 import { confirmationSuffices, confirmsOnly, explains, noteText } from './notes';
 import type { CellValue } from '../workbook/spec';
 import { emptyMonthsBefore, emptyMonthsMessage } from './emptyMonths';
+import { conflictWords, openConflicts } from '../template/conflictMarks';
+import type { ConflictMark } from '../workbook/figures';
 
 export * from './finding';
 export { findingMarks, resultsSheetSpec, RESULTS_SHEET } from './annotate';
@@ -157,6 +159,19 @@ function monthRules(ctx: RuleContext, earlier: boolean, before: Draft[]): Draft[
 function latestRunningTotal(rowDrafts: Draft[]): Draft[] {
   const last = Math.max(0, ...rowDrafts.filter((d) => d.finding.rule === 'running-total').map((d) => d.month));
   return rowDrafts.filter((d) => d.finding.rule !== 'running-total' || d.month === last);
+}
+
+/** A row-month collect could not fill because the returns disagreed (template/conflictMarks). */
+function conflictDraft(ctx: RuleContext, mark: ConflictMark): Draft {
+  const { head, offers } = conflictWords(mark);
+  const later = ctx.month < ctx.asOf;
+  return draft(ctx, {
+    rule: 'conflict',
+    tier: 'error',
+    zh: `${head.zh}（${offers.zh}），汇集时均未采用。请向填报单位核实后在此填入${later ? `（该月数字影响${ctx.asOf}月累计，此格为空不按 0 计）` : ''}`,
+    en: `${head.en} (${offers.en}); none was taken when collecting. Verify with the offices and enter the figure here${later ? ` (it feeds month ${ctx.asOf}; the empty cell is not taken as 0)` : ''}`,
+    expected: '核实后的本月数',
+  });
 }
 
 /** An earlier month's finding, saying which month it feeds. */
@@ -303,10 +318,27 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
     }
     // A flow's months counted as 0 without a figure, in one note; earlier ones once the row has a figure
     // (a row with none says so in its own month), and not the uncollected months said above.
+    // A month the returns disagreed on is no blank: it is its own must-fix until the cell is filled.
+    const conflicts = openConflicts(figures, ind, month);
+    const conflicted = new Set(conflicts.map((c) => c.month));
     const gapMonths = point.effective !== null ? feeding.filter((m) => !uncollected.includes(m)) : [];
-    rowDrafts.push(...flowGapsRule(ctx, [...gapMonths, month]));
-    const own = monthRules(ctx, false, rowDrafts);
+    rowDrafts.push(
+      ...flowGapsRule(
+        ctx,
+        [...gapMonths, month].filter((m) => !conflicted.has(m)),
+      ),
+    );
+    const own = monthRules(ctx, false, rowDrafts).filter(
+      (d) =>
+        !(d.finding.rule === 'completeness' && conflicted.has(month)) &&
+        // Whether a disputed milestone is done is the open question: 逾期 would assume one answer.
+        !(d.finding.rule === 'milestone-overdue' && conflicts.length),
+    );
     for (const d of own) rowDrafts.push(applyNote(d, row.note.value, row.note.address));
+    for (const c of conflicts) {
+      const q = series[c.month];
+      if (q) rowDrafts.push(conflictDraft({ ...ctx, month: c.month, point: q }, c));
+    }
     drafts.push(...latestRunningTotal(rowDrafts));
   }
 

@@ -11,8 +11,11 @@ import type { MonthSheetFigures, TemplateFigures } from '../workbook/figures';
 import type { CollectResult, MergedFigures, Provenance, ReturnInput } from './types';
 import { masterWrites, withWrites } from './writes';
 import { acceptReturns, latestEntered, monthList, screen } from './returns';
-import { clearedByOffice, gather, settleAll, summaries, withheldNotes } from './settle';
-import { type CollectedCell, recordIndex, recordWrites } from './record';
+import { clearedByOffice, gather, markIndex, markKey, settleAll, summaries, withheldNotes } from './settle';
+import { type CollectedCell, type MarkChanges, recordIndex, recordWrites } from './record';
+import type { ConflictMark } from '../workbook/figures';
+import { isBlank } from '../workbook/cell';
+import type { Conflict } from './types';
 
 export interface CollectOptions {
   /** How messages name the master: its file name. Default 总表. */
@@ -78,7 +81,8 @@ export function collect(
   problems.push(...gathered.problems);
   const record = options.record ?? [];
   const index = recordIndex(record);
-  const settled = settleAll(gathered.candidates, sheets, plan, masterFile, index);
+  const marks = master.conflictMarks ?? [];
+  const settled = settleAll(gathered.candidates, sheets, plan, masterFile, index, markIndex(marks));
   const cleared = clearedByOffice(accepted, sheets, byCode, gathered.candidates, index, masterFile);
   const refusedFigures = [...gathered.conflicts, ...settled.conflicts, ...cleared];
   const { provenance, notes } = withheldNotes(settled.provenance, refusedFigures);
@@ -93,8 +97,16 @@ export function collect(
       .map((p) => ({ sheet: p.sheet, cell: p.cell, value: p.value, code: p.code, field: p.field })),
   ];
 
-  // The checks judge the master as it will read with the writes in.
-  const checked = checkFigures(withWrites(master, writes), { month: upTo });
+  const changes = markChanges(marks, settled.conflicts, provenance, sheets);
+  // The checks judge the master as it will read with the writes (and the marks) in.
+  const after = withWrites(master, writes);
+  const kept = marks.filter(
+    (m) => !changes.clear.includes(m) && !changes.set.some((x) => x.code === m.code && x.month === m.month),
+  );
+  const checked = checkFigures(
+    { ...after, conflictMarks: [...kept, ...changes.set.map((m) => ({ ...m, row: 0 }))] },
+    { month: upTo },
+  );
   if (!checked.ok) return fail(checked.message);
 
   return {
@@ -105,14 +117,43 @@ export function collect(
     merged,
     provenance,
     conflicts,
+    settled: settled.settled,
     refused,
     sources: summaries(master.plan, accepted, provenance, conflicts),
     problems,
     writes,
-    recordWrites: recordWrites(record, provenance),
+    recordWrites: recordWrites(record, provenance, marks, changes),
     findings: checked.findings,
     complete: !conflicts.length && !refused.length && !problems.length,
   };
+}
+
+/**
+ * The marks of open conflicts after this collect: a figure the returns disagree on while the master's
+ * cell is empty is marked with every offer; a marked cell this collect fills loses its mark. A mark
+ * whose cell the statistician filled stays: it tells the next collect which offers were weighed.
+ */
+function markChanges(
+  marks: ConflictMark[],
+  conflicts: Conflict[],
+  provenance: Provenance[],
+  sheets: MonthSheetFigures[],
+): MarkChanges {
+  const blank = (month: number, code: string) => {
+    const cell = sheets.find((s) => s.month === month)?.rows.find((r) => r.code === code)?.month;
+    return cell !== undefined && isBlank(cell.value) && cell.formula === null;
+  };
+  const set = conflicts
+    .filter((c) => c.kind === 'two-offices' && c.field === 'month' && blank(c.month, c.code))
+    .map((c) => ({
+      month: c.month,
+      code: c.code,
+      offers: c.cells.map((x) => ({ unit: x.unit ?? '', value: x.value, file: x.file })),
+    }));
+  const filled = new Set(
+    provenance.filter((p) => p.field === 'month' && p.status !== 'same-as-master').map((p) => markKey(p.month, p.code)),
+  );
+  return { set, clear: marks.filter((m) => filled.has(markKey(m.month, m.code))) };
 }
 
 /** The master's entries with the returns' new figures, notes and corrections put in. */

@@ -12,10 +12,11 @@ import type { Plan } from '../plan/types';
 import { typedEntries } from '../template/preserve';
 import { META_SHEET } from '../template/layout';
 import type { InputField, Provenance } from './types';
+import { conflictMarkJson, readConflictMarks, RECORD_COLUMN, RECORD_INDEX } from '../template/conflictMarks';
+import type { ConflictMark } from '../workbook/figures';
 
-/** The _meta column holding the record: far right of the codes block (D plus at most 13 sheets). */
-export const RECORD_COLUMN = 'AA';
-const RECORD_INDEX = 26;
+export { RECORD_COLUMN };
+
 const HEADER = '汇集来源 / where collected inputs came from (JSON)';
 
 /** One master input that came from an office's return. */
@@ -52,6 +53,8 @@ export function readRecord(metaValues: CellValue[][] | undefined): CollectedCell
     if (i === 0 || typeof raw !== 'string' || !raw.startsWith('{')) return;
     try {
       const o = JSON.parse(raw) as { m: unknown; c: unknown; f: unknown; u: unknown; v: CellValue; file: unknown };
+      // A conflict mark (template/conflictMarks) shares the column: no input came from it.
+      if ('x' in o) return;
       if (!Number.isInteger(o.m) || typeof o.c !== 'string' || (o.f !== 'month' && o.f !== 'note')) return;
       out.push({
         month: o.m as number,
@@ -69,19 +72,30 @@ export function readRecord(metaValues: CellValue[][] | undefined): CollectedCell
   return out;
 }
 
+/** How this collect changes the marks of open conflicts (template/conflictMarks). */
+export interface MarkChanges {
+  /** Row-months the returns disagree on while the master's cell is empty: marked (or the mark updated). */
+  set: Array<Omit<ConflictMark, 'row'>>;
+  /** Marks whose cell this collect filled (the returns now agree): removed. */
+  clear: ConflictMark[];
+}
+
 /**
- * The cells to write so the record holds this collect's inputs: the latest office to give an input
- * is its source. An input already recorded as is writes nothing; a changed one rewrites its own
- * cell; a new one is appended, so a collect writes only what changed.
+ * The cells to write so the record holds this collect's inputs (the latest office to give an input
+ * is its source) and the marks their open conflicts. An entry already recorded as is writes nothing;
+ * a changed one rewrites its own cell; a new one is appended, so a collect writes only what changed.
  */
 export function recordWrites(
   old: CollectedCell[],
   provenance: Provenance[],
+  marks: ConflictMark[] = [],
+  changes: MarkChanges = { set: [], clear: [] },
 ): Array<{ sheet: string; cell: string; value: CellValue }> {
   const index = recordIndex(old);
   const out: Array<{ sheet: string; cell: string; value: CellValue }> = [];
-  let next = Math.max(1, ...old.map((c) => c.row)) + 1;
-  if (!old.length && provenance.length) out.push({ sheet: META_SHEET, cell: `${RECORD_COLUMN}1`, value: HEADER });
+  let next = Math.max(1, ...old.map((c) => c.row), ...marks.map((m) => m.row)) + 1;
+  const any = provenance.length || changes.set.length;
+  if (!old.length && !marks.length && any) out.push({ sheet: META_SHEET, cell: `${RECORD_COLUMN}1`, value: HEADER });
   for (const p of provenance) {
     const unit = [...new Set(p.from.map((c) => c.unit ?? ''))].filter(Boolean).join('、');
     const was = recordOf(index, p.month, p.code, p.field);
@@ -92,6 +106,14 @@ export function recordWrites(
     out.push({ sheet: META_SHEET, cell: `${RECORD_COLUMN}${row}`, value: json });
     index.set(key(p.month, p.code, p.field), { ...p, unit, file, row });
   }
+  for (const m of changes.set) {
+    const was = marks.find((x) => x.month === m.month && x.code === m.code);
+    const json = conflictMarkJson(m);
+    if (was && conflictMarkJson(was) === json) continue;
+    out.push({ sheet: META_SHEET, cell: `${RECORD_COLUMN}${was?.row ?? next++}`, value: json });
+  }
+  // An empty string clears; null would leave the cell as it was in Excel (Learn: "Blank and null values in Excel add-ins").
+  for (const m of changes.clear) out.push({ sheet: META_SHEET, cell: `${RECORD_COLUMN}${m.row}`, value: '' });
   return out;
 }
 
@@ -114,7 +136,11 @@ export function carryRecord(spec: WorkbookSpec, old: WorkbookSnapshot, plan: Pla
     const e = now.get(`${c.month}\u0000${c.code}`);
     return codes.has(c.code) && e !== undefined && same(c.field === 'month' ? e.entered : e.note, c.value);
   });
-  if (kept.length)
-    meta.ranges.push({ ref: `${RECORD_COLUMN}1`, rows: [[{ v: HEADER }], ...kept.map((c) => [{ v: recordJson(c) }])] });
+  // Every mark of a row still in the plan goes too: an open one keeps its cell a must-fix, a settled
+  // one tells the next collect which offers were weighed.
+  const marks = readConflictMarks(oldMeta.values).filter((m) => codes.has(m.code));
+  const lines = [...kept.map((c) => recordJson(c)), ...marks.map((m) => conflictMarkJson(m))];
+  if (lines.length)
+    meta.ranges.push({ ref: `${RECORD_COLUMN}1`, rows: [[{ v: HEADER }], ...lines.map((v) => [{ v }])] });
   return kept.length;
 }

@@ -13,6 +13,7 @@ import {
   FIELD_ZH,
   type InputField,
   type Provenance,
+  type Settled,
   type SourceCell,
   type SourceProblem,
   type SourceSummary,
@@ -23,6 +24,12 @@ import { preferred, readsAs, sameValue, showValue, showValueEn } from './values'
 import { ownedBy, ownersOf } from '../plan/owners';
 import { Accepted, FIELDS, hasEntries, rowName, rowNameEn, where } from './returns';
 import { type CollectedCell, recordOf } from './record';
+import type { ConflictMark } from '../workbook/figures';
+
+/** Conflict marks by month and code. */
+export type MarkIndex = Map<string, ConflictMark>;
+export const markKey = (month: number, code: string) => `${month}\u0000${code}`;
+export const markIndex = (marks: ConflictMark[]): MarkIndex => new Map(marks.map((m) => [markKey(m.month, m.code), m]));
 
 type ConflictAt = Pick<Conflict, 'month' | 'code' | 'name' | 'field'>;
 
@@ -117,16 +124,29 @@ function settle(
   mrow: RowFigures | undefined,
   masterFile: string,
   record: Map<string, CollectedCell>,
-): Conflict | Provenance {
+  marks: MarkIndex,
+): Conflict | Provenance | Settled {
   const base = { month: sheet.month, code: ind.code, name: ind.name, field: f };
+  const mark = marks.get(markKey(sheet.month, ind.code));
+  if (mark && mrow) {
+    const s = settledOffers(ind, f, list, sheet, mrow, mark);
+    if (s) return s;
+  }
   const distinct: SourceCell[] = [];
   for (const c of list) if (!distinct.some((d) => sameValue(d.value, c.value, ind, f))) distinct.push(c);
   if (distinct.length > 1) {
     const shown = list.map((c) => `${where(c)} = ${showValue(c.value)}`).join('；');
     const shownEn = list.map((c) => `${where(c)} = ${showValueEn(c.value)}`).join('; ');
+    const held = mrow && !isBlank(mrow[f].value) ? mrow[f] : null;
+    const keep = held
+      ? {
+          zh: `均未采用，总表 ${sheet.sheet}!${held.address} 保留 ${showValue(held.value)}；请核实`,
+          en: `None was taken; the master's ${sheet.sheet}!${held.address} keeps ${showValueEn(held.value)}; please verify`,
+        }
+      : { zh: '均未采用，请核实后填入总表', en: 'None was taken; check and enter it in the master' };
     return conflict('two-offices', base, list, {
-      zh: `${rowName(ind)}的${FIELD_ZH[f]}有${list.length}份不同的填报：${shown}。均未采用，请核实后填入总表`,
-      en: `${rowNameEn(ind)} has ${list.length} different ${FIELD_EN[f]}s: ${shownEn}. None was taken; check and enter it in the master`,
+      zh: `${rowName(ind)}的${FIELD_ZH[f]}${list.length}份填报不一致：${shown}。${keep.zh}`,
+      en: `${rowNameEn(ind)}: ${list.length} returns disagree on the ${FIELD_EN[f]}: ${shownEn}. ${keep.en}`,
     });
   }
   const value = preferred(
@@ -168,6 +188,61 @@ function settle(
     zh: `${rowName(ind)}的${FIELD_ZH[f]}：总表 ${sheet.sheet}!${mcell.address} 已有 ${showValue(mcell.value)}，${list.map(where).join('、')} 报来 ${showValue(value)}；保留总表的数，未覆盖（总表的数不是此前从该单位汇集来的原数，是在总表中填写或改过的；如确应采用报来的数，清空总表 ${sheet.sheet}!${mcell.address} 后再汇集）`,
     en: `${rowNameEn(ind)} ${FIELD_EN[f]}: the master's ${sheet.sheet}!${mcell.address} already has ${showValueEn(mcell.value)}, ${list.map(where).join(', ')} gives ${showValueEn(value)}; the master's figure stays (it is not what an earlier collect took from this office: it was typed or changed in the master; to take the office's figure, clear ${sheet.sheet}!${mcell.address} in the master and collect again)`,
   });
+}
+
+/**
+ * Offers for a row-month an earlier collect marked as disagreeing, once the master holds a figure
+ * there (the statistician settled it): offers the mark already weighed, or the master's own figure,
+ * are told as settled; a figure not weighed before is a conflict as usual (null). Notes of a settled
+ * row-month follow the master's figure: one the master does not hold is told, not taken.
+ */
+function settledOffers(
+  ind: Indicator,
+  f: InputField,
+  list: SourceCell[],
+  sheet: MonthSheetFigures,
+  mrow: RowFigures,
+  mark: ConflictMark,
+): Settled | null {
+  const figure = mrow.month;
+  if (isBlank(figure.value) && figure.formula === null) return null;
+  const mcell = mrow[f];
+  const asMaster = (c: SourceCell) => sameValue(c.value, mcell.value, ind, f);
+  if (list.every(asMaster)) return null;
+  const at = `${sheet.sheet}!${mcell.address}`;
+  const base = {
+    month: sheet.month,
+    code: ind.code,
+    name: ind.name,
+    field: f,
+    sheet: sheet.sheet,
+    cell: mcell.address,
+  };
+  const files = [...new Set(list.map((c) => c.file))];
+  const others = list.filter((c) => !asMaster(c));
+  if (f === 'note') {
+    return {
+      ...base,
+      files,
+      message: {
+        zh: `${rowName(ind)}${sheet.month}月：此前各单位填报不一致，本月数已在总表核定（${sheet.sheet}!${figure.address} = ${showValue(figure.value)}）；${others.map((c) => `${where(c)} 的备注 ${showValue(c.value)}`).join('；')} 未采用，以总表为准`,
+        en: `${rowNameEn(ind)} month ${sheet.month}: the returns disagreed before and the figure was settled in the master (${sheet.sheet}!${figure.address} = ${showValueEn(figure.value)}); the note${others.length > 1 ? 's' : ''} ${others.map((c) => `${showValueEn(c.value)} (${where(c)})`).join(', ')} not taken; the master's stands`,
+      },
+    };
+  }
+  const weighed = (c: SourceCell) => mark.offers.some((o) => o.unit === c.unit && sameValue(o.value, c.value, ind, f));
+  if (!others.every(weighed)) return null;
+  const agreeing = [...new Set(list.filter(asMaster).map((c) => c.unit ?? c.file))];
+  const same = agreeing.length ? `（与${agreeing.join('、')}报的相同）` : '';
+  const sameEn = agreeing.length ? ` (as ${agreeing.join(', ')} sent)` : '';
+  return {
+    ...base,
+    files,
+    message: {
+      zh: `${rowName(ind)}${sheet.month}月的本月数已在总表核定：总表 ${at} 为 ${showValue(mcell.value)}${same}；${others.map((c) => `${c.unit ?? c.file}报 ${showValue(c.value)}（${where(c)}）`).join('；')}，此前汇集时已列为不一致，未采用`,
+      en: `${rowNameEn(ind)} month ${sheet.month} was settled in the master: ${at} holds ${showValueEn(mcell.value)}${sameEn}; ${others.map((c) => `${c.unit ?? c.file} sent ${showValueEn(c.value)} (${where(c)})`).join('; ')}, listed as disagreeing in an earlier collect, not taken`,
+    },
+  };
 }
 
 /**
@@ -280,9 +355,11 @@ export function settleAll(
   plan: TemplateFigures['plan'],
   masterFile: string,
   record: Map<string, CollectedCell>,
+  marks: MarkIndex = new Map(),
 ) {
   const provenance: Provenance[] = [];
   const conflicts: Conflict[] = [];
+  const settled: Settled[] = [];
   for (const sheet of sheets) {
     const byMonth = candidates.get(sheet.month);
     if (!byMonth) continue;
@@ -293,13 +370,14 @@ export function settleAll(
       if (!entry) continue;
       for (const f of FIELDS) {
         if (!entry[f].length) continue;
-        const r = settle(ind, f, entry[f], sheet, rows.get(ind.code), masterFile, record);
+        const r = settle(ind, f, entry[f], sheet, rows.get(ind.code), masterFile, record, marks);
         if ('kind' in r) conflicts.push(r);
-        else provenance.push(r);
+        else if ('status' in r) provenance.push(r);
+        else settled.push(r);
       }
     }
   }
-  return { provenance, conflicts };
+  return { provenance, conflicts, settled };
 }
 
 export function summaries(

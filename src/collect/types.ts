@@ -104,6 +104,16 @@ export interface Conflict {
   message: Message;
 }
 
+/**
+ * A row-month the returns disagreed on in an earlier collect, which the statistician has since filled
+ * in the master: a return sending a figure already weighed then is told once more, as settled, not
+ * as a new conflict (nothing new was left out).
+ */
+export interface Settled extends Pick<Provenance, 'month' | 'code' | 'name' | 'field' | 'sheet' | 'cell'> {
+  files: string[];
+  message: Message;
+}
+
 export type RefusalReason = 'not-a-template' | 'plan' | 'year' | 'month' | 'not-a-return' | 'duplicate-file';
 
 export interface Refusal {
@@ -172,6 +182,8 @@ export interface CollectOk {
   merged: MergedFigures;
   provenance: Provenance[];
   conflicts: Conflict[];
+  /** Offers of row-months settled in the master after an earlier conflict: said, not conflicts. */
+  settled: Settled[];
   refused: Refusal[];
   sources: SourceSummary[];
   problems: SourceProblem[];

@@ -1,6 +1,7 @@
 // figures -> summary: counts by section and by responsible unit, the lagging list, milestones due
 // and overdue, and the report's progress text. Every status comes from progress.evaluate, the
 // same rule the month sheet's 状态 formulas say, so the 汇总 sheet's COUNTIFS agree with it.
+import { conflictWords, openConflicts } from '../template/conflictMarks';
 import { UserError, type Message } from '../plan/message';
 import type { Indicator, Plan } from '../plan/types';
 import {
@@ -139,7 +140,7 @@ function blankDueMonths(ind: Indicator, byMonth: Map<number, RowFigures> | undef
 
 export function summarize(
   plan: Plan,
-  figures: Pick<TemplateFigures, 'months'> & Partial<Pick<TemplateFigures, 'meta'>>,
+  figures: Pick<TemplateFigures, 'months'> & Partial<Pick<TemplateFigures, 'meta' | 'conflictMarks'>>,
   month: number,
   options: SummarizeOptions = {},
 ): Summary {
@@ -188,8 +189,13 @@ export function summarize(
       ind.kind === 'cumulative' &&
       lastEntered !== null &&
       uncollected.some((m) => m < lastEntered && isDueMonth(ind, m));
-    const held = unverifiedCodes.has(ind.code) || sent || lacking || farBeyondTarget(plan, judged, actual);
-    const evaluation = held ? unverifiedEvaluation(sheetEvaluation, sent || stepBack !== null) : sheetEvaluation;
+    // A month the returns disagreed on (collect left it empty): the total misses a reported figure.
+    const conflicts = openConflicts(figures, ind, month);
+    const disputed = conflicts.length > 0;
+    const held = unverifiedCodes.has(ind.code) || sent || lacking || disputed || farBeyondTarget(plan, judged, actual);
+    const evaluation = held
+      ? unverifiedEvaluation(sheetEvaluation, sent || disputed || stepBack !== null)
+      : sheetEvaluation;
     // One flag with the status: a row with no figure to doubt (未填报, 不适用, 逾期) is not 待核实.
     const unverified = evaluation.status === '待核实';
     const deadline = ind.kind === 'milestone' ? dueMonth(ind, month) : null;
@@ -215,6 +221,10 @@ export function summarize(
       recurring: states ? recurringRecord(ind, month, states) : null,
       stepBack,
       blankMonths: blankDueMonths(ind, history.get(row.code), month),
+      conflicts: conflicts.map((c) => {
+        const { head, offers } = conflictWords(c);
+        return { zh: `${head.zh}：${offers.zh}`, en: `${head.en}: ${offers.en}` };
+      }),
     });
     indicators.push({
       code: ind.code,

@@ -110,6 +110,8 @@ export interface ClauseInput {
   lastEntered?: number | null;
   /** Due months up to `month` whose 本月 is blank: a bottom line is held only on every month's report. */
   blankMonths?: number[];
+  /** Months collect left empty because the returns disagreed ("9月两份报表不一致（…）"). */
+  conflicts?: Array<{ zh: string; en: string }>;
 }
 
 /** "同比增长5.2%": a cumulative or level figure against last year's same month, where the plan has it. */
@@ -522,6 +524,12 @@ export function indicatorClause(c: ClauseInput): { zh: string; en: string } {
       return {
         zh: `${name}进展待核实（${b.done}月已报已完成，${b.month}月报${b.state}）`,
         en: `${name}: progress to be verified (reported done in ${monthEn(b.done)}, "${b.state}" in ${monthEn(b.month)})`,
+      };
+    const open = c.conflicts ?? [];
+    if (open.length)
+      return {
+        zh: `${name}填报数据待核实（${open.map((x) => x.zh).join('；')}）`,
+        en: `${name}: figure to be verified (${open.map((x) => x.en).join('; ')})`,
       };
     return { zh: `${name}填报数据待核实`, en: `${name}: figure to be verified` };
   }

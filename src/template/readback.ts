@@ -21,6 +21,7 @@ import { joinMessages, type Message } from '../plan/message';
 import { planDiff } from './planDiff';
 import { ownedBy } from '../plan/owners';
 import type { Plan } from '../plan/types';
+import { readConflictMarks } from './conflictMarks';
 import { FOOTER_TEXT, LEDGER_SHEET, META_SHEET, OTHER_UNIT_STATUS, REMOVED_STATUS } from './layout';
 import { ledgerToPlan } from './ledgerRead';
 import { NOT_OURS, NOT_YET, readMetaSheet, type MetaContent } from './meta';
@@ -285,5 +286,16 @@ export function readTemplate(snapshot: WorkbookSnapshot, options: ReadOptions = 
     code: f.code,
     message: f.message,
   }));
-  return { ok: true, figures: { meta, plan, months, problems, ...(notes.length ? { notes } : {}) } };
+  const marks = readConflictMarks(snapshot.sheets.find((s) => s.name === META_SHEET)?.values);
+  return {
+    ok: true,
+    figures: {
+      meta,
+      plan,
+      months,
+      problems,
+      ...(notes.length ? { notes } : {}),
+      ...(marks.length ? { conflictMarks: marks } : {}),
+    },
+  };
 }

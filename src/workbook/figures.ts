@@ -61,6 +61,20 @@ export interface ReadProblem {
   message: Message;
 }
 
+/**
+ * A master input a collect could not fill because the returns disagreed (two offices sharing a row,
+ * or two returns of one office): kept in _meta until the cell is filled, so a blank there is never
+ * read as "nothing happened" (template/conflictMarks).
+ */
+export interface ConflictMark {
+  month: number;
+  code: string;
+  /** What each return offered: its office, its value, its file. */
+  offers: Array<{ unit: string; value: CellValue; file: string }>;
+  /** 1-based row of the mark's cell on _meta. */
+  row: number;
+}
+
 export interface TemplateFigures {
   meta: TemplateMeta;
   plan: Plan;
@@ -68,4 +82,6 @@ export interface TemplateFigures {
   problems: ReadProblem[];
   /** 指标库 cells read as an unambiguous number though typed otherwise ("５" → 5): said, not refused. */
   notes?: ReadProblem[];
+  /** Collect's marks of inputs left empty by disagreeing returns (none on a workbook never collected into). */
+  conflictMarks?: ConflictMark[];
 }

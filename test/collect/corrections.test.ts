@@ -2,6 +2,7 @@
 // figure (V4): through the collect action on both hosts (the .xlsx file host the CLI uses, and the
 // Excel host over the strict fake the pane uses), with the master's cells and the report's lines.
 import { collect } from '../../src/actions/collect';
+import { check } from '../../src/actions/check';
 import { generate } from '../../src/actions/generate';
 import type { ReturnInput } from '../../src/collect';
 import { readRecord } from '../../src/collect';
@@ -145,9 +146,9 @@ describe.each(HOSTS)('an office corrects its own earlier figure (%s)', (_name, m
   });
 });
 
-describe('two returns disagree: neither figure nor the note is taken, and the blank stays a must-fix 漏填', () => {
-  test('xlsx file host', async () => {
-    const host = await XlsxHost.fromBytes(await writeSpecToXlsx(await masterSpec()));
+describe('two returns disagree: neither figure nor the note is taken, and the blank is a must-fix naming both', () => {
+  test.each(HOSTS)('%s', async (_name, makeHost) => {
+    const host = await makeHost();
     const r = await collect(host, {
       month: 3,
       returns: [
@@ -161,8 +162,15 @@ describe('two returns disagree: neither figure nor the note is taken, and the bl
     expect((await masterCell(host, 3, 'NY-08', 'note')).value).toBeNull();
     expect(r.conflicts.map((c) => c.kind)).toEqual(['two-offices', 'note-not-taken']);
     expect(r.sources.map((s) => s.notes)).toEqual([0, 0]);
-    const missing = r.findings.find((f) => f.sheet === '3月' && f.cell === cell.address);
-    expect(missing).toMatchObject({ rule: 'completeness', tier: 'error' });
+    const missing = r.findings.filter((f) => f.sheet === '3月' && f.cell === cell.address);
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({ rule: 'conflict', tier: 'error' });
+    // The mark is in the workbook: the check run later (the pane's 审核, the CLI's check) says the same.
+    const later = await check(host, { month: 3, mark: false });
+    const again = later.findings.filter((f) => f.cell === cell.address && f.sheet === '3月');
+    expect(again.map((f) => f.message.zh)).toEqual([
+      `3月!${cell.address} 农业招商项目（投资5000万元以上）：3月两份报表不一致（镇农业农村办（农业农村办-3.xlsx）报 1，镇农业农村办（农业农村办-3更正.xlsx）报 2），汇集时均未采用。请向填报单位核实后在此填入`,
+    ]);
   });
 });
 

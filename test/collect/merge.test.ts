@@ -116,7 +116,7 @@ describe('collect: conflicts are reported, never resolved silently', () => {
     expect(r.conflicts.map((c) => c.kind)).toEqual(['two-offices']);
     expect(r.conflicts[0].files).toEqual(['水利站.xlsx', '农业农村办.xlsx']);
     expect(r.conflicts[0].message.zh).toBe(
-      '“河道整治”（A-04）的本月数有2份不同的填报：水利站.xlsx 3月!F4 = “已完成”；农业农村办.xlsx 3月!F6 = “推进中”。均未采用，请核实后填入总表',
+      '“河道整治”（A-04）的本月数2份填报不一致：水利站.xlsx 3月!F4 = “已完成”；农业农村办.xlsx 3月!F6 = “推进中”。均未采用，请核实后填入总表',
     );
   });
 

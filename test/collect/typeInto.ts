@@ -22,3 +22,24 @@ export async function typeInto(dir: string, file: string, out: string, entries: 
   }
   await wb.xlsx.writeFile(join(dir, out));
 }
+
+/** The master and the two offices' cuts of a plan written to `dir` as plan.json, for `months` ("3", "1-4"). */
+export async function masterAndCuts(
+  cli: (...args: string[]) => Promise<{ status: number | null; stderr: string }>,
+  months: string,
+  offices: Array<[unit: string, out: string]>,
+): Promise<void> {
+  for (const [unit, out] of [[null, 'master.xlsx'] as const, ...offices]) {
+    const r = await cli(
+      'generate',
+      '--plan',
+      'plan.json',
+      '--months',
+      months,
+      ...(unit ? ['--unit', unit] : []),
+      '--out',
+      out,
+    );
+    if (r.status !== 0) throw new Error(r.stderr);
+  }
+}

@@ -69,6 +69,21 @@ const OUTCOME: CollectOutcome = {
       cell: 'F20',
     },
   ],
+  settled: [
+    {
+      month: 2,
+      code: 'MS-03',
+      name: '新建村级养老服务站',
+      field: 'month',
+      sheet: '2月',
+      cell: 'F42',
+      files: ['镇农业农村办.xlsx'],
+      message: {
+        zh: '“新建村级养老服务站”（MS-03）2月的本月数已在总表核定：总表 2月!F42 为 2（与镇社会事务办报的相同）；镇农业农村办报 1（镇农业农村办.xlsx 2月!F23），此前汇集时已列为不一致，未采用',
+        en: '"新建村级养老服务站" (MS-03) month 2 was settled in the master',
+      },
+    },
+  ],
   refused: [
     {
       file: '镇林业站.xlsx',
@@ -144,6 +159,13 @@ describe('汇集 view', () => {
 
     const conflicts = within(panel).getByRole('region', { name: '冲突（1，未采用，总表原有的数不变）' });
     expect(conflicts.textContent).toContain('与总表不同 · GY-05 新增规上企业');
+    // A disagreement the statistician settled in the master is told apart, not as a conflict again.
+    const settled = within(panel).getByRole('region', { name: '此前的不一致已在总表核定（1，以总表为准）' });
+    expect(settled.textContent).toContain('已核定 · MS-03 新建村级养老服务站');
+    expect(settled.textContent).toContain(
+      '镇农业农村办报 1（镇农业农村办.xlsx 2月!F23），此前汇集时已列为不一致，未采用',
+    );
+    expect(within(settled).getByRole('button', { name: /^转到 2月!F42：/ })).toBeTruthy();
     const refused = within(panel).getByRole('region', { name: '未汇集的文件（1）' });
     expect(refused.textContent).toBe('未汇集的文件（1）镇林业站.xlsx 未汇集：是2024年的报表，总表是2023年');
     expect(within(panel).getByRole('region', { name: '汇集后的审核' }).textContent).toContain('3月审核没有发现问题。');

@@ -85,6 +85,15 @@ export function collectJson(r: CollectReport) {
       values: c.values,
       message: c.message,
     })),
+    settled: res.settled.map((c) => ({
+      month: c.month,
+      code: c.code,
+      name: c.name,
+      field: c.field,
+      cell: `${c.sheet}!${c.cell}`,
+      files: c.files,
+      message: c.message,
+    })),
     refused: res.refused.map((x) => ({ file: x.file, reasons: x.reasons, message: x.message })),
     problems: res.problems.map((p) => ({
       file: p.file,
@@ -154,6 +163,16 @@ export function collectText(r: CollectReport): string {
     );
     res.conflicts.forEach((c, i) => {
       lines.push(`  ${i + 1}. [${CONFLICT_KIND_ZH[c.kind]} / ${CONFLICT_KIND_EN[c.kind]}] ${c.message.zh}`);
+      lines.push(`     ${c.message.en}`);
+    });
+  }
+  if (res.settled.length) {
+    lines.push(
+      '',
+      `此前的不一致已在总表核定 / settled in the master earlier：${res.settled.length} 项（以总表为准，不算未汇集 / the master's figures stand; nothing new left out）`,
+    );
+    res.settled.forEach((c, i) => {
+      lines.push(`  ${i + 1}. ${c.message.zh}`);
       lines.push(`     ${c.message.en}`);
     });
   }

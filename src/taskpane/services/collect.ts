@@ -28,7 +28,7 @@ export interface CollectConflict extends Pick<Conflict, 'kind' | 'code' | 'name'
 
 type Said = 'file' | 'message';
 
-export interface CollectOutcome extends Pick<CollectOk, 'month' | 'sheet' | 'sources' | 'findings'> {
+export interface CollectOutcome extends Pick<CollectOk, 'month' | 'sheet' | 'sources' | 'findings' | 'settled'> {
   /** The inputs written into the master (not those it already held): new ones and an office's corrections. */
   taken: CollectTaken[];
   conflicts: CollectConflict[];
@@ -46,10 +46,11 @@ export interface CollectServices {
 }
 
 function toCollectOutcome(r: CollectOk): CollectOutcome {
-  const { month, sheet, sources, refused, problems, findings } = r;
+  const { month, sheet, sources, refused, problems, findings, settled } = r;
   return {
     month,
     sheet,
+    settled,
     sources,
     refused,
     problems,

@@ -161,6 +161,26 @@ export function CollectView({ services, month, setMonth, months, runner, fileMod
             </ListSection>
           )}
 
+          {outcome.settled.length > 0 && (
+            <ListSection id="col-settled" title={t.colSettled(outcome.settled.length)}>
+              {outcome.settled.map((c, i) => {
+                const text = pick(lang, c.message);
+                return (
+                  <li key={`${c.code}:${c.month}:${c.field}:${i}`}>
+                    <FindingCard
+                      tone={styles.findingNote}
+                      onGo={() => go(c.sheet, c.cell)}
+                      disabled={busy}
+                      label={`${t.chkGoTo(c.sheet, c.cell)}：${text}`}
+                      where={`${t.colSettledKind} · ${c.code} ${c.name}`}
+                      text={text}
+                    />
+                  </li>
+                );
+              })}
+            </ListSection>
+          )}
+
           {outcome.refused.length > 0 && (
             <ListSection id="col-refused" title={t.colRefused(outcome.refused.length)}>
               {outcome.refused.map((x, i) => (
