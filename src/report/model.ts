@@ -68,8 +68,14 @@ export interface ReportModel {
 export const UNVERIFIED = '待核实';
 const DASH = '—';
 
+/** The title's two parts: who and when, then what; at year end the document reports the year's 完成情况. */
+function titleParts(s: Pick<Summary, 'unitName' | 'year' | 'month'>): [string, string] {
+  if (s.month === 12) return [`${s.unitName}${s.year}年`, '目标任务完成情况通报'];
+  return [`${s.unitName}${s.year}年${periodText(s.month)}`, '目标任务推进情况通报'];
+}
+
 export function reportTitle(s: Pick<Summary, 'unitName' | 'year' | 'month'>): string {
-  return `${s.unitName}${s.year}年${periodText(s.month)}目标任务推进情况通报`;
+  return titleParts(s).join('');
 }
 
 /** Characters of 2号 in a line of the 版心 (156 mm / 22 pt). */
@@ -86,15 +92,11 @@ export function charsWide(text: string): number {
 export function titleLines(s: Pick<Summary, 'unitName' | 'year' | 'month'>): string[] {
   const title = reportTitle(s);
   if (charsWide(title) <= TITLE_LINE_CHARS) return [title];
-  return [`${s.unitName}${s.year}年${periodText(s.month)}`, '目标任务推进情况通报'];
+  return titleParts(s);
 }
 
 export function dateText(d: ReportDate): string {
   return `${d.year}年${d.month}月${d.day}日`;
-}
-
-function statusOf(r: IndicatorResult): string {
-  return r.unverified ? UNVERIFIED : r.evaluation.status;
 }
 
 /** The figure as judged, with its unit; rates as the report says them ("增长6.1%"). */
@@ -210,23 +212,23 @@ function laggingTable(s: Summary): Block {
 }
 
 function milestoneTable(s: Summary): Block {
-  const { overdue, dueThisMonth } = s.milestones;
-  const list = [...overdue, ...dueThisMonth.filter((r) => !overdue.includes(r))];
+  const table = s.milestones.table;
+  const list = table.rows.map((x) => x.row);
   const c = (text: string): Cell => ({ text, align: 'center' });
-  const rows: Cell[][] = list.map((r, i) => [
+  const rows: Cell[][] = table.rows.map(({ row: r, word }, i) => [
     c(String(i + 1)),
     { text: r.listName },
     c(r.responsible ?? ''),
     c(r.deadlineText ?? ''),
-    c(statusOf(r)),
+    c(word),
     // What the office wrote beside its state (why it is late, when it will be done) is what the reader wants.
     { text: r.note ? `${r.clause}（备注：${r.note}）` : r.clause },
   ]);
-  if (!rows.length) rows.push([{ text: '本月无到期或逾期的节点任务。' }]);
+  if (!rows.length) rows.push([{ text: table.empty }]);
   const fixed = [2.2, 10, unitWidth(list), 4.6, 4.6];
   return {
     kind: 'table',
-    header: ['序号', '节点任务', '责任单位', '完成时限', '状态', '进展情况'],
+    header: ['序号', '节点任务', '责任单位', '完成时限', table.statusHeader, '进展情况'],
     widths: [...fixed, rest(fixed)],
     rows,
   };
@@ -273,7 +275,7 @@ export function reportModel(summary: Summary, options: ReportOptions): ReportMod
   for (const p of attention) blocks.push(para(p));
   caption(`未达进度或目标的指标（${s.lagging.length ? laggingWords(s.lagging) : '无'}）`);
   blocks.push(laggingTable(s));
-  caption(`本月到期及逾期节点任务（逾期${s.milestones.overdue.length}项）`);
+  caption(s.milestones.table.caption);
   blocks.push(milestoneTable(s));
 
   h1('分责任单位完成情况');

@@ -387,44 +387,41 @@ export function summarySheet(_plan: Plan, meta: TemplateMeta, summary: Summary, 
   }
 
   r++;
-  const ms = [
-    ...summary.milestones.overdue,
-    ...summary.milestones.dueThisMonth.filter((x) => !summary.milestones.overdue.includes(x)),
-  ];
-  heading(b, r, `四、本月到期及逾期节点任务（逾期${summary.milestones.overdue.length}项）`);
+  const table = summary.milestones.table;
+  heading(b, r, `四、${table.caption}`);
   r++;
   headerRow(
     b,
     r,
-    ['序号', '节点任务', '代码', '完成时限', '状态', '说明', '', '', '', '', '责任单位', ''],
+    ['序号', '节点任务', '代码', '完成时限', table.statusHeader, '说明', '', '', '', '', '责任单位', ''],
     [
       [6, 10],
       [11, 12],
     ],
   );
   r++;
-  if (!ms.length) {
-    put(b, r, 1, { v: '本月无到期或逾期的节点任务。' });
+  if (!table.rows.length) {
+    put(b, r, 1, { v: table.empty });
     b.merges.push(`A${r}:${lastLetter}${r}`);
     b.formats.push({ ref: `A${r}:${lastLetter}${r}`, border: BORDER });
     r++;
   }
-  ms.forEach((x, i) => {
+  table.rows.forEach(({ row: x, word, colour: tone }, i) => {
     put(b, r, 1, { v: i + 1 });
     put(b, r, 2, { v: x.name });
     put(b, r, 3, { v: x.code });
     put(b, r, 4, { v: x.deadlineText ?? '' });
-    put(b, r, 5, { v: x.evaluation.status });
+    put(b, r, 5, { v: word });
     put(b, r, 6, { v: x.clause });
     put(b, r, 11, { v: x.responsible ?? '' });
     b.merges.push(`F${r}:J${r}`, `K${r}:L${r}`);
-    const colour = COLOUR_FONT[x.evaluation.colour];
+    const colour = COLOUR_FONT[tone];
     if (colour) b.formats.push({ ref: `E${r}`, font: { bold: true, color: colour } });
     b.rowHeights[r] = textRowHeight(x.clause, 50);
     r++;
   });
-  if (ms.length) {
-    const first = r - ms.length;
+  if (table.rows.length) {
+    const first = r - table.rows.length;
     b.formats.push({ ref: `A${first}:${lastLetter}${r - 1}`, border: BORDER, vertical: 'middle' });
     b.formats.push({ ref: `B${first}:B${r - 1}`, wrap: true });
     b.formats.push({ ref: `F${first}:F${r - 1}`, wrap: true });

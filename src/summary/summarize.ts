@@ -36,7 +36,16 @@ import { emptyMonthsBefore, emptyMonthsMessage, holdsNoFigures } from '../check/
 import { adjustedAt, targetAt } from '../plan/adjust';
 import { listName } from '../plan/names';
 import { countsEn, countsZh, deadlineText, indicatorClause } from './text';
-import type { GroupSummary, IndicatorResult, SectionSummary, StatusCounts, Summary, SummarySource } from './types';
+import type {
+  GroupSummary,
+  IndicatorResult,
+  MilestoneTable,
+  MilestoneYearWord,
+  SectionSummary,
+  StatusCounts,
+  Summary,
+  SummarySource,
+} from './types';
 import { leadOf, ownersOf } from '../plan/owners';
 import { sectionNumber } from '../template/rows';
 
@@ -103,6 +112,68 @@ function group(key: string, label: string, items: IndicatorResult[]): GroupSumma
  * no figure at all tells only what it has.
  */
 const ALWAYS: Status[] = ['已完成', '超进度', '达进度', '欠进度', '未完成', '逾期'];
+
+/** A milestone's year as the year-end table tells it (doneMonth against its deadline). */
+function yearWord(r: IndicatorResult, recurring: boolean): MilestoneYearWord {
+  if (r.unverified) return '待核实';
+  const st = r.evaluation.status;
+  if (st === '未填报') return '未填报';
+  if (recurring) return st === '已完成' ? '已完成' : '未完成';
+  if (r.doneMonth !== null) {
+    return r.deadline !== null && r.doneMonth > r.deadline ? '逾期完成' : '按期完成';
+  }
+  return st === '已完成' ? '已完成' : '未完成';
+}
+
+const YEAR_COLOUR: Record<MilestoneYearWord, MilestoneTable['rows'][number]['colour']> = {
+  按期完成: 'green',
+  已完成: 'green',
+  逾期完成: 'amber',
+  待核实: 'amber',
+  未完成: 'red',
+  未填报: 'none',
+};
+
+/**
+ * The milestone table (汇总 四, 通报): in a month, overdue ones then those due this month; in December
+ * the year's every milestone, with 按期完成 / 逾期完成 / 未完成, so one finished late is not lost.
+ */
+function milestoneTable(
+  all: IndicatorResult[],
+  dueThisMonth: IndicatorResult[],
+  overdue: IndicatorResult[],
+  month: number,
+  recurring: Set<string>,
+): MilestoneTable {
+  if (month === 12) {
+    const rows = all.map((row) => {
+      const word = yearWord(row, recurring.has(row.code));
+      return { row, word, colour: YEAR_COLOUR[word] };
+    });
+    const order: MilestoneYearWord[] = ['按期完成', '已完成', '逾期完成', '未完成', '未填报', '待核实'];
+    const counts = order
+      .map((w) => [w, rows.filter((x) => x.word === w).length] as const)
+      .filter(([w, n]) => n > 0 || w === '按期完成' || w === '逾期完成' || w === '未完成')
+      .map(([w, n]) => `${w}${n}项`);
+    return {
+      caption: `全年节点任务完成情况（共${rows.length}项：${counts.join('，')}）`,
+      statusHeader: '完成情况',
+      empty: '本年度计划中没有节点任务。',
+      rows,
+    };
+  }
+  const list = [...overdue, ...dueThisMonth.filter((x) => !overdue.includes(x))];
+  return {
+    caption: `本月到期及逾期节点任务（逾期${overdue.length}项）`,
+    statusHeader: '状态',
+    empty: '本月无到期或逾期的节点任务。',
+    rows: list.map((row) => ({
+      row,
+      word: row.unverified ? '待核实' : row.evaluation.status,
+      colour: row.unverified ? 'amber' : row.evaluation.colour,
+    })),
+  };
+}
 
 /** Rows a report lists as lagging: behind schedule, below or over the target, or the year missed. */
 export const LAGGING: Status[] = ['欠进度', '未达标', '超标', '未完成'];
@@ -399,7 +470,14 @@ export function summarize(
     jointRows,
     indicators,
     lagging,
-    milestones: { dueThisMonth, overdue },
+    milestones: { dueThisMonth, overdue, table: milestoneTable(
+        milestoneRows,
+        dueThisMonth,
+        overdue,
+        month,
+        new Set(plan.indicators.filter((i) => i.recurring).map((i) => i.code)),
+      ),
+    },
     unreported,
     unverified,
     adjusted: adjustedRows,

@@ -113,6 +113,11 @@ export interface Summary {
     dueThisMonth: IndicatorResult[];
     /** Milestones past their deadline and not done (逾期). */
     overdue: IndicatorResult[];
+    /**
+     * The milestone table of the 汇总 (四) and the 通报, one rule for both: in a month, those due this
+     * month and those overdue; in December, every milestone of the year with how it ended.
+     */
+    table: MilestoneTable;
   };
   /** Rows with no figure (未填报). */
   unreported: IndicatorResult[];
@@ -126,4 +131,17 @@ export interface Summary {
   warnings: Array<{ zh: string; en: string }>;
   /** The report text, paragraph by paragraph: the opening, one per section, and a closing one. */
   text: { zh: string[]; en: string[] };
+}
+
+/** How a milestone ended the year, as the year-end table says it. */
+export type MilestoneYearWord = '按期完成' | '逾期完成' | '已完成' | '未完成' | '未填报' | '待核实';
+
+export interface MilestoneTable {
+  /** The caption after "四、" / "表N　": "本月到期及逾期节点任务（逾期1项）", "全年节点任务完成情况（…）". */
+  caption: string;
+  /** The 状态 column's header: 状态 in a month, 完成情况 at year end. */
+  statusHeader: string;
+  /** Said in the table's one row when it lists nothing. */
+  empty: string;
+  rows: Array<{ row: IndicatorResult; word: string; colour: 'red' | 'amber' | 'green' | 'none' }>;
 }
