@@ -54,7 +54,7 @@ export function formatRule(ctx: RuleContext): Draft[] {
   if (value !== null) {
     // A typed "32,000" on a 万亩 row: the number is readable but in the wrong scale.
     const s = detectScale(ind, value, scaleHistory(ind, ctx.series, p.month, ctx.th), ctx.th);
-    if (s && s.suggestion !== null) {
+    if (s && s.suggestion !== null && !s.decimal) {
       value = s.suggestion;
       rescaled = true;
     }

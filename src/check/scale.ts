@@ -20,6 +20,8 @@ export interface ScaleHit {
   suggestion: number | null;
   /** The unit the figure looks typed in (万亩 for 0.12 on an 亩 row), where a suggestion rescales it. */
   typedIn: string | null;
+  /** A decimal point one place off (9.63 for 96.3), not a unit: the suggestion moves the point back. */
+  decimal?: boolean;
 }
 
 /** The unit a figure typed `factor` times too small (or, below 1, too large) for `unit` is in: 万亩 for 亩 at 10^4. */
@@ -208,6 +210,7 @@ export function detectScale(ind: Indicator, x: number, history: ScaleBase[], th:
       const typedIn = suggestion !== null && m !== undefined ? typedUnit(u, m) : null;
       return { big: false, ratio: small / ax, refZh: words.zh, refEn: words.en, suggestion, typedIn };
     }
+    return decimalSlip(ind, x, history, th);
   }
   if (ind.kind === 'cumulative' && x > 0) return smallFlow(ind, ax, history, th);
   return null;
@@ -242,6 +245,35 @@ function smallFlow(ind: Indicator, ax: number, history: ScaleBase[], th: CheckTh
   };
 }
 
+/** How near (as a ratio) the figure with its point moved must come to its reference to read as a decimal slip. */
+const DECIMAL_NEAR = 1.1;
+
+/**
+ * A level's decimal point one place off (9.63 for 96.3 on a 普及率, 1.27 for 12.7万亩): the figure
+ * moved beyond the 环比 threshold from the latest accepted level (or, for a level to hold with none
+ * yet, from the target), and ten times it (or a tenth) lies within DECIMAL_NEAR of it.
+ */
+function decimalSlip(ind: Indicator, x: number, history: ScaleBase[], th: CheckThresholds): ScaleHit | null {
+  const last = history[history.length - 1];
+  const t = targetRef(ind);
+  const ref = last?.value ?? (ind.hold && t !== null && t > 0 ? t : null);
+  const ax = Math.abs(x);
+  if (ref === null || !(ref > 0) || Math.max(ax, ref) / Math.min(ax, ref) - 1 <= th.momChange) return null;
+  const k = [10, 0.1].find((f) => ax * f <= ref * DECIMAL_NEAR && ax * f >= ref / DECIMAL_NEAR);
+  if (k === undefined) return null;
+  const words = last ? baseWords(ind, last) : targetWords(ref, ind.unit);
+  const big = k < 1;
+  return {
+    big,
+    ratio: big ? ax / ref : ref / ax,
+    refZh: words.zh,
+    refEn: words.en,
+    suggestion: tidy(x * k),
+    typedIn: null,
+    decimal: true,
+  };
+}
+
 /** " 500 倍" for ordinary ratios; "约1万倍", "约100万分之一" where the digits would mean nothing. */
 function timesText(ratio: number, small: boolean): string {
   const e = Math.floor(Math.log10(ratio));
@@ -270,11 +302,15 @@ export function scaleRule(ctx: RuleContext): Draft[] {
       tier: 'verify',
       zh:
         sugg !== null
-          ? `本月填写 ${x}，${relZh}，${!hit.big && hit.typedIn ? `疑似按${hit.typedIn}填写` : '疑似单位填错'}（本行单位：${ind.unit}），建议改为 ${fmtNum(sugg)}`
+          ? hit.decimal
+            ? `本月填写 ${x}，${relZh}，疑似小数点错位，建议改为 ${fmtNum(sugg)}`
+            : `本月填写 ${x}，${relZh}，${hit.typedIn ? `疑似按${hit.typedIn}填写` : '疑似单位填错'}（本行单位：${ind.unit}），建议改为 ${fmtNum(sugg)}`
           : `本月填写 ${x}，${relZh}，数值异常，请核对单位（本行单位：${ind.unit}）和位数`,
       en:
         sugg !== null
-          ? `${x} is ${relEn}: probably entered in ${!hit.big && hit.typedIn ? hit.typedIn : 'the wrong unit'} (this row is in ${ind.unit}); suggest ${fmtNum(sugg)}`
+          ? hit.decimal
+            ? `${x} is ${relEn}: the decimal point looks one place off; suggest ${fmtNum(sugg)}`
+            : `${x} is ${relEn}: probably entered in ${hit.typedIn ?? 'the wrong unit'} (this row is in ${ind.unit}); suggest ${fmtNum(sugg)}`
           : `${x} is ${relEn}: check the unit (this row is in ${ind.unit}) and the digits`,
       expected: `与年度目标和此前月份同一数量级的数${unitText(ind.unit)}`,
       suggestion: sugg,

@@ -69,8 +69,8 @@ describe('V14: an earlier month’s unexplained 核实性 finding stays open whi
   test('a level’s doubtful figure stays open while later months carry it, and leaves once a new figure replaces it', () => {
     const carried = year(5, { 3: { G: 4200 }, 4: { G: null }, 5: { G: null } });
     expect(lines(runChecks(figuresOf(plan, carried), { month: 5 }))).toEqual([
-      'verify mom 3月!F6 设施大棚面积：本月 4200，比上月（420）增长 900%，超过环比阈值 300%（该月数字影响5月累计）。请核实；如数据无误，须在备注（M6）说明原因',
-      'verify over-target 3月!F6 设施大棚面积：本月 4200亩，是年度目标（600亩）的 7 倍，超过 3 倍（该月数字影响5月累计）。请核实；如数据无误，须在备注（M6）说明原因',
+      // Exactly ten times 2月's 420: a slipped decimal point (or an extra 0), with the figure to type (X14).
+      'verify scale 3月!F6 设施大棚面积：本月填写 4200，是2月的数（420亩）的 10 倍，疑似小数点错位，建议改为 420（该月数字影响5月累计）。请核实；如数据无误，须在备注（M6）说明原因',
       'error completeness 5月!F6 设施大棚面积：本月未填写（表中沿用3月的4200亩）。应填写本月数（单位：亩），没有变化也请照填',
     ]);
     expect(statusOf(carried, 5, 'G')).toBe('待核实');

@@ -218,7 +218,7 @@ describe('scale (核实性)', () => {
     const f = only(runChecks(figuresOf(plan, clean(3, { 3: { 'NY-01': 32000 } }))));
     expect(f).toMatchObject({ cell: 'F4', rule: 'scale', tier: 'verify', suggestion: '3.2' });
     expect(f.message.zh).toBe(
-      '3月!F4 粮食生产面积：本月填写 32000，是年度目标（3.2万亩）的约1万倍，疑似单位填错（本行单位：万亩），建议改为 3.2。请核实；如数据无误，须在备注（M4）说明原因',
+      '3月!F4 粮食生产面积：本月填写 32000，是年度目标（3.2万亩）的约1万倍，疑似按亩填写（本行单位：万亩），建议改为 3.2。请核实；如数据无误，须在备注（M4）说明原因',
     );
   });
 

@@ -94,7 +94,7 @@ describe('one fixture per rule', () => {
     const f = only(checkWith({ 'NY-01': { 6: 1600 } }).findings);
     expect(f).toMatchObject({ cell: F('NY-01'), rule: 'scale', tier: 'verify', suggestion: '0.16' });
     expect(f.message.zh).toBe(
-      `6月!${F('NY-01')} 粮食生产面积：本月填写 1600，是年度目标（3.2万亩）的 500 倍，疑似单位填错（本行单位：万亩），建议改为 0.16。请核实；如数据无误，须在备注（${cellOf(cleanBook, '6月', 'NY-01', '备注')}）说明原因`,
+      `6月!${F('NY-01')} 粮食生产面积：本月填写 1600，是年度目标（3.2万亩）的 500 倍，疑似按亩填写（本行单位：万亩），建议改为 0.16。请核实；如数据无误，须在备注（${cellOf(cleanBook, '6月', 'NY-01', '备注')}）说明原因`,
     );
   });
 
@@ -156,9 +156,10 @@ describe('one fixture per rule', () => {
   });
 
   test('over-target: three times the annual target', () => {
-    const f = only(checkWith({ 'NY-06': { 1: 1600, 2: 1600, 3: 1600, 4: 1600, 5: 1600, 6: 1600 } }).findings);
+    // January under half the target: 1600 from January on would be the stock typed as the flow (running-total).
+    const f = only(checkWith({ 'NY-06': { 1: 1400, 2: 1600, 3: 1600, 4: 1600, 5: 1600, 6: 1600 } }).findings);
     expect(f).toMatchObject({ cell: G('NY-06'), rule: 'over-target', tier: 'verify' });
-    expect(f.message.zh).toContain('1-6月累计 9600亩，是年度目标（3017.31亩）的 3.2 倍，超过 3 倍');
+    expect(f.message.zh).toContain('1-6月累计 9400亩，是年度目标（3017.31亩）的 3.1 倍，超过 3 倍');
   });
 
   test('balance: a 其中 row larger than its whole', () => {

@@ -265,7 +265,7 @@ describe('数量级 measures a figure against the row’s own good months (issue
     const fs = runChecks(figuresOf(planOf([grain]), levels({ 4: 26000, 9: 26000 })), { month: 9 });
     expect(lines(fs)).toEqual(['9月!F4 scale verify']);
     expect(fs[0].message.zh).toBe(
-      '9月!F4 粮食播种面积：本月填写 26000，是8月的数（2.6万亩）的约1万倍，疑似单位填错（本行单位：万亩），建议改为 2.6。请核实；如数据无误，须在备注（M4）说明原因',
+      '9月!F4 粮食播种面积：本月填写 26000，是8月的数（2.6万亩）的约1万倍，疑似按亩填写（本行单位：万亩），建议改为 2.6。请核实；如数据无误，须在备注（M4）说明原因',
     );
     expect(fs[0].suggestion).toBe('2.6');
   });
@@ -304,7 +304,7 @@ describe('数量级 measures a figure against the row’s own good months (issue
     const fs = runChecks(figuresOf(planOf([invest]), year), { month: 10 });
     expect(lines(fs)).toEqual(['2月!F4 scale verify', '10月!F4 scale verify']);
     expect(fs[1].message.zh).toBe(
-      '10月!F4 固定资产投资：本月填写 25000000，是年度目标（30000万元）的 833 倍，疑似单位填错（本行单位：万元），建议改为 2500。请核实；如数据无误，须在备注（M4）说明原因',
+      '10月!F4 固定资产投资：本月填写 25000000，是年度目标（30000万元）的 833 倍，疑似按元填写（本行单位：万元），建议改为 2500。请核实；如数据无误，须在备注（M4）说明原因',
     );
     // March's 2500 is ordinary; its 累计, swollen by February's figure, is that finding's, not a second one.
     expect(lines(runChecks(figuresOf(planOf([invest]), year), { month: 3 }))).toEqual(['2月!F4 scale verify']);
