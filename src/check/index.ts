@@ -1,7 +1,7 @@
 // Checks (审核): the figures read back from a filled template -> findings, in three tiers.
 // Pure: the plan and its settings come with the figures; the month to check is passed in or found.
 import { concatMessages, isMonth, joinMessages, notAMonth, UserError, type Message } from '../plan/message';
-import type { Indicator } from '../plan/types';
+import type { Indicator, Plan } from '../plan/types';
 import { thresholdsFor } from '../plan/types';
 import { targetAt } from '../plan/adjust';
 import type { ReadProblem, TemplateFigures } from '../workbook/figures';
@@ -21,6 +21,8 @@ import { confirmationSuffices, confirmsOnly, explains, noteText } from './notes'
 import type { CellValue } from '../workbook/spec';
 import { emptyMonthsBefore, emptyMonthsMessage } from './emptyMonths';
 import { conflictWords, openConflicts } from '../template/conflictMarks';
+import { silentOffices, silentRowNames } from './silentOffices';
+import type { MonthSheetFigures } from '../workbook/figures';
 import type { ConflictMark } from '../workbook/figures';
 
 export * from './finding';
@@ -159,6 +161,44 @@ function monthRules(ctx: RuleContext, earlier: boolean, before: Draft[]): Draft[
 function latestRunningTotal(rowDrafts: Draft[]): Draft[] {
   const last = Math.max(0, ...rowDrafts.filter((d) => d.finding.rule === 'running-total').map((d) => d.month));
   return rowDrafts.filter((d) => d.finding.rule !== 'running-total' || d.month === last);
+}
+
+/**
+ * An office that typed nothing this month (silentOffices): its rows' must-fix blanks become one
+ * finding naming the office, at its first row, instead of one per row reading as that many mistakes.
+ */
+function groupSilentOffices(drafts: Draft[], plan: Plan, sheet: MonthSheetFigures): Draft[] {
+  let out = drafts;
+  for (const s of silentOffices(plan, sheet)) {
+    const codes = new Set(s.rows.map((r) => r.ind.code));
+    const blank = (d: Draft) =>
+      d.month === sheet.month &&
+      d.finding.rule === 'completeness' &&
+      d.finding.tier === 'error' &&
+      codes.has(d.finding.code ?? '');
+    const rows = out.filter(blank);
+    if (rows.length < 2) continue;
+    const first = s.rows[0];
+    const at = `${sheet.sheet}!${first.cell}`;
+    const names = s.rows.map((r) => r.ind.name);
+    const finding: Finding = {
+      sheet: sheet.sheet,
+      cell: first.cell,
+      code: null,
+      name: s.office,
+      rule: 'completeness',
+      tier: 'error',
+      message: {
+        zh: `${at} 起 ${s.office}：${sheet.month}月报表未收到或整表未填写，${silentRowNames(s)}均为空。请向${s.office}催报；本月没有发生的请填 0`,
+        en: `${at} on, ${s.office}: no return for month ${sheet.month}, or an empty one: ${names.length} rows are blank (${names.join(', ')}). Ask ${s.office} for it; enter 0 where nothing happened`,
+      },
+      found: '',
+      expected: `${s.office}${sheet.month}月的报表`,
+      suggestion: null,
+    };
+    out = [...out.filter((d) => !blank(d)), { finding, month: sheet.month, row: first.row }];
+  }
+  return out;
 }
 
 /** A row-month collect could not fill because the returns disagreed (template/conflictMarks). */
@@ -342,14 +382,16 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
     drafts.push(...latestRunningTotal(rowDrafts));
   }
 
-  drafts.sort(
+  const grouped = groupSilentOffices(drafts, plan, current.sheet);
+
+  grouped.sort(
     (a, b) =>
       a.month - b.month ||
       a.row - b.row ||
       colOf(a.finding.cell) - colOf(b.finding.cell) ||
       (RULE_ORDER.get(a.finding.rule) ?? 0) - (RULE_ORDER.get(b.finding.rule) ?? 0),
   );
-  return { ok: true, month, findings: [...structure, ...gaps, ...drafts.map((d) => d.finding)] };
+  return { ok: true, month, findings: [...structure, ...gaps, ...grouped.map((d) => d.finding)] };
 }
 
 export class CheckOptionError extends UserError {

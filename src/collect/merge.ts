@@ -8,9 +8,10 @@
 import { checkFigures } from '../check';
 import { isMonth, notAMonth, type Message } from '../plan/message';
 import type { MonthSheetFigures, TemplateFigures } from '../workbook/figures';
-import type { CollectResult, MergedFigures, Provenance, ReturnInput } from './types';
+import type { CollectOk, CollectResult, MergedFigures, Provenance, ReturnInput } from './types';
 import { masterWrites, withWrites } from './writes';
-import { acceptReturns, latestEntered, monthList, screen } from './returns';
+import { type Accepted, acceptReturns, hasEntries, latestEntered, monthList, screen } from './returns';
+import { silentOffices, silentRowNames } from '../check/silentOffices';
 import { clearedByOffice, gather, markIndex, markKey, settleAll, summaries, withheldNotes } from './settle';
 import { type CollectedCell, type MarkChanges, recordIndex, recordWrites } from './record';
 import type { ConflictMark } from '../workbook/figures';
@@ -103,6 +104,7 @@ export function collect(
   const kept = marks.filter(
     (m) => !changes.clear.includes(m) && !changes.set.some((x) => x.code === m.code && x.month === m.month),
   );
+  const unheard = unheardOffices(after, upTo, accepted);
   const checked = checkFigures(
     { ...after, conflictMarks: [...kept, ...changes.set.map((m) => ({ ...m, row: 0 }))] },
     { month: upTo },
@@ -118,6 +120,7 @@ export function collect(
     provenance,
     conflicts,
     settled: settled.settled,
+    unheard,
     refused,
     sources: summaries(master.plan, accepted, provenance, conflicts),
     problems,
@@ -154,6 +157,37 @@ function markChanges(
     provenance.filter((p) => p.field === 'month' && p.status !== 'same-as-master').map((p) => markKey(p.month, p.code)),
   );
   return { set, clear: marks.filter((m) => filled.has(markKey(m.month, m.code))) };
+}
+
+/** Offices with every row still empty in the month collected: not heard from, or sent an old file. */
+function unheardOffices(after: TemplateFigures, month: number, accepted: Accepted[]): CollectOk['unheard'] {
+  const sheet = after.months.find((s) => s.month === month);
+  if (!sheet) return [];
+  return silentOffices(after.plan, sheet).map((s) => {
+    const rows = silentRowNames(s);
+    const sent = accepted.filter((a) => a.unit === s.office);
+    if (!sent.length)
+      return {
+        office: s.office,
+        file: null,
+        message: {
+          zh: `尚未收到${s.office}的${month}月报表：${rows}在总表中仍为空`,
+          en: `nothing from ${s.office} for month ${month} yet: its ${s.rows.length} rows are still empty in the master`,
+        },
+      };
+    const a = sent[0];
+    const held = a.sheets.filter(hasEntries).map((x) => x.month);
+    const last = held.length ? Math.max(...held) : null;
+    const latest = last === null ? '没有任何填报' : `最近为${last}月`;
+    return {
+      office: s.office,
+      file: a.file,
+      message: {
+        zh: `${a.file}（${s.office}）没有${month}月的数据（${latest}，可能发来的是上月的表）：${rows}在总表中仍为空`,
+        en: `${a.file} (${s.office}) holds nothing for month ${month} (${last === null ? 'nothing at all' : `its latest is month ${last}`}; last month's file sent again?): its ${s.rows.length} rows are still empty in the master`,
+      },
+    };
+  });
 }
 
 /** The master's entries with the returns' new figures, notes and corrections put in. */

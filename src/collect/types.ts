@@ -184,6 +184,12 @@ export interface CollectOk {
   conflicts: Conflict[];
   /** Offers of row-months settled in the master after an earlier conflict: said, not conflicts. */
   settled: Settled[];
+  /**
+   * Offices whose every row is still empty in the master for the month collected (check/silentOffices):
+   * no return from them in this collect, or one without that month (last month's file sent again).
+   * Said, not counted as not collected: no figure was left out.
+   */
+  unheard: Array<{ office: string; file: string | null; message: Message }>;
   refused: Refusal[];
   sources: SourceSummary[];
   problems: SourceProblem[];

@@ -110,3 +110,21 @@ describe('an open conflict is remembered by the master', () => {
     expect(rowOf((await cli('summarize', 'm4v.xlsx', '--month', '4', '--json')).stdout).status).not.toBe('待核实');
   });
 });
+
+describe('an office not heard from (review4 X10)', () => {
+  test('named once with its rows, and last month’s file sent again is said to be that; exit 0', async () => {
+    const r = await cli('collect', 'master.xlsx', 'ly-3.xlsx', '--month', '4', '--out', 'u4.xlsx');
+    expect(r.stdout).toContain('尚未收到本月报表的单位 / offices not heard from');
+    expect(r.stdout).toContain('尚未收到镇招商办的4月报表：4项（');
+    expect(r.stdout).toContain(
+      'ly-3.xlsx（镇林业站）没有4月的数据（最近为3月，可能发来的是上月的表）：2项（新造油茶林，改造低产油茶林）在总表中仍为空',
+    );
+    expect(r.status).toBe(0);
+    // The check of that month tells the office once, not one 漏填 per row.
+    const c = await cli('check', 'u4.xlsx', '--month', '4');
+    expect(c.stdout).toMatch(
+      /4月!F\d+ 起 镇林业站：4月报表未收到或整表未填写，2项（新造油茶林，改造低产油茶林）均为空/,
+    );
+    expect(c.stdout).not.toMatch(/\[漏填\] 4月!F\d+ 新造油茶林/);
+  });
+});

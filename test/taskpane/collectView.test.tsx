@@ -69,6 +69,16 @@ const OUTCOME: CollectOutcome = {
       cell: 'F20',
     },
   ],
+  unheard: [
+    {
+      office: '镇林业站',
+      file: null,
+      message: {
+        zh: '尚未收到镇林业站的3月报表：2项（新造油茶林，改造低产油茶林）在总表中仍为空',
+        en: 'nothing from 镇林业站',
+      },
+    },
+  ],
   settled: [
     {
       month: 2,
@@ -166,6 +176,9 @@ describe('汇集 view', () => {
       '镇农业农村办报 1（镇农业农村办.xlsx 2月!F23），此前汇集时已列为不一致，未采用',
     );
     expect(within(settled).getByRole('button', { name: /^转到 2月!F42：/ })).toBeTruthy();
+    expect(panel.textContent).toContain(
+      '尚未收到本月报表的单位（1）尚未收到镇林业站的3月报表：2项（新造油茶林，改造低产油茶林）在总表中仍为空',
+    );
     const refused = within(panel).getByRole('region', { name: '未汇集的文件（1）' });
     expect(refused.textContent).toBe('未汇集的文件（1）镇林业站.xlsx 未汇集：是2024年的报表，总表是2023年');
     expect(within(panel).getByRole('region', { name: '汇集后的审核' }).textContent).toContain('3月审核没有发现问题。');

@@ -85,6 +85,7 @@ export function collectJson(r: CollectReport) {
       values: c.values,
       message: c.message,
     })),
+    unheard: res.unheard,
     settled: res.settled.map((c) => ({
       month: c.month,
       code: c.code,
@@ -155,6 +156,16 @@ export function collectText(r: CollectReport): string {
         );
       }
     }
+  }
+  if (res.unheard.length) {
+    lines.push(
+      '',
+      `尚未收到本月报表的单位 / offices not heard from：${res.unheard.length} 个（没有数字因此遗漏 / nothing left out）`,
+    );
+    res.unheard.forEach((u, i) => {
+      lines.push(`  ${i + 1}. ${u.message.zh}`);
+      lines.push(`     ${u.message.en}`);
+    });
   }
   if (res.conflicts.length) {
     lines.push(

@@ -28,7 +28,10 @@ export interface CollectConflict extends Pick<Conflict, 'kind' | 'code' | 'name'
 
 type Said = 'file' | 'message';
 
-export interface CollectOutcome extends Pick<CollectOk, 'month' | 'sheet' | 'sources' | 'findings' | 'settled'> {
+export interface CollectOutcome extends Pick<
+  CollectOk,
+  'month' | 'sheet' | 'sources' | 'findings' | 'settled' | 'unheard'
+> {
   /** The inputs written into the master (not those it already held): new ones and an office's corrections. */
   taken: CollectTaken[];
   conflicts: CollectConflict[];
@@ -46,11 +49,12 @@ export interface CollectServices {
 }
 
 function toCollectOutcome(r: CollectOk): CollectOutcome {
-  const { month, sheet, sources, refused, problems, findings, settled } = r;
+  const { month, sheet, sources, refused, problems, findings, settled, unheard } = r;
   return {
     month,
     sheet,
     settled,
+    unheard,
     sources,
     refused,
     problems,

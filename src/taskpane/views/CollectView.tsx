@@ -191,6 +191,14 @@ export function CollectView({ services, month, setMonth, months, runner, fileMod
             </ListSection>
           )}
 
+          {outcome.unheard.length > 0 && (
+            <MessageLines
+              intent="info"
+              title={<strong>{t.colUnheard(outcome.unheard.length)}</strong>}
+              lines={outcome.unheard.map((u) => pick(lang, u.message))}
+            />
+          )}
+
           {outcome.problems.length > 0 && (
             <MessageLines
               intent="warning"

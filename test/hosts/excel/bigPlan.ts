@@ -14,7 +14,11 @@ const SHAPES: Shape[] = [
   { kind: 'milestone', unit: '', comparator: '>=', value: null, max: null, tolerance: null, direction: null },
 ];
 
-export function syntheticPlan(n: number): Plan {
+/**
+ * `officePerRow`: each row its own office, so no office's blank month is told as one finding
+ * (check/silentOffices): the most marks a check can write, for the size tests.
+ */
+export function syntheticPlan(n: number, options: { officePerRow?: boolean } = {}): Plan {
   const indicators: Indicator[] = Array.from({ length: n }, (_, i) => {
     const shape = SHAPES[i % SHAPES.length];
     return {
@@ -23,7 +27,7 @@ export function syntheticPlan(n: number): Plan {
       name: `指标${i + 1}`,
       ...shape,
       baseline: null,
-      responsible: `单位${(i % 30) + 1}`,
+      responsible: `单位${options.officePerRow ? i + 1 : (i % 30) + 1}`,
       lead: null,
       deadlineMonth: shape.kind === 'milestone' ? (i % 12) + 1 : null,
       schedule: null,

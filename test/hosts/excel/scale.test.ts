@@ -32,7 +32,7 @@ test('1,000 indicators, a full year: regenerate in 3 round trips, check December
 }, 60_000);
 
 test('1,000 indicators, three months typed in: December checked in 2 round trips (a typed-over 累计 found and marked), a pane opened again in 2 (3 with nothing stored and marks to clear, 2 with none yet), each request and response under 4 MB', async () => {
-  const big = syntheticPlan(1000);
+  const big = syntheticPlan(1000, { officePerRow: true });
   const storage = memoryStore(); // the pane's local storage, kept between panes
   const { fake, host } = setup({}, { learned: storage });
   await generate(host, { plan: big, months: YEAR });
