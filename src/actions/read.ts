@@ -2,7 +2,7 @@
 import type { Host, ReadRequest, WorkbookSnapshot } from '../workbook/host';
 import type { TemplateFigures } from '../workbook/figures';
 import { LEDGER_SHEET, META_SHEET, readTemplate } from '../template';
-import { monthSheetName } from '../workbook/layout';
+import { L, monthSheetName } from '../workbook/layout';
 import { UserError } from '../plan/message';
 
 const ALL_MONTHS = Array.from({ length: 12 }, (_, i) => monthSheetName(i + 1));
@@ -32,7 +32,14 @@ export async function readFigures(
   extra: string[] = [],
   hints: Pick<ReadRequest, 'markSheets' | 'markColumns' | 'withoutCells'> = {},
 ): Promise<TemplateRead> {
-  const snapshot = await host.read({ sheets: [...templateSheets(month), ...extra], formulas: 'presence', ...hints });
+  // 本月 cells Excel turned into dates ("1-5" → 1月5日) are found by the check as on a file.
+  const dateCells = { sheets: monthSheets(month), column: L.month };
+  const snapshot = await host.read({
+    sheets: [...templateSheets(month), ...extra],
+    formulas: 'presence',
+    dateCells,
+    ...hints,
+  });
   // Later months were not read: the readback must not take them for missing.
   const r = readTemplate(snapshot, { upTo: month });
   if (!r.ok)

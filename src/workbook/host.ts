@@ -45,6 +45,12 @@ export interface ReadRequest {
    * about to replace): a host may give them with no values and formulas.
    */
   withoutCells?: string[];
+  /**
+   * Where the caller needs SheetSnapshot.dates (a figure Excel turned into a date): this column of
+   * these sheets. A host that reads number formats only where asked reads them there; one that
+   * always knows (a file) may ignore it.
+   */
+  dateCells?: { sheets: string[]; column: string };
 }
 
 export type Tier = 'error' | 'verify' | 'note';

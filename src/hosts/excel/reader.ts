@@ -19,6 +19,8 @@ export interface SheetRead {
   formulaAreas: Excel.RangeAreas | null;
   protection: Excel.WorksheetProtection | null;
   tables: Excel.TableCollection;
+  /** The used cells of the column asked for in ReadRequest.dateCells, with their number formats. */
+  dateCells: Excel.Range | null;
 }
 
 /**
@@ -37,6 +39,7 @@ export function queueSheet(
   withProtection: boolean,
   data: DataMode | boolean,
   orNull = false,
+  dateColumn: string | null = null,
 ): SheetRead {
   const mode: DataMode = data === true ? 'text' : data === false ? 'none' : data;
   const ws = orNull ? ctx.workbook.worksheets.getItemOrNullObject(name) : ctx.workbook.worksheets.getItem(name);
@@ -47,7 +50,43 @@ export function queueSheet(
   const formulaAreas = mode === 'presence' ? queueFormulaAreas(ws) : null;
   const protection = withProtection ? ws.protection.load('protected') : null;
   const tables = ws.tables.load('items/name');
-  return { name, ws, orNull, data: mode, used, formulaAreas, protection, tables };
+  // A typed "1-5" Excel turned into 1月5日 reads as 45296 in values: only its number format tells
+  // (Range.numberFormat, ExcelApi 1.1; Range.getUsedRangeOrNullObject, 1.4). The column's used cells
+  // only, in the same request.
+  const dateCells =
+    dateColumn
+      ? ws.getRange(`${dateColumn}:${dateColumn}`).getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,numberFormat')
+      : null;
+  return { name, ws, orNull, data: mode, used, formulaAreas, protection, tables, dateCells };
+}
+
+/**
+ * Whether a number format shows a date or time: a d, y, m, h or s code outside quoted text,
+ * [brackets] and backslash escapes ("General", "0.00" and "@" have none).
+ */
+export function isDateFormat(format: unknown): boolean {
+  if (typeof format !== 'string') return false;
+  const codes = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  return /[dymhs]/i.test(codes) && !/^general$/i.test(codes.trim());
+}
+
+/** An Excel serial day as a zh-CN sheet shows a typed "1-5": 1月5日. */
+export function serialDateText(serial: number): string {
+  const d = new Date(Math.round((serial - 25569) * 86400000));
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}
+
+/** SheetSnapshot.dates from a read's date cells: numbers shown in a date format, by address. */
+export function datesOf(r: SheetRead, values: CellValue[][]): Record<string, string> | undefined {
+  const d = r.dateCells;
+  if (!d || d.isNullObject) return undefined;
+  const out: Record<string, string> = {};
+  (d.numberFormat as unknown[][]).forEach((line, i) => {
+    const row = d.rowIndex + i;
+    const v = values[row]?.[d.columnIndex];
+    if (typeof v === 'number' && isDateFormat(line[0])) out[`${colLetter(d.columnIndex + 1)}${row + 1}`] = serialDateText(v);
+  });
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** Whether a sheet asked for by getItemOrNullObject turned out not to exist. */

@@ -13,6 +13,7 @@ import {
   queueFormulaAreas,
   queueSheet,
   toSnapshot,
+  datesOf,
   isSizeLimit,
   readInBlocks,
   type DataMode,
@@ -77,6 +78,7 @@ export class Reading {
     const plan = kk ?? hinted;
     const noCells = new Set((req.withoutCells ?? []).map((n) => n.toLowerCase()));
     const cellsWanted = (n: string) => !noCells.has(n.toLowerCase());
+    const dateSheets = new Set((req.dateCells?.sheets ?? []).map((n) => n.toLowerCase()));
     const infos = wanted.map((n) => {
       const info = (plan && findSheet(plan, n)) || ({ name: n } as SheetInfo);
       return cellsWanted(n) ? info : { ...info, bytes: 0, presenceBytes: 0 };
@@ -104,6 +106,7 @@ export class Reading {
           this.h.features.has('protection'),
           cellsWanted(n) ? this.sheetMode(mode, kk ? findSheet(kk, n) : undefined) : 'none',
           cold,
+          dateSheets.has(n.toLowerCase()) ? req.dateCells!.column : null,
         ),
       );
       const look = g === 0 && plan && lookAt ? this.queueLook(ctx, plan, lookAt.pieces) : null;
@@ -126,7 +129,7 @@ export class Reading {
           throw new Changed();
         }
         if (isSizeLimit(e)) {
-          for (const s of (await this.readLarge(ctx, groups[g], mode)).sheets) out.set(s.name, s);
+          for (const s of (await this.readLarge(ctx, groups[g], mode, req.dateCells)).sheets) out.set(s.name, s);
           continue;
         }
         if (mode === 'presence' && this.h.learned.load().specialCellsOnProtected !== false) {
@@ -176,7 +179,9 @@ export class Reading {
       const u = r.used;
       const rows = u.rowIndex + u.rowCount;
       const cols = u.columnIndex + u.columnCount;
-      out.set(r.name, toSnapshot(r.ws.name, r.ws.visibility, rows, cols, blocks.get(r.name) ?? []));
+      const snap = toSnapshot(r.ws.name, r.ws.visibility, rows, cols, blocks.get(r.name) ?? []);
+      const dates = datesOf(r, snap.values);
+      out.set(r.name, dates ? { ...snap, dates } : snap);
     }
   }
 
@@ -203,9 +208,17 @@ export class Reading {
   }
 
   /** The read did not fit one response: learn the extents, then read in row blocks. */
-  async readLarge(ctx: Excel.RequestContext, wanted: string[], mode: DataMode): Promise<WorkbookSnapshot> {
+  async readLarge(
+    ctx: Excel.RequestContext,
+    wanted: string[],
+    mode: DataMode,
+    dateCells?: ReadRequest['dateCells'],
+  ): Promise<WorkbookSnapshot> {
     const basics = queueBasics(ctx, this.h.knowledge, this.h.now());
-    const reads = wanted.map((n) => queueSheet(ctx, n, this.h.features.has('protection'), false, true));
+    const dated = new Set((dateCells?.sheets ?? []).map((n) => n.toLowerCase()));
+    const reads = wanted.map((n) =>
+      queueSheet(ctx, n, this.h.features.has('protection'), false, true, dated.has(n.toLowerCase()) ? dateCells!.column : null),
+    );
     const areas = new Map(mode === 'presence' ? reads.map((r) => [r.name, queueFormulaAreas(r.ws)]) : []);
     await ctx.sync();
     const k = basics();
@@ -214,18 +227,19 @@ export class Reading {
     const present = reads.filter((r) => !missing(r));
     const blocks = await readInBlocks(ctx, present.filter((r) => !r.used.isNullObject).map(extentOf), mode === 'text');
     return {
-      sheets: present.map((r) =>
-        r.used.isNullObject
-          ? toSnapshot(r.ws.name, r.ws.visibility, 0, 0, [])
-          : toSnapshot(
-              r.ws.name,
-              r.ws.visibility,
-              r.used.rowIndex + r.used.rowCount,
-              r.used.columnIndex + r.used.columnCount,
-              blocks.get(r.name) ?? [],
-              areas.has(r.name) ? areasOf(areas.get(r.name)!) : [],
-            ),
-      ),
+      sheets: present.map((r) => {
+        if (r.used.isNullObject) return toSnapshot(r.ws.name, r.ws.visibility, 0, 0, []);
+        const snap = toSnapshot(
+          r.ws.name,
+          r.ws.visibility,
+          r.used.rowIndex + r.used.rowCount,
+          r.used.columnIndex + r.used.columnCount,
+          blocks.get(r.name) ?? [],
+          areas.has(r.name) ? areasOf(areas.get(r.name)!) : [],
+        );
+        const dates = datesOf(r, snap.values);
+        return dates ? { ...snap, dates } : snap;
+      }),
     };
   }
 }
