@@ -26,3 +26,30 @@ export function monthsText(months: readonly number[]): Message {
     en: `${single ? 'month' : 'months'} ${runs.map(one).join(', ')}`,
   };
 }
+
+const QUARTERLY = new Set(['按季度', '季度', '每季度', '按季', '季报', '按季报送']);
+const EVERY_MONTH = new Set(['', '每月', '按月', '月报']);
+
+/**
+ * 报送月份 as typed in the 指标库, in every form the tool itself writes and a clerk types: "3,6,9,12",
+ * "3、6、9、12月", "2-12", "2-12月", "1-2月、4-12月", "３，６" and 按季度 ([3, 6, 9, 12]); null for every
+ * month (blank, 每月); 'bad' for anything else.
+ */
+export function parseMonthList(text: string): number[] | null | 'bad' {
+  const t = text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[～~—–－至到]/g, '-')
+    .trim();
+  if (EVERY_MONTH.has(t)) return null;
+  if (QUARTERLY.has(t)) return [3, 6, 9, 12];
+  const out = new Set<number>();
+  for (const part of t.split(/[,，、;；\s]+/).filter(Boolean)) {
+    const m = /^(\d{1,2})月?(?:-(\d{1,2})月?)?$/.exec(part);
+    if (!m) return 'bad';
+    const a = Number(m[1]);
+    const b = m[2] === undefined ? a : Number(m[2]);
+    if (a < 1 || b > 12 || b < a) return 'bad';
+    for (let k = a; k <= b; k++) out.add(k);
+  }
+  return out.size ? [...out].sort((x, y) => x - y) : null;
+}

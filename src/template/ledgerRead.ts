@@ -3,7 +3,8 @@
 // (a row they refuse is left out with a finding, until the rest is clean).
 import type { Indicator, Plan, Section, Settings } from '../plan/types';
 import { parsePlan, type PlanIssue } from '../plan/schema';
-import { isMonth, type Message } from '../plan/message';
+import type { Message } from '../plan/message';
+import { parseMonthList } from '../plan/months';
 import { FIGURE_PROBLEMS, readFigure, type FigureProblem } from '../progress/figure';
 import { showNumber } from '../progress/round';
 import type { CellValue } from '../workbook/spec';
@@ -121,8 +122,10 @@ function toNumber(v: CellValue | undefined, allowPercent = false): number | null
   return pct ? n / 100 : n;
 }
 
-function toList(v: CellValue | undefined): Array<number | null> | null | 'bad' {
-  const s = text(v);
+function toList(v: CellValue | undefined, percent = false): Array<number | null> | null | 'bad' {
+  const s = text(v)
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/．/g, '.');
   if (s === '') return null;
   const parts = s.split(/[,，、;；]/).map((p) => p.trim());
   const out: Array<number | null> = [];
@@ -131,8 +134,9 @@ function toList(v: CellValue | undefined): Array<number | null> | null | 'bad' {
       out.push(null);
       continue;
     }
-    const n = Number(p);
-    if (!Number.isFinite(n)) return 'bad';
+    // "55%" as the tool itself prints a 序时计划, and full-width digits: a share like 0.55.
+    const n = toNumber(p, percent);
+    if (n === 'bad' || n === null) return 'bad';
     out.push(n);
   }
   return out;
@@ -332,17 +336,17 @@ function readFlags(rd: RowReader): void {
 /** 报送月份, 上级代码, 序时计划, 上年同期累计: lists by month. */
 function readLists(rd: RowReader): void {
   const { raw } = rd;
-  const months = toList(rd.get('reportMonths'));
-  if (months === 'bad' || (months && months.some((m) => !isMonth(m))))
+  const months = parseMonthList(text(rd.get('reportMonths')));
+  if (months === 'bad')
     rd.bad(
       'reportMonths',
-      '报送月份应为以逗号分隔的1-12的月份，如 3,6,9,12；每月报送留空',
-      'report months: months 1-12 separated by commas, e.g. 3,6,9,12; blank for every month',
+      '报送月份应为1-12的月份，如 3,6,9,12、2-12 或 按季度；每月报送留空',
+      'report months: months 1-12, e.g. 3,6,9,12, 2-12 or 按季度 (quarterly); blank for every month',
     );
   else raw.reportMonths = months;
   raw.parent = rd.text('parent') || null;
   for (const k of ['schedule', 'lastYear'] as const) {
-    const l = toList(rd.get(k));
+    const l = toList(rd.get(k), k === 'schedule');
     if (l === 'bad') rd.bad(k, '应为12个以逗号分隔的数字', 'should be 12 numbers separated by commas');
     else if (l !== null && l.length !== 12)
       rd.bad(k, `应为12个数字，现有${l.length}个`, `should be 12 numbers, found ${l.length}`);

@@ -212,6 +212,32 @@ describe('what a user types into 指标库', () => {
     ]);
   });
 
+  test('报送月份 and 序时计划 in the forms the tool itself prints (review4 X15): 2-12, 按季度, 55%', () => {
+    const g = grid();
+    const at = (code: string) => g.findIndex((row) => row[0] === code);
+    g[at('C-AP')][col('报送月份')] = '2-12';
+    g[at('C-LE')][col('报送月份')] = '按季度';
+    g[at('C-GE')][col('报送月份')] = '1-2月、4-6月';
+    g[at('L-GE')][col('报送月份')] = '３，６，９，１２';
+    g[at('C-AP')][col('序时计划')] = '0,0,0,0,0,55%,55%,55%,75%,100%,100%,100%';
+    const res = ledgerToPlan(g, baseOf(p));
+    expect(res.findings).toEqual([]);
+    const byCode = (c: string) => res.plan?.indicators.find((i) => i.code === c);
+    expect(byCode('C-AP')?.reportMonths).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(byCode('C-LE')?.reportMonths).toEqual([3, 6, 9, 12]);
+    expect(byCode('C-GE')?.reportMonths).toEqual([1, 2, 4, 5, 6]);
+    expect(byCode('L-GE')?.reportMonths).toEqual([3, 6, 9, 12]);
+    expect(byCode('C-AP')?.schedule).toEqual([0, 0, 0, 0, 0, 0.55, 0.55, 0.55, 0.75, 1, 1, 1]);
+    g[at('C-LE')][col('报送月份')] = '每两月';
+    g[at('C-GE')][col('报送月份')] = '13';
+    const bad = ledgerToPlan(g, baseOf(p));
+    expect(bad.findings.map((f) => f.message.zh)).toEqual([
+      '指标库!AG2：报送月份应为1-12的月份，如 3,6,9,12、2-12 或 按季度；每月报送留空',
+      '指标库!U3（上级代码）：“C-GE”不存在',
+      '指标库!AG6：报送月份应为1-12的月份，如 3,6,9,12、2-12 或 按季度；每月报送留空',
+    ]);
+  });
+
   test('hand edits whose size would be guessed are refused with the number to type, naming the cell', () => {
     const g = grid();
     const at = (code: string) => g.findIndex((row) => row[0] === code);
