@@ -11,7 +11,8 @@ import {
 } from '../check';
 import type { WorkbookSpec } from '../workbook/spec';
 import { assertMonth } from '../progress';
-import { UserError } from '../plan/message';
+import { UserError, type Message } from '../plan/message';
+import { outdatedFormulas } from '../template';
 import { monthSheets, readFigures } from './read';
 import { L, type MonthColumn } from '../workbook/layout';
 
@@ -35,6 +36,8 @@ export interface CheckResult {
   marks: Mark[];
   /** What the write did; null when not marking. */
   report: ApplyReport | null;
+  /** Said once: the workbook's formulas are older than this version's (template outdatedFormulas). */
+  formulasOutdated: Message | null;
 }
 
 /** Mark the findings and write 审核结果: one batched write where the host offers it. */
@@ -72,7 +75,13 @@ export async function check(host: Host, options: CheckOptions = {}): Promise<Che
   if (!r.ok) throw new UserError(r.message);
   // An office's own workbook (分发表) is checked as that office's, as its 汇总 names it (填报单位).
   const unitName = figures.meta.unitFilter ?? figures.meta.unitName;
-  const base = { month: r.month, unitName, findings: r.findings, counts: countByTier(r.findings) };
+  const base = {
+    month: r.month,
+    unitName,
+    findings: r.findings,
+    counts: countByTier(r.findings),
+    formulasOutdated: outdatedFormulas(figures.meta),
+  };
   if (!mark) return { ...base, marks: [], report: null };
   const marks = findingMarks(r.findings);
   // Links only to sheets the workbook has (a finding may be about a sheet that could not be read).

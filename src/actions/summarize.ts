@@ -15,7 +15,8 @@ import {
 import { summarize as summarizeFigures, summarySheet, SUMMARY_SHEET, type Summary } from '../summary';
 import type { PngRenderer, ReportModel, ReportOptions } from '../report';
 import { assertMonth } from '../progress';
-import { UserError } from '../plan/message';
+import { UserError, type Message } from '../plan/message';
+import { outdatedFormulas } from '../template';
 import { monthSheets, readFigures } from './read';
 
 export interface SummarizeOptions {
@@ -42,6 +43,8 @@ export interface SummarizeResult {
   report: ApplyReport;
   /** The 通报, when asked for: the .docx bytes and the document they hold. */
   document: { bytes: Uint8Array; model: ReportModel } | null;
+  /** Said once: the workbook's formulas are older than this version's (template outdatedFormulas). */
+  formulasOutdated: Message | null;
 }
 
 /**
@@ -90,5 +93,14 @@ export async function summarize(host: Host, options: SummarizeOptions = {}): Pro
         reportDocx(summary, options.report as ReportRequest, (options.report as ReportRequest).renderPng),
       )
     : null;
-  return { month, figures, findings, summary, sheet, report, document };
+  return {
+    month,
+    figures,
+    findings,
+    summary,
+    sheet,
+    report,
+    document,
+    formulasOutdated: outdatedFormulas(figures.meta),
+  };
 }

@@ -8,7 +8,7 @@ import type { TemplateMeta } from '../workbook/figures';
 import type { CellValue, WorkbookSpec } from '../workbook/spec';
 import { officesOf, ownedBy } from '../plan/owners';
 import { shownCumulative } from '../progress/cumulate';
-import { TEMPLATE_VERSION } from './layout';
+import { FORMULA_VERSION, TEMPLATE_VERSION } from './layout';
 import { buildLedgerSheet } from './ledger';
 import { buildMetaSheet } from './meta';
 import { buildMonthSheet, type MonthCell } from './monthSheet';
@@ -201,6 +201,7 @@ export function buildWorkbookSpec(plan: Plan, options: BuildOptions): BuildResul
 
   const meta: TemplateMeta = {
     templateVersion: options.templateVersion ?? TEMPLATE_VERSION,
+    formulaVersion: FORMULA_VERSION,
     planHash: planHash(plan),
     year: plan.year,
     unitName: plan.unitName,

@@ -9,7 +9,8 @@ export { ledgerToPlan } from './ledgerRead';
 export type { LedgerFinding, LedgerResult, LedgerBase } from './ledgerRead';
 export { cumulate, rowFormulas, evaluateCell, hasSchedule } from './formulas';
 export { targetCell, deadlineText } from './target';
-export { TEMPLATE_VERSION, LEDGER_SHEET, META_SHEET, LEDGER_TABLE } from './layout';
+export { outdatedFormulas } from './meta';
+export { TEMPLATE_VERSION, FORMULA_VERSION, LEDGER_SHEET, META_SHEET, LEDGER_TABLE } from './layout';
 export { buildPreserving, typedEntries, REMOVED_STATUS, REMOVED_HEADING, SET_ASIDE_HEADING } from './preserve';
 export type { PreserveReport, PreserveResult, Entry as TypedEntry } from './preserve';
 export {

@@ -1,6 +1,13 @@
 // What the generator writes besides the month sheet's own layout (which is described once, in
 // src/workbook/layout.ts): the template's version, its other sheets' names, the footer line.
 export const TEMPLATE_VERSION = '1.0';
+/**
+ * The version of the sheets' formulas (状态, 累计, 汇总 links…), stamped in _meta as formulaVersion.
+ * Raise it whenever a generated formula changes: a workbook stamped lower (or not at all: made
+ * before the stamp, with the older recurring-task 状态 formula) keeps its formulas until regenerated,
+ * and check/summarize say so (meta.outdatedFormulas).
+ */
+export const FORMULA_VERSION = 2;
 
 export const LEDGER_SHEET = '指标库';
 export const META_SHEET = '_meta';

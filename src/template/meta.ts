@@ -6,7 +6,7 @@ import { isMonth, type Message } from '../plan/message';
 import type { TemplateMeta } from '../workbook/figures';
 import type { CellSpec, CellValue, SheetSpec } from '../workbook/spec';
 import { emptySheet } from '../workbook/spec';
-import { META_SHEET } from './layout';
+import { FORMULA_VERSION, META_SHEET } from './layout';
 
 export const GENERATOR = 'indicator-templates';
 
@@ -65,6 +65,7 @@ export function buildMetaSheet(content: MetaContent): SheetSpec {
   const pairs: Array<[string, CellValue]> = [
     ['generator', GENERATOR],
     ['templateVersion', m.templateVersion],
+    ...(m.formulaVersion !== undefined ? [['formulaVersion', m.formulaVersion] as [string, CellValue]] : []),
     ['planHash', m.planHash],
     ['year', m.year],
     ['unitName', m.unitName],
@@ -200,6 +201,9 @@ export function readMetaSheet(values: CellValue[][]): MetaRead {
         unitFilter: unitFilter || null,
         months: [...new Set(months)].sort((a, b) => a - b),
         ...(text(kv.get('ledgerHash')) ? { ledgerHash: text(kv.get('ledgerHash')) } : {}),
+        ...(Number.isInteger(Number(kv.get('formulaVersion'))) && text(kv.get('formulaVersion'))
+          ? { formulaVersion: Number(kv.get('formulaVersion')) }
+          : {}),
       },
       title: title || null,
       sections,
@@ -207,5 +211,24 @@ export function readMetaSheet(values: CellValue[][]): MetaRead {
       codesBySheet,
       indicators: readIndicators(kv),
     },
+  };
+}
+
+/**
+ * Said once by check and summarize (pane and CLI) when the workbook's formulas are older than this
+ * version's: Excel keeps a workbook's formulas as generated, so only regenerating refreshes them.
+ */
+export function outdatedFormulas(meta: Pick<TemplateMeta, 'formulaVersion'>): Message | null {
+  const v = meta.formulaVersion;
+  if (v !== undefined && v >= FORMULA_VERSION) return null;
+  const made = v === undefined ? '未记录公式版本' : `公式版本 ${v}`;
+  const madeEn = v === undefined ? 'no formula version recorded' : `formula version ${v}`;
+  return {
+    zh:
+      `此工作簿由较早版本生成（${made}，当前为 ${FORMULA_VERSION}），表中的状态等公式仍是旧的，可能与本次审核、汇总的判断不同。` +
+      `重新生成（任务窗格“模板”中的“生成或更新模板”，或命令 generate --from 此工作簿）可更新公式，已填报的数字和备注全部保留`,
+    en:
+      `this workbook was made by an earlier version (${madeEn}; now ${FORMULA_VERSION}): its formulas (状态 and others) are the old ones and may differ from this check's judgement. ` +
+      `Regenerate it (生成或更新模板 in the pane's 模板 view, or generate --from this workbook) to refresh them; every typed figure and note is kept`,
   };
 }

@@ -48,6 +48,8 @@ export interface TemplateMeta {
    * of them is still seen while planHash names the whole plan it was cut from.
    */
   ledgerHash?: string;
+  /** The formulas' version the workbook was generated with (template FORMULA_VERSION); absent before it was stamped. */
+  formulaVersion?: number;
 }
 
 /** A structural problem met while reading: a missing column, a code not in the plan, a duplicate… */

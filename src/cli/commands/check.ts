@@ -81,7 +81,9 @@ export function register(program: Command): void {
       const host = await openWorkbook(file);
       const report = await check(host, { month, mark: out !== null });
       if (out) writeFileAtomic(out, await host.toBytes());
-
+      // A notice, not a finding: the figures are judged by this version whatever the sheet's formulas say.
+      const old = report.formulasOutdated;
+      if (old) term.stderr(`提示：${old.zh} / note: ${old.en}\n`);
       if (opts.json) term.stdout(JSON.stringify(checkJson(report), null, 2) + '\n');
       else {
         term.stdout(checkText(report));

@@ -118,6 +118,7 @@ export function register(program: Command): void {
       // A month with no figures at all is summarized (every row 未填报), but said, and exits 1.
       for (const w of r.summary.warnings) term.stderr(`警告：${w.zh} / warning: ${w.en}\n`);
       if (r.summary.warnings.length) term.exitCode = 1;
+      if (r.formulasOutdated) term.stderr(`提示：${r.formulasOutdated.zh} / note: ${r.formulasOutdated.en}\n`);
       if (opts.json) {
         term.stdout(JSON.stringify(summaryJson(r.summary), null, 2) + '\n');
         return;

@@ -23,7 +23,8 @@ export function checkServices(host: Host): CheckServices {
   return {
     async check(month) {
       const r = await check(host, { month });
-      return { month, findings: r.findings, warnings: r.report?.degraded ?? [] };
+      const old = r.formulasOutdated ? [r.formulasOutdated] : [];
+      return { month, findings: r.findings, warnings: [...old, ...(r.report?.degraded ?? [])] };
     },
     clearFindings: () => clearMarks(host),
     select: (sheet, cell) => host.select(sheet, cell),

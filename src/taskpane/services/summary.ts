@@ -1,10 +1,10 @@
 // 汇总: the month's 汇总 sheet filled, its counts and progress text; the month's 通报 as a .docx.
-import type { ApplyReport, Host } from '../../workbook/host';
+import type { Host } from '../../workbook/host';
 import type { Message } from '../../plan/message';
-import { COUNT_ORDER, SUMMARY_SHEET, type Summary } from '../../summary';
+import { COUNT_ORDER, SUMMARY_SHEET } from '../../summary';
 import type { Status } from '../../progress';
 import { reportDate, reportFileName } from '../../report/names';
-import { summarize } from '../../actions/summarize';
+import { summarize, type SummarizeResult } from '../../actions/summarize';
 import { DOCX_TYPE, type SavedFile } from '../fileMode';
 import { loadReportChart } from './chunks';
 
@@ -35,21 +35,24 @@ export interface SummaryServices {
   reportDocx(month: number, date: Date): Promise<ReportOutcome>;
 }
 
-function summaryOutcome(month: number, summary: Summary, report: ApplyReport): SummaryOutcome {
+function summaryOutcome(
+  month: number,
+  { summary, report, formulasOutdated }: Pick<SummarizeResult, 'summary' | 'report' | 'formulasOutdated'>,
+): SummaryOutcome {
   return {
     month,
     counts: COUNT_ORDER.filter((s) => summary.counts[s] > 0).map((s) => ({ status: s, count: summary.counts[s] })),
     narrative: summary.text.zh.join('\n'),
-    warnings: [...summary.warnings, ...report.degraded],
+    warnings: [...(formulasOutdated ? [formulasOutdated] : []), ...summary.warnings, ...report.degraded],
   };
 }
 
 export function summaryServices(host: Host): SummaryServices {
   return {
     async fillSummary(month) {
-      const { summary, report } = await summarize(host, { month });
+      const done = await summarize(host, { month });
       await host.select(SUMMARY_SHEET, 'A1'); // show what was filled
-      return summaryOutcome(month, summary, report);
+      return summaryOutcome(month, done);
     },
 
     async reportDocx(month, date) {
@@ -59,7 +62,7 @@ export function summaryServices(host: Host): SummaryServices {
       const { document } = done;
       if (!document) throw new Error('summarize returned no document');
       return {
-        ...summaryOutcome(month, done.summary, done.report),
+        ...summaryOutcome(month, done),
         file: { name: reportFileName(document.model), bytes: document.bytes, type: DOCX_TYPE },
         dateText: document.model.dateText,
       };
