@@ -315,6 +315,23 @@ const STOCK_NOUNS = longestFirst([
   '总数',
 ]);
 
+/**
+ * What a year's end finds in place, when the report says it will reach a size (设施蔬菜种植面积达到6500亩,
+ * 农村公路总里程达到350公里, 养老床位达到200张): a level built up, not what the year adds (新增设施蔬菜面积500亩,
+ * with a growth verb, stays a flow).
+ */
+const REACHED_STOCK_NOUNS = longestFirst([
+  '面积',
+  '总面积',
+  '里程',
+  '总里程',
+  '床位',
+  '床位数',
+  '规模',
+  '总量',
+  '数量',
+]);
+
 /** A level reached: 达到100%, 提高到60%. */
 const REACH_BEFORE = ['达到', '达', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至'];
 
@@ -338,6 +355,19 @@ export function kindOfNamed(r: Reading, name: string, held: boolean): IndicatorK
   if (kind === 'level' && endsIn(FLOW_NOUNS)) return 'cumulative';
   if (r.tok.unit.includes('/')) return kind;
   if (kind === 'cumulative' && endsIn(STOCK_NOUNS)) return 'level';
+  // "面积达到6500亩": the size reached at year end; "新增…面积500亩" (a growth verb) what the year adds.
+  // A season's sowing or a year's works reach their area by what is done (油菜种植面积达到8000亩, 造林面积):
+  // flows; greenhouses (设施, 大棚) stand from year to year.
+  const reached = r.prefix && REACH_BEFORE.includes(r.prefix) && !r.verb;
+  const works = /(播种|种植|造林|复垦|收获|治理|改造|整治|绿化|修复|流转)面积$/.test(head) && !/设施|大棚/.test(head);
+  if (
+    kind === 'cumulative' &&
+    reached &&
+    endsIn(REACHED_STOCK_NOUNS) &&
+    !works &&
+    !/^(新增|新建|完成|新造|累计)/.test(head)
+  )
+    return 'level';
   return kind;
 }
 

@@ -101,6 +101,21 @@ describe('稳定在 a flow is a flow; 稳定在 an area, a coverage or a rate is
     ['地区生产总值增速保持在6%以上。', '地区生产总值增速', 6, '%', 'rate'],
   ])('%s', atLeastOne);
 
+  // review4 X6: a size reached at year end is a level built up; what the year adds or sows stays a flow.
+  test.each([
+    ['设施蔬菜种植面积达到6500亩。', '设施蔬菜种植面积', 6500, '亩', 'level'],
+    ['农村公路总里程达到350公里。', '农村公路总里程', 350, '公里', 'level'],
+    ['新增设施蔬菜面积500亩。', '新增设施蔬菜面积', 500, '亩', 'cumulative'],
+    ['油菜种植面积达到8000亩。', '油菜种植面积', 8000, '亩', 'cumulative'],
+    ['造林面积达到800亩。', '造林面积', 800, '亩', 'cumulative'],
+  ])('%s', atLeastOne);
+
+  test('a size reached is built up over the year, not held', () => {
+    expect(draft('设施蔬菜种植面积达到6500亩。').map((r) => [r.name, r.kind, r.hold])).toEqual([
+      ['设施蔬菜种植面积', 'level', false],
+    ]);
+  });
+
   test('the draft holds the level and not the flow', () => {
     expect(
       draft('粮食播种面积稳定在6.5万亩，粮食产量稳定在1.25亿斤以上。').map((r) => [r.name, r.kind, r.hold]),
