@@ -107,7 +107,7 @@ function achievedText(r: IndicatorResult): string {
 }
 
 function targetText(r: IndicatorResult): string {
-  return r.value === null ? DASH : targetZh(r);
+  return r.value === null && !r.bottomLine ? DASH : targetZh(r);
 }
 
 function share(x: number | null): string {

@@ -7,7 +7,7 @@ import type { TemplateMeta } from '../workbook/figures';
 import { periodText } from '../workbook/layout';
 import { emptySheet, landscapePrint, type CellSpec, type FormatSpec, type SheetSpec } from '../workbook/spec';
 import { adjustedTargetText } from './summarize';
-import { excessText, jointRowsNote, tableGapPp } from './text';
+import { BOTTOM_LINE_TARGET, excessText, jointRowsNote, tableGapPp } from './text';
 import { leadOf } from '../plan/owners';
 import { ON_TRACK, type Status } from '../progress/progress';
 import type { GroupSummary, IndicatorResult, Summary } from './types';
@@ -233,6 +233,7 @@ function heldIn(summary: Summary, inGroup: (x: IndicatorResult) => boolean): str
 }
 
 function targetText(r: IndicatorResult): string {
+  if (r.bottomLine) return BOTTOM_LINE_TARGET;
   if (r.value === null) return '';
   if (r.comparator === 'between') return `${r.value}-${r.max ?? r.value}`;
   if (r.comparator === 'approx') return `${r.value}左右`;

@@ -304,6 +304,7 @@ export function summarize(
       section: ind.section,
       kind: ind.kind,
       comparator: ind.comparator,
+      bottomLine: ind.bottomLine === true,
       unit: ind.unit,
       value: judged.value,
       max: judged.max,
@@ -470,7 +471,10 @@ export function summarize(
     jointRows,
     indicators,
     lagging,
-    milestones: { dueThisMonth, overdue, table: milestoneTable(
+    milestones: {
+      dueThisMonth,
+      overdue,
+      table: milestoneTable(
         milestoneRows,
         dueThisMonth,
         overdue,

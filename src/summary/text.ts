@@ -164,15 +164,21 @@ export const BOTTOM_LINE_TARGET = '不发生（底线）';
 
 /**
  * What a bottom line guards against, from its name: 不发生规模性返贫（底线） -> 规模性返贫; 确保不发生
- * 重大安全事故 -> 重大安全事故. Null when the name is a count (规模性返贫户数): the sentence then
- * quotes it with its figure.
+ * 重大安全事故 -> 重大安全事故; a bare event names itself (较大以上生产安全事故). Null when the name is a
+ * count (规模性返贫户数): the sentence then quotes it with its figure.
  */
 export function bottomLineEvent(name: string): string | null {
   const m =
     /^(?:坚决|确保|严守|守住|牢牢守住|坚决守住)*(?:不发生|零发生|杜绝)(.+?)(?:的?底线|（底线）|\(底线\))?$/.exec(
       name.trim(),
     );
-  return m && m[1] ? m[1] : null;
+  if (m && m[1]) return m[1];
+  // A bare event (规模性返贫, 较大以上生产安全事故) is what did not happen; a count (户数, 起数) is quoted.
+  const bare = name
+    .trim()
+    .replace(/(?:的?底线|（底线）|\(底线\))$/, '')
+    .replace(/^(?:坚决|确保|严守|守住|牢牢守住|坚决守住)+/, '');
+  return bare && !/(?:数|数量|人次|率)$/.test(bare) ? bare : null;
 }
 
 /** "未发生规模性返贫，守住底线" / "发生规模性返贫2户，未守住底线". */

@@ -13,6 +13,8 @@ export interface IndicatorResult {
   section: string;
   kind: IndicatorKind;
   comparator: Comparator;
+  /** A bottom line (底线): its target reads 不发生（底线） wherever a table shows it. */
+  bottomLine: boolean;
   unit: string;
   /** Annual target judged this month (null for milestones): the adjusted one once a 年中调整 is in force. */
   value: number | null;

@@ -36,6 +36,23 @@ describe('cli plan', () => {
     const national = out.indicators.find((i: { name: string }) => i.name === '矿山生态修复通过国家验收');
     expect(national).toMatchObject({ kind: 'milestone', value: null, deadlineMonth: 6 });
   });
+  test('a bottom line prints as one: [底线] …：不发生（底线）, never "0起以内"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-'));
+    const plan = JSON.parse((await cli('plan', '--json')).stdout);
+    plan.indicators.push({
+      code: 'BL-1',
+      section: '2',
+      name: '较大以上生产安全事故',
+      kind: 'cumulative',
+      unit: '起',
+      comparator: '<=',
+      value: 0,
+      bottomLine: true,
+    });
+    writeFileSync(join(dir, 'bl.json'), JSON.stringify(plan));
+    const r = await cli('plan', '--plan', join(dir, 'bl.json'));
+    expect(r.stdout).toContain('  BL-1    [底线] 较大以上生产安全事故：不发生（底线）\n');
+  });
   test('a bad plan file gives the field path and exit code 2, never a stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-'));
     const f = join(dir, 'bad.json');

@@ -7,6 +7,8 @@ import { loadPlan } from '../plan-file';
 import { planToJson } from '../../plan';
 import { draftNextYearPlan } from '../../actions/regenerate';
 import { UserError } from '../../plan/message';
+import { BOTTOM_LINE_TARGET } from '../../summary/text';
+import { BOTTOM_LINE_KIND } from '../../template/ledger';
 import { checkOutPath, openWorkbook, writeFileAtomic } from '../io';
 
 interface PlanOptions {
@@ -107,11 +109,13 @@ export function register(program: Command): void {
                 : i.deadlineMonth
                   ? `${i.deadlineMonth}月底前`
                   : '年内'
-              : i.comparator === 'between'
-                ? `${i.value}-${i.max}${i.unit}`
-                : `${i.value}${i.unit}${COMPARATOR_ZH[i.comparator]}`;
+              : i.bottomLine
+                ? BOTTOM_LINE_TARGET
+                : i.comparator === 'between'
+                  ? `${i.value}-${i.max}${i.unit}`
+                  : `${i.value}${i.unit}${COMPARATOR_ZH[i.comparator]}`;
           lines.push(
-            `  ${i.code.padEnd(7)} [${KIND_ZH(i.kind)}] ${i.name}：${target}${i.responsible ? `（${i.responsible}）` : ''}`,
+            `  ${i.code.padEnd(7)} [${i.bottomLine ? BOTTOM_LINE_KIND : KIND_ZH(i.kind)}] ${i.name}：${target}${i.responsible ? `（${i.responsible}）` : ''}`,
           );
         }
       }
