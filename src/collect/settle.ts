@@ -389,7 +389,14 @@ export function summaries(
   const milestones = new Set(plan.indicators.filter((i) => i.kind === 'milestone').map((i) => i.code));
   return accepted.map((a) => {
     const mine = provenance.filter((p) => p.from.some((c) => c.file === a.file));
-    const newOf = (field: InputField) => mine.filter((p) => p.status === 'new' && p.field === field);
+    // An entry several returns gave is counted under the first of them: a return mailed twice is not
+    // two returns' worth of figures.
+    const firsts = new Set(mine.map((p) => p.from[0].file));
+    const first = firsts.size === 1 && !firsts.has(a.file) ? [...firsts][0] : null;
+    // The same office's earlier file: two offices agreeing on a shared row sent two returns, not one twice.
+    const sameAs = mine.length && first && accepted.find((x) => x.file === first)?.unit === a.unit ? first : null;
+    const newOf = (field: InputField) =>
+      mine.filter((p) => p.status === 'new' && p.field === field && p.from[0].file === a.file);
     const entries = newOf('month');
     return {
       file: a.file,
@@ -403,6 +410,7 @@ export function summaries(
       planChange: a.planChange,
       ledgerEdits: a.ledgerEdits,
       conflicts: conflicts.filter((c) => c.files.includes(a.file)).length,
+      sameAs,
     };
   });
 }

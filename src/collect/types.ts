@@ -159,6 +159,11 @@ export interface SourceSummary {
   ledgerEdits: Message | null;
   /** Conflicts this file is named in. */
   conflicts: number;
+  /**
+   * An earlier file of this collect giving every entry this one gives (the same return mailed twice):
+   * its entries are counted there, once. null otherwise.
+   */
+  sameAs: string | null;
 }
 
 /** One input cell to set in the master. */

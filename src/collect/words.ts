@@ -10,6 +10,11 @@ import { showValue, showValueEn } from './values';
  * The CLI and the pane's 汇集 say the same line.
  */
 export function sourceCounts(s: SourceSummary): Message {
+  if (s.sameAs)
+    return {
+      zh: `与 ${s.sameAs} 内容相同（重复发送），已按一份计入；冲突 ${s.conflicts} 项`,
+      en: `the same entries as ${s.sameAs} (sent twice), counted once; ${s.conflicts} conflicts`,
+    };
   const states = s.states ? `、${s.states} 个进展状态` : '';
   const statesEn = s.states ? `, ${s.states} milestone states` : '';
   const fixed = s.corrections ? `；更正 ${s.corrections} 项` : '';

@@ -62,6 +62,7 @@ describe('collect: three offices into the master', () => {
       planChange: null,
       ledgerEdits: null,
       conflicts: 0,
+      sameAs: null,
     });
     expect(r.sources).toEqual([
       source('招商办.xlsx', '镇招商办', 1, 0, 0),

@@ -3,7 +3,7 @@
 // later), the summary holds the row 待核实 saying why, and once the statistician has typed the settled
 // figure a later return sending a figure already weighed is told as settled, not as a new conflict.
 // Through the command line on a plan whose 高标准农田建设 is shared by two offices.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedPlan } from '../../src/plan';
@@ -127,4 +127,14 @@ describe('an office not heard from (review4 X10)', () => {
     );
     expect(c.stdout).not.toMatch(/\[漏填\] 4月!F\d+ 新造油茶林/);
   });
+});
+
+test('the same return mailed twice is counted once, and said (review4 X11)', async () => {
+  copyFileSync(join(dir, 'ly-4.xlsx'), join(dir, 'ly-4(1).xlsx'));
+  const r = await cli('collect', 'master.xlsx', 'ly-4.xlsx', 'ly-4(1).xlsx', '--month', '4', '--out', 'd4.xlsx');
+  expect(r.stdout).toContain('ly-4.xlsx（镇林业站）采用 3月、4月：新填入 2 个数字');
+  expect(r.stdout).toContain(
+    'ly-4(1).xlsx（镇林业站）采用 3月、4月：与 ly-4.xlsx 内容相同（重复发送），已按一份计入；冲突 0 项',
+  );
+  expect(r.status).toBe(0);
 });

@@ -25,6 +25,7 @@ const OUTCOME: CollectOutcome = {
       planChange: null,
       ledgerEdits: null,
       conflicts: 0,
+      sameAs: null,
     },
     {
       file: '镇经济发展办.xlsx',
@@ -41,6 +42,7 @@ const OUTCOME: CollectOutcome = {
         en: "镇经济发展办's return has a 指标库 that differs from the master's: GY-05 新增规上企业 target: 3 → 5; not adopted, the master's plan rules (a change to the plan is a mid-year adjustment)",
       },
       conflicts: 1,
+      sameAs: null,
     },
   ],
   taken: [
