@@ -131,6 +131,8 @@ export function collect(
   };
 }
 
+const sameCell = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
 /**
  * The marks of open conflicts after this collect: a figure the returns disagree on while the master's
  * cell is empty is marked with every offer; a marked cell this collect fills loses its mark. A mark
@@ -151,7 +153,10 @@ function markChanges(
     .map((c) => ({
       month: c.month,
       code: c.code,
-      offers: c.cells.map((x) => ({ unit: x.unit ?? '', value: x.value, file: x.file })),
+      // One offer per office and value: a return mailed again, or a second return agreeing, adds nothing.
+      offers: c.cells
+        .filter((x, i) => c.cells.findIndex((y) => y.unit === x.unit && sameCell(y.value, x.value)) === i)
+        .map((x) => ({ unit: x.unit ?? '', value: x.value, file: x.file })),
     }));
   const filled = new Set(
     provenance.filter((p) => p.field === 'month' && p.status !== 'same-as-master').map((p) => markKey(p.month, p.code)),

@@ -138,3 +138,21 @@ test('the same return mailed twice is counted once, and said (review4 X11)', asy
   );
   expect(r.status).toBe(0);
 });
+
+test('a disagreement counts each office and figure once, however many copies came', async () => {
+  copyFileSync(join(dir, 'ly-3.xlsx'), join(dir, 'ly-3-again.xlsx'));
+  const r = await cli(
+    'collect',
+    'master.xlsx',
+    'ly-3.xlsx',
+    'ny-3.xlsx',
+    'ly-3-again.xlsx',
+    '--month',
+    '3',
+    '--out',
+    'e3.xlsx',
+  );
+  expect(r.status).toBe(1);
+  const c = await cli('check', 'e3.xlsx', '--month', '3');
+  expect(c.stdout).toContain('3月两份报表不一致（镇林业站报 120，镇农业农村办报 130）');
+});
