@@ -10,6 +10,7 @@ import {
   resultsSheetSpec,
   RESULTS_SHEET,
   unverifiedCodes,
+  explainedFigures,
   type Finding,
 } from '../check';
 import { summarize as summarizeFigures, summarySheet, SUMMARY_SHEET, type Summary } from '../summary';
@@ -56,7 +57,10 @@ export function judgeMonth(figures: TemplateFigures, month: number): { findings:
   if (!checked.ok) throw new UserError(checked.message);
   const findings = checked.findings;
   // A month without a sheet was refused by the check above: summarize throws no more here.
-  const summary = summarizeFigures(figures.plan, figures, month, { unverified: unverifiedCodes(findings) });
+  const summary = summarizeFigures(figures.plan, figures, month, {
+    unverified: unverifiedCodes(findings),
+    explained: explainedFigures(findings),
+  });
   return { findings, summary };
 }
 

@@ -83,6 +83,8 @@ export interface Finding {
   expected: string;
   /** A value to enter instead, where one can be given. */
   suggestion: string | null;
+  /** A 核实性 finding the row's 备注 answers (kept as 提示性): the note's words. */
+  explainedBy?: string;
 }
 
 export interface TierCounts {
@@ -118,4 +120,35 @@ export function unverifiedCodes(findings: Finding[]): string[] {
     codes.add(f.code);
   }
   return [...codes];
+}
+
+/** A figure kept as it is because its 备注 explains it: what the report lists as 经备注说明保留的异常数据. */
+export interface ExplainedFigure {
+  code: string;
+  name: string;
+  /** The month sheet ("8月") and cell of the figure. */
+  sheet: string;
+  cell: string;
+  found: string;
+  /** What the check saw (环比波动, 累计减少…). */
+  rule: string;
+  note: string;
+}
+
+/** The findings a 备注 answered, one per cell: the pane and the CLI list the same. */
+export function explainedFigures(findings: Finding[]): ExplainedFigure[] {
+  const out: ExplainedFigure[] = [];
+  for (const f of findings) {
+    if (!f.explainedBy || !f.code || !f.cell || out.some((x) => x.sheet === f.sheet && x.cell === f.cell)) continue;
+    out.push({
+      code: f.code,
+      name: f.name,
+      sheet: f.sheet,
+      cell: f.cell,
+      found: f.found,
+      rule: RULE_BY_ID[f.rule].name,
+      note: f.explainedBy,
+    });
+  }
+  return out;
 }

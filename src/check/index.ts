@@ -73,6 +73,7 @@ function applyNote(d: Draft, noteValue: unknown, noteCell: string): Draft {
     });
   } else if (explains(note)) {
     f.tier = 'note';
+    f.explainedBy = note;
     f.message = concatMessages(f.message, { zh: `（备注已说明：${note}）`, en: ` (explained in the note: ${note})` });
   } else if (note) {
     f.message = concatMessages(f.message, {

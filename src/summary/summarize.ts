@@ -2,6 +2,7 @@
 // and overdue, and the report's progress text. Every status comes from progress.evaluate, the
 // same rule the month sheet's 状态 formulas say, so the 汇总 sheet's COUNTIFS agree with it.
 import { conflictWords, openConflicts } from '../template/conflictMarks';
+import type { ExplainedFigure } from '../check/finding';
 import { UserError, type Message } from '../plan/message';
 import type { Indicator, Plan } from '../plan/types';
 import {
@@ -193,6 +194,8 @@ export interface SummarizeOptions {
    * sheet counts them, but the report text quotes no number for them and lists them to verify.
    */
   unverified?: Iterable<string>;
+  /** Unusual figures kept because their 备注 explains them (check explainedFigures): listed in the text. */
+  explained?: ExplainedFigure[];
 }
 
 /** What an office wrote in 备注, for the 通报's 进展情况: marks that only fill the column say nothing. */
@@ -457,6 +460,17 @@ export function summarize(
     const told = adjustmentSentence(adjustedRows);
     zh.push(told.zh);
     en.push(told.en);
+  }
+  const explained = options.explained ?? [];
+  // A number with its row's unit ("-60万元"); text as sent.
+  const unitOf = (x: ExplainedFigure) => (/^-?[\d.]+$/.test(x.found) ? (byCode.get(x.code)?.unit ?? '') : '');
+  if (explained.length) {
+    zh.push(
+      `经备注说明保留的异常数据：${explained.map((x) => `${x.sheet}${x.name} ${x.found}${unitOf(x)}（${x.rule}；备注：${x.note}）`).join('；')}。`,
+    );
+    en.push(
+      `Unusual figures kept as explained in their notes: ${explained.map((x) => `${x.name} ${x.found}${unitOf(x)} in ${x.sheet} (${x.rule}; note: ${x.note})`).join('; ')}.`,
+    );
   }
 
   return {

@@ -53,10 +53,12 @@ export function queueSheet(
   // A typed "1-5" Excel turned into 1月5日 reads as 45296 in values: only its number format tells
   // (Range.numberFormat, ExcelApi 1.1; Range.getUsedRangeOrNullObject, 1.4). The column's used cells
   // only, in the same request.
-  const dateCells =
-    dateColumn
-      ? ws.getRange(`${dateColumn}:${dateColumn}`).getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,numberFormat')
-      : null;
+  const dateCells = dateColumn
+    ? ws
+        .getRange(`${dateColumn}:${dateColumn}`)
+        .getUsedRangeOrNullObject(true)
+        .load('rowIndex,columnIndex,numberFormat')
+    : null;
   return { name, ws, orNull, data: mode, used, formulaAreas, protection, tables, dateCells };
 }
 
@@ -84,7 +86,8 @@ export function datesOf(r: SheetRead, values: CellValue[][]): Record<string, str
   (d.numberFormat as unknown[][]).forEach((line, i) => {
     const row = d.rowIndex + i;
     const v = values[row]?.[d.columnIndex];
-    if (typeof v === 'number' && isDateFormat(line[0])) out[`${colLetter(d.columnIndex + 1)}${row + 1}`] = serialDateText(v);
+    if (typeof v === 'number' && isDateFormat(line[0]))
+      out[`${colLetter(d.columnIndex + 1)}${row + 1}`] = serialDateText(v);
   });
   return Object.keys(out).length ? out : undefined;
 }

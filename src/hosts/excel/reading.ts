@@ -217,7 +217,14 @@ export class Reading {
     const basics = queueBasics(ctx, this.h.knowledge, this.h.now());
     const dated = new Set((dateCells?.sheets ?? []).map((n) => n.toLowerCase()));
     const reads = wanted.map((n) =>
-      queueSheet(ctx, n, this.h.features.has('protection'), false, true, dated.has(n.toLowerCase()) ? dateCells!.column : null),
+      queueSheet(
+        ctx,
+        n,
+        this.h.features.has('protection'),
+        false,
+        true,
+        dated.has(n.toLowerCase()) ? dateCells!.column : null,
+      ),
     );
     const areas = new Map(mode === 'presence' ? reads.map((r) => [r.name, queueFormulaAreas(r.ws)]) : []);
     await ctx.sync();
