@@ -33,6 +33,13 @@ import type { Candidate, ReportSection, SourceSpan } from './types';
 /** A bottom line's count unit when the report names none: 起 (occurrences). */
 export const BOTTOM_LINE_UNIT = '起';
 
+/** What a bottom line's event is counted in: 返贫 in 户 (households), deaths in 人, the rest in 起. */
+export function bottomLineUnit(name: string): string {
+  if (/返贫|致贫/.test(name)) return '户';
+  if (/死亡|伤亡|溺亡/.test(name)) return '人';
+  return BOTTOM_LINE_UNIT;
+}
+
 export type { Candidate, ReportSection, SourceSpan } from './types';
 export { detectReportYear, detectSections } from './sections';
 export { candidatesToPlan, type DraftPlanOptions } from './plan';
@@ -178,7 +185,7 @@ export function extractTargets(text: string): Candidate[] {
         section: section(m.start),
         value: 0,
         max: null,
-        unit: BOTTOM_LINE_UNIT,
+        unit: bottomLineUnit(m.name),
         comparator: '<=',
         direction: null,
         deadlineMonth: null,

@@ -171,11 +171,12 @@ describe('extractor and 指标库', () => {
       name: '不发生规模性返贫',
       value: 0,
       comparator: '<=',
-      unit: '起',
+      unit: '户', // 返贫 is counted in households (review4 X7); an accident in 起
       bottomLine: true,
       suggestedKind: 'cumulative',
       deadlineMonth: null,
     });
+    expect(extractTargets('确保不发生较大以上生产安全事故。')[0]).toMatchObject({ bottomLine: true, unit: '起' });
     const draft = candidatesToPlan(hits, { year: 2023, unitName: '小江镇' });
     expect(draft.indicators[0]).toMatchObject({ kind: 'cumulative', comparator: '<=', value: 0, bottomLine: true });
   });
