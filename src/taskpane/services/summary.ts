@@ -1,12 +1,11 @@
 // 汇总: the month's 汇总 sheet filled, its counts and progress text; the month's 通报 as a .docx.
 import type { Host } from '../../workbook/host';
 import type { Message } from '../../plan/message';
-import { COUNT_ORDER, SUMMARY_SHEET } from '../../summary';
 import type { Status } from '../../progress';
 import { reportDate, reportFileName } from '../../report/names';
-import { summarize, type SummarizeResult } from '../../actions/summarize';
+import type { SummarizeResult } from '../../actions/summarize';
 import { DOCX_TYPE, type SavedFile } from '../fileMode';
-import { loadReportChart } from './chunks';
+import { loadReportChart, loadSummary } from './chunks';
 
 export interface StatusCount {
   status: Status;
@@ -38,6 +37,7 @@ export interface SummaryServices {
 function summaryOutcome(
   month: number,
   { summary, report, formulasOutdated }: Pick<SummarizeResult, 'summary' | 'report' | 'formulasOutdated'>,
+  COUNT_ORDER: readonly Status[],
 ): SummaryOutcome {
   return {
     month,
@@ -50,19 +50,20 @@ function summaryOutcome(
 export function summaryServices(host: Host): SummaryServices {
   return {
     async fillSummary(month) {
+      const { summarize, COUNT_ORDER, SUMMARY_SHEET } = await loadSummary();
       const done = await summarize(host, { month });
       await host.select(SUMMARY_SHEET, 'A1'); // show what was filled
-      return summaryOutcome(month, done);
+      return summaryOutcome(month, done, COUNT_ORDER);
     },
 
     async reportDocx(month, date) {
-      const { renderPngBrowser } = await loadReportChart();
+      const [{ summarize, COUNT_ORDER }, { renderPngBrowser }] = await Promise.all([loadSummary(), loadReportChart()]);
       const report = { date: reportDate(date), renderPng: renderPngBrowser };
       const done = await summarize(host, { month, report });
       const { document } = done;
       if (!document) throw new Error('summarize returned no document');
       return {
-        ...summaryOutcome(month, done),
+        ...summaryOutcome(month, done, COUNT_ORDER),
         file: { name: reportFileName(document.model), bytes: document.bytes, type: DOCX_TYPE },
         dateText: document.model.dateText,
       };
