@@ -22,8 +22,7 @@ import type { CellValue } from '../workbook/spec';
 import { emptyMonthsBefore, emptyMonthsMessage } from './emptyMonths';
 import { conflictWords, openConflicts } from '../template/conflictMarks';
 import { silentOffices, silentRowNames } from './silentOffices';
-import type { MonthSheetFigures } from '../workbook/figures';
-import type { ConflictMark } from '../workbook/figures';
+import type { ConflictMark, MonthSheetFigures } from '../workbook/figures';
 
 export * from './finding';
 export { findingMarks, resultsSheetSpec, RESULTS_SHEET } from './annotate';

@@ -216,7 +216,7 @@ export function bordersOfJson(json: string): Edges | null {
 }
 
 /**
- * Excel's line (style and weight: Learn, Excel.RangeBorder / Excel.CellBorder) for each of
+ * Excel's line (style and weight, as Learn's RangeBorder and CellBorder pages list them) for each of
  * ExcelJS's border styles, and back: one table for both hosts.
  */
 const LINES: Array<[string, string, string]> = [

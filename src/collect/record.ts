@@ -12,7 +12,7 @@ import type { Plan } from '../plan/types';
 import { typedEntries } from '../template/preserve';
 import { META_SHEET } from '../template/layout';
 import type { InputField, Provenance } from './types';
-import { conflictMarkJson, readConflictMarks, RECORD_COLUMN, RECORD_INDEX } from '../template/conflictMarks';
+import { conflictMarkJson, readConflictMarks, recordLines, RECORD_COLUMN } from '../template/conflictMarks';
 import type { ConflictMark } from '../workbook/figures';
 
 export { RECORD_COLUMN };
@@ -48,27 +48,20 @@ export function recordOf(index: Map<string, CollectedCell>, month: number, code:
 /** The record read from _meta's values; a cell that does not read (edited by hand) is left out, so its input counts as typed. */
 export function readRecord(metaValues: CellValue[][] | undefined): CollectedCell[] {
   const out: CollectedCell[] = [];
-  (metaValues ?? []).forEach((line, i) => {
-    const raw = line?.[RECORD_INDEX];
-    if (i === 0 || typeof raw !== 'string' || !raw.startsWith('{')) return;
-    try {
-      const o = JSON.parse(raw) as { m: unknown; c: unknown; f: unknown; u: unknown; v: CellValue; file: unknown };
-      // A conflict mark (template/conflictMarks) shares the column: no input came from it.
-      if ('x' in o) return;
-      if (!Number.isInteger(o.m) || typeof o.c !== 'string' || (o.f !== 'month' && o.f !== 'note')) return;
-      out.push({
-        month: o.m as number,
-        code: o.c,
-        field: o.f,
-        unit: String(o.u ?? ''),
-        value: o.v ?? null,
-        file: String(o.file ?? ''),
-        row: i + 1,
-      });
-    } catch {
-      // Not ours any more: its input is treated as the statistician's.
-    }
-  });
+  for (const { o, row } of recordLines(metaValues)) {
+    // A conflict mark (template/conflictMarks) shares the column: no input came from it.
+    if ('x' in o) continue;
+    if (!Number.isInteger(o.m) || typeof o.c !== 'string' || (o.f !== 'month' && o.f !== 'note')) continue;
+    out.push({
+      month: o.m as number,
+      code: o.c,
+      field: o.f,
+      unit: String(o.u ?? ''),
+      value: (o.v as CellValue | undefined) ?? null,
+      file: String(o.file ?? ''),
+      row,
+    });
+  }
   return out;
 }
 

@@ -16,25 +16,37 @@ import { showValue, showValueEn } from '../collect/values';
 export const RECORD_COLUMN = 'AA';
 export const RECORD_INDEX = 26;
 
-/** The marks read from _meta's values; a cell that does not read (edited by hand) is no mark. */
-export function readConflictMarks(metaValues: CellValue[][] | undefined): ConflictMark[] {
-  const out: ConflictMark[] = [];
+/**
+ * The JSON objects of _meta's record column, each with its 1-based row: collect's record and these
+ * marks share the column. A cell that does not parse (edited by hand) is left out.
+ */
+export function recordLines(metaValues: CellValue[][] | undefined): Array<{ o: Record<string, unknown>; row: number }> {
+  const out: Array<{ o: Record<string, unknown>; row: number }> = [];
   (metaValues ?? []).forEach((line, i) => {
     const raw = line?.[RECORD_INDEX];
     if (i === 0 || typeof raw !== 'string' || !raw.startsWith('{')) return;
     try {
-      const o = JSON.parse(raw) as { m: unknown; c: unknown; x: unknown };
-      if (!Number.isInteger(o.m) || typeof o.c !== 'string' || !Array.isArray(o.x)) return;
-      const offers = (o.x as Array<{ u?: unknown; v?: CellValue; file?: unknown }>).map((x) => ({
-        unit: String(x.u ?? ''),
-        value: x.v ?? null,
-        file: String(x.file ?? ''),
-      }));
-      if (offers.length) out.push({ month: o.m as number, code: o.c, offers, row: i + 1 });
+      const o: unknown = JSON.parse(raw);
+      if (o && typeof o === 'object' && !Array.isArray(o)) out.push({ o: o as Record<string, unknown>, row: i + 1 });
     } catch {
       // Not ours any more.
     }
   });
+  return out;
+}
+
+/** The marks read from _meta's values; a cell that does not read (edited by hand) is no mark. */
+export function readConflictMarks(metaValues: CellValue[][] | undefined): ConflictMark[] {
+  const out: ConflictMark[] = [];
+  for (const { o, row } of recordLines(metaValues)) {
+    if (!Number.isInteger(o.m) || typeof o.c !== 'string' || !Array.isArray(o.x)) continue;
+    const offers = (o.x as Array<{ u?: unknown; v?: CellValue; file?: unknown }>).map((x) => ({
+      unit: String(x.u ?? ''),
+      value: x.v ?? null,
+      file: String(x.file ?? ''),
+    }));
+    if (offers.length) out.push({ month: o.m as number, code: o.c, offers, row });
+  }
   return out;
 }
 

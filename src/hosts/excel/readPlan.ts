@@ -6,7 +6,7 @@ import type { SheetSpec } from '../../workbook/spec';
 import { parseAddr } from '../../workbook/a1';
 import { findSheet, type Knowledge } from './knowledge';
 import { jsonBytes, RESPONSE_BUDGET } from './payload';
-import { datesOf, missing, parseAreas, toSnapshot, type DataMode, type SheetRead } from './reader';
+import { withDates, missing, parseAreas, toSnapshot, type DataMode, type SheetRead } from './reader';
 import type { SheetInfo } from './writer';
 
 /** Sheets grouped so that each read's response stays under the limit; unknown sizes go together. */
@@ -74,16 +74,17 @@ export function snapshotOf(r: SheetRead): SheetSnapshot {
   const u = r.used;
   if (u.isNullObject || r.data === 'none') return toSnapshot(r.ws.name, r.ws.visibility, 0, 0, []);
   const presence = r.formulaAreas !== null;
-  const snap = toSnapshot(
-    r.ws.name,
-    r.ws.visibility,
-    u.rowIndex + u.rowCount,
-    u.columnIndex + u.columnCount,
-    [{ row: u.rowIndex, col: u.columnIndex, values: u.values, ...(presence ? {} : { formulas: u.formulas }) }],
-    presence ? areasOf(r.formulaAreas) : [],
+  return withDates(
+    r,
+    toSnapshot(
+      r.ws.name,
+      r.ws.visibility,
+      u.rowIndex + u.rowCount,
+      u.columnIndex + u.columnCount,
+      [{ row: u.rowIndex, col: u.columnIndex, values: u.values, ...(presence ? {} : { formulas: u.formulas }) }],
+      presence ? areasOf(r.formulaAreas) : [],
+    ),
   );
-  const dates = datesOf(r, snap.values);
-  return dates ? { ...snap, dates } : snap;
 }
 
 /** What a read teaches of each sheet: protection, tables, extent and (with data) its size. */

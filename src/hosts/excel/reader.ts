@@ -78,8 +78,13 @@ export function serialDateText(serial: number): string {
   return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
 }
 
-/** SheetSnapshot.dates from a read's date cells: numbers shown in a date format, by address. */
-export function datesOf(r: SheetRead, values: CellValue[][]): Record<string, string> | undefined {
+/** The snapshot with SheetSnapshot.dates from the read's date cells: numbers shown in a date format, by address. */
+export function withDates(r: SheetRead, snap: SheetSnapshot): SheetSnapshot {
+  const dates = datesOf(r, snap.values);
+  return dates ? { ...snap, dates } : snap;
+}
+
+function datesOf(r: SheetRead, values: CellValue[][]): Record<string, string> | undefined {
   const d = r.dateCells;
   if (!d || d.isNullObject) return undefined;
   const out: Record<string, string> = {};

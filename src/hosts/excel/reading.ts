@@ -13,7 +13,7 @@ import {
   queueFormulaAreas,
   queueSheet,
   toSnapshot,
-  datesOf,
+  withDates,
   isSizeLimit,
   readInBlocks,
   type DataMode,
@@ -179,9 +179,7 @@ export class Reading {
       const u = r.used;
       const rows = u.rowIndex + u.rowCount;
       const cols = u.columnIndex + u.columnCount;
-      const snap = toSnapshot(r.ws.name, r.ws.visibility, rows, cols, blocks.get(r.name) ?? []);
-      const dates = datesOf(r, snap.values);
-      out.set(r.name, dates ? { ...snap, dates } : snap);
+      out.set(r.name, withDates(r, toSnapshot(r.ws.name, r.ws.visibility, rows, cols, blocks.get(r.name) ?? [])));
     }
   }
 
@@ -236,16 +234,17 @@ export class Reading {
     return {
       sheets: present.map((r) => {
         if (r.used.isNullObject) return toSnapshot(r.ws.name, r.ws.visibility, 0, 0, []);
-        const snap = toSnapshot(
-          r.ws.name,
-          r.ws.visibility,
-          r.used.rowIndex + r.used.rowCount,
-          r.used.columnIndex + r.used.columnCount,
-          blocks.get(r.name) ?? [],
-          areas.has(r.name) ? areasOf(areas.get(r.name)!) : [],
+        return withDates(
+          r,
+          toSnapshot(
+            r.ws.name,
+            r.ws.visibility,
+            r.used.rowIndex + r.used.rowCount,
+            r.used.columnIndex + r.used.columnCount,
+            blocks.get(r.name) ?? [],
+            areas.has(r.name) ? areasOf(areas.get(r.name)!) : [],
+          ),
         );
-        const dates = datesOf(r, snap.values);
-        return dates ? { ...snap, dates } : snap;
       }),
     };
   }
