@@ -2,7 +2,7 @@
 // the format rule's suggestion.
 import type { Message } from '../plan/message';
 import type { CheckThresholds, Indicator } from '../plan/types';
-import { isPercentUnit, unitScale } from '../plan/units';
+import { isPercentUnit, typedUnit, unitScale } from '../plan/units';
 import { fmtNum } from './finding';
 import { tidy } from '../progress/round';
 import { targetReference } from '../progress/progress';
@@ -23,20 +23,6 @@ export interface ScaleHit {
   /** A decimal point one place off (9.63 for 96.3), not a unit: the suggestion moves the point back. */
   decimal?: boolean;
 }
-
-/** The unit a figure typed `factor` times too small (or, below 1, too large) for `unit` is in: 万亩 for 亩 at 10^4. */
-function typedUnit(unit: string, factor: number): string | null {
-  const { scale, base } = unitScale(unit);
-  const total = scale * factor;
-  const prefix = PREFIX_OF.get(Math.round(total));
-  return prefix !== undefined ? `${prefix}${base}` : null;
-}
-
-const PREFIX_OF = new Map<number, string>([
-  [1, ''],
-  [1e4, '万'],
-  [1e8, '亿'],
-]);
 
 /** How many accepted months a flow needs before a tiny figure reads as typed in a larger unit. */
 const FLOW_HISTORY_MIN = 2;

@@ -2,6 +2,7 @@
 // or a conflict (two offices disagree, a row not the office's, a figure the master already has
 // otherwise, a row the master lacks). Nothing is overwritten.
 import type { Message } from '../plan/message';
+import type { CellValue } from '../workbook/spec';
 import type { Indicator, Plan } from '../plan/types';
 import type { MonthSheetFigures, RowFigures, TemplateFigures } from '../workbook/figures';
 import {
@@ -22,6 +23,7 @@ import { isBlank } from '../workbook/cell';
 import { dateCell } from '../progress/figure';
 import { preferred, readsAs, sameValue, showValue, showValueEn } from './values';
 import { ownedBy, ownersOf } from '../plan/owners';
+import { typedUnit } from '../plan/units';
 import { Accepted, FIELDS, hasEntries, rowName, rowNameEn, where } from './returns';
 import { type CollectedCell, recordOf } from './record';
 import type { ConflictMark } from '../workbook/figures';
@@ -174,6 +176,18 @@ function settle(
     return { ...at, value: mcell.value, status: 'same-as-master', sentAs: value };
   }
   if (sameValue(mcell.value, value, ind, f)) return { ...at, value: mcell.value, status: 'same-as-master' };
+  // The office's number in another unit (4200 平方米 for the master's 0.42 万平方米): the same figure,
+  // corrected in the master; told with the unit so the office can be asked to use the row's.
+  const sentIn = f === 'month' ? unitSlip(value, mcell.value, ind.unit) : null;
+  if (sentIn !== null) {
+    return {
+      ...at,
+      value: mcell.value,
+      status: 'same-as-master',
+      sentAs: value,
+      sentIn: { unit: sentIn, rowUnit: ind.unit },
+    };
+  }
   if (ownCorrection(record, base, mcell, list, ind)) {
     return { ...at, value, status: 'corrected', previous: mcell.value, because: 'own-figure' };
   }
@@ -188,6 +202,16 @@ function settle(
     zh: `${rowName(ind)}的${FIELD_ZH[f]}：总表 ${sheet.sheet}!${mcell.address} 已有 ${showValue(mcell.value)}，${list.map(where).join('、')} 报来 ${showValue(value)}；保留总表的数，未覆盖（总表的数不是此前从该单位汇集来的原数，是在总表中填写或改过的；如确应采用报来的数，清空总表 ${sheet.sheet}!${mcell.address} 后再汇集）`,
     en: `${rowNameEn(ind)} ${FIELD_EN[f]}: the master's ${sheet.sheet}!${mcell.address} already has ${showValueEn(mcell.value)}, ${list.map(where).join(', ')} gives ${showValueEn(value)}; the master's figure stays (it is not what an earlier collect took from this office: it was typed or changed in the master; to take the office's figure, clear ${sheet.sheet}!${mcell.address} in the master and collect again)`,
   });
+}
+
+/** The unit `sent` is in when it is exactly `held` (in `unit`) times a power of ten such as 10^4; else null. */
+function unitSlip(sent: CellValue, held: CellValue, unit: string): string | null {
+  if (typeof sent !== 'number' || typeof held !== 'number' || sent === 0 || held === 0) return null;
+  const power = Math.log10(held / sent);
+  const whole = Math.round(power);
+  if (whole === 0 || Math.abs(power - whole) > 1e-9) return null;
+  const typed = typedUnit(unit, 10 ** whole);
+  return typed !== null && typed !== unit.trim() ? typed : null;
 }
 
 /**

@@ -63,6 +63,11 @@ export interface Provenance {
   because?: 'own-figure' | 'number-for-text';
   /** same-as-master: the office sent text ("约250") that reads as the master's number; this is what it sent. */
   sentAs?: CellValue;
+  /**
+   * same-as-master: the office's number is the master's figure in another unit (4200 平方米 where the
+   * row and the master hold 0.42 万平方米, a 数量级 slip the statistician corrected): its unit and the row's.
+   */
+  sentIn?: { unit: string; rowUnit: string };
 }
 
 /**

@@ -32,6 +32,13 @@ export function sourceCounts(s: SourceSummary): Message {
 export function readAsMasterLine(p: Provenance): Message | null {
   if (p.status !== 'same-as-master' || p.sentAs === undefined) return null;
   const src = p.from[0];
+  if (p.sentIn !== undefined) {
+    const who = src.unit ?? src.file;
+    return {
+      zh: `${p.code} ${p.name}：${FIELD_ZH[p.field]}与总表相同——${who}报来 ${showValue(p.sentAs)}，是按${p.sentIn.unit}填写的，即总表的 ${showValue(p.value)}${p.sentIn.rowUnit}（${src.sheet}!${src.cell}，总表 ${p.sheet}!${p.cell}）；请告知${who}按${p.sentIn.rowUnit}填报`,
+      en: `${p.code} ${p.name}: ${FIELD_EN[p.field]} the same as the master's: ${who} sent ${showValueEn(p.sentAs)} in ${p.sentIn.unit}, which is the master's ${showValueEn(p.value)} ${p.sentIn.rowUnit} (${src.sheet}!${src.cell}, master ${p.sheet}!${p.cell}); ask ${who} to report in ${p.sentIn.rowUnit}`,
+    };
+  }
   return {
     zh: `${p.code} ${p.name}：${FIELD_ZH[p.field]}与总表相同（报来${showValue(p.sentAs)}，按 ${showValue(p.value)}；${src.sheet}!${src.cell}，总表 ${p.sheet}!${p.cell}）`,
     en: `${p.code} ${p.name}: ${FIELD_EN[p.field]} the same as the master's (sent ${showValueEn(p.sentAs)}, read as ${showValueEn(p.value)}; ${src.sheet}!${src.cell}, master ${p.sheet}!${p.cell})`,

@@ -39,3 +39,17 @@ export function isPercentUnit(unit: string): boolean {
   const u = unit.trim();
   return u === '%' || u === '％' || u === '百分比';
 }
+
+/** The unit a figure typed `factor` times too small (or, below 1, too large) for `unit` is in: 万亩 for 亩 at 10^4. */
+export function typedUnit(unit: string, factor: number): string | null {
+  const { scale, base } = unitScale(unit);
+  const total = scale * factor;
+  const prefix = PREFIX_OF.get(Math.round(total));
+  return prefix !== undefined ? `${prefix}${base}` : null;
+}
+
+const PREFIX_OF = new Map<number, string>([
+  [1, ''],
+  [1e4, '万'],
+  [1e8, '亿'],
+]);

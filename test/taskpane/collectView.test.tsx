@@ -108,6 +108,12 @@ const OUTCOME: CollectOutcome = {
   problems: [],
   written: 12,
   findings: [],
+  readAs: [
+    {
+      zh: 'NY-01 粮食生产面积：本月数与总表相同——镇农业农村办报来 4200，是按亩填写的，即总表的 0.42万亩（3月!F5，总表 3月!F18）；请告知镇农业农村办按万亩填报',
+      en: "NY-01 粮食生产面积: monthly figure the same as the master's",
+    },
+  ],
 };
 
 function xlsx(name: string): File {
@@ -180,6 +186,10 @@ describe('汇集 view', () => {
     expect(within(settled).getByRole('button', { name: /^转到 2月!F42：/ })).toBeTruthy();
     expect(panel.textContent).toContain(
       '尚未收到本月报表的单位（1）尚未收到镇林业站的3月报表：2项（新造油茶林，改造低产油茶林）在总表中仍为空',
+    );
+    // An office's figure in another unit that the master already holds, corrected: said with the unit.
+    expect(panel.textContent).toContain(
+      '报来的数与总表已有的数相同（1，写法或单位不同，未改总表）NY-01 粮食生产面积：本月数与总表相同——镇农业农村办报来 4200，是按亩填写的，即总表的 0.42万亩（3月!F5，总表 3月!F18）；请告知镇农业农村办按万亩填报',
     );
     const refused = within(panel).getByRole('region', { name: '未汇集的文件（1）' });
     expect(refused.textContent).toBe('未汇集的文件（1）镇林业站.xlsx 未汇集：是2024年的报表，总表是2023年');

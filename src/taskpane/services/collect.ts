@@ -2,6 +2,7 @@
 import type { Host } from '../../workbook/host';
 import type { CollectOk, Conflict, Provenance, Refusal, ReturnInput, SourceCell, SourceProblem } from '../../collect';
 import { showValue, showValueEn } from '../../collect/values';
+import { readAsMasterLine } from '../../collect/words';
 import type { Message } from '../../plan/message';
 import { loadLater, loadReturnsReader } from './chunks';
 
@@ -41,6 +42,11 @@ export interface CollectOutcome extends Pick<
   problems: Array<Pick<SourceProblem, Said>>;
   /** Input cells written into the workbook. */
   written: number;
+  /**
+   * Figures an office sent that read as what the master already holds, said so (报来“约250”，按 250;
+   * 4200 sent in 亩 that is the master's 0.42万亩), one rule with the command line's lines.
+   */
+  readAs: Message[];
 }
 
 export interface CollectServices {
@@ -73,6 +79,7 @@ function toCollectOutcome(r: CollectOk): CollectOutcome {
       return { ...c, sheet: at?.sheet ?? null, cell: at?.cell ?? null };
     }),
     written: r.writes.length,
+    readAs: r.provenance.map(readAsMasterLine).filter((m): m is Message => m !== null),
   };
 }
 

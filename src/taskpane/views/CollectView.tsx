@@ -181,6 +181,14 @@ export function CollectView({ services, month, setMonth, months, runner, fileMod
             </ListSection>
           )}
 
+          {outcome.readAs.length > 0 && (
+            <MessageLines
+              intent="info"
+              title={<strong>{t.colReadAs(outcome.readAs.length)}</strong>}
+              lines={outcome.readAs.map((m) => pick(lang, m))}
+            />
+          )}
+
           {outcome.refused.length > 0 && (
             <ListSection id="col-refused" title={t.colRefused(outcome.refused.length)}>
               {outcome.refused.map((x, i) => (
