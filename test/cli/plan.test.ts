@@ -53,6 +53,28 @@ describe('cli plan', () => {
     const r = await cli('plan', '--plan', join(dir, 'bl.json'));
     expect(r.stdout).toContain('  BL-1    [底线] 较大以上生产安全事故：不发生（底线）\n');
   });
+  test('a milestone prints its 完成时限 as the 年度目标 cell does: 每季度 for a quarterly task, never 每月', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-'));
+    const plan = JSON.parse((await cli('plan', '--json')).stdout);
+    plan.indicators.push(
+      {
+        code: 'Q-1',
+        section: '2',
+        name: '食品安全专项检查',
+        kind: 'milestone',
+        recurring: true,
+        reportMonths: [3, 6, 9, 12],
+      },
+      { code: 'M-1', section: '2', name: '安全生产检查', kind: 'milestone', recurring: true },
+      { code: 'D-1', section: '2', name: '污水处理站建成投用', kind: 'milestone', deadlineMonth: 9 },
+    );
+    writeFileSync(join(dir, 'q.json'), JSON.stringify(plan));
+    const r = await cli('plan', '--plan', join(dir, 'q.json'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('  Q-1     [节点] 食品安全专项检查：每季度\n');
+    expect(r.stdout).toContain('  M-1     [节点] 安全生产检查：每月\n');
+    expect(r.stdout).toContain('  D-1     [节点] 污水处理站建成投用：9月底前\n');
+  });
   test('a bad plan file gives the field path and exit code 2, never a stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-'));
     const f = join(dir, 'bad.json');

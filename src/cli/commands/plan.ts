@@ -8,6 +8,7 @@ import { planToJson } from '../../plan';
 import { draftNextYearPlan } from '../../actions/regenerate';
 import { UserError } from '../../plan/message';
 import { BOTTOM_LINE_TARGET } from '../../summary/text';
+import { deadlineText } from '../../template/target';
 import { BOTTOM_LINE_KIND } from '../../template/ledger';
 import { checkOutPath, openWorkbook, writeFileAtomic } from '../io';
 
@@ -104,11 +105,7 @@ export function register(program: Command): void {
         for (const i of plan.indicators.filter((x) => x.section === s.id)) {
           const target =
             i.kind === 'milestone'
-              ? i.recurring
-                ? '每月'
-                : i.deadlineMonth
-                  ? `${i.deadlineMonth}月底前`
-                  : '年内'
+              ? deadlineText(i)
               : i.bottomLine
                 ? BOTTOM_LINE_TARGET
                 : i.comparator === 'between'
