@@ -112,8 +112,8 @@ function milestonePath(ind: Indicator, r: () => number, last: number): string[] 
   if (ind.recurring) return Array.from({ length: last }, () => '已完成');
   const deadline = ind.deadlineMonth ?? 12;
   const start = 1 + Math.floor(r() * 3);
-  // Most finish by their deadline; year-end ones spread over the year and are confirmed by December
-  // (the seed's bottom line NY-M1: "年末确认“已完成”"), so only the planted overdue row is overdue.
+  // Most finish by their deadline; year-end ones spread over the year and are done by December,
+  // so only the planted overdue row is overdue.
   const done = ind.deadlineMonth ? deadline - Math.floor(r() * 2) : Math.min(12, 4 + Math.floor(r() * 10));
   const out: string[] = [];
   for (let m = 1; m <= last; m++) out.push(m >= done ? '已完成' : m >= start ? '推进中' : '未开始');

@@ -159,11 +159,20 @@ describe('the seed plan (小江镇 2023)', () => {
   });
   test('holds the milestones with their deadline months', () => {
     const ms = plan.indicators.filter((i) => i.kind === 'milestone');
-    expect(ms).toHaveLength(19);
+    expect(ms).toHaveLength(18);
     expect(byName('矿山生态修复通过省级验收')?.deadlineMonth).toBe(3);
     expect(byName('矿山生态修复通过国家验收')?.deadlineMonth).toBe(6);
     expect(byName('江西鑫梓航、粤嘉科技项目竣工投产并入规')?.deadlineMonth).toBe(12);
     expect(byName('党政主要领导每月外出招大引强')?.recurring).toBe(true);
+  });
+  test('holds 不发生规模性返贫 as a bottom line counted in 户, as extract drafts it (not a milestone 已完成 in December)', () => {
+    expect(byName('不发生规模性返贫')).toMatchObject({
+      kind: 'cumulative',
+      unit: '户',
+      comparator: '<=',
+      value: 0,
+      bottomLine: true,
+    });
   });
   test('seasonal farm targets have schedules', () => {
     expect(byName('粮食产量')?.schedule?.[6]).toBe(0.4);

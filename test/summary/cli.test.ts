@@ -12,7 +12,7 @@ const cli = (cwd: string, ...args: string[]) => cliIn(cwd, [...args]);
 // The three rows the checks hold (1300 on a 万亩 row, a fall, a volatile month without a note) are 待核实,
 // not 已完成; the row typed 约310 has no figure for June: 未填报.
 const OPENING =
-  '截至6月底，全镇48项目标任务中，已完成13项，超进度4项，达进度10项，欠进度1项，达标2项，未达标3项，逾期1项，推进中10项，待核实4项。';
+  '截至6月底，全镇48项目标任务中，已完成13项，超进度4项，达进度10项，欠进度1项，达标3项，未达标3项，逾期1项，推进中9项，待核实4项。';
 
 describe('npm run demo', () => {
   const dir = mkdtempSync(join(tmpdir(), 'demo-cli-'));
@@ -32,6 +32,7 @@ describe('npm run demo', () => {
     expect(first.stdout).toContain('审核（6月）/ checks: 强制性 2 项，核实性 3 项，提示性 1 项');
     expect(first.stdout).toContain('[强制性] 6月!F23 高标准农田建设：本月填写“约310”，是估计值，不是数字');
     expect(first.stdout).toContain(OPENING);
+    expect(first.stdout).toContain('；未发生规模性返贫，守住底线；');
     // A stock that stood before the year (no start level in the plan) is not 超序时进度34.5个百分点 (V23).
     expect(first.stdout).toContain('设施大棚蔬菜面积（保有）达到676亩，目标800亩，尚差124亩；');
     expect(first.stdout).toContain(
@@ -72,17 +73,22 @@ describe('npm run demo', () => {
       超进度: 4,
       达进度: 10,
       欠进度: 1,
-      达标: 2,
+      达标: 3,
       未达标: 3,
       超标: 0,
       未完成: 0,
       逾期: 1,
-      推进中: 10,
+      推进中: 9,
       待核实: 4,
       未填报: 0,
       不适用: 0,
     });
     expect(json.rows).toHaveLength(48);
+    // The seed's bottom line is held, not a milestone 推进中 until December.
+    expect(json.rows.find((x: { code: string }) => x.code === 'NY-M1')).toMatchObject({
+      name: '不发生规模性返贫',
+      status: '达标',
+    });
     expect(json.rows.find((x: { code: string }) => x.code === 'NY-01')).toMatchObject({
       name: '粮食生产面积',
       section: '2',
