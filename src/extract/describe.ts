@@ -6,7 +6,7 @@ import { recurringWord } from '../progress/vocabulary';
 
 type Shown = Pick<Candidate, 'kind' | 'value' | 'max' | 'unit' | 'comparator' | 'direction' | 'suggestedKind'> &
   Pick<Candidate, 'deadlineMonth' | 'recurring' | 'reportMonths'> &
-  Partial<Pick<Candidate, 'bottomLine'>>;
+  Partial<Pick<Candidate, 'bottomLine' | 'baseline'>>;
 
 /** 增长 or 下降 for a growth-rate target; '' for any other. */
 export function directionWord(c: Pick<Candidate, 'direction' | 'suggestedKind'>): string {
@@ -24,7 +24,9 @@ export function targetText(c: Shown): string {
   }
   // 居民人均可支配收入按季度监测: reported in its months only.
   const months = c.reportMonths?.length ? `（${recurringWord(c.reportMonths)}报送）` : '';
-  return figureText(c) + months;
+  // "较上年增加2000亩" read as the start: the reviewer sees what the row will be measured from.
+  const base = c.baseline != null ? `（上年基数${c.baseline}${c.unit}）` : '';
+  return figureText(c) + months + base;
 }
 
 function figureText(c: Shown): string {

@@ -171,6 +171,7 @@ export function extractTargets(text: string): Candidate[] {
       partOf: q.partOf === null ? null : sources[q.partOf].start,
       recurring: false,
       reportMonths: q.reportMonths,
+      ...(q.baseline != null ? { baseline: q.baseline } : {}),
       suggestedKind: q.suggestedKind,
       source: sources[k],
       order: q.tokenStart,

@@ -428,6 +428,8 @@ export function findMilestones(
     if (work) name = name.slice(0, -work.length);
     return name.length >= 2 ? name : '';
   };
+  // Milestones drafted without a time of their own (due at year end by default).
+  const undated = new WeakSet<MilestoneHit>();
   let q = 0;
   let prev: { sentence: number; verb: string; end: number } | null = null;
   // A clause that is only a time ("9月底前，") dates the next clause of its sentence.
@@ -490,7 +492,16 @@ export function findMilestones(
     ) => {
       name = withoutMarks(name);
       // "该项目…2023年5月竣工": a bare predicate takes the project its sentence is about.
-      if (name.length <= 4 && !recurring) name = (objectBefore(sentence) || topicOf(ctx, sentence, ca)) + name;
+      if (name.length <= 4 && !recurring) {
+        const work = objectBefore(sentence);
+        const done = out[out.length - 1];
+        // "加快污水处理厂建设，力争9月建成投用": the undated work is the one the predicate dates.
+        if (work && undated.has(done) && !wordAt(done.name, 0, START)) {
+          out.pop();
+          start = done.start;
+        }
+        name = (work || topicOf(ctx, sentence, ca)) + name;
+      }
       if (name.length < 3) return;
       const n = deadlineMonth === deadline ? note : null;
       const hit: MilestoneHit = {
@@ -502,6 +513,7 @@ export function findMilestones(
         recurring,
         reportMonths,
       };
+      if (!last) undated.add(hit);
       out.push(bottomLine ? { ...hit, deadlineMonth: null, deadlineNote: null, bottomLine } : hit);
     };
 
@@ -541,10 +553,18 @@ export function findMilestones(
     // milestones, each with its month, each named with what passes.
     const passes = acceptancesIn(s, ca, cb);
     if (passes.length) {
-      const subject =
+      const own =
         acceptanceSubject(ctx, lead, passes[0], times) || campaignBefore(ctx, sentence, ca) || subjectBefore(ca);
-      for (const part of acceptanceParts(ctx, passes, ca, cb, times, deadline))
-        push(ca, cb, subject + part.name, part.month);
+      // "完成镇区圩镇改造提升，确保12月底前通过市级验收": what passes is the work the clause before
+      // finishes, and passing it is that work's milestone: one row, dated by the acceptance (the
+      // work keeps its own row when it has a date of its own that differs).
+      const work = own ? '' : objectBefore(sentence);
+      const parts = acceptanceParts(ctx, passes, ca, cb, times, deadline);
+      const done = out[out.length - 1];
+      if (work && parts.length === 1 && (undated.has(done) || done.deadlineMonth === parts[0].month)) {
+        out.pop();
+        push(done.start, cb, work + parts[0].name, parts[0].month);
+      } else for (const part of parts) push(ca, cb, (own || work) + part.name, part.month);
       prev = null;
       continue;
     }

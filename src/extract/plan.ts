@@ -76,7 +76,7 @@ export function candidatesToPlan(candidates: readonly Candidate[], opts: DraftPl
       max: between ? Math.max(c.max!, c.value!) : null,
       tolerance: !milestone && c.comparator === 'approx' ? DEFAULT_TOLERANCE : null,
       direction: kind === 'rate' ? (c.direction ?? 'increase') : null,
-      baseline: null,
+      baseline: milestone ? null : (c.baseline ?? null),
       responsible: c.responsible?.trim().slice(0, 60) || null,
       lead: null,
       deadlineMonth: c.recurring ? null : c.deadlineMonth,

@@ -55,6 +55,8 @@ export interface QuantityHit {
   partOf: number | null;
   /** The months a figure monitored on a cycle is reported in (按季度监测 -> [3, 6, 9, 12]); else null. */
   reportMonths: number[] | null;
+  /** 上年基数 from an increment after the target ("…1.2万亩，较上年增加2000亩" -> 1.0); else null. */
+  baseline?: number | null;
 }
 
 export interface TargetContext {
@@ -359,7 +361,7 @@ export function kindOfNamed(r: Reading, name: string, held: boolean): IndicatorK
   // A season's sowing or a year's works reach their area by what is done (油菜种植面积达到8000亩, 造林面积):
   // flows; greenhouses (设施, 大棚) stand from year to year.
   const reached = r.prefix && REACH_BEFORE.includes(r.prefix) && !r.verb;
-  const works = /(播种|种植|造林|复垦|收获|治理|改造|整治|绿化|修复|流转)面积$/.test(head) && !/设施|大棚/.test(head);
+  const works = worksArea(head);
   if (
     kind === 'cumulative' &&
     reached &&
@@ -369,6 +371,11 @@ export function kindOfNamed(r: Reading, name: string, held: boolean): IndicatorK
   )
     return 'level';
   return kind;
+}
+
+/** An area a season's or a year's works reach by what is done (油菜种植面积, 造林面积): a flow even when 达到. */
+export function worksArea(name: string): boolean {
+  return /(播种|种植|造林|复垦|收获|治理|改造|整治|绿化|修复|流转)面积$/.test(name) && !/设施|大棚/.test(name);
 }
 
 export function directionOf(r: Reading): 'decrease' | null {

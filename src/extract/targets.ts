@@ -2,6 +2,8 @@
 // how it is read). What a number's words say is in reading.ts, how its name is cut in naming.ts.
 import { isSpace, lastWordEnds, longestFirst, withoutMarks, wordAt, wordEndingAt } from './text';
 import { figureMonth } from './times';
+import { isPercentUnit, unitScale } from '../plan/units';
+import { tidy } from '../progress/round';
 import {
   ABOUT_BEFORE,
   CYCLES,
@@ -26,6 +28,7 @@ import {
   rangeOf,
   read,
   startingFigure,
+  worksArea,
 } from './reading';
 import {
   LIST_JOINERS,
@@ -87,6 +90,7 @@ export function findQuantities(ctx: TargetContext): { hits: QuantityHit[]; folde
     deadlineNote: h.deadlineNote,
     partOf: h.partOf,
     reportMonths: h.reportMonths,
+    baseline: h.baseline ?? null,
   }));
   return { hits, folded: st.folded };
 }
@@ -243,6 +247,25 @@ function readHit(
   // "增长6.5%左右，确保增长6%、力争7%", "新建高标准农田1500亩，春耕前完成一千亩": a restatement or a
   // schedule point of the target before it is shown in that target's source, not drafted again.
   const before = hits[hits.length - 1];
+  // "丝苗米种植面积达到1.2万亩，较上年增加2000亩": an increment on the target before it gives that
+  // target's 上年基数 (1.0万亩); it is no target of its own, and never one named 较上年增加.
+  if (inherited < 0 && before && before.sentence === sentence && incrementClause(s, r.cs, tok.start)) {
+    const inc = before.suggestedKind === 'rate' ? null : inUnitOf(tok.value, tok.unit, before.unit);
+    if (inc !== null && tok.max === null) {
+      before.end = Math.max(before.end, r.afterEnd);
+      if (before.comparator !== 'between' && before.value > inc) before.baseline = tidy(before.value - inc);
+      // "规上工业企业达到30家，比上年新增3家": a total reached that grows on last year's is a stock.
+      if (
+        before.suggestedKind === 'cumulative' &&
+        REACHED.test(s.slice(before.start, before.tokenStart)) &&
+        !worksArea(before.name)
+      )
+        before.suggestedKind = 'level';
+      st.folded.push(tok.start);
+      return null;
+    }
+    if (!r.rate) name = before.subject + name;
+  }
   if (named.restates && inherited < 0 && before && before.sentence === sentence) {
     const share = r.stateRate && s[r.tok.start - 1] === '的';
     if (before.unit === tok.unit || share) {
@@ -290,6 +313,24 @@ function readHit(
     listed: r.afterList,
     subject: named.subject ?? name,
   };
+}
+
+/** The clause is only a comparison with last year and its verb before the number: 较上年增加, 比上年新增. */
+function incrementClause(s: string, cs: number, at: number): boolean {
+  return INCREMENT.test(s.slice(cs, at).replace(/\s/g, ''));
+}
+
+const REACHED = /达到|达$/;
+
+const INCREMENT = /^(?:较|比)(?:上年|去年)(?:同期)?(?:增加|新增|增长|提高|扩大|多)了?$|^同比(?:增加|新增|提高)$/;
+
+/** `value` in `unit` expressed in `target`'s unit (2000亩 -> 0.2 in 万亩; 0.5个百分点 on a % row -> 0.5); null if unlike. */
+function inUnitOf(value: number, unit: string, target: string): number | null {
+  if (isPercentUnit(target) && /^个?百分点$/.test(unit)) return value;
+  const a = unitScale(unit);
+  const b = unitScale(target);
+  if (!a.base || a.base !== b.base) return null;
+  return tidy((value * a.scale) / b.scale);
 }
 
 /** Names of a figure per 万元 of output: 万元GDP能耗, 单位GDP能耗. */

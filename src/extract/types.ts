@@ -38,6 +38,9 @@ export interface Candidate {
   /** The office that reports the row (责任单位), given in review: a report seldom says. Absent or null:
    * left for the 指标库. */
   responsible?: string | null;
+  /** 上年基数 from an increment the report gives after the target ("1.2万亩，较上年增加2000亩" -> 1.0),
+   * in the target's unit; absent or null: none given. */
+  baseline?: number | null;
   /** A zero-tolerance bottom line (不发生规模性返贫): a count at most 0, judged 达标 / 未达标 every month. */
   bottomLine?: boolean;
   /** The indicator kind the plan row should get: % targets are rates, 稳定在/保持在 levels,

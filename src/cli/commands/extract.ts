@@ -29,6 +29,7 @@ export function candidateJson(c: Candidate) {
     suggestedKind: c.suggestedKind,
     recurring: c.recurring,
     reportMonths: c.reportMonths ?? null,
+    ...(c.baseline != null ? { baseline: c.baseline } : {}),
     ...(c.bottomLine ? { bottomLine: true } : {}),
   };
 }
