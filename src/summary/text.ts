@@ -281,9 +281,16 @@ function milestoneClause(c: ClauseInput): { zh: string; en: string } {
   return milestoneClauseOfMonth(c);
 }
 
+/** A task named by its verb (完成征兵任务) is told by what it finishes: "征兵任务已于5月完成", not "完成…已于5月完成". */
+function taskSubject(name: string): string {
+  // 完成率, 完成额: a noun, not the verb.
+  const m = /^(?:全面)?完成(?![率度量额值数])(.{3,})$/.exec(name);
+  return m ? m[1] : name;
+}
+
 function milestoneClauseOfMonth(c: ClauseInput): { zh: string; en: string } {
   const { ind, evaluation, month } = c;
-  const name = ind.name;
+  const name = taskSubject(ind.name);
   const due = c.deadline ?? 12;
   if (evaluation.status === '已完成') {
     const m = c.doneMonth ?? month;
