@@ -3,7 +3,7 @@
 import { isSpace, lastWordEnds, longestFirst, withoutMarks, wordAt, wordEndingAt } from './text';
 import { figureMonth } from './times';
 import { isPercentUnit, unitScale } from '../plan/units';
-import { tidy } from '../progress/round';
+import { showNumber, tidy } from '../progress/round';
 import {
   ABOUT_BEFORE,
   CYCLES,
@@ -289,6 +289,32 @@ function readHit(
   if (inherited >= 0) start = Math.min(start, inherited);
   if (named.subjectStart !== undefined) start = Math.min(start, named.subjectStart);
 
+  const every = !v.head && !r.rate && tok.max === null ? everyUnitReaches(ctx, r, name) : null;
+  if (every) {
+    return {
+      tokenStart: tok.start,
+      start,
+      end: named.end,
+      name: every.name,
+      value: 100,
+      max: null,
+      unit: '%',
+      comparator: '>=',
+      direction: null,
+      suggestedKind: 'level',
+      deadlineMonth: null,
+      deadlineNote: null,
+      partOf: null,
+      reportMonths: reportedOnCycle(ctx, tok.start),
+      head: false,
+      spanEnd: named.spanEnd,
+      afterEnd: r.afterEnd,
+      sentence,
+      clause: r.cs,
+      listed: r.afterList,
+      subject: every.name,
+    };
+  }
   const range = rangeOf(r);
   const unit = perOutputUnit(name, tok.unit);
   const due = figureMonth(s, Math.max(r.cs, tok.start - WINDOW), tok.start, ctx.reportYear);
@@ -314,6 +340,23 @@ function readHit(
     subject: named.subject ?? name,
   };
 }
+
+/**
+ * "农村集体经济收入全部达到5万元以上", "各村…都超过8万元": every village (community, school) reaches the
+ * figure. That is no township total of 5万元: it is the share of villages at the figure, 100%.
+ */
+function everyUnitReaches(ctx: TargetContext, r: Reading, name: string): { name: string } | null {
+  const lead = ctx.s.slice(r.cs, r.tok.start);
+  if (!/(全部|均|都|全都)(达到|超过|突破|不低于|达|在)/.test(lead)) return null;
+  const unitWord = EVERY_UNITS.find((w) => name.includes(w));
+  if (!unitWord) return null;
+  const subject = name.replace(/^(全镇|全乡|全区|全县)?(所有|各|全部)?([0-9０-９]+个)?(行政)?/, '');
+  const figure = `${showNumber(r.tok.value)}${r.tok.unit}`;
+  return { name: `${unitWord}占比（${subject}${figure}以上）` };
+}
+
+/** What "every … reaches" counts, most specific first. */
+const EVERY_UNITS = ['社区', '学校', '企业', '合作社', '村'];
 
 /** The clause is only a comparison with last year and its verb before the number: 较上年增加, 比上年新增. */
 function incrementClause(s: string, cs: number, at: number): boolean {

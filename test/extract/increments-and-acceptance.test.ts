@@ -78,3 +78,21 @@ describe('Y2: one milestone for a work and its acceptance or completion', () => 
     expect(ms.map((c) => c.name)).toEqual(['启动中心小学改扩建工程', '中心小学改扩建工程竣工']);
   });
 });
+
+describe('X13: every village (community, school) reaching a figure is the share of them there, 100%', () => {
+  test.each([
+    ['农村集体经济收入全部达到5万元以上。', '村占比（农村集体经济收入5万元以上）'],
+    ['所有村集体经济收入均达到10万元以上。', '村占比（村集体经济收入10万元以上）'],
+    ['全镇14个行政村集体经济收入全部达到5万元以上。', '村占比（村集体经济收入5万元以上）'],
+    ['各社区居民议事会议召开次数都超过12次。', '社区占比（社区居民议事会议召开次数12次以上）'],
+  ])('%s', (text, name) => {
+    expect(rows(text)).toEqual([{ name, kind: 'level', target: '100%以上' }]);
+    expect(draft(text)).toEqual([expect.objectContaining({ name, kind: 'level', unit: '%', value: 100 })]);
+  });
+
+  test('a township total without 全部/均 stays the figure as written', () => {
+    expect(rows('农村集体经济收入达到500万元。')).toEqual([
+      { name: '农村集体经济收入', kind: 'cumulative', target: '500万元以上' },
+    ]);
+  });
+});

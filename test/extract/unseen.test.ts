@@ -106,7 +106,8 @@ describe('梅岭镇: 主要目标 and 一是/二是 tasks, last year skipped', (
       ['2', '固定资产投资', 5.6, null, '亿元', '>=', 'cumulative', null],
       ['2', '招商引资实际到位资金', 3, null, '亿元', '>=', 'cumulative', null],
       ['2', '农村居民人均可支配收入增长', 7, null, '%', 'approx', 'rate', null],
-      ['2', '村级集体经济收入', 15, null, '万元', '>=', 'cumulative', null],
+      // 全部达到: every village at 15万元 is the share of villages there, not a township total of 15万元.
+      ['2', '村占比（村级集体经济收入15万元以上）', 100, null, '%', '>=', 'level', null],
       ['2', '4个续建项目竣工投产', 6, null],
       ['2', '新签约项目', 8, null, '个', '>=', 'cumulative', null],
       // 总投资 belongs to the projects counted before it.

