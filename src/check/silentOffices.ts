@@ -14,11 +14,16 @@ export interface SilentOffice {
 }
 
 /**
- * Offices with at least two rows due in `sheet`'s month (as lead: 牵头单位, or the one named) and
- * nothing typed in any of them, neither 本月 nor 备注. A single-row office is left to its row's own
- * finding; a row another office shares is the lead's to report.
+ * Offices with at least `minRows` rows due in `sheet`'s month (as lead: 牵头单位, or the one named) and
+ * nothing typed in any of them, neither 本月 nor 备注. The check leaves a single-row office to its
+ * row's own finding (minRows 2); collect names every office not heard from (1). A row another office
+ * shares is the lead's to report: an office that only co-operates (配合) is never named for it.
  */
-export function silentOffices(plan: Pick<Plan, 'indicators'>, sheet: MonthSheetFigures): SilentOffice[] {
+export function silentOffices(
+  plan: Pick<Plan, 'indicators'>,
+  sheet: MonthSheetFigures,
+  minRows = 2,
+): SilentOffice[] {
   const byCode = new Map(plan.indicators.map((i) => [i.code, i]));
   const offices = new Map<string, { typed: boolean; rows: SilentOffice['rows'] }>();
   for (const r of sheet.rows) {
@@ -32,7 +37,7 @@ export function silentOffices(plan: Pick<Plan, 'indicators'>, sheet: MonthSheetF
     else o.rows.push({ ind, cell: r.month.address, row: r.row });
   }
   return [...offices]
-    .filter(([, o]) => !o.typed && o.rows.length >= 2)
+    .filter(([, o]) => !o.typed && o.rows.length >= Math.max(1, minRows))
     .map(([office, o]) => ({ office, rows: o.rows }));
 }
 

@@ -168,7 +168,7 @@ function markChanges(
 function unheardOffices(after: TemplateFigures, month: number, accepted: Accepted[]): CollectOk['unheard'] {
   const sheet = after.months.find((s) => s.month === month);
   if (!sheet) return [];
-  return silentOffices(after.plan, sheet).map((s) => {
+  return silentOffices(after.plan, sheet, 1).map((s) => {
     const rows = silentRowNames(s);
     const sent = accepted.filter((a) => a.unit === s.office);
     if (!sent.length)

@@ -116,6 +116,8 @@ describe('an office not heard from (review4 X10)', () => {
     const r = await cli('collect', 'master.xlsx', 'ly-3.xlsx', '--month', '4', '--out', 'u4.xlsx');
     expect(r.stdout).toContain('尚未收到本月报表的单位 / offices not heard from');
     expect(r.stdout).toContain('尚未收到镇招商办的4月报表：4项（');
+    // An office leading one row is named as well (the check leaves it to that row's own 漏填).
+    expect(r.stdout).toContain('尚未收到镇教育办的4月报表：1项（新建公办幼儿园）在总表中仍为空');
     expect(r.stdout).toContain(
       'ly-3.xlsx（镇林业站）没有4月的数据（最近为3月，可能发来的是上月的表）：2项（新造油茶林，改造低产油茶林）在总表中仍为空',
     );
@@ -126,6 +128,7 @@ describe('an office not heard from (review4 X10)', () => {
       /4月!F\d+ 起 镇林业站：4月报表未收到或整表未填写，2项（新造油茶林，改造低产油茶林）均为空/,
     );
     expect(c.stdout).not.toMatch(/\[漏填\] 4月!F\d+ 新造油茶林/);
+    expect(c.stdout).toMatch(/\[漏填\] 4月!F\d+ 新建公办幼儿园/);
   });
 });
 
