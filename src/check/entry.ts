@@ -21,14 +21,17 @@ export function formatRule(ctx: RuleContext): Draft[] {
     const mark = p.reading.kind === 'blank' && !isEmptyToFormula(cell.value);
     if (p.reading.kind !== 'invalid' && !mark) return [];
     const raw = shown(cell.value);
-    const sugg = suggestMilestoneState(raw);
+    // A recurring task not done this time ("未完成"): the states say so with 推进中 (counted as not done).
+    const notDone = ind.recurring && /未完成|没有完成|未开展/.test(raw);
+    const sugg = notDone ? '推进中' : suggestMilestoneState(raw);
     const states = MILESTONE_STATES.join('、');
+    const why = notDone ? '（本期未完成的填“推进中”，按未完成计）' : '';
     return [
       draft(ctx, {
         rule: 'format',
         tier: 'error',
-        zh: `本月填写“${raw}”，不是节点状态。应填写 ${states} 之一${sugg ? `，建议改为 ${sugg}` : ''}`,
-        en: `"${raw}" is not a milestone state; expected one of ${MILESTONE_STATES.join(', ')}${sugg ? `; suggest ${sugg}` : ''}`,
+        zh: `本月填写“${raw}”，不是节点状态。应填写 ${states} 之一${sugg ? `，建议改为 ${sugg}${why}` : ''}`,
+        en: `"${raw}" is not a milestone state; expected one of ${MILESTONE_STATES.join(', ')}${sugg ? `; suggest ${sugg}${notDone ? ' (not done this time: 推进中 counts as not done)' : ''}` : ''}`,
         expected: `${states} 之一`,
         suggestion: sugg,
       }),

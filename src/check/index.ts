@@ -4,6 +4,7 @@ import { concatMessages, isMonth, joinMessages, notAMonth, UserError, type Messa
 import type { Indicator, Plan } from '../plan/types';
 import { thresholdsFor } from '../plan/types';
 import { targetAt } from '../plan/adjust';
+import { isReportMonth } from '../progress/progress';
 import type { ReadProblem, TemplateFigures } from '../workbook/figures';
 import { monthSheetName } from '../workbook/layout';
 import { RULES, place, type Finding, type RuleId } from './finding';
@@ -229,6 +230,20 @@ function feeds(d: Draft, month: number): Draft {
   };
 }
 
+/** An earlier month of a recurring task, saying it counts in the checked month's tally. */
+function tallied(d: Draft, month: number): Draft {
+  return {
+    ...d,
+    finding: {
+      ...d.finding,
+      message: concatMessages(d.finding.message, {
+        zh: `（计入截至${month}月的完成次数）`,
+        en: ` (it counts in the tally up to month ${month})`,
+      }),
+    },
+  };
+}
+
 /** The reader's problem about a month's sheet as a whole, if it reported one. */
 function sheetProblem(figures: TemplateFigures, month: number): ReadProblem | null {
   const name = monthSheetName(month);
@@ -368,6 +383,16 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
         [...gapMonths, month].filter((m) => !conflicted.has(m)),
       ),
     );
+    // A recurring task's earlier due months left blank or unreadable count in the tally the text
+    // quotes ("全年12次中完成11次（7月未填报）"): open until filled, each at its own cell.
+    if (ind.kind === 'milestone' && ind.recurring) {
+      for (let m = 1; m < month; m++) {
+        const q = series[m];
+        if (!q || q.row.code !== ind.code || !isReportMonth(ind, m)) continue;
+        const at = { ...ctx, month: m, point: q };
+        rowDrafts.push(...[...formatRule(at), ...completenessRule(at)].map((d) => tallied(d, month)));
+      }
+    }
     const own = monthRules(ctx, false, rowDrafts).filter(
       (d) =>
         !(d.finding.rule === 'completeness' && conflicted.has(month)) &&

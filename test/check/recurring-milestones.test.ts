@@ -55,3 +55,25 @@ test('a 状态 typed over as 已完成 in December when a quarter was missed: th
     '12月!K4 每季度开展一次消防安全检查：状态被手工改为“已完成”，按本表数字应为“未完成”。状态由公式计算，不应手工填写',
   );
 });
+
+describe('an earlier due month left blank or unreadable stays open: it counts in the tally the text quotes', () => {
+  test('a blank July is reported by the December check at its own cell, saying it counts', () => {
+    const figures = year(12, { 3: '已完成', 6: '已完成', 9: '已完成', 12: '已完成' }, { 7: { AQ: null } });
+    const found = runChecks(figures, { month: 12 }).filter((f) => f.code === 'AQ');
+    expect(found.map((f) => [f.sheet, f.rule, f.tier])).toEqual([['7月', 'completeness', 'error']]);
+    expect(found[0].message.zh).toBe(
+      '7月!F5 每月安全生产大检查：每月任务，本月未填写进展状态。应填写 未开始、推进中、已完成 之一（计入截至12月的完成次数）',
+    );
+  });
+
+  test('"未完成" typed on a quarter month: must-fix suggesting 推进中, which counts as not done, until fixed', () => {
+    const figures = year(12, { 3: '已完成', 6: '已完成', 9: '未完成', 12: '已完成' });
+    const [f] = runChecks(figures, { month: 12 }).filter((x) => x.code === 'XF');
+    expect(f).toMatchObject({ sheet: '9月', cell: 'F4', rule: 'format', tier: 'error', suggestion: '推进中' });
+    expect(f.message.zh).toBe(
+      '9月!F4 每季度开展一次消防安全检查：本月填写“未完成”，不是节点状态。应填写 未开始、推进中、已完成 之一，建议改为 推进中（本期未完成的填“推进中”，按未完成计）（计入截至12月的完成次数）',
+    );
+    const fixed = year(12, { 3: '已完成', 6: '已完成', 9: '推进中', 12: '已完成' });
+    expect(runChecks(fixed, { month: 12 }).filter((x) => x.code === 'XF' && x.sheet === '9月')).toEqual([]);
+  });
+});
