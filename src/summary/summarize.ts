@@ -1,7 +1,7 @@
 // figures -> summary: counts by section and by responsible unit, the lagging list, milestones due
 // and overdue, and the report's progress text. Every status comes from progress.evaluate, the
 // same rule the month sheet's 状态 formulas say, so the 汇总 sheet's COUNTIFS agree with it.
-import { conflictWords, openConflicts } from '../template/conflictMarks';
+import { conflictList, openConflicts } from '../template/conflictMarks';
 import type { ExplainedFigure } from '../check/finding';
 import { UserError, type Message } from '../plan/message';
 import type { Indicator, Plan } from '../plan/types';
@@ -295,10 +295,7 @@ export function summarize(
       recurring: states ? recurringRecord(ind, month, states) : null,
       stepBack,
       blankMonths: blankDueMonths(ind, history.get(row.code), month),
-      conflicts: conflicts.map((c) => {
-        const { head, offers } = conflictWords(c);
-        return { zh: `${head.zh}：${offers.zh}`, en: `${head.en}: ${offers.en}` };
-      }),
+      conflicts: conflictList(conflicts),
     });
     indicators.push({
       code: ind.code,

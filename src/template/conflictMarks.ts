@@ -10,6 +10,8 @@ import type { CellValue } from '../workbook/spec';
 import type { ConflictMark, TemplateFigures } from '../workbook/figures';
 import { isBlank } from '../workbook/cell';
 import type { Indicator } from '../plan/types';
+import type { Message } from '../plan/message';
+import { monthsText } from '../plan/months';
 import { showValue, showValueEn } from '../collect/values';
 
 /** The _meta column holding collect's record and marks: far right of the codes block (D plus at most 13 sheets). */
@@ -90,6 +92,27 @@ export function openConflicts(
  * The words for a mark: `head` "9月两份报表不一致", `offers` "镇农业农村办报 1，镇社会事务办报 2" (an office
  * named twice, as when one office sent two returns, is told by its files).
  */
+/**
+ * Open marks of one row as the report names them: months with the same offers said once
+ * ("10-12月两份报表不一致：镇经济发展办报 “推进中”，镇农业农村办报 “已完成”"), in month order.
+ */
+export function conflictList(marks: readonly ConflictMark[]): Message[] {
+  const groups = new Map<string, { months: number[]; n: number; offers: Message }>();
+  for (const mark of [...marks].sort((a, b) => a.month - b.month)) {
+    const { offers } = conflictWords(mark);
+    const g = groups.get(offers.zh) ?? { months: [], n: mark.offers.length, offers };
+    g.months.push(mark.month);
+    groups.set(offers.zh, g);
+  }
+  return [...groups.values()].map((g) => {
+    const when = monthsText(g.months);
+    return {
+      zh: `${when.zh}${g.n === 2 ? '两' : String(g.n)}份报表不一致：${g.offers.zh}`,
+      en: `${when.en}: ${g.n} returns disagree: ${g.offers.en}`,
+    };
+  });
+}
+
 export function conflictWords(mark: ConflictMark): {
   head: { zh: string; en: string };
   offers: { zh: string; en: string };
