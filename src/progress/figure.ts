@@ -16,6 +16,7 @@ export type FigureProblem =
   | 'chinese-numeral'
   | 'percent'
   | 'whitespace'
+  | 'letter-digit'
   | 'text-number'
   | 'approximate'
   | 'remark'
@@ -31,6 +32,7 @@ export const FIGURE_PROBLEMS: Record<FigureProblem, Words> = {
   'chinese-numeral': { zh: '是中文数字', en: 'is written in Chinese numerals' },
   percent: { zh: '带有百分号', en: 'has a percent sign' },
   whitespace: { zh: '含多余空格', en: 'has stray spaces' },
+  'letter-digit': { zh: '把字母当作数字（O 应为 0，l 应为 1）', en: 'has letters for digits (O for 0, l for 1)' },
   'text-number': { zh: '是文本格式的数字', en: 'is a number stored as text' },
   approximate: { zh: '是估计值，不是数字', en: 'is an estimate, not a figure' },
   remark: { zh: '在数字后写了说明', en: 'has a remark after the number' },
@@ -208,6 +210,12 @@ export function readFigure(raw: CellValue | undefined, unit: string, target?: nu
     if (problem === null) problem = 'whitespace';
   }
 
+  // "1,2OO", "l5": the letters O and l typed for 0 and 1, among digits only.
+  if (/\d/.test(s) && /^[+-]?[\dOoIl,.]+$/.test(s) && /[OoIl]/.test(s)) {
+    s = s.replace(/[Oo]/g, '0').replace(/[Il]/g, '1');
+    note('letter-digit');
+  }
+
   // A remark in brackets after the number ("15（含2月）"): the figure is the number, the remark belongs in 备注.
   let remark: string | null = null;
   const bracketed = /^([^()]+)\(([^()]+)\)$/.exec(s);
@@ -286,6 +294,7 @@ export function readFigure(raw: CellValue | undefined, unit: string, target?: nu
     'chinese-numeral': '是中文数字',
     percent: '带有百分号（本行单位已是%）',
     whitespace: '含多余空格',
+    'letter-digit': '把字母当作数字（O 应为 0，l 应为 1）',
     'text-number': '是文本格式的数字',
     approximate: '是估计值',
     remark: `在数字后写了说明（“${remark ?? ''}”请写在备注）`,
@@ -300,6 +309,7 @@ export function readFigure(raw: CellValue | undefined, unit: string, target?: nu
     'chinese-numeral': 'is written in Chinese numerals',
     percent: 'has a percent sign (the row is already in %)',
     whitespace: 'has stray spaces',
+    'letter-digit': 'has letters for digits (O for 0, l for 1)',
     'text-number': 'is a number stored as text',
     approximate: 'is an estimate',
     remark: `has a remark after the number ("${remark ?? ''}" belongs in 备注)`,

@@ -26,6 +26,10 @@ describe('readFigure: what a user typed becomes a number or a clear problem', ()
     ['15（含2月）', '户', 'fixable', 15, 'remark'],
     ['12户（含上月3户）', '户', 'fixable', 12, 'remark'],
     ['(15)', '户', 'invalid', null, null],
+    // The letters O and l typed for 0 and 1 among digits; a word is still no number.
+    ['1,2OO', '亩', 'fixable', 1200, 'letter-digit'],
+    ['l5', '户', 'fixable', 15, 'letter-digit'],
+    ['OK', '户', 'invalid', null, null],
     // A projection is not a figure.
     ['3.2万（预计）', '亩', 'invalid', null, null],
     ['预计15', '户', 'invalid', null, null],
