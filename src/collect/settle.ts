@@ -191,6 +191,9 @@ function settle(
   if (ownCorrection(record, base, mcell, list, ind)) {
     return { ...at, value, status: 'corrected', previous: mcell.value, because: 'own-figure' };
   }
+  if (overruledBefore(record, base, mcell, list, ind, value)) {
+    return { ...at, value: mcell.value, status: 'same-as-master', sentAs: value, overruled: true };
+  }
   const masterCell: SourceCell = {
     file: masterFile,
     unit: null,
@@ -285,6 +288,26 @@ function ownCorrection(
   const rec = recordOf(record, at.month, at.code, at.field);
   if (!rec || !rec.unit || !sameValue(rec.value, mcell.value, ind, at.field)) return false;
   return list.every((c) => c.unit === rec.unit);
+}
+
+/**
+ * The office sends again what an earlier collect took from it, and the master now holds another
+ * figure there (the statistician changed it after the check): that figure of the office was weighed
+ * already, so it is no new disagreement. A figure the office has not sent before still is one.
+ */
+function overruledBefore(
+  record: Map<string, CollectedCell>,
+  at: ConflictAt,
+  mcell: RowFigures['month'],
+  list: SourceCell[],
+  ind: Indicator,
+  value: CellValue,
+): boolean {
+  if (mcell.formula !== null) return false;
+  const rec = recordOf(record, at.month, at.code, at.field);
+  if (!rec || !rec.unit || sameValue(rec.value, mcell.value, ind, at.field)) return false;
+  const again = sameValue(rec.value, value, ind, at.field) || readsAs(value, rec.value, ind, at.field);
+  return again && list.every((c) => c.unit === rec.unit);
 }
 
 /**

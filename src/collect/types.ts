@@ -68,6 +68,11 @@ export interface Provenance {
    * row and the master hold 0.42 万平方米, a 数量级 slip the statistician corrected): its unit and the row's.
    */
   sentIn?: { unit: string; rowUnit: string };
+  /**
+   * same-as-master: the office sent again its own earlier figure (the record holds it), which the
+   * statistician has since changed in the master: already weighed, the master's figure stays.
+   */
+  overruled?: true;
 }
 
 /**

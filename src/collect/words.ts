@@ -32,6 +32,13 @@ export function sourceCounts(s: SourceSummary): Message {
 export function readAsMasterLine(p: Provenance): Message | null {
   if (p.status !== 'same-as-master' || p.sentAs === undefined) return null;
   const src = p.from[0];
+  if (p.overruled) {
+    const who = src.unit ?? src.file;
+    return {
+      zh: `${p.code} ${p.name}：${FIELD_ZH[p.field]}已在总表核定为 ${showValue(p.value)}，${who}报来的仍是此前汇集过的 ${showValue(p.sentAs)}（${src.sheet}!${src.cell}，总表 ${p.sheet}!${p.cell}）；未改总表，请告知${who}更正其报表`,
+      en: `${p.code} ${p.name}: the master's ${FIELD_EN[p.field]} was settled as ${showValueEn(p.value)}; ${who} sent again the ${showValueEn(p.sentAs)} collected before (${src.sheet}!${src.cell}, master ${p.sheet}!${p.cell}); the master stays; ask ${who} to correct its return`,
+    };
+  }
   if (p.sentIn !== undefined) {
     const who = src.unit ?? src.file;
     return {

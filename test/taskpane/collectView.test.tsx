@@ -189,7 +189,7 @@ describe('汇集 view', () => {
     );
     // An office's figure in another unit that the master already holds, corrected: said with the unit.
     expect(panel.textContent).toContain(
-      '报来的数与总表已有的数相同（1，写法或单位不同，未改总表）NY-01 粮食生产面积：本月数与总表相同——镇农业农村办报来 4200，是按亩填写的，即总表的 0.42万亩（3月!F5，总表 3月!F18）；请告知镇农业农村办按万亩填报',
+      '报来的数总表已有或已核定（1，写法、单位不同或此前已改，未改总表）NY-01 粮食生产面积：本月数与总表相同——镇农业农村办报来 4200，是按亩填写的，即总表的 0.42万亩（3月!F5，总表 3月!F18）；请告知镇农业农村办按万亩填报',
     );
     const refused = within(panel).getByRole('region', { name: '未汇集的文件（1）' });
     expect(refused.textContent).toBe('未汇集的文件（1）镇林业站.xlsx 未汇集：是2024年的报表，总表是2023年');
