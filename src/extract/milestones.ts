@@ -48,6 +48,7 @@ const MAX_NAME = 60;
 
 const MONTHLY = CYCLES;
 const NEVER = lexicon(['不发生']);
+const CURB = lexicon(['遏制', '杜绝', '防止']);
 const PASS = lexicon(['通过']);
 const FINISH = lexicon(['完成']);
 const MILESTONE_LEAD = longestFirst([
@@ -239,6 +240,38 @@ function topicOf(ctx: TargetContext, sentence: number, before: number): string {
   const mark = LIST_MARK.exec(s.slice(a, Math.min(end, a + 6)));
   if (mark) a += mark[0].length;
   return text.slice(a, end).trim();
+}
+
+/** Verbs of work on a facility that open the clause before a bare predicate. */
+const WORK_ON = longestFirst([
+  '改造提升',
+  '提升改造',
+  '新改扩建',
+  '改扩建',
+  '改造',
+  '扩建',
+  '新建',
+  '建设',
+  '修缮',
+  '实施',
+]);
+
+/**
+ * The facility the clause before works on, when it names one: "改造提升乡卫生院住院楼，确保11月投入使用"
+ * -> 乡卫生院住院楼 (what is put into use); '' otherwise.
+ */
+function facilityBefore(ctx: TargetContext, sentence: number, ca: number): string {
+  const { s, text, bounds } = ctx;
+  const pe = ca - 1;
+  if (pe <= sentence || !'，,'.includes(s[pe] ?? '')) return '';
+  const pa = bounds.clauseStart[pe - 1];
+  if (pa < sentence || pe - pa > 30) return '';
+  let a = stripLead(s, pa, pe);
+  const verb = wordAt(s, a, WORK_ON);
+  if (!verb) return '';
+  a += verb.length;
+  if (pe - a < 3 || !endsWithAny(s, a, pe, FACILITIES)) return '';
+  return text.slice(a, pe).trim();
 }
 
 function endsWithAny(s: string, a: number, b: number, words: Lexicon): string | null {
@@ -500,7 +533,7 @@ export function findMilestones(
           out.pop();
           start = done.start;
         }
-        name = (work || topicOf(ctx, sentence, ca)) + name;
+        name = (work || topicOf(ctx, sentence, ca) || facilityBefore(ctx, sentence, ca)) + name;
       }
       if (name.length < 3) return;
       const n = deadlineMonth === deadline ? note : null;
@@ -531,6 +564,16 @@ export function findMilestones(
     const never = indexOfWord(s, ca, cb, NEVER);
     if (never && !quoted[never.at]) {
       push(ca, cb, nameOf(ctx, never.at, cb, times, ['的底线', '底线', '红线']), deadline, false, null, true);
+      prev = null;
+      continue;
+    }
+    // "坚决遏制较大以上安全生产事故发生": the same bottom line, said as what is held back.
+    // "防止发生规模性返贫" likewise.
+    const curb = indexOfWord(s, ca, cb, CURB);
+    const held = curb ? curb.at + curb.word.length + (s.startsWith('发生', curb.at + curb.word.length) ? 2 : 0) : 0;
+    const heldEnd = curb && s.startsWith('发生', cb - 2) && held < cb - 2 ? cb - 2 : cb;
+    if (curb && !quoted[curb.at] && (heldEnd < cb || held > curb.at + curb.word.length) && heldEnd - held >= 3) {
+      push(ca, cb, '不发生' + nameOf(ctx, held, heldEnd, times), deadline, false, null, true);
       prev = null;
       continue;
     }

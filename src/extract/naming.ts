@@ -22,8 +22,10 @@ export function cleanName(ctx: TargetContext, a: number, b: number, dropVerbs = 
   for (let guard = 0; guard < 12 && a < b; guard++) {
     // An opening quote stays when its closing one is in the name: “专精特新”企业.
     while (a < b && (isSpace(s[a]) || '”"》）()、，'.includes(s[a]) || (OPENERS.has(s[a]) && !closes(s, a, b)))) a++;
+    const lead = wordAt(s, a, LEAD_STRIP);
     const w =
-      wordAt(s, a, LEAD_STRIP) ??
+      // 高标准 qualifies a noun in 高标准农田 (a name), a verb in 高标准推进 (a manner).
+      (lead && !(lead === '高标准' && s.startsWith('农田', a + lead.length)) ? lead : null) ??
       wordAt(s, a, HOLD_LEAD) ??
       // 年底前实现污水处理率…: the due time is the deadline, not the name.
       timeAt(s, a, b) ??

@@ -96,3 +96,29 @@ describe('X13: every village (community, school) reaching a figure is the share 
     ]);
   });
 });
+
+describe('more wordings of another report (青山乡 2026, written for these tests)', () => {
+  test('高标准农田 keeps its 高标准: a noun here, not a manner', () => {
+    expect(rows('完成高标准农田建设4000亩。')).toEqual([
+      { name: '高标准农田建设', kind: 'cumulative', target: '4000亩以上' },
+    ]);
+  });
+
+  test('a bare 投入使用 takes the facility the clause before works on', () => {
+    const ms = extractTargets('改造提升乡卫生院住院楼，确保11月投入使用。').filter((c) => c.kind === 'milestone');
+    expect(ms.map((c) => [c.name, c.deadlineMonth])).toEqual([['乡卫生院住院楼投入使用', 11]]);
+  });
+
+  test.each([
+    ['坚决遏制较大以上安全生产事故发生。', '不发生较大以上安全生产事故', '起'],
+    ['坚决杜绝重特大安全事故发生。', '不发生重特大安全事故', '起'],
+    ['防止发生规模性返贫。', '不发生规模性返贫', '户'],
+  ])('%s is a bottom line', (text, name, unit) => {
+    expect(rows(text)).toEqual([{ name, kind: 'cumulative', target: '不发生（底线）' }]);
+    expect(draft(text)).toEqual([expect.objectContaining({ name, unit, bottomLine: true, value: 0 })]);
+  });
+
+  test('遏制 without 发生 is no bottom line', () => {
+    expect(rows('有效遏制电信诈骗案件高发。')).toEqual([]);
+  });
+});
