@@ -19,11 +19,7 @@ export interface SilentOffice {
  * row's own finding (minRows 2); collect names every office not heard from (1). A row another office
  * shares is the lead's to report: an office that only co-operates (配合) is never named for it.
  */
-export function silentOffices(
-  plan: Pick<Plan, 'indicators'>,
-  sheet: MonthSheetFigures,
-  minRows = 2,
-): SilentOffice[] {
+export function silentOffices(plan: Pick<Plan, 'indicators'>, sheet: MonthSheetFigures, minRows = 2): SilentOffice[] {
   const byCode = new Map(plan.indicators.map((i) => [i.code, i]));
   const offices = new Map<string, { typed: boolean; rows: SilentOffice['rows'] }>();
   for (const r of sheet.rows) {

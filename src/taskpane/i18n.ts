@@ -402,7 +402,8 @@ const en: Dict = {
   colSettled: (n: number) => `Earlier disagreements settled in the master (${n}; the master's figures stand)`,
   colSettledKind: 'settled',
   colUnheard: (n: number) => `Offices not heard from this month (${n})`,
-  colReadAs: (n: number) => `Figures sent that the master already holds or has settled (${n}; written differently, in another unit, or changed before; master unchanged)`,
+  colReadAs: (n: number) =>
+    `Figures sent that the master already holds or has settled (${n}; written differently, in another unit, or changed before; master unchanged)`,
   colCorrection: (previous: string, value: string, unit: string) => `corrected: ${previous} → ${value} (${unit})`,
   colCorrections: (n: number) => `${n} corrected (the office corrected what it had sent before)`,
   colRefused: (n: number) => `Files not collected (${n})`,
