@@ -215,33 +215,19 @@ function conflictDraft(ctx: RuleContext, mark: ConflictMark): Draft {
   });
 }
 
+/** A finding with words added at its end. */
+function withWords(d: Draft, words: Message): Draft {
+  return { ...d, finding: { ...d.finding, message: concatMessages(d.finding.message, words) } };
+}
+
 /** An earlier month's finding, saying which month it feeds. */
 function feeds(d: Draft, month: number): Draft {
-  const f = d.finding;
-  return {
-    ...d,
-    finding: {
-      ...f,
-      message: concatMessages(f.message, {
-        zh: `（该月数字影响${month}月累计）`,
-        en: ` (this month feeds month ${month}'s cumulative)`,
-      }),
-    },
-  };
+  return withWords(d, { zh: `（该月数字影响${month}月累计）`, en: ` (this month feeds month ${month}'s cumulative)` });
 }
 
 /** An earlier month of a recurring task, saying it counts in the checked month's tally. */
 function tallied(d: Draft, month: number): Draft {
-  return {
-    ...d,
-    finding: {
-      ...d.finding,
-      message: concatMessages(d.finding.message, {
-        zh: `（计入截至${month}月的完成次数）`,
-        en: ` (it counts in the tally up to month ${month})`,
-      }),
-    },
-  };
+  return withWords(d, { zh: `（计入截至${month}月的完成次数）`, en: ` (it counts in the tally up to month ${month})` });
 }
 
 /** The reader's problem about a month's sheet as a whole, if it reported one. */

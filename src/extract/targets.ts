@@ -289,36 +289,10 @@ function readHit(
   if (inherited >= 0) start = Math.min(start, inherited);
   if (named.subjectStart !== undefined) start = Math.min(start, named.subjectStart);
 
-  const every = !v.head && !r.rate && tok.max === null ? everyUnitReaches(ctx, r, name) : null;
-  if (every) {
-    return {
-      tokenStart: tok.start,
-      start,
-      end: named.end,
-      name: every.name,
-      value: 100,
-      max: null,
-      unit: '%',
-      comparator: '>=',
-      direction: null,
-      suggestedKind: 'level',
-      deadlineMonth: null,
-      deadlineNote: null,
-      partOf: null,
-      reportMonths: reportedOnCycle(ctx, tok.start),
-      head: false,
-      spanEnd: named.spanEnd,
-      afterEnd: r.afterEnd,
-      sentence,
-      clause: r.cs,
-      listed: r.afterList,
-      subject: every.name,
-    };
-  }
   const range = rangeOf(r);
   const unit = perOutputUnit(name, tok.unit);
   const due = figureMonth(s, Math.max(r.cs, tok.start - WINDOW), tok.start, ctx.reportYear);
-  return {
+  const hit: Hit = {
     tokenStart: tok.start,
     start,
     end: named.end,
@@ -339,6 +313,12 @@ function readHit(
     listed: r.afterList,
     subject: named.subject ?? name,
   };
+  const every = !v.head && !r.rate && tok.max === null ? everyUnitReaches(ctx, r, name) : null;
+  if (!every) return hit;
+  // A share of them, from the year's start: no 其中 whole, no due month of its own.
+  const share = { value: 100, max: null, unit: '%', comparator: '>=', direction: null, partOf: null } as const;
+  const undated = { deadlineMonth: null, deadlineNote: null };
+  return { ...hit, ...share, ...undated, name: every.name, subject: every.name, suggestedKind: 'level' };
 }
 
 /**

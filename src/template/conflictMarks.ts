@@ -92,6 +92,11 @@ export function openConflicts(
  * The words for a mark: `head` "9月两份报表不一致", `offers` "镇农业农村办报 1，镇社会事务办报 2" (an office
  * named twice, as when one office sent two returns, is told by its files).
  */
+/** "两份报表不一致": how many returns disagreed, in the words of every surface. */
+function disagree(n: number): Message {
+  return { zh: `${n === 2 ? '两' : String(n)}份报表不一致`, en: `${n} returns disagree` };
+}
+
 /**
  * Open marks of one row as the report names them: months with the same offers said once
  * ("10-12月两份报表不一致：镇经济发展办报 “推进中”，镇农业农村办报 “已完成”"), in month order.
@@ -107,8 +112,8 @@ export function conflictList(marks: readonly ConflictMark[]): Message[] {
   return [...groups.values()].map((g) => {
     const when = monthsText(g.months);
     return {
-      zh: `${when.zh}${g.n === 2 ? '两' : String(g.n)}份报表不一致：${g.offers.zh}`,
-      en: `${when.en}: ${g.n} returns disagree: ${g.offers.en}`,
+      zh: `${when.zh}${disagree(g.n).zh}：${g.offers.zh}`,
+      en: `${when.en}: ${disagree(g.n).en}: ${g.offers.en}`,
     };
   });
 }
@@ -123,8 +128,8 @@ export function conflictWords(mark: ConflictMark): {
   const who = (o: ConflictMark['offers'][number]) => (twice ? (o.unit ? `${o.unit}（${o.file}）` : o.file) : o.unit);
   return {
     head: {
-      zh: `${mark.month}月${n === 2 ? '两' : String(n)}份报表不一致`,
-      en: `month ${mark.month}'s ${n} returns disagree`,
+      zh: `${mark.month}月${disagree(n).zh}`,
+      en: `month ${mark.month}'s ${disagree(n).en}`,
     },
     offers: {
       zh: mark.offers.map((o) => `${who(o)}报 ${showValue(o.value)}`).join('，'),
