@@ -22,6 +22,15 @@ export function holdsNoFigures(plan: Pick<Plan, 'indicators'>, sheet: MonthSheet
   );
 }
 
+/** The first month whose sheet holds any figure (Infinity when none): months before it are a workbook begun later. */
+export function firstFilledMonth(sheets: MonthSheetFigures[]): number {
+  return Math.min(...sheets.filter(hasFigure).map((s) => s.month));
+}
+
+function hasFigure(s: MonthSheetFigures): boolean {
+  return s.rows.some((r) => isFilled(r.month.value));
+}
+
 /**
  * The months before `month`, after the first month with figures, whose sheet holds no figure and no
  * 备注 at all (holdsNoFigures) while at least two rows are due, and that no later 备注 up to `month`
@@ -36,11 +45,10 @@ export function emptyMonthsBefore(
 ): number[] {
   const out: number[] = [];
   const byCode = new Map<string, Indicator>(plan.indicators.map((i) => [i.code, i]));
-  const filled = (s: MonthSheetFigures) => s.rows.some((r) => isFilled(r.month.value));
-  const first = Math.min(...sheets.filter(filled).map((s) => s.month));
+  const first = firstFilledMonth(sheets);
   for (let m = first + 1; m < month; m++) {
     const sheet = sheets.find((s) => s.month === m);
-    if (!sheet || filled(sheet) || sheet.rows.some((r) => noteText(r.note.value) !== '')) continue;
+    if (!sheet || hasFigure(sheet) || sheet.rows.some((r) => noteText(r.note.value) !== '')) continue;
     const due = sheet.rows.filter((r) => {
       const ind = byCode.get(r.code);
       return ind !== undefined && isDueMonth(ind, m);

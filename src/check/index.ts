@@ -20,7 +20,7 @@ import { balanceRule, momRule, monotonicRule, overTargetRule, signRule, upperBou
 import { buildSeries, indexSheets, type MonthPoint, type Series } from './series';
 import { confirmationSuffices, confirmsOnly, explains, noteText } from './notes';
 import type { CellValue } from '../workbook/spec';
-import { emptyMonthsBefore, emptyMonthsMessage } from './emptyMonths';
+import { emptyMonthsBefore, emptyMonthsMessage, firstFilledMonth } from './emptyMonths';
 import { conflictWords, openConflicts } from '../template/conflictMarks';
 import { silentOffices, silentRowNames } from './silentOffices';
 import type { ConflictMark, MonthSheetFigures } from '../workbook/figures';
@@ -320,6 +320,7 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
         },
       ]
     : [];
+  const firstFilled = firstFilledMonth(figures.months);
   const indByCode = new Map<string, Indicator>();
   for (const i of plan.indicators) if (!indByCode.has(i.code)) indByCode.set(i.code, i);
   const current = sheets.get(month)!;
@@ -370,11 +371,13 @@ export function checkFigures(figures: TemplateFigures, options: CheckOptions = {
       ),
     );
     // A recurring task's earlier due months left blank or unreadable count in the tally the text
-    // quotes ("全年12次中完成11次（7月未填报）"): open until filled, each at its own cell.
+    // quotes ("全年12次中完成11次（7月未填报）"): open until filled, each at its own cell. A month with
+    // no figure at all is no row's blank (not collected, said once above, or before the workbook began).
     if (ind.kind === 'milestone' && ind.recurring) {
       for (let m = 1; m < month; m++) {
         const q = series[m];
         if (!q || q.row.code !== ind.code || !isReportMonth(ind, m)) continue;
+        if (m < firstFilled || uncollected.includes(m)) continue;
         const at = { ...ctx, month: m, point: q };
         rowDrafts.push(...[...formatRule(at), ...completenessRule(at)].map((d) => tallied(d, month)));
       }

@@ -66,6 +66,11 @@ describe('an earlier due month left blank or unreadable stays open: it counts in
     );
   });
 
+  test('months before the workbook’s first figure are no row’s blank (begun mid-year)', () => {
+    const figures = year(6, { 3: '已完成', 6: '已完成' }, { 1: { AQ: null }, 2: { AQ: null } });
+    expect(runChecks(figures, { month: 6 }).filter((f) => f.code === 'AQ')).toEqual([]);
+  });
+
   test('"未完成" typed on a quarter month: must-fix suggesting 推进中, which counts as not done, until fixed', () => {
     const figures = year(12, { 3: '已完成', 6: '已完成', 9: '未完成', 12: '已完成' });
     const [f] = runChecks(figures, { month: 12 }).filter((x) => x.code === 'XF');
