@@ -26,7 +26,9 @@ export function targetText(c: Shown): string {
   const months = c.reportMonths?.length ? `（${recurringWord(c.reportMonths)}报送）` : '';
   // "较上年增加2000亩" read as the start: the reviewer sees what the row will be measured from.
   const base = c.baseline != null ? `（上年基数${c.baseline}${c.unit}）` : '';
-  return figureText(c) + months + base;
+  // "力争9月底前全面完成": a flow due before December; its 序时 runs to that month.
+  const due = c.deadlineMonth && c.deadlineMonth < 12 && !c.reportMonths?.length ? `（${c.deadlineMonth}月底前）` : '';
+  return figureText(c) + due + months + base;
 }
 
 function figureText(c: Shown): string {

@@ -1,7 +1,7 @@
 // Milestones: things to get done rather than counted: 竣工投产, 通过验收, 创建国家卫生乡镇, 新建幼儿园,
 // 不发生规模性返贫 (a bottom line), 每月外出招商 (every month). Judged clause by clause; a clause
 // that already holds a quantitative target is not a milestone.
-import type { TargetContext } from './reading';
+import type { QuantityHit, TargetContext } from './reading';
 import { isSpace, lexicon, longestFirst, shareTail, withoutMarks, wordAt, wordEndingAt, type Lexicon } from './text';
 import { timeAt, timeMentions, type TimeMention } from './times';
 import type { Message } from '../plan/message';
@@ -41,6 +41,22 @@ export interface MilestoneHit {
 
 const WORK_LEADS = lexicon(['启动', '开工', '开工建设', '推进', '实施', '开展', '完成']);
 const WORK_TAILS = lexicon(['建设', '工程建设', '主体工程', '前期工作', '工作', '施工']);
+// A step named after its subject ("产业园二期6月底前开工建设"): the subject is what comes before it.
+const STEP_TAILS = lexicon(['开工', '动工', '启动', '开建']);
+// A finish with no object: 全面完成, 全部建成 (of the quantity before it).
+const BARE_DONE = new Set([
+  '全面完成',
+  '全部完成',
+  '基本完成',
+  '完成',
+  '全部建成',
+  '全面建成',
+  '建成',
+  '完成任务',
+  '完成全年任务',
+  '全面完成任务',
+  '全部完成任务',
+]);
 
 /** Clauses longer than this are not one milestone (and keep the pass linear). */
 const MAX_CLAUSE = 120;
@@ -437,7 +453,7 @@ function acceptanceParts(
 export function findMilestones(
   ctx: TargetContext,
   quantityStarts: number[],
-  quantities: ReadonlyArray<{ end: number; name: string }> = [],
+  quantities: ReadonlyArray<QuantityHit> = [],
 ): MilestoneHit[] {
   const { s, bounds, quoted } = ctx;
   // "建设高标准农田3000亩，确保6月通过县级验收": what passes is the target just before, in its sentence.
@@ -459,6 +475,8 @@ export function findMilestones(
     if (verb) name = name.slice(verb.length);
     const work = wordEndingAt(name, name.length, WORK_TAILS);
     if (work) name = name.slice(0, -work.length);
+    const step = wordEndingAt(name, name.length, STEP_TAILS);
+    if (step && name.length - step.length >= 2) name = name.slice(0, -step.length);
     return name.length >= 2 ? name : '';
   };
   // Milestones drafted without a time of their own (due at year end by default).
@@ -578,6 +596,20 @@ export function findMilestones(
       continue;
     }
     const lead = stripLead(s, ca, cb);
+    // "完成10个村人居环境整治，力争9月底前全面完成": a bare finish after a quantity of its sentence is
+    // when that quantity is due, not a milestone of its own.
+    if (BARE_DONE.has(nameOf(ctx, lead, cb, times))) {
+      const q = [...quantities].reverse().find((x) => x.end <= ca && bounds.sentenceStart[x.end] === sentence);
+      if (q && q.suggestedKind === 'cumulative') {
+        if (last && q.deadlineMonth === null) {
+          q.deadlineMonth = last.month;
+          q.deadlineNote = last.note;
+        }
+        q.end = cb;
+        prev = null;
+        continue;
+      }
+    }
     // Honour titles, pilots and accreditation: 争创国家…示范区、国家双拥模范城 -> one milestone each.
     const honour = wordAt(s, lead, HONOUR_VERBS);
     if (honour && isHonour(s, lead + honour.length, cb)) {

@@ -303,7 +303,7 @@ function readHit(
     suggestedKind: kindOfNamed(unit === tok.unit ? r : { ...r, tok: { ...tok, unit } }, name, named.hold),
     deadlineMonth: due ? due.month : null,
     deadlineNote: due ? due.note : null,
-    partOf: wholeOf(ctx, hits, r),
+    partOf: null,
     reportMonths: reportedOnCycle(ctx, tok.start),
     head: v.head,
     spanEnd: named.spanEnd,
@@ -313,6 +313,8 @@ function readHit(
     listed: r.afterList,
     subject: named.subject ?? name,
   };
+  hit.partOf = wholeOf(ctx, hits, r);
+  if (hit.partOf !== null) hit.name = partName(hits[hit.partOf], hit.name);
   const every = !v.head && !r.rate && tok.max === null ? everyUnitReaches(ctx, r, name) : null;
   if (!every) return hit;
   // A share of them, from the year's start: no 其中 whole, no due month of its own.
@@ -450,9 +452,28 @@ function wholeOf(ctx: TargetContext, hits: Hit[], r: Reading): number | null {
     const w = hits[h];
     if (w.clause >= r.cs) continue;
     if (ctx.bounds.sentenceStart[w.tokenStart] !== ctx.bounds.sentenceStart[r.tok.start]) return null;
-    if (w.partOf === null && w.unit === r.tok.unit) return h;
+    if (w.partOf === null && sameMeasure(w.unit, r.tok.unit)) return h;
   }
   return null;
+}
+
+// Counts of firms and households are one measure: "新增市场主体500户，其中企业80家".
+const ENTITY_COUNTS = new Set(['户', '家', '个']);
+
+function sameMeasure(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [x, y] = [unitScale(a).base, unitScale(b).base];
+  return x === y || (ENTITY_COUNTS.has(x) && ENTITY_COUNTS.has(y));
+}
+
+// The verbs of a count of new things, which a bare 其中 part shares: 新增市场主体…，其中企业80家 -> 新增企业.
+const NEW_THINGS = longestFirst(['新增', '新引进', '引进', '招引', '新培育', '培育', '新签约', '签约', '新认定']);
+
+/** A 其中 part's name: its own, with the whole's verb of new things when it has no verb of its own. */
+function partName(whole: Hit, name: string): string {
+  const verb = wordAt(whole.name, 0, NEW_THINGS);
+  if (!verb || wordAt(name, 0, HEAD_VERBS) || wordAt(name, 0, NEW_THINGS)) return name;
+  return verb + name;
 }
 
 /** 分别增长7.5%、8.5%以上: one candidate per figure, the last comparator applies to all. */

@@ -55,7 +55,7 @@ describe('青溪县: 主要预期目标 after a review, then tasks by section', 
       ['2', '人口自然增长率', 5, null, '‰', '<=', 'level', null],
       ['3.1', '新增规模以上工业企业', 15, null, '家', '>=', 'cumulative', null],
       ['3.1', '新引进亿元以上项目', 20, null, '个', '>=', 'cumulative', null],
-      ['3.1', '10亿元以上项目', 2, null, '个', '>=', 'cumulative', null],
+      ['3.1', '新引进10亿元以上项目', 2, null, '个', '>=', 'cumulative', null],
       // A task finished by a date is a milestone, whatever is finished.
       ['3.1', '完成县经济开发区扩区调规', 6, null],
       ['3.1', '启动标准化厂房二期建设', 9, null],
@@ -76,11 +76,11 @@ describe('青溪县: 主要预期目标 after a review, then tasks by section', 
 
   test('其中 is a part of the projects before it; the draft holds levels, not flows', () => {
     const all = extractTargets(text);
-    const part = all.find((c) => c.name === '10亿元以上项目')!;
+    const part = all.find((c) => c.name === '新引进10亿元以上项目')!;
     expect(all.find((c) => c.source.start === part.partOf)?.name).toBe('新引进亿元以上项目');
     const plan = candidatesToPlan(all, { year: 2024, unitName: '青溪县' });
     const byName = (n: string) => plan.indicators.find((i) => i.name === n)!;
-    expect(byName('10亿元以上项目').parent).toBe(byName('新引进亿元以上项目').code);
+    expect(byName('新引进10亿元以上项目').parent).toBe(byName('新引进亿元以上项目').code);
     expect(['粮食播种面积', '森林覆盖率', '耕地保有量', '生猪存栏', '粮食总产量'].map((n) => byName(n).hold)).toEqual([
       true,
       true,
