@@ -75,6 +75,41 @@ describe('cli plan', () => {
     expect(r.stdout).toContain('  M-1     [节点] 安全生产检查：每月\n');
     expect(r.stdout).toContain('  D-1     [节点] 污水处理站建成投用：9月底前\n');
   });
+  test('a target prints as the extractor shows it: 增长/下降 on rates, a flow’s due month, 报送 months, 其中 parts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-'));
+    const plan = JSON.parse((await cli('plan', '--json')).stdout);
+    plan.indicators.push(
+      { code: 'R-1', section: '2', name: '单位GDP能耗下降', kind: 'rate', unit: '%', value: 3, direction: 'decrease' },
+      {
+        code: 'R-2',
+        section: '2',
+        name: '农村居民人均可支配收入增长',
+        kind: 'rate',
+        unit: '%',
+        value: 7.5,
+        comparator: 'approx',
+        tolerance: 0.05,
+        reportMonths: [3, 6, 9, 12],
+      },
+      {
+        code: 'F-1',
+        section: '2',
+        name: '人居环境整治村',
+        kind: 'cumulative',
+        unit: '个',
+        value: 10,
+        deadlineMonth: 9,
+      },
+      { code: 'F-2', section: '2', name: '新增企业', kind: 'cumulative', unit: '家', value: 80, parent: 'F-1' },
+    );
+    writeFileSync(join(dir, 'r.json'), JSON.stringify(plan));
+    const r = await cli('plan', '--plan', join(dir, 'r.json'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('  R-1     [增速] 单位GDP能耗下降：下降3%以上\n');
+    expect(r.stdout).toContain('  R-2     [增速] 农村居民人均可支配收入增长：增长7.5%左右（每季度报送）\n');
+    expect(r.stdout).toContain('  F-1     [累计] 人居环境整治村：10个以上（9月底前）\n');
+    expect(r.stdout).toContain('  F-2     [累计] 其中新增企业：80家以上\n');
+  });
   test('a bad plan file gives the field path and exit code 2, never a stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-'));
     const f = join(dir, 'bad.json');

@@ -7,7 +7,7 @@ import { loadPlan } from '../plan-file';
 import { planToJson } from '../../plan';
 import { draftNextYearPlan } from '../../actions/regenerate';
 import { UserError } from '../../plan/message';
-import { BOTTOM_LINE_TARGET } from '../../summary/text';
+import { targetText } from '../../extract/describe';
 import { deadlineText } from '../../template/target';
 import { BOTTOM_LINE_KIND } from '../../template/ledger';
 import { checkOutPath, openWorkbook, writeFileAtomic } from '../io';
@@ -70,7 +70,6 @@ export function planJson(plan: Plan) {
   };
 }
 
-const COMPARATOR_ZH: Record<string, string> = { '>=': '以上', '<=': '以内', between: '区间', approx: '左右' };
 const KIND_ZH = (kind: IndicatorKind): string => KIND_WORDS[kind].zh;
 
 export function register(program: Command): void {
@@ -106,13 +105,15 @@ export function register(program: Command): void {
           const target =
             i.kind === 'milestone'
               ? deadlineText(i)
-              : i.bottomLine
-                ? BOTTOM_LINE_TARGET
-                : i.comparator === 'between'
-                  ? `${i.value}-${i.max}${i.unit}`
-                  : `${i.value}${i.unit}${COMPARATOR_ZH[i.comparator]}`;
+              : targetText({
+                  ...i,
+                  kind: 'quantity',
+                  suggestedKind: i.kind,
+                  direction: i.direction === 'decrease' ? 'decrease' : null,
+                });
+          const part = i.parent ? '其中' : '';
           lines.push(
-            `  ${i.code.padEnd(7)} [${i.bottomLine ? BOTTOM_LINE_KIND : KIND_ZH(i.kind)}] ${i.name}：${target}${i.responsible ? `（${i.responsible}）` : ''}`,
+            `  ${i.code.padEnd(7)} [${i.bottomLine ? BOTTOM_LINE_KIND : KIND_ZH(i.kind)}] ${part}${i.name}：${target}${i.responsible ? `（${i.responsible}）` : ''}`,
           );
         }
       }
