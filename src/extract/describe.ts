@@ -3,6 +3,7 @@
 // that the pane can show it without loading the extraction chunk).
 import type { Candidate } from './types';
 import { recurringWord } from '../progress/vocabulary';
+import { monthsText } from '../plan/months';
 
 type Shown = Pick<Candidate, 'kind' | 'value' | 'max' | 'unit' | 'comparator' | 'direction' | 'suggestedKind'> &
   Pick<Candidate, 'deadlineMonth' | 'recurring' | 'reportMonths'> &
@@ -23,12 +24,18 @@ export function targetText(c: Shown): string {
     return c.deadlineMonth ? `${c.deadlineMonth}月底前` : '年内';
   }
   // 居民人均可支配收入按季度监测: reported in its months only.
-  const months = c.reportMonths?.length ? `（${recurringWord(c.reportMonths)}报送）` : '';
+  const months = c.reportMonths?.length ? `（${reportedIn(c.reportMonths)}报送）` : '';
   // "较上年增加2000亩" read as the start: the reviewer sees what the row will be measured from.
   const base = c.baseline != null ? `（上年基数${c.baseline}${c.unit}）` : '';
   // "力争9月底前全面完成": a flow due before December; its 序时 runs to that month.
   const due = c.deadlineMonth && c.deadlineMonth < 12 && !c.reportMonths?.length ? `（${c.deadlineMonth}月底前）` : '';
   return figureText(c) + due + months + base;
+}
+
+/** 每季度, 每半年, else the months as a list ("2-12月"). */
+function reportedIn(months: readonly number[]): string {
+  const word = recurringWord(months);
+  return word.startsWith('每') ? word : monthsText(months).zh;
 }
 
 function figureText(c: Shown): string {
