@@ -24,5 +24,10 @@ export function listName(
 ): string {
   const own = bareName(ind.name);
   const whole = ind.parent && ind.parent !== ind.code ? wholeOf(ind.parent) : undefined;
-  return whole ? `${bareName(whole.name)}中的${own}` : own;
+  if (!whole) return own;
+  const w = bareName(whole.name);
+  // "新增市场主体中的企业", not "…中的新增企业": the words the part shares with its whole are said once.
+  let k = 0;
+  while (k < w.length && k < own.length && w[k] === own[k]) k++;
+  return `${w}中的${k >= 2 && own.length - k >= 2 ? own.slice(k) : own}`;
 }

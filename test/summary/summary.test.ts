@@ -561,6 +561,20 @@ describe('a 其中 row in a list is named with its whole, not "其中：" (revie
     expect(JSON.stringify(sheet)).toContain('待核实：农村危房改造中的土坯房改造、新造油茶林的填报数据');
   });
 
+  test('the words a part shares with its whole are said once: 新增市场主体中的企业', () => {
+    const p = planOf([
+      ind({ code: 'A', kind: 'cumulative', name: '新增市场主体', unit: '户', value: 500 }),
+      ind({ code: 'B', kind: 'cumulative', name: '新增企业', unit: '家', value: 80, parent: 'A' }),
+      ind({ code: 'C', kind: 'cumulative', name: '农村危房改造', unit: '户', value: 60 }),
+      ind({ code: 'D', kind: 'cumulative', name: '农村土坯房改造', unit: '户', value: 20, parent: 'C' }),
+    ]);
+    const t = summarize(p, figuresOf(p, { 1: { A: 40, B: 6, C: 3, D: 1 } }), 1);
+    expect([byCode(t, 'B').listName, byCode(t, 'D').listName]).toEqual([
+      '新增市场主体中的企业',
+      '农村危房改造中的土坯房改造',
+    ]);
+  });
+
   test('the 通报: the chart note and the lagging table name it the same way', () => {
     const held = summarize(plan, figuresOf(plan, { ...entries, 3: { ...entries[3], P: 0 } }), 3, { unverified: ['Y'] });
     expect(chartCaption(chartData(held)).note).toContain('未填报的危旧房拆除（共1项）未计入');
