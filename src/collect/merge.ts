@@ -164,11 +164,18 @@ function markChanges(
   return { set, clear: marks.filter((m) => filled.has(markKey(m.month, m.code))) };
 }
 
+const rowsEn = (n: number) => (n === 1 ? '1 row is' : `${n} rows are`);
+
 /** Offices with every row still empty in the month collected: not heard from, or sent an old file. */
 function unheardOffices(after: TemplateFigures, month: number, accepted: Accepted[]): CollectOk['unheard'] {
   const sheet = after.months.find((s) => s.month === month);
   if (!sheet) return [];
-  return silentOffices(after.plan, sheet, 1).map((s) => {
+  // An office whose return holds the month was heard from: its rows are empty only because its
+  // figures disagree with another return, which the conflicts report.
+  const heard = (office: string) =>
+    accepted.some((a) => a.unit === office && a.sheets.some((x) => x.month === month && hasEntries(x)));
+  const silent = silentOffices(after.plan, sheet, 1).filter((s) => !heard(s.office));
+  return silent.map((s) => {
     const rows = silentRowNames(s);
     const sent = accepted.filter((a) => a.unit === s.office);
     if (!sent.length)
@@ -177,7 +184,7 @@ function unheardOffices(after: TemplateFigures, month: number, accepted: Accepte
         file: null,
         message: {
           zh: `尚未收到${s.office}的${month}月报表：${rows}在总表中仍为空`,
-          en: `nothing from ${s.office} for month ${month} yet: its ${s.rows.length} rows are still empty in the master`,
+          en: `nothing from ${s.office} for month ${month} yet: its ${rowsEn(s.rows.length)} still empty in the master`,
         },
       };
     const a = sent[0];
@@ -189,7 +196,7 @@ function unheardOffices(after: TemplateFigures, month: number, accepted: Accepte
       file: a.file,
       message: {
         zh: `${a.file}（${s.office}）没有${month}月的数据（${latest}，可能发来的是上月的表）：${rows}在总表中仍为空`,
-        en: `${a.file} (${s.office}) holds nothing for month ${month} (${last === null ? 'nothing at all' : `its latest is month ${last}`}; last month's file sent again?): its ${s.rows.length} rows are still empty in the master`,
+        en: `${a.file} (${s.office}) holds nothing for month ${month} (${last === null ? 'nothing at all' : `its latest is month ${last}`}; last month's file sent again?): its ${rowsEn(s.rows.length)} still empty in the master`,
       },
     };
   });
