@@ -7,6 +7,7 @@ import { draft, pct, type Draft, type RuleContext } from './draft';
 import { fmtNum } from './finding';
 import type { MonthPoint } from './series';
 import { targetRef } from './scale';
+import { periodText } from '../workbook/layout';
 
 /** How far 本月 may lie from the schedule's 累计 and still look like a running total of it. */
 const NEAR_SCHEDULE = [0.5, 1.5] as const;
@@ -82,7 +83,7 @@ function stockAsFlow(ctx: RuleContext): Draft[] {
   const u = ind.unit;
   const total = p.effective;
   const rise = b >= a ? b - a : null;
-  const totalZh = total !== null ? `，1-${m}月累计 ${fmtNum(total)}${u} 将显示已完成年度目标` : '';
+  const totalZh = total !== null ? `，${periodText(m)}累计 ${fmtNum(total)}${u} 将显示已完成年度目标` : '';
   return [
     draft(ctx, {
       rule: 'running-total',

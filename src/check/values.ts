@@ -1,6 +1,7 @@
 // Rules about the size of a plain-number figure: sign on 下降 rows, a falling 累计, month-on-month and
 // year-on-year change, far beyond the target, a part above its whole.
-import { unitScale } from '../plan/units';
+import { sameMeasure, unitScale } from '../plan/units';
+import { periodText } from '../workbook/layout';
 import type { Indicator } from '../plan/types';
 import type { MonthPoint } from './series';
 import type { FigureCell } from '../workbook/figures';
@@ -14,7 +15,7 @@ import { momHit } from './mom';
 function sized(ctx: RuleContext): { cell: FigureCell; zh: string; en: string } {
   const { ind, point: p, month } = ctx;
   return ind.kind === 'cumulative'
-    ? { cell: p.row.cumulative, zh: `1-${month}月累计`, en: `the cumulative for months 1-${month}` }
+    ? { cell: p.row.cumulative, zh: `${periodText(month)}累计`, en: `the cumulative for ${month === 1 ? 'month 1' : `months 1-${month}`}` }
     : { cell: p.row.month, zh: '本月', en: "this month's level" };
 }
 
@@ -282,7 +283,7 @@ export function balanceRule(ctx: RuleContext): Draft[] {
   if (!q || p.effective === null || q.effective === null) return [];
   const us = unitScale(ind.unit);
   const ws = unitScale(whole.unit);
-  if (us.base !== ws.base) return [];
+  if (!sameMeasure(ind.unit, whole.unit)) return [];
   const part = p.effective * us.scale;
   const all = q.effective * ws.scale;
   if (part <= all || CLOSE(part, all)) return monthBalance(ctx, whole, q, us.scale, ws.scale);

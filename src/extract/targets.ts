@@ -2,7 +2,7 @@
 // how it is read). What a number's words say is in reading.ts, how its name is cut in naming.ts.
 import { isSpace, lastWordEnds, longestFirst, withoutMarks, wordAt, wordEndingAt } from './text';
 import { figureMonth } from './times';
-import { isPercentUnit, unitScale } from '../plan/units';
+import { isPercentUnit, sameMeasure, unitScale } from '../plan/units';
 import { showNumber, tidy } from '../progress/round';
 import {
   ABOUT_BEFORE,
@@ -455,15 +455,6 @@ function wholeOf(ctx: TargetContext, hits: Hit[], r: Reading): number | null {
     if (w.partOf === null && sameMeasure(w.unit, r.tok.unit)) return h;
   }
   return null;
-}
-
-// Counts of firms and households are one measure: "新增市场主体500户，其中企业80家".
-const ENTITY_COUNTS = new Set(['户', '家', '个']);
-
-function sameMeasure(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [x, y] = [unitScale(a).base, unitScale(b).base];
-  return x === y || (ENTITY_COUNTS.has(x) && ENTITY_COUNTS.has(y));
 }
 
 // The verbs of a count of new things, which a bare 其中 part shares: 新增市场主体…，其中企业80家 -> 新增企业.

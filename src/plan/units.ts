@@ -35,6 +35,15 @@ export function unitScale(unit: string): UnitScale {
   return { unit: u, scale: 1, base: u };
 }
 
+// Counts of firms and households are one measure: "新增市场主体500户，其中企业80家".
+const ENTITY_COUNTS = new Set(['户', '家', '个']);
+
+/** Whether two units measure the same thing at some scale: 万元 and 亿元; 户, 家 and 个 of entities. */
+export function sameMeasure(a: string, b: string): boolean {
+  const [x, y] = [unitScale(a).base, unitScale(b).base];
+  return x === y || (ENTITY_COUNTS.has(x) && ENTITY_COUNTS.has(y));
+}
+
 export function isPercentUnit(unit: string): boolean {
   const u = unit.trim();
   return u === '%' || u === '％' || u === '百分比';

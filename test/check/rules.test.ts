@@ -385,6 +385,22 @@ describe('monotonic, volatility, plausibility, balance, milestones', () => {
     );
   });
 
+  test('firms counted in 家 are a part of market entities counted in 户: one measure', () => {
+    const whole = ind({ code: 'W', name: '新增市场主体', kind: 'cumulative', unit: '户', value: 500 });
+    const part = ind({ code: 'P', name: '新增企业', kind: 'cumulative', unit: '家', value: 80, parent: 'W' });
+    const p2 = planOf([whole, part]);
+    expect(runChecks(figuresOf(p2, { 1: { W: 40, P: 6 } }))).toEqual([]);
+    const f = only(runChecks(figuresOf(p2, { 1: { W: 40, P: 50 } })));
+    // January's 累计 is January's: "1月累计", never "1-1月累计".
+    expect(f.message.zh).toBe(
+      '1月!G5 新增企业：1月累计 50家，大于所属总量“新增市场主体”的 40户（1月!G4）。分项不应大于总量',
+    );
+    const g = only(runChecks(figuresOf(p2, { 1: { W: 40, P: 6 }, 2: { W: 10, P: 20 } })));
+    expect(g.message.zh).toBe(
+      '2月!F5 新增企业：本月 20家，大于所属总量“新增市场主体”本月的 10户（2月!F4）。分项不应大于总量，请核对两行是否填反或误填了累计数。请核实；如数据无误，须在备注（M5）说明原因',
+    );
+  });
+
   test('a milestone past its deadline and not done; with a note it becomes a 提示性 finding', () => {
     const late = { 5: { 'HJ-M1': '推进中' }, 6: { 'HJ-M1': '推进中' } };
     expect(runChecks(figuresOf(plan, clean(5, late)))).toEqual([]);
