@@ -205,10 +205,17 @@ function monthNote(v: CellValue): string {
 }
 
 /** Due months up to `month` whose 本月 is blank (a month sheet missing counts too). */
-function blankDueMonths(ind: Indicator, byMonth: Map<number, RowFigures> | undefined, month: number): number[] {
+/** Due months up to `month` whose 本月 is blank on the workbook's own sheets: a workbook made for
+ * 7-12月 has no 1-6月 to report. */
+function blankDueMonths(
+  ind: Indicator,
+  byMonth: Map<number, RowFigures> | undefined,
+  month: number,
+  sheets: ReadonlySet<number>,
+): number[] {
   const out: number[] = [];
   for (let m = 1; m <= month; m++)
-    if (isReportMonth(ind, m) && !isFilled(byMonth?.get(m)?.month.value ?? null)) out.push(m);
+    if (sheets.has(m) && isReportMonth(ind, m) && !isFilled(byMonth?.get(m)?.month.value ?? null)) out.push(m);
   return out;
 }
 
@@ -230,6 +237,7 @@ export function summarize(
   const source = summarySource(sheet);
   const byCode = new Map<string, Indicator>(plan.indicators.map((i) => [i.code, i]));
   const history = rowsByCode(figures);
+  const sheetMonths = new Set(figures.months.map((s) => s.month));
   const unverifiedCodes = new Set(options.unverified ?? []);
 
   const indicators: IndicatorResult[] = [];
@@ -294,7 +302,7 @@ export function summarize(
       lastEntered,
       recurring: states ? recurringRecord(ind, month, states) : null,
       stepBack,
-      blankMonths: blankDueMonths(ind, history.get(row.code), month),
+      blankMonths: blankDueMonths(ind, history.get(row.code), month, sheetMonths),
       conflicts: conflictList(conflicts),
     });
     indicators.push({

@@ -560,8 +560,27 @@ export function indicatorClause(c: ClauseInput): { zh: string; en: string } {
     : c.ind.kind === 'rate'
       ? rateClause(c, c.actual)
       : quantityClause(c, c.actual);
-  const since = sinceLastFigure(c);
-  return since ? { zh: `${clause.zh}（${since.zh}）`, en: `${clause.en} (${since.en})` } : clause;
+  const notes = [flowGaps(c), sinceLastFigure(c)].filter((x) => x !== null);
+  if (!notes.length) return clause;
+  return {
+    zh: `${clause.zh}（${notes.map((x) => x.zh).join('；')}）`,
+    en: `${clause.en} (${notes.map((x) => x.en).join('; ')})`,
+  };
+}
+
+/**
+ * A flow's earlier due months left blank count as 0 in its 累计, as the check's 提示性 finding says:
+ * the sentence that quotes the total names them ("8月未填报，按0计入"), so that a total short by a
+ * missing month is not read as the year's figure.
+ */
+function flowGaps(c: ClauseInput): { zh: string; en: string } | null {
+  if (c.ind.kind !== 'cumulative' || isBottomLine(c.ind)) return null;
+  // Months after the latest figure are sinceLastFigure's ("7月未填报，按截至6月数据").
+  const upTo = c.lastEntered && c.lastEntered < c.month ? c.lastEntered : c.month;
+  const gaps = (c.blankMonths ?? []).filter((m) => m < upTo && isDueMonth(c.ind, m));
+  if (!gaps.length) return null;
+  const w = monthsText(gaps);
+  return { zh: `${w.zh}未填报，按0计入`, en: `${w.en} not reported, counted as 0` };
 }
 
 /**

@@ -259,7 +259,10 @@ describe('a year on every kind of target', () => {
     const clause = (code: string) => s.indicators.find((x) => x.code === code)?.clause;
     expect(clause('ATMOST')).toBe('生产安全事故死亡人数为2人，超出控制目标1人，未完成年度目标');
     expect(clause('DOWN')).toBe('单位GDP能耗下降2.8%，比目标少降0.2个百分点，未完成年度目标');
-    expect(clause('CUM')).toBe('粮食生产面积完成2.9万亩，占年度目标的90.6%，未完成年度目标，差0.3万亩');
+    // June was left blank: the total counts it as 0, and the sentence says so, as the check does.
+    expect(clause('CUM')).toBe(
+      '粮食生产面积完成2.9万亩，占年度目标的90.6%，未完成年度目标，差0.3万亩（6月未填报，按0计入）',
+    );
     expect(clause('HOLD')).toBe('森林覆盖率为68.4%，达到目标（68%），完成年度目标');
     expect(clause('MS-Y')).toBe('新建公办幼儿园（要求年底前完成）逾期未完成');
     expect(clause('REC')).toBe('每月外出招大引强全年12次中完成11次（9月未填报），未完成年度目标');
@@ -419,7 +422,7 @@ describe('an empty month and a blank December', () => {
     const row = (code: string) => s.indicators.find((x) => x.code === code);
     expect([row('CUM')?.evaluation.status, row('BETWEEN')?.evaluation.status]).toEqual(['未完成', '已完成']);
     expect(row('CUM')?.clause).toBe(
-      '粮食生产面积完成2.8万亩，占年度目标的87.5%，未完成年度目标，差0.4万亩（12月未填报，按截至11月数据）',
+      '粮食生产面积完成2.8万亩，占年度目标的87.5%，未完成年度目标，差0.4万亩（6月未填报，按0计入；12月未填报，按截至11月数据）',
     );
   });
 });

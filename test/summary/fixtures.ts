@@ -107,8 +107,39 @@ export type Entries = Record<number, Record<string, CellValue>>;
 
 /** Figures through March that give every status once or more (see summary.test.ts). */
 export const MARCH: Entries = {
-  1: { A1: 10, A3: 1, R1: 3, R2: 1, R4: 2, M4: '已完成', A5: 700, A9: 5, R3: 8, M1: '推进中', M2: '未开始', A4: 8 },
-  2: { A1: 10, R1: 5, A5: 780, A9: 3, M1: '推进中', M2: '推进中', A4: 8, A6: 2, A7: 1, A8: 1, M3: '未开始' },
+  // Every flow has a figure in each month due (0 where nothing happened), as a checked workbook does.
+  1: {
+    A1: 10,
+    A3: 1,
+    R1: 3,
+    R2: 1,
+    R4: 2,
+    M4: '已完成',
+    A5: 700,
+    A9: 5,
+    R3: 8,
+    M1: '推进中',
+    M2: '未开始',
+    A4: 8,
+    A6: 0,
+    A7: 0,
+    A8: 0,
+  },
+  2: {
+    A1: 10,
+    A2: 0,
+    A3: 0,
+    R1: 5,
+    A5: 780,
+    A9: 3,
+    M1: '推进中',
+    M2: '推进中',
+    A4: 8,
+    A6: 2,
+    A7: 1,
+    A8: 1,
+    M3: '未开始',
+  },
   3: {
     A1: 20,
     A3: 1,

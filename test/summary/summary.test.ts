@@ -349,7 +349,7 @@ describe('summarize: other months', () => {
   });
 
   test('a number keeps at most 2 decimals in the plan unit and percentages 0.1', () => {
-    const s = at(3, { 3: { A2: 1.23456, A1: 33.333 } });
+    const s = at(3, { 1: { A1: 0 }, 2: { A1: 0, A2: 0 }, 3: { A2: 1.23456, A1: 33.333 } });
     expect(s.indicators.find((r) => r.code === 'A2')?.clause).toBe(
       '粮食生产面积完成1.23万亩，占年度目标的38.6%，超序时进度13.6个百分点',
     );
@@ -441,7 +441,9 @@ describe('schedules that fit the plan (review2 V19, V23)', () => {
     const p = planOf([
       ind({ code: 'D', kind: 'cumulative', name: '农村危房改造', unit: '户', value: 60, deadlineMonth: 10 }),
     ]);
-    const entries: Entries = { 3: { D: 20 }, 6: { D: 15 }, 9: { D: 15 }, 10: { D: 4 } };
+    // 0 in the months between, as the office types where nothing was done.
+    const entries: Entries = Object.fromEntries(months.map((m) => [m, { D: 0 }]));
+    Object.assign(entries, { 3: { D: 20 }, 6: { D: 15 }, 9: { D: 15 }, 10: { D: 4 } });
     const sep = byCode(sum(p, entries, 9), 'D');
     expect(sep.evaluation).toMatchObject({ expected: 0.9, gapPp: -6.7, status: '欠进度' });
     expect(sep.clause).toBe('农村危房改造完成50户，占年度目标的83.3%，低于序时进度6.7个百分点');
@@ -583,5 +585,38 @@ describe('a 其中 row in a list is named with its whole, not "其中：" (revie
     const names = tables.flatMap((t) => (t.kind === 'table' ? t.rows.map((r) => r[1]?.text) : []));
     expect(names).toContain('农村危房改造中的土坯房改造');
     expect(names.some((n) => n?.startsWith('其中'))).toBe(false);
+  });
+});
+
+describe('a flow’s earlier month left blank counts as 0, and its sentence says so', () => {
+  const p = planOf([
+    ind({ code: 'J', kind: 'cumulative', name: '城镇新增就业', unit: '人', value: 300 }),
+    ind({
+      code: 'B',
+      kind: 'cumulative',
+      name: '不发生重大森林火灾',
+      unit: '起',
+      comparator: '<=',
+      value: 0,
+      bottomLine: true,
+    }),
+  ]);
+  const year = Array.from({ length: 12 }, (_, i) => i + 1);
+  const entries: Entries = Object.fromEntries(year.map((m) => [m, { J: 25, B: 0 }]));
+  delete entries[8].J;
+
+  test('December names August, as the check’s 提示性 finding does', () => {
+    const s = summarize(p, figuresOf(p, entries, year), 12);
+    expect(byCode(s, 'J').clause).toBe(
+      '城镇新增就业完成275人，占年度目标的91.7%，未完成年度目标，差25人（8月未填报，按0计入）',
+    );
+  });
+
+  test('a workbook made for 7-12月 does not call 1-6月 unreported', () => {
+    const late = year.filter((m) => m >= 7);
+    const s = summarize(p, figuresOf(p, entries, late), 12);
+    expect(byCode(s, 'J').clause).toContain('（8月未填报，按0计入）');
+    expect(byCode(s, 'J').clause).not.toMatch(/1-\d月|[1-6]月未填报/);
+    expect(byCode(s, 'B').clause).toBe('未发生重大森林火灾，守住底线');
   });
 });
