@@ -134,6 +134,9 @@ export const VAGUE_OBJECTS = lexicon([
   '工作',
 ]);
 export const FACILITIES = longestFirst([
+  '厂房',
+  '车间',
+  '仓库',
   '村委会',
   '幼儿园',
   '示范点',

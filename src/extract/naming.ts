@@ -421,6 +421,29 @@ export function inheritName(
   return prev && prev.sentence === sentence ? prev.subject : null;
 }
 
+/** Verbs that need an object (造林 is a work of its own). */
+const WORKS_ON = new Set([
+  '改造提升',
+  '提升改造',
+  '改造',
+  '提升',
+  '新建',
+  '改建',
+  '扩建',
+  '改扩建',
+  '新改扩建',
+  '维修',
+  '修缮',
+]);
+
+/** "新建高标准农田1500亩、改造提升800亩": a verb alone in a list works on the object before it. */
+export function verbOnObject(hits: Array<QuantityHit & { sentence: number }>, sentence: number, name: string): string {
+  const prev = hits[hits.length - 1];
+  if (!WORKS_ON.has(name) || !prev || prev.sentence !== sentence) return name;
+  const verb = wordAt(prev.name, 0, HEAD_VERBS);
+  return verb && prev.name.length - verb.length >= 2 ? name + prev.name.slice(verb.length) : name;
+}
+
 /** "粮食生产面积3.2万亩以上、产量1.25亿斤以上": 产量 -> 粮食产量. */
 export function prefixShortName(
   hits: Array<QuantityHit & { sentence: number }>,
@@ -432,6 +455,10 @@ export function prefixShortName(
   // 造林 is a work of its own. A verb (新建 of 新建高标准农田) carries only along a list: "维修泵站42台、
   // 涵闸30处" -> 维修涵闸.
   if (!prev || prev.sentence !== sentence || prev.name.length < 4 || HEAD_VERBS.includes(name)) return name;
+  // "早稻种植面积1.2万亩、晚稻1.5万亩": a parallel subject (早稻/晚稻) takes the measure after it.
+  const k = name.length;
+  if (listed && prev.name.length > k + 1 && prev.name[k - 1] === name[k - 1] && !prev.name.startsWith(name))
+    return name + prev.name.slice(k);
   const head = prev.name.slice(0, 2);
   if (!listed && wordAt(prev.name, 0, HEAD_VERBS)) return name;
   return name.startsWith(head) ? name : head + name;

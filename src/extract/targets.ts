@@ -40,6 +40,7 @@ import {
   nameBound,
   pairedNames,
   prefixShortName,
+  verbOnObject,
   tailName,
 } from './naming';
 
@@ -277,10 +278,12 @@ function readHit(
   if (!name) name = inheritName(hits, sentence) ?? (earlier ? pastSubject(ctx, earlier) : '');
   else if (WHOSE_INVESTMENT.includes(name))
     name = (countedBefore(hits, sentence) ?? projectBefore(ctx, r.cs, sentence)) + name;
+  else if (inList(ctx, r) && verbOnObject(hits, sentence, name) !== name) name = verbOnObject(hits, sentence, name);
   else if (name.length <= SHORT_NAME && !named.subject) name = prefixShortName(hits, sentence, name, inList(ctx, r));
   else if (!v.head && !r.rate) name = listVerb(ctx, hits, r, name);
   // A figure with nothing to name it ("…3个以上45%以上") is not a target.
   if (!name) return null;
+  name = withListedVerbs(ctx, r.cs, tok.start, name);
 
   // The phrase shown as the source: from the clause start, or after the previous target in it.
   const prevHit = hits[hits.length - 1];
@@ -432,6 +435,22 @@ function reportedOnCycle(ctx: TargetContext, pos: number): number[] | null {
     if (w) return DUE_MONTHS[w] ?? null;
   }
   return null;
+}
+
+/** "新建、改扩建学校2所": the verbs listed before the name's own are part of it. */
+function withListedVerbs(ctx: TargetContext, cs: number, end: number, name: string): string {
+  const { s, text } = ctx;
+  if (!wordAt(name, 0, HEAD_VERBS)) return name;
+  let at = text.lastIndexOf(name, end);
+  if (at < 0 || at > end - name.length) return name;
+  let out = name;
+  while (at - 1 > cs && s[at - 1] === '、') {
+    const verb = wordEndingAt(s, at - 1, HEAD_VERBS, cs);
+    if (!verb) break;
+    at -= verb.length + 1;
+    out = text.slice(at, at + verb.length + 1) + out;
+  }
+  return out;
 }
 
 /** Whether the number's phrase is an item after a 、 in its clause: "维修泵站42台、涵闸30处". */

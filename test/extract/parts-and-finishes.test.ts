@@ -63,3 +63,25 @@ describe('steps and finishes of the sentence before', () => {
     ]);
   });
 });
+
+describe('names along a list', () => {
+  test.each([
+    // A parallel subject takes the measure after the first one's.
+    ['全年完成早稻种植面积1.2万亩、晚稻1.5万亩。', ['早稻种植面积', '晚稻种植面积']],
+    // A measure noun still takes the subject before it.
+    ['粮食生产面积3.2万亩以上、产量1.25亿斤以上。', ['粮食生产面积', '粮食产量']],
+    // Verbs listed before the named one are part of the name.
+    ['新建、改扩建学校2所。', ['新建、改扩建学校']],
+    // A verb alone works on the object before it; a work of its own (造林) stays itself.
+    ['新建高标准农田1500亩、改造提升800亩。', ['新建高标准农田', '改造提升高标准农田']],
+    ['新造油茶林800亩、造林500亩。', ['新造油茶林', '造林']],
+  ])('%s', (text, names) => {
+    expect(rows(`2025年，${text}`).map((r) => r.name)).toEqual(names);
+  });
+
+  test('a dated acceptance after an undated factory building is that building’s', () => {
+    expect(
+      rows('2025年，加快推进金山工业园标准厂房建设，确保8月底前竣工验收。').map((r) => [r.name, r.target]),
+    ).toEqual([['金山工业园标准厂房竣工验收', '8月底前']]);
+  });
+});
