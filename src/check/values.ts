@@ -15,7 +15,11 @@ import { momHit } from './mom';
 function sized(ctx: RuleContext): { cell: FigureCell; zh: string; en: string } {
   const { ind, point: p, month } = ctx;
   return ind.kind === 'cumulative'
-    ? { cell: p.row.cumulative, zh: `${periodText(month)}累计`, en: `the cumulative for ${month === 1 ? 'month 1' : `months 1-${month}`}` }
+    ? {
+        cell: p.row.cumulative,
+        zh: `${periodText(month)}累计`,
+        en: `the cumulative for ${month === 1 ? 'month 1' : `months 1-${month}`}`,
+      }
     : { cell: p.row.month, zh: '本月', en: "this month's level" };
 }
 
