@@ -361,6 +361,8 @@ export function kindOfNamed(r: Reading, name: string, held: boolean): IndicatorK
   // A season's sowing or a year's works reach their area by what is done (油菜种植面积达到8000亩, 造林面积):
   // flows; greenhouses (设施, 大棚) stand from year to year.
   const reached = r.prefix && REACH_BEFORE.includes(r.prefix) && !r.verb;
+  // "村集体经济收入10万元以上的村达到12个": villages meeting a bar at the time, a level built up.
+  if (kind === 'cumulative' && reached && paren > 0 && /^(行政村|自然村|村|社区)$/.test(head)) return 'level';
   const works = worksArea(head);
   if (
     kind === 'cumulative' &&

@@ -85,3 +85,8 @@ describe('names along a list', () => {
     ).toEqual([['金山工业园标准厂房竣工验收', '8月底前']]);
   });
 });
+
+test('villages meeting a bar, 达到12个, are a level built up (存量), not a flow added to each month', () => {
+  const [row] = draft('2025年，村集体经济收入10万元以上的村达到12个。');
+  expect([row.name, row.kind, row.value, row.unit]).toEqual(['村（村集体经济收入10万元以上）', 'level', 12, '个']);
+});
