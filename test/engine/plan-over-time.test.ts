@@ -263,7 +263,7 @@ describe('a year with a mid-year adjustment, and the next year from it', () => {
       [
         'A',
         'G5',
-        '1月!G5 新造油茶林：1-1月累计 150亩，比上年同期（60亩）增长 150%，超过同比阈值 ±50%。请核实；如数据无误，须在备注（M5）说明原因',
+        '1月!G5 新造油茶林：1月累计 150亩，比上年同期（60亩）增长 150%，超过同比阈值 ±50%。请核实；如数据无误，须在备注（M5）说明原因',
       ],
     ]);
     const s = summarize(r.figures.plan, r.figures, 1);

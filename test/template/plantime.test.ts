@@ -96,10 +96,10 @@ describe('a target adjusted from a month (年中调整)', () => {
 
   test('the text says 调整后目标 and the summary lists the adjustment', () => {
     const plan = planOf([A1]);
-    // 6月 and 8月 report 0: a month with nothing entered would be 未填报.
-    const snap = specSnapshot(
-      built(plan, [8], { A1: { 1: { month: 300 }, 6: { month: 0 }, 7: { month: 300 }, 8: { month: 0 } } }),
-    );
+    // 2-6月 and 8月 report 0: a month with nothing entered would be 未填报 (and named in the text).
+    const zero = { month: 0 };
+    const months = { 1: { month: 300 }, 2: zero, 3: zero, 4: zero, 5: zero, 6: zero, 7: { month: 300 }, 8: zero };
+    const snap = specSnapshot(built(plan, [8], { A1: months }));
     const read = readTemplate(snap);
     if (!read.ok) throw new Error(read.message.zh);
     const jun = summarize(plan, read.figures, 6);
