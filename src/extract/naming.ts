@@ -218,11 +218,15 @@ export function nameBound(
     while (isSpace(s[k])) k++;
     const noun = prevNumber.following !== 'end' && isHan(s[k]) && !isChineseNumeral(s[k]);
     // "集体经济收入10万元以上的村": what the qualifier measures is part of the name too.
-    const measured = prevNumber.following === 'de' && !prevNumber.verb && !prevNumber.prefix;
+    // "投资超5000万元的项目" likewise: 超 qualifies as 以上 does.
+    const over = !prevNumber.prefix || OVER.has(prevNumber.prefix);
+    const measured = prevNumber.following === 'de' && !prevNumber.verb && over;
     numberBound = measured ? -1 : noun ? prevNumber.tok.start : prevNumber.afterEnd;
   }
   return Math.max(hitBound, numberBound);
 }
+
+const OVER = new Set(['超', '超过', '逾']);
 
 export interface Naming {
   name: string;

@@ -90,3 +90,9 @@ test('villages meeting a bar, 达到12个, are a level built up (存量), not a 
   const [row] = draft('2025年，村集体经济收入10万元以上的村达到12个。');
   expect([row.name, row.kind, row.value, row.unit]).toEqual(['村（村集体经济收入10万元以上）', 'level', 12, '个']);
 });
+
+test('a qualifier with 超 is kept as one with 以上: 项目（引进投资超5000万元）, not 项目（5000万元）', () => {
+  expect(rows('2025年，力争引进投资超5000万元的项目三个以上。').map((r) => [r.name, r.target])).toEqual([
+    ['项目（引进投资超5000万元）', '3个以上'],
+  ]);
+});
