@@ -180,7 +180,10 @@ function groupSilentOffices(drafts: Draft[], plan: Plan, sheet: MonthSheetFigure
     const rows = out.filter(blank);
     if (rows.length < 2) continue;
     const first = s.rows[0];
-    const at = `${sheet.sheet}!${first.cell}`;
+    // Every blank cell named, as a finding names its cell ("3月!F4、F5、F6"), a long list by its first.
+    const cells = s.rows.map((r) => r.cell);
+    const at = `${sheet.sheet}!${cells.length <= 4 ? cells.join('、') : `${cells[0]}等${cells.length}格`}`;
+    const atEn = `${sheet.sheet}!${cells.length <= 4 ? cells.join(', ') : `${cells[0]} and ${cells.length - 1} more`}`;
     const names = s.rows.map((r) => r.ind.name);
     const finding: Finding = {
       sheet: sheet.sheet,
@@ -190,8 +193,8 @@ function groupSilentOffices(drafts: Draft[], plan: Plan, sheet: MonthSheetFigure
       rule: 'completeness',
       tier: 'error',
       message: {
-        zh: `${at} 起 ${s.office}：${sheet.month}月报表未收到或整表未填写，${silentRowNames(s)}均为空。请向${s.office}催报；本月没有发生的请填 0`,
-        en: `${at} on, ${s.office}: no return for month ${sheet.month}, or an empty one: ${names.length} rows are blank (${names.join(', ')}). Ask ${s.office} for it; enter 0 where nothing happened`,
+        zh: `${at} ${s.office}：${sheet.month}月报表未收到或整表未填写，${silentRowNames(s)}均为空。请向${s.office}催报；本月没有发生的请填 0`,
+        en: `${atEn} ${s.office}: no return for month ${sheet.month}, or an empty one: ${names.length} rows are blank (${names.join(', ')}). Ask ${s.office} for it; enter 0 where nothing happened`,
       },
       found: '',
       expected: `${s.office}${sheet.month}月的报表`,

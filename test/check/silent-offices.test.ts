@@ -28,7 +28,7 @@ test('one office silent: one must-fix naming it and its rows, at its first row',
   const f = runChecks(figuresOf(plan, e), { month: 3 });
   const errors = f.filter((x) => x.tier === 'error');
   expect(errors.map((x) => x.message.zh)).toEqual([
-    '3月!F4 起 镇经济发展办：3月报表未收到或整表未填写，3项（固定资产投资，规上工业增加值增长，产业园二期竣工）均为空。请向镇经济发展办催报；本月没有发生的请填 0',
+    '3月!F4、F5、F6 镇经济发展办：3月报表未收到或整表未填写，3项（固定资产投资，规上工业增加值增长，产业园二期竣工）均为空。请向镇经济发展办催报；本月没有发生的请填 0',
   ]);
   expect(errors[0]).toMatchObject({ sheet: '3月', cell: 'F4', rule: 'completeness', code: null });
 });
@@ -43,6 +43,6 @@ test('an office that typed anything keeps each blank row its own finding', () =>
     (x) => x.tier === 'error',
   );
   expect(g.map((x) => x.message.zh)).toEqual([
-    '3月!F7 起 镇农业农村办：3月报表未收到或整表未填写，2项（粮食播种面积，新造林面积）均为空。请向镇农业农村办催报；本月没有发生的请填 0',
+    '3月!F7、F8 镇农业农村办：3月报表未收到或整表未填写，2项（粮食播种面积，新造林面积）均为空。请向镇农业农村办催报；本月没有发生的请填 0',
   ]);
 });
